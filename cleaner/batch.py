@@ -1,0 +1,155 @@
+"""Cleaning many files: one function per file, run in worker processes for large batches.
+
+Workers receive paths, not texts, load the rules once per process, and write their own files,
+so the parent only collects small outcomes (status, diff, edit records) in input order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from .files import InputError, Target, read_text, write_atomic
+from .pipeline import PassError, clean, select_passes
+from .rules import RuleSet, default_rules, load_rules
+
+CHANGED, UNCHANGED, ERROR = "changed", "unchanged", "error"
+# Below this many files a process pool costs more than it saves.
+POOL_THRESHOLD = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    check: bool = False
+    diff: bool = False
+    output_dir: str | None = None
+    lang: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    rule_dirs: tuple[str, ...] = ()
+    report: bool = False
+
+    @property
+    def writes(self) -> bool:
+        return not (self.check or self.diff)
+
+
+@dataclass
+class Outcome:
+    path: str
+    status: str
+    message: str = ""
+    diff: str = ""
+    records: list[dict] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+
+_RULES: RuleSet | None = None
+
+
+def rules_for(opts: Options) -> RuleSet:
+    global _RULES
+    if _RULES is None:
+        _RULES = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()
+    return _RULES
+
+
+def set_rules(rules: RuleSet) -> None:
+    global _RULES
+    _RULES = rules
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    old, new = (name, name) if Path(name).is_absolute() or name == "-" else (f"a/{name}", f"b/{name}")
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True), old, new)
+    out = []
+    for line in lines:
+        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
+    """Clean one decoded text: (outcome, cleaned text). Problems in a pass become an ERROR outcome."""
+    try:
+        result = clean(
+            text,
+            lang=opts.lang,
+            rules=rules_for(opts),
+            passes=select_passes(opts.select, opts.ignore),
+            path=name,
+        )
+    except PassError as exc:
+        return Outcome(name, ERROR, f"{name}: {exc}; file left unchanged"), text
+    outcome = Outcome(name, CHANGED if result.changed else UNCHANGED, counts=result.counts())
+    if opts.report:
+        outcome.records = [{"path": name, **e.as_record()} for e in result.edits]
+    if opts.diff and result.changed:
+        outcome.diff = unified_diff(text, result.text, name)
+    return outcome, result.text
+
+
+def process(target: Target, opts: Options) -> Outcome:
+    name = str(target.path)
+    try:
+        data, text = read_text(target.path)
+    except InputError as exc:
+        return Outcome(name, ERROR, str(exc))
+    outcome, new_text = clean_text(text, opts, name)
+    if outcome.status == ERROR:
+        return outcome
+    try:
+        if opts.output_dir:
+            dest = Path(opts.output_dir) / target.relative
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(dest, new_text.encode("utf-8") if outcome.status == CHANGED else data, mode_from=target.path)
+        elif opts.writes and outcome.status == CHANGED:
+            if target.path.read_bytes() != data:
+                return Outcome(name, ERROR, f"{name}: changed by another program while being cleaned; left as it is, run again")
+            write_atomic(target.path, new_text.encode("utf-8"))
+    except OSError as exc:
+        return Outcome(name, ERROR, f"{name}: cannot write ({exc.strerror or exc}); the original is unchanged")
+    return outcome
+
+
+def _worker_init(opts: Options) -> None:
+    rules_for(opts)
+
+
+def _work(args: tuple[Target, Options]) -> Outcome:
+    return process(*args)
+
+
+def run(targets: Iterable[Target | InputError], opts: Options, jobs: int | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order. Uses a process pool when there are many files and jobs > 1."""
+    items = list(targets)
+    rules_for(opts)  # load (and check) rules before any worker starts or any file is touched
+    jobs = jobs or os.cpu_count() or 1
+    files = [t for t in items if isinstance(t, Target)]
+    if jobs > 1 and len(files) >= POOL_THRESHOLD:
+        yield from _run_pool(items, opts, jobs)
+        return
+    for item in items:
+        yield Outcome(_error_path(item), ERROR, str(item)) if isinstance(item, InputError) else process(item, opts)
+
+
+def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) -> Iterator[Outcome]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    files = [(t, opts) for t in items if isinstance(t, Target)]
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
+        results = pool.imap(_work, files, chunksize=chunk)
+        for item in items:
+            if isinstance(item, InputError):
+                yield Outcome(_error_path(item), ERROR, str(item))
+            else:
+                yield next(results)
+
+
+def _error_path(err: InputError) -> str:
+    return str(err).split(":", 1)[0]

@@ -1,0 +1,236 @@
+"""The ``cleaner`` command: a thin layer over :mod:`cleaner.pipeline` and :mod:`cleaner.batch`.
+
+Exit codes: 0 success (also after fixing files), 1 ``--check``/``--diff`` found changes,
+2 errors (bad rule file, bad option, unreadable or non-text input).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import batch
+from .config import Config, ConfigError, load_config
+from .files import DEFAULT_GLOBS, InputError, decode, discover
+from .passes import PASSES
+from .pipeline import UnknownPass, select_passes
+from .rules import RuleSetError, default_rules, load_rules
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Clean scraped, machine-translated news articles.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def _split(values: Optional[List[str]]) -> list[str]:
+    out: list[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+@app.command()
+def clean(
+    paths: Optional[List[str]] = typer.Argument(None, help="Files or directories; '-' (or nothing, with piped input) reads stdin."),
+    check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change, listing them."),
+    diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if anything would change."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="Write cleaned copies under DIR, mirroring the input tree."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory layered over the built-in rules (repeatable)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write every edit as JSON Lines to FILE ('-' for stdout)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these passes (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these passes (comma-separated)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (en, fr, zh, ...)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for batches (default: all cores)."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+) -> None:
+    """Clean files in place, or stdin to stdout."""
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
+    opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang)
+    try:
+        select_passes(opts.select, opts.ignore)
+        ruleset = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()
+    except UnknownPass as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
+    except RuleSetError as exc:
+        _err(f"error: {exc}\nNo file was changed. Fix the rule files and run again.")
+        raise typer.Exit(EXIT_ERROR)
+    batch.set_rules(ruleset)
+    if verbose:
+        for w in ruleset.warnings:
+            _err(f"warning: {w}")
+
+    paths = list(paths or [])
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            _err("error: no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
+            raise typer.Exit(EXIT_ERROR)
+        paths = ["-"]
+    if "-" in paths:
+        if len(paths) > 1 or output_dir:
+            _err("error: '-' (stdin) cannot be combined with other paths or --output-dir")
+            raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(_clean_stdin(opts, report, statistics))
+
+    globs = tuple(glob or config.glob or DEFAULT_GLOBS)
+    raise typer.Exit(
+        _clean_paths(paths, globs, opts, report, jobs or config.jobs, statistics, verbose, quiet)
+    )
+
+
+def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang) -> batch.Options:
+    selected = _split(select) or config.select
+    return batch.Options(
+        check=check,
+        diff=diff,
+        output_dir=str(output_dir) if output_dir else None,
+        lang=lang or config.lang,
+        select=tuple(selected) if selected else None,
+        ignore=tuple(_split(ignore) or config.ignore),
+        rule_dirs=tuple(config.rules) + tuple(str(r) for r in rules or []),
+        report=report,
+    )
+
+
+class _Report:
+    def __init__(self, path: Optional[Path]) -> None:
+        self.fh = None
+        if path is not None:
+            self.fh = sys.stdout if str(path) == "-" else open(path, "w", encoding="utf-8")
+
+    def write(self, records: list[dict]) -> None:
+        if self.fh is not None:
+            for r in records:
+                self.fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        if self.fh is not None and self.fh is not sys.stdout:
+            self.fh.close()
+
+
+def _print_statistics(counts: Counter) -> None:
+    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        _err(f"{n:8d}  {rule}")
+
+
+def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) -> int:
+    data = sys.stdin.buffer.read()
+    try:
+        text = decode(data, "<stdin>")
+    except InputError as exc:
+        _err(f"error: {exc}")
+        if opts.writes:
+            sys.stdout.buffer.write(data)  # a filter never loses bytes
+        return EXIT_ERROR
+    outcome, new_text = batch.clean_text(text, opts, "-")
+    if outcome.status == batch.ERROR:
+        _err(f"error: {outcome.message}")
+        if opts.writes:
+            sys.stdout.buffer.write(data)
+        return EXIT_ERROR
+    rep = _Report(report)
+    rep.write(outcome.records)
+    rep.close()
+    if statistics:
+        _print_statistics(outcome.counts)
+    if opts.diff:
+        sys.stdout.write(outcome.diff)
+    elif opts.writes:
+        sys.stdout.buffer.write(new_text.encode("utf-8") if outcome.status == batch.CHANGED else data)
+    sys.stdout.flush()
+    return EXIT_CHANGES if outcome.status == batch.CHANGED and not opts.writes else EXIT_OK
+
+
+def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, verbose, quiet) -> int:
+    targets = list(discover(paths, globs))
+    rep = _Report(report)
+    counts: Counter = Counter()
+    tally = Counter()
+    progress = None
+    n_files = sum(1 for t in targets if not isinstance(t, InputError))
+    if sys.stderr.isatty() and not quiet and n_files > 1:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("cleaning", total=len(targets))
+    try:
+        for outcome in batch.run(targets, opts, jobs):
+            tally[outcome.status] += 1
+            counts.update(outcome.counts)
+            rep.write(outcome.records)
+            if outcome.status == batch.ERROR:
+                _err(f"error: {outcome.message}")
+            elif outcome.status == batch.CHANGED:
+                if opts.diff:
+                    sys.stdout.write(outcome.diff)
+                elif opts.check:
+                    sys.stdout.write(f"would clean {outcome.path}\n")
+                elif verbose:
+                    _err(f"cleaned {outcome.path} ({sum(outcome.counts.values())} edits)")
+            elif verbose:
+                _err(f"unchanged {outcome.path}")
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+        rep.close()
+    sys.stdout.flush()
+    if statistics:
+        _print_statistics(counts)
+    if not quiet or tally[batch.ERROR]:
+        _err(_summary(tally, opts))
+    if tally[batch.ERROR]:
+        return EXIT_ERROR
+    if tally[batch.CHANGED] and not opts.writes:
+        return EXIT_CHANGES
+    return EXIT_OK
+
+
+def _summary(tally: Counter, opts: batch.Options) -> str:
+    def files(n: int) -> str:
+        return f"{n} file{'s' if n != 1 else ''}"
+
+    verb = "would be cleaned" if not opts.writes else "cleaned"
+    return (
+        f"{files(tally[batch.CHANGED])} {verb}, {tally[batch.UNCHANGED]} unchanged, "
+        f"{tally[batch.ERROR]} error{'s' if tally[batch.ERROR] != 1 else ''}"
+    )
+
+
+@app.command("passes")
+def list_passes() -> None:
+    """List the passes, in the order they run."""
+    width = max(len(p.name) for p in PASSES)
+    for p in PASSES:
+        typer.echo(f"{p.name.ljust(width)}  {p.summary}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

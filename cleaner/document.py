@@ -1,0 +1,100 @@
+"""A document being cleaned, and the facts every pass shares.
+
+Facts (language, script, line-ending style) are computed once, lazily, from the original input,
+so a pass that needs none of them costs nothing, and no two passes can disagree about them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+from . import lang as _lang
+
+NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the current text: ``text[start:end]`` is its content, ``text[end:next]`` its break."""
+
+    number: int  # 0-based
+    start: int
+    end: int
+    next: int
+    content: str
+
+    @property
+    def stripped(self) -> str:
+        return self.content.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.content.strip()
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    pos, n = 0, 0
+    for m in NEWLINE_RE.finditer(text):
+        yield Line(n, pos, m.start(), m.end(), text[pos:m.start()])
+        pos, n = m.end(), n + 1
+    if pos < len(text):
+        yield Line(n, pos, len(text), len(text), text[pos:])
+
+
+class Document:
+    """The text as the current pass sees it, plus facts about the original input."""
+
+    def __init__(self, text: str, *, lang: str | None = None, path: str | None = None) -> None:
+        self.original = text
+        self.text = text
+        self.path = path
+        self._forced_lang = lang
+        # Spans of the current text that earlier passes wrote (start, end), for passes that only
+        # tidy up after others, such as the whitespace pass.
+        self.touched: list[tuple[int, int]] = []
+
+    # -- facts -------------------------------------------------------------------------------
+    @cached_property
+    def _detected(self) -> tuple[str, str]:
+        return _lang.detect(self.original)
+
+    @cached_property
+    def lang(self) -> str:
+        """Language code: 'en', 'fr', 'zh', 'ja', ... or 'und'. ``--lang`` overrides detection."""
+        if self._forced_lang:
+            return self._forced_lang.lower().split("-")[0].split("_")[0]
+        return self._detected[0]
+
+    @cached_property
+    def script(self) -> str:
+        """Dominant script: 'Latn', 'Cyrl', 'Hans', 'Hant', 'Jpan', 'Kore' or 'Zyyy'."""
+        forced = (self._forced_lang or "").lower()
+        if forced in ("zh-hant", "zh-tw", "zh-hk", "zh_tw", "zh_hk"):
+            return "Hant"
+        if forced in ("zh-hans", "zh-cn", "zh_cn"):
+            return "Hans"
+        return self._detected[1]
+
+    @property
+    def is_cjk(self) -> bool:
+        return self.lang in _lang.CJK_LANGS
+
+    @cached_property
+    def newline(self) -> str:
+        """The line break the input uses most ('\\n' when it has none)."""
+        crlf = self.original.count("\r\n")
+        lf = self.original.count("\n") - crlf
+        cr = self.original.count("\r") - crlf
+        best = max((lf, "\n"), (crlf, "\r\n"), (cr, "\r"), key=lambda t: t[0])
+        return best[1] if best[0] else "\n"
+
+    @property
+    def is_markdown(self) -> bool:
+        return bool(self.path) and str(self.path).lower().endswith((".md", ".markdown"))
+
+    # -- current text ------------------------------------------------------------------------
+    def lines(self) -> list[Line]:
+        return list(iter_lines(self.text))

@@ -1,0 +1,147 @@
+"""Edits: what a pass proposes and the pipeline applies.
+
+A pass never rewrites text itself. It returns :class:`Edit` objects, each naming the span it
+replaces (offsets into the text as the pass saw it), the replacement, the pass, the rule id and a
+human reason. The pipeline checks them, applies them and keeps them, so every change can be
+listed, diffed, counted, explained and replayed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Sequence
+
+SAFE = "safe"
+LOW_CONFIDENCE = "low"
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement``.
+
+    ``start``/``end`` are offsets into the text the pass was given. ``line`` and ``column``
+    (1-based) locate the edit in the original input; the pipeline fills them in.
+    """
+
+    start: int
+    end: int
+    replacement: str
+    pass_name: str
+    rule: str
+    reason: str
+    before: str = ""
+    safety: str = SAFE
+    line: int = 0
+    column: int = 0
+
+    def as_record(self) -> dict:
+        return {
+            "pass": self.pass_name,
+            "rule": self.rule,
+            "line": self.line,
+            "column": self.column,
+            "before": self.before,
+            "after": self.replacement,
+            "reason": self.reason,
+            "safety": self.safety,
+        }
+
+
+class EditConflict(ValueError):
+    """A pass proposed edits that overlap or fall outside the text."""
+
+
+def normalise(text: str, edits: Iterable[Edit]) -> list[Edit]:
+    """Sort edits, drop no-ops, fill in ``before``, and refuse overlaps."""
+    out: list[Edit] = []
+    last_end = -1
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if not 0 <= e.start <= e.end <= len(text):
+            raise EditConflict(f"{e.pass_name}/{e.rule}: span {e.start}-{e.end} outside text")
+        before = text[e.start:e.end]
+        if before == e.replacement:
+            continue
+        if e.start < last_end:
+            raise EditConflict(f"{e.pass_name}/{e.rule}: edit at {e.start} overlaps another edit")
+        out.append(replace(e, before=before))
+        last_end = e.end
+    return out
+
+
+def apply(text: str, edits: Sequence[Edit]) -> str:
+    """Apply sorted, non-overlapping edits (as returned by :func:`normalise`)."""
+    if not edits:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for e in edits:
+        parts.append(text[pos:e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def replay(text: str, edits: Sequence[Edit]) -> str:
+    """Reproduce a cleaning run from its report: apply each pass's edits in order."""
+    group: list[Edit] = []
+    for e in edits:
+        if group and e.pass_name != group[-1].pass_name:
+            text = apply(text, group)
+            group = []
+        group.append(e)
+    return apply(text, group)
+
+
+@dataclass
+class OffsetMap:
+    """Maps offsets in a text after a stage of edits back to the text before it."""
+
+    edits: Sequence[Edit]
+    _new_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        starts, shift = [], 0
+        for e in self.edits:
+            starts.append(e.start + shift)
+            shift += len(e.replacement) - (e.end - e.start)
+        self._new_starts = starts
+
+    def back(self, pos: int) -> int:
+        i = bisect_right(self._new_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        new_start = self._new_starts[i]
+        new_end = new_start + len(e.replacement)
+        if pos < new_end:
+            return e.start  # inside a replacement: point at what it replaced
+        return e.end + (pos - new_end)
+
+    def forward(self, pos: int) -> int:
+        shift = 0
+        for e, new_start in zip(self.edits, self._new_starts):
+            if pos < e.start:
+                break
+            if pos < e.end:
+                return new_start
+            shift = new_start + len(e.replacement) - e.end
+        return pos + shift
+
+    def new_spans(self) -> list[tuple[int, int]]:
+        return [(s, s + len(e.replacement)) for e, s in zip(self.edits, self._new_starts)]
+
+
+class LineIndex:
+    """1-based line and column numbers for offsets into one text."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        return i + 1, pos - self.starts[i] + 1

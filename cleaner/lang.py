@@ -1,0 +1,126 @@
+"""Language and script of a document.
+
+Decided by script first: the share of Han, kana and hangul among letters settles Chinese,
+Japanese and Korean without a statistical model. Only Latin- or Cyrillic-script text goes to
+langdetect, and then only a short sample of its prose lines, with a fixed seed (so the answer is
+the same on every run) and only the language profiles that the cleaner has use for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Character classes, as ranges for re.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+CJK = HAN + KANA + HANGUL
+
+_HAN_RE = re.compile(f"[{HAN}]")
+_KANA_RE = re.compile(f"[{KANA}]")
+_HANGUL_RE = re.compile(f"[{HANGUL}]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+
+CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+# Languages langdetect may answer with. Fewer profiles load faster and confuse less.
+PROFILES = (
+    "ca", "cs", "da", "de", "en", "es", "fi", "fr", "hu", "id", "it", "nl", "no", "pl",
+    "pt", "ro", "ru", "sv", "tl", "tr", "uk", "vi",
+)
+SAMPLE_CHARS = 600
+UNDETERMINED = "und"
+
+
+def script_counts(text: str) -> dict[str, int]:
+    return {
+        "han": len(_HAN_RE.findall(text)),
+        "kana": len(_KANA_RE.findall(text)),
+        "hangul": len(_HANGUL_RE.findall(text)),
+        "latin": len(_LATIN_RE.findall(text)),
+        "cyrillic": len(_CYRILLIC_RE.findall(text)),
+    }
+
+
+def dominant_script(counts: dict[str, int]) -> str:
+    """ISO 15924-ish code of the script most of the text is written in."""
+    han, kana, hangul = counts["han"], counts["kana"], counts["hangul"]
+    cjk = han + kana + hangul
+    # One CJK character carries about as much as a short word: weigh it like three letters.
+    if cjk and cjk * 3 >= counts["latin"] + counts["cyrillic"]:
+        if kana >= 0.05 * cjk:
+            return "Jpan"
+        if hangul > han:
+            return "Kore"
+        return "Hani"
+    if counts["cyrillic"] > counts["latin"]:
+        return "Cyrl"
+    if counts["latin"]:
+        return "Latn"
+    return "Zyyy"
+
+
+def chinese_variant(text: str) -> str:
+    """'Hant' if Traditional-only characters outnumber Simplified-only ones, else 'Hans'."""
+    from .script import simplified_only_count, traditional_only_count
+
+    return "Hant" if traditional_only_count(text) > simplified_only_count(text) else "Hans"
+
+
+def detect(text: str) -> tuple[str, str]:
+    """Return (language code, script) for a whole document."""
+    counts = script_counts(text)
+    script = dominant_script(counts)
+    if script == "Jpan":
+        return "ja", script
+    if script == "Kore":
+        return "ko", script
+    if script == "Hani":
+        return "zh", chinese_variant(text)
+    if script in ("Latn", "Cyrl"):
+        return _langdetect(_sample(text)), script
+    return UNDETERMINED, script
+
+
+def _sample(text: str) -> str:
+    """The first prose lines of a document, up to SAMPLE_CHARS: chrome lines say little."""
+    parts: list[str] = []
+    size = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if len(line) < 40:
+            continue
+        parts.append(line)
+        size += len(line)
+        if size >= SAMPLE_CHARS:
+            break
+    sample = " ".join(parts) if parts else text
+    return sample[:SAMPLE_CHARS]
+
+
+@lru_cache(maxsize=1)
+def _factory():
+    from importlib import resources
+
+    from langdetect.detector_factory import DetectorFactory
+
+    factory = DetectorFactory()
+    base = resources.files("langdetect") / "profiles"
+    factory.load_json_profile([(base / code).read_text(encoding="utf-8") for code in PROFILES])
+    factory.seed = 0
+    return factory
+
+
+def _langdetect(sample: str) -> str:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    if len(_LATIN_RE.findall(sample)) + len(_CYRILLIC_RE.findall(sample)) < 12:
+        return UNDETERMINED
+    detector = _factory().create()
+    detector.append(sample)
+    try:
+        return detector.detect()
+    except LangDetectException:
+        return UNDETERMINED

@@ -1,0 +1,99 @@
+"""mojibake: repair UTF-8 that was decoded as Windows-1252 or Latin-1.
+
+    Alibabaâ€™s cloud   ->   Alibaba’s cloud
+    Ã©conomie           ->   économie
+
+Only encoding repairs, through ftfy, and only on lines where a cheap regex sees the telltale pair
+"UTF-8 lead byte + continuation byte, read as cp1252/Latin-1". Unlike ftfy's defaults, it never
+uncurls quotes, never folds full-width characters and never touches correct CJK punctuation.
+Unsafe when: a text legitimately contains such a pair (for example "Â£" quoted on purpose);
+ftfy's own heuristics then usually decline to change it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from ..document import Document, iter_lines
+from ..edits import Edit
+from ..rules import RuleSet
+from . import Pass
+
+NAME = "mojibake"
+
+
+def _marker_pattern() -> re.Pattern[str]:
+    continuation = set(bytes(range(0x80, 0xC0)).decode("latin-1"))
+    for b in range(0x80, 0xC0):
+        try:
+            continuation.add(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    lead = bytes(range(0xC2, 0xF5)).decode("latin-1")
+    cont = "".join(sorted(continuation))
+    return re.compile(f"[{re.escape(lead)}][{re.escape(cont)}]")
+
+
+MARKER = _marker_pattern()
+
+
+@lru_cache(maxsize=1)
+def _config():
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def fix_encoding(line: str) -> str:
+    import ftfy
+
+    return ftfy.fix_text(line, config=_config())
+
+
+def propose(doc: Document, rules: RuleSet) -> list[Edit]:
+    text = doc.text
+    if not MARKER.search(text):
+        return []
+    edits: list[Edit] = []
+    for line in iter_lines(text):
+        if not MARKER.search(line.content):
+            continue
+        fixed = fix_encoding(line.content)
+        if fixed == line.content:
+            continue
+        matcher = difflib.SequenceMatcher(None, line.content, fixed, autojunk=False)
+        for op, a0, a1, b0, b1 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            edits.append(
+                Edit(
+                    line.start + a0,
+                    line.start + a1,
+                    fixed[b0:b1],
+                    NAME,
+                    "utf8-as-cp1252",
+                    "UTF-8 bytes were decoded as Windows-1252/Latin-1",
+                )
+            )
+    return edits
+
+
+PASS = Pass(NAME, "repair UTF-8 text that was decoded as Windows-1252 or Latin-1 (ftfy, encoding fixes only)", propose)

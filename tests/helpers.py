@@ -1,0 +1,27 @@
+"""Paths and helpers shared by the tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CASES = Path(__file__).resolve().parent / "cases"
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def cleaner_executable() -> str:
+    """The installed console script, next to this interpreter."""
+    candidate = Path(sysconfig.get_path("scripts")) / ("cleaner.exe" if os.name == "nt" else "cleaner")
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("cleaner")
+    if not found:
+        pytest.fail("the `cleaner` command is not installed; run `pip install -e .[test]` first")
+    return found

@@ -1,0 +1,264 @@
+"""The CLI contract, through typer's CliRunner (in-process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+
+MOJIBAKE = "Alibaba\u00e2\u20ac\u2122s <p>cloud</p>\n"
+FIXED = "Alibaba’s cloud\n"
+CLEAN = "A clean line with “curly” quotes.\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    (root / "sub").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / ".git").mkdir()
+    (root / "a.txt").write_text(MOJIBAKE, encoding="utf-8")
+    (root / "sub" / "b.md").write_text("Trailing   \n", encoding="utf-8")
+    (root / "sub" / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (root / "sub" / "notes.html").write_text(MOJIBAKE, encoding="utf-8")
+    (root / ".hidden" / "h.txt").write_text(MOJIBAKE, encoding="utf-8")
+    (root / ".git" / "g.txt").write_text(MOJIBAKE, encoding="utf-8")
+    return root
+
+
+def read(p: Path) -> str:
+    return p.read_bytes().decode("utf-8")
+
+
+def test_clean_directory_in_place(runner, tree):
+    result = runner.invoke(app, ["clean", str(tree)])
+    assert result.exit_code == 0, result.output
+    assert read(tree / "a.txt") == FIXED
+    assert read(tree / "sub" / "b.md") == "Trailing\n"
+    assert read(tree / "sub" / "clean.txt") == CLEAN
+    # not matched by the default globs, or hidden: untouched
+    assert read(tree / "sub" / "notes.html") == MOJIBAKE
+    assert read(tree / ".hidden" / "h.txt") == MOJIBAKE
+    assert read(tree / ".git" / "g.txt") == MOJIBAKE
+    assert "2 files cleaned, 1 unchanged, 0 errors" in result.stderr
+
+
+def test_glob_option(runner, tree):
+    result = runner.invoke(app, ["clean", "--glob", "*.html", str(tree)])
+    assert result.exit_code == 0
+    assert read(tree / "sub" / "notes.html") == FIXED
+    assert read(tree / "a.txt") == MOJIBAKE
+
+
+def test_explicit_file_is_cleaned_whatever_its_name(runner, tree):
+    target = tree / "sub" / "notes.html"
+    assert runner.invoke(app, ["clean", str(target)]).exit_code == 0
+    assert read(target) == FIXED
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"clean text\n", b"no final newline", b"crlf line\r\nsecond\r\n", b"cr only\rline\r", "“curly” ，。\n".encode()],
+)
+def test_stdin_passes_clean_bytes_through_identically(runner, data):
+    result = runner.invoke(app, ["clean", "-"], input=data)
+    assert result.exit_code == 0
+    assert result.stdout_bytes == data
+
+
+def test_stdin_without_path_when_piped(runner):
+    result = runner.invoke(app, ["clean"], input=MOJIBAKE.encode())
+    assert result.exit_code == 0
+    assert result.stdout_bytes == FIXED.encode()
+
+
+def test_stdin_keeps_crlf_and_missing_final_newline(runner):
+    result = runner.invoke(app, ["clean", "-"], input="Alibaba\u00e2\u20ac\u2122s  \r\nend".encode())
+    assert result.stdout_bytes == "Alibaba’s\r\nend".encode()
+
+
+def test_check_lists_files_and_writes_nothing(runner, tree):
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
+    result = runner.invoke(app, ["clean", "--check", str(tree)])
+    assert result.exit_code == 1
+    assert f"would clean {tree / 'a.txt'}" in result.stdout
+    assert f"would clean {tree / 'sub' / 'b.md'}" in result.stdout
+    assert "clean.txt" not in result.stdout
+    assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+
+
+def test_check_passes_on_clean_files(runner, tree):
+    result = runner.invoke(app, ["clean", "--check", str(tree / "sub" / "clean.txt")])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+
+
+def test_diff_prints_unified_diff_and_writes_nothing(runner, tree):
+    result = runner.invoke(app, ["clean", "--diff", str(tree / "a.txt")])
+    assert result.exit_code == 1
+    assert "-Alibaba\u00e2\u20ac\u2122s <p>cloud</p>" in result.stdout
+    assert "+Alibaba’s cloud" in result.stdout
+    assert result.stdout.startswith("--- ")
+    assert read(tree / "a.txt") == MOJIBAKE
+
+
+def test_diff_on_stdin(runner):
+    result = runner.invoke(app, ["clean", "--diff", "-"], input=MOJIBAKE.encode())
+    assert result.exit_code == 1
+    assert "+Alibaba’s cloud" in result.stdout
+
+
+def test_output_dir_mirrors_tree_and_leaves_inputs(runner, tree, tmp_path):
+    out = tmp_path / "out"
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
+    result = runner.invoke(app, ["clean", "--output-dir", str(out), str(tree)])
+    assert result.exit_code == 0, result.output
+    assert read(out / "a.txt") == FIXED
+    assert read(out / "sub" / "b.md") == "Trailing\n"
+    assert read(out / "sub" / "clean.txt") == CLEAN  # unchanged files are copied too
+    assert not (out / "sub" / "notes.html").exists()
+    assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+
+
+def test_report_is_json_lines_one_object_per_edit(runner, tree, tmp_path):
+    report = tmp_path / "edits.jsonl"
+    result = runner.invoke(app, ["clean", "--report", str(report), str(tree / "a.txt")])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 3
+    for r in records:
+        assert {"path", "pass", "rule", "line", "column", "before", "after", "reason"} <= set(r)
+        assert r["path"] == str(tree / "a.txt")
+    first = records[0]
+    assert (first["pass"], first["rule"], first["line"], first["column"]) == ("mojibake", "utf8-as-cp1252", 1, 8)
+    assert (first["before"], first["after"]) == ("\u00e2\u20ac\u2122", "’")
+
+
+def test_select_and_ignore(runner):
+    only_html = runner.invoke(app, ["clean", "--select", "html", "-"], input=MOJIBAKE.encode())
+    assert only_html.stdout_bytes.decode() == "Alibaba\u00e2\u20ac\u2122s cloud\n"
+    no_html = runner.invoke(app, ["clean", "--ignore", "html", "-"], input=MOJIBAKE.encode())
+    assert no_html.stdout_bytes.decode() == "Alibaba’s <p>cloud</p>\n"
+    both = runner.invoke(app, ["clean", "--select", "mojibake,html", "-"], input=MOJIBAKE.encode())
+    assert both.stdout_bytes.decode() == FIXED
+
+
+def test_unknown_pass_is_an_error(runner):
+    result = runner.invoke(app, ["clean", "--select", "nope", "-"], input=b"x")
+    assert result.exit_code == 2
+    assert "unknown pass 'nope'" in result.stderr
+
+
+def test_passes_lists_each_pass(runner):
+    from cleaner.passes import PASSES
+
+    result = runner.invoke(app, ["passes"])
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    assert [line.split()[0] for line in lines] == [p.name for p in PASSES]
+
+
+def test_lang_option_reaches_the_document(runner, monkeypatch):
+    from cleaner import pipeline
+
+    seen = []
+    real_clean = pipeline.clean
+
+    def spy(text, **kw):
+        seen.append(kw.get("lang"))
+        return real_clean(text, **kw)
+
+    monkeypatch.setattr("cleaner.batch.clean", spy)
+    runner.invoke(app, ["clean", "--lang", "fr", "-"], input=b"Bonjour\n")
+    assert seen == ["fr"]
+
+
+def test_bad_option_exits_2(runner):
+    assert runner.invoke(app, ["clean", "--no-such-flag", "x"]).exit_code == 2
+
+
+def test_binary_and_invalid_utf8_files_are_reported_and_left(runner, tree):
+    (tree / "nul.txt").write_bytes(b"abc\x00def  \n")
+    (tree / "latin1.txt").write_bytes("caf\xe9  \n".encode("latin-1"))
+    result = runner.invoke(app, ["clean", str(tree)])
+    assert result.exit_code == 2
+    assert (tree / "nul.txt").read_bytes() == b"abc\x00def  \n"
+    assert (tree / "latin1.txt").read_bytes() == "caf\xe9  \n".encode("latin-1")
+    assert "nul.txt: contains NUL bytes" in result.stderr
+    assert "latin1.txt: not valid UTF-8" in result.stderr
+    # the other files were still cleaned
+    assert read(tree / "a.txt") == FIXED
+    assert "2 files cleaned, 1 unchanged, 2 errors" in result.stderr
+
+
+def test_invalid_utf8_on_stdin_is_passed_through_with_exit_2(runner):
+    result = runner.invoke(app, ["clean", "-"], input=b"\xff\xfe bad  \n")
+    assert result.exit_code == 2
+    assert result.stdout_bytes == b"\xff\xfe bad  \n"
+
+
+def test_missing_path_is_an_error_and_others_continue(runner, tree):
+    result = runner.invoke(app, ["clean", str(tree / "nope.txt"), str(tree / "a.txt")])
+    assert result.exit_code == 2
+    assert "nope.txt: no such file or directory" in result.stderr
+    assert read(tree / "a.txt") == FIXED
+
+
+def test_in_place_write_keeps_permissions(runner, tree):
+    target = tree / "a.txt"
+    os.chmod(target, 0o640)
+    assert runner.invoke(app, ["clean", str(target)]).exit_code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert not [p for p in tree.iterdir() if p.name.startswith(".cleaner-")]
+
+
+def test_batch_with_worker_processes_matches_serial(runner, tmp_path):
+    from cleaner.batch import POOL_THRESHOLD
+
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    for d in (serial, parallel):
+        d.mkdir()
+        for i in range(POOL_THRESHOLD + 5):
+            (d / f"{i:03d}.txt").write_text(f"Article {i}  \n" + MOJIBAKE * (i % 3), encoding="utf-8")
+    r1 = runner.invoke(app, ["clean", "--jobs", "1", str(serial)])
+    r2 = runner.invoke(app, ["clean", "--jobs", "2", str(parallel)])
+    assert r1.exit_code == r2.exit_code == 0
+    for p in serial.iterdir():
+        assert p.read_bytes() == (parallel / p.name).read_bytes()
+    assert f"{POOL_THRESHOLD + 5} files cleaned, 0 unchanged, 0 errors" in r2.stderr
+
+
+def test_statistics_counts_edits_per_rule(runner):
+    result = runner.invoke(app, ["clean", "--statistics", "-"], input=MOJIBAKE.encode())
+    assert "2  html/html-tag" in result.stderr
+    assert "1  mojibake/utf8-as-cp1252" in result.stderr
+
+
+def test_config_in_nearest_pyproject(runner, tree, monkeypatch):
+    (tree / "pyproject.toml").write_text('[tool.cleaner]\nselect = ["whitespace"]\nglob = ["*.txt", "*.md"]\n')
+    monkeypatch.chdir(tree / "sub")
+    result = runner.invoke(app, ["clean", str(tree / "a.txt")])
+    assert result.exit_code == 0
+    assert read(tree / "a.txt") == MOJIBAKE  # only whitespace ran
+    # flags override the config
+    result = runner.invoke(app, ["clean", "--select", "mojibake,html", str(tree / "a.txt")])
+    assert read(tree / "a.txt") == FIXED
+
+
+def test_bad_config_is_an_error(runner, tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\nselec = ['html']\n")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["clean", "-"], input=b"x")
+    assert result.exit_code == 2
+    assert "unknown key 'selec'" in result.stderr
