@@ -136,6 +136,8 @@ def load_rules(*dirs: str | Path, builtin: bool = True) -> RuleSet:
     problems = Problems()
     ruleset = RuleSet(dirs=roots)
     for root in roots:
+        if builtin and root == roots[0] and not root.is_dir():
+            continue  # a build without data files: no built-in rules
         if not root.is_dir():
             problems.add(root, None, "rules directory not found")
             continue
