@@ -32,6 +32,8 @@ class Options:
     ignore: tuple[str, ...] = ()
     rule_dirs: tuple[str, ...] = ()
     report: bool = False
+    cedict: bool = False
+    verbose: bool = False
 
     @property
     def writes(self) -> bool:
@@ -46,6 +48,7 @@ class Outcome:
     diff: str = ""
     records: list[dict] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)  # findings worth a line on stderr (--verbose)
 
 
 _RULES: RuleSet | None = None
@@ -80,13 +83,17 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
             lang=opts.lang,
             rules=rules_for(opts),
             passes=select_passes(opts.select, opts.ignore),
+            ignore=opts.ignore,
             path=name,
+            options={"cedict": opts.cedict},
         )
     except PassError as exc:
         return Outcome(name, ERROR, f"{name}: {exc}; file left unchanged"), text
     outcome = Outcome(name, CHANGED if result.changed else UNCHANGED, counts=result.counts())
     if opts.report:
-        outcome.records = [{"path": name, **e.as_record()} for e in result.edits]
+        outcome.records = [{"path": name, **e.as_record()} for e in (*result.edits, *result.findings)]
+    if opts.verbose:
+        outcome.notes = [f"{name}:{f.line}:{f.column}: {f.pass_name}/{f.rule}: {f.reason}" for f in result.findings]
     if opts.diff and result.changed:
         outcome.diff = unified_diff(text, result.text, name)
     return outcome, result.text

@@ -18,7 +18,7 @@ from . import batch
 from .config import Config, ConfigError, load_config
 from .files import DEFAULT_GLOBS, InputError, decode, discover
 from .passes import PASSES
-from .pipeline import UnknownPass, select_passes
+from .pipeline import UnknownPass, check_ignore, select_passes
 from .rules import RuleSetError, default_rules, load_rules
 
 app = typer.Typer(
@@ -51,10 +51,11 @@ def clean(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory layered over the built-in rules (repeatable)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Write every edit as JSON Lines to FILE ('-' for stdout)."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these passes (comma-separated)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these passes (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these passes or rule ids (comma-separated)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (en, fr, zh, ...)."),
     glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for batches (default: all cores)."),
+    cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
@@ -65,10 +66,11 @@ def clean(
     except ConfigError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
-    opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang)
+    opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang, cedict, verbose)
     try:
         select_passes(opts.select, opts.ignore)
         ruleset = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()
+        check_ignore(opts.ignore, ruleset)
     except UnknownPass as exc:
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
@@ -76,6 +78,14 @@ def clean(
         _err(f"error: {exc}\nNo file was changed. Fix the rule files and run again.")
         raise typer.Exit(EXIT_ERROR)
     batch.set_rules(ruleset)
+    if cedict:
+        from .cedict import CedictMissing, _dictionary
+
+        try:
+            _dictionary()
+        except CedictMissing as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(EXIT_ERROR)
     if verbose:
         for w in ruleset.warnings:
             _err(f"warning: {w}")
@@ -98,7 +108,7 @@ def clean(
     )
 
 
-def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang) -> batch.Options:
+def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang, cedict, verbose) -> batch.Options:
     selected = _split(select) or config.select
     return batch.Options(
         check=check,
@@ -109,6 +119,8 @@ def _options(config: Config, check, diff, output_dir, rules, report, select, ign
         ignore=tuple(_split(ignore) or config.ignore),
         rule_dirs=tuple(config.rules) + tuple(str(r) for r in rules or []),
         report=report,
+        cedict=cedict,
+        verbose=verbose,
     )
 
 
@@ -151,6 +163,8 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) 
     rep = _Report(report)
     rep.write(outcome.records)
     rep.close()
+    for note in outcome.notes:
+        _err(note)
     if statistics:
         _print_statistics(outcome.counts)
     if opts.diff:
@@ -180,6 +194,8 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
             tally[outcome.status] += 1
             counts.update(outcome.counts)
             rep.write(outcome.records)
+            for note in outcome.notes:
+                _err(note)
             if outcome.status == batch.ERROR:
                 _err(f"error: {outcome.message}")
             elif outcome.status == batch.CHANGED:
@@ -226,6 +242,25 @@ def list_passes() -> None:
     width = max(len(p.name) for p in PASSES)
     for p in PASSES:
         typer.echo(f"{p.name.ljust(width)}  {p.summary}")
+
+
+@app.command("rules")
+def list_rules(
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
+) -> None:
+    """List every rule id, by pass: the ids --ignore accepts and reports name."""
+    try:
+        ruleset = load_rules(*(rules or []))
+    except RuleSetError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
+    for p in PASSES:
+        typer.echo(f"{p.name}")
+        for rule_id in p.rule_ids:
+            typer.echo(f"  {rule_id}")
+        if p.rule_kind == "boilerplate":
+            for rule_id, rule in ruleset.get(p.rule_kind).items():
+                typer.echo(f"  {rule_id}  [{rule.scope}] {rule.description}")
 
 
 def main() -> None:

@@ -47,8 +47,10 @@ def iter_lines(text: str) -> Iterator[Line]:
 class Document:
     """The text as the current pass sees it, plus facts about the original input."""
 
-    def __init__(self, text: str, *, lang: str | None = None, path: str | None = None) -> None:
+    def __init__(self, text: str, *, lang: str | None = None, path: str | None = None,
+                 options: dict | None = None) -> None:
         self.original = text
+        self.options = options or {}
         self.text = text
         self.path = path
         self._forced_lang = lang

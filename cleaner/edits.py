@@ -15,6 +15,8 @@ from typing import Iterable, Sequence
 
 SAFE = "safe"
 LOW_CONFIDENCE = "low"
+# A finding that changes nothing (e.g. an unresolved CJK run): reported, never applied.
+DISPLAY_ONLY = "display-only"
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 from . import edits as _edits
 from .document import Document
-from .edits import Edit, LineIndex, OffsetMap
+from .edits import DISPLAY_ONLY, Edit, LineIndex, OffsetMap
 from .passes import BY_NAME, PASSES, Pass
 from .rules import RuleSet, default_rules
 
@@ -37,6 +37,8 @@ class CleanResult:
     edits: list[Edit] = field(default_factory=list)
     lang: str | None = None
     original: str = ""
+    # Display-only findings (such as unresolved CJK runs): located like edits, never applied.
+    findings: list[Edit] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -48,9 +50,23 @@ class CleanResult:
 
 
 def select_passes(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Pass]:
+    """Passes to run. ``ignore`` may also name rule ids; those are dropped edit by edit."""
     chosen = set(_check_names(select)) if select else None
-    dropped = set(_check_names(ignore or ()))
+    dropped = set(ignore or ())
     return [p for p in PASSES if (chosen is None or p.name in chosen) and p.name not in dropped]
+
+
+def check_ignore(ignore: Iterable[str], rules: RuleSet) -> None:
+    """Every name in ``ignore`` must be a pass or a rule id; raise UnknownPass otherwise."""
+    known = set(BY_NAME)
+    for p in PASSES:
+        known |= p.known_rules(rules)
+    unknown = [n for n in ignore if n not in known]
+    if unknown:
+        raise UnknownPass(
+            f"unknown pass or rule {', '.join(repr(u) for u in unknown)}; "
+            f"passes are: {', '.join(BY_NAME)} (rule ids: see `cleaner rules`)"
+        )
 
 
 def _check_names(names: Iterable[str]) -> list[str]:
@@ -72,17 +88,26 @@ def clean(
     ignore: Iterable[str] | None = None,
     path: str | None = None,
     passes: Sequence[Pass] | None = None,
+    options: dict | None = None,
 ) -> CleanResult:
     """Clean one document. Returns the text and every edit made, in order."""
     rules = rules if rules is not None else default_rules()
     passes = passes if passes is not None else select_passes(select, ignore)
-    doc = Document(text, lang=lang, path=path)
+    ignored_rules = frozenset(ignore or ()) - set(BY_NAME)
+    doc = Document(text, lang=lang, path=path, options=options)
     stages: list[tuple[list[Edit], OffsetMap]] = []
+    findings: list[tuple[int, Edit]] = []
     for p in passes:
         try:
             proposed = p.propose(doc, rules)
+            if ignored_rules:
+                proposed = [e for e in proposed if e.rule not in ignored_rules]
             if not proposed:
                 continue
+            shown = [e for e in proposed if e.safety == DISPLAY_ONLY]
+            if shown:
+                findings.extend((len(stages), e) for e in shown)
+                proposed = [e for e in proposed if e.safety != DISPLAY_ONLY]
             applied = _edits.normalise(doc.text, proposed)
         except Exception as exc:  # a bug or a hostile rule: name the pass and rule, keep the input
             raise PassError(p.name, getattr(exc, "rule", None), exc) from exc
@@ -92,21 +117,28 @@ def clean(
         doc.text = _edits.apply(doc.text, applied)
         doc.touched = [(mapping.forward(s), mapping.forward(e)) for s, e in doc.touched] + mapping.new_spans()
         stages.append((applied, mapping))
-    return CleanResult(doc.text, _locate(text, stages), lang=doc.__dict__.get("lang"), original=text)
+    return CleanResult(
+        doc.text,
+        _locate(text, stages, [(k, e) for k, (applied, _) in enumerate(stages) for e in applied]),
+        lang=doc.__dict__.get("lang"),
+        original=text,
+        findings=_locate(text, stages, findings),
+    )
 
 
-def _locate(original: str, stages: list[tuple[list[Edit], OffsetMap]]) -> list[Edit]:
-    """Give every edit the line and column, in the original input, of the text it replaced."""
-    if not stages:
+def _locate(original: str, stages: list[tuple[list[Edit], OffsetMap]], items: list[tuple[int, Edit]]) -> list[Edit]:
+    """Give every edit the line and column, in the original input, of the text it replaced.
+
+    ``items`` pairs each edit with the number of stages applied before its pass saw the text.
+    """
+    if not items:
         return []
     index = LineIndex(original)
     out: list[Edit] = []
-    for k, (applied, _) in enumerate(stages):
-        earlier = [m for _, m in stages[:k]]
-        for e in applied:
-            pos = e.start
-            for mapping in reversed(earlier):
-                pos = mapping.back(pos)
-            line, column = index.locate(pos)
-            out.append(replace(e, line=line, column=column))
+    for k, e in items:
+        pos = e.start
+        for _, mapping in reversed(stages[:k]):
+            pos = mapping.back(pos)
+        line, column = index.locate(pos)
+        out.append(replace(e, line=line, column=column))
     return out

@@ -20,12 +20,27 @@ class Pass:
     name: str
     summary: str
     propose: Callable[[Document, RuleSet], list[Edit]]
+    # Rule ids built into the pass's code, and the rule-file kind whose entry ids are rule ids.
+    rule_ids: tuple[str, ...] = ()
+    rule_kind: str | None = None
+
+    def known_rules(self, rules: RuleSet) -> set[str]:
+        return set(self.rule_ids) | (set(rules.get(self.rule_kind)) if self.rule_kind else set())
 
 
 def _registry() -> tuple[Pass, ...]:
-    from . import html, mojibake, whitespace
+    from . import boilerplate, cjk_glossary, html, mojibake, names, punctuation, script, whitespace
 
-    return (mojibake.PASS, html.PASS, whitespace.PASS)
+    return (
+        mojibake.PASS,
+        html.PASS,
+        boilerplate.PASS,
+        names.PASS,  # before cjk_glossary: a native name is a name, not a term
+        cjk_glossary.PASS,
+        script.PASS,
+        punctuation.PASS,
+        whitespace.PASS,  # last: tidies what the others left
+    )
 
 
 PASSES: tuple[Pass, ...] = _registry()

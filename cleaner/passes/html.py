@@ -208,4 +208,4 @@ def page_paragraphs(markup: str) -> list[str]:
     return paragraphs
 
 
-PASS = Pass(NAME, "remove leftover HTML tags and decode entities; reduce a whole HTML page to its text", propose)
+PASS = Pass(NAME, "remove leftover HTML tags and decode entities; reduce a whole HTML page to its text", propose, rule_ids=("html-tag", "html-entity", "html-script", "html-comment", "html-page"))

@@ -96,4 +96,4 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     return edits
 
 
-PASS = Pass(NAME, "repair UTF-8 text that was decoded as Windows-1252 or Latin-1 (ftfy, encoding fixes only)", propose)
+PASS = Pass(NAME, "repair UTF-8 text that was decoded as Windows-1252 or Latin-1 (ftfy, encoding fixes only)", propose, rule_ids=("utf8-as-cp1252",))

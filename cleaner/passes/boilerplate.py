@@ -1,0 +1,350 @@
+"""boilerplate: drop scrape chrome, whole lines at a time, from rules anyone can extend.
+
+    Share prices fell 3% on Monday.          Share prices fell 3% on Monday.
+    Share                              ->
+    Comments                                 (the last two lines are gone)
+    0 comments
+
+Rules live in ``boilerplate*.toml`` (see rules/README.md). A rule's pattern must match a whole
+stripped line, so the same words inside a sentence ("Comments from regulators were muted.") are
+content. Scopes: ``line`` drops the line; ``tail`` drops it and everything after it; ``head``
+drops it and everything before it; ``block`` drops a heading and the short link lines under it.
+A tail or head rule only cuts when no prose paragraph lies in what it would cut. Besides the
+rules, two built-in checks: ``repeated-masthead`` (the same short line again within the first
+lines) and ``edge-chrome`` (runs of menu-like short lines before the first and after the last
+prose paragraph, never between two paragraphs). ``--ignore RULE`` switches any rule off.
+Unsafe when: a rule is too broad for a site's real content; losing a line of content is far
+worse than keeping a line of chrome, so every rule carries counter-examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..document import Document, Line
+from ..edits import Edit
+from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind, string_list
+from . import Pass
+
+NAME = "boilerplate"
+SCOPES = ("line", "tail", "head", "block")
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Lines longer than this are never chrome as far as rules are concerned.
+MAX_RULE_LINE = 600
+# A prose paragraph: long enough and ending like a sentence. Tail/head cuts never cross one.
+PROSE_MIN_CHARS = 150
+SENTENCE_END = tuple(".!?。！？…\"'”’»）)」』")
+NEAR_WINDOW = 3
+BLOCK_LINE_MAX = 100
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: re.Pattern[str]
+    scope: str
+    description: str = ""
+    near: re.Pattern[str] | None = None
+    lang: tuple[str, ...] = ()
+    source: str = ""
+
+
+# -- loading -------------------------------------------------------------------------------
+_OPTIONAL = {
+    "description": str,
+    "lang": (str, list),
+    "examples": list,
+    "counter_examples": list,
+    "near": str,
+}
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Rule]]:
+    from ..regexguard import UnsafePattern, check_pattern
+
+    unknown = set(data) - {"rule"}
+    for key in sorted(unknown):
+        problems.add(path, None, f"unknown top-level key '{key}' (rules go in [[rule]] tables)")
+    tables = data.get("rule", [])
+    if not isinstance(tables, list):
+        problems.add(path, None, "'rule' must be an array of tables ([[rule]])")
+        return
+    for i, table in enumerate(tables):
+        entry = table.get("id") if isinstance(table, dict) and isinstance(table.get("id"), str) else f"rule #{i + 1}"
+        if not check_table(table, required={"id": str, "pattern": str, "scope": str}, optional=_OPTIONAL,
+                           path=path, entry=entry, problems=problems):
+            continue
+        ok = True
+        if not ID_RE.fullmatch(table["id"]):
+            problems.add(path, entry, "id must be kebab-case (lowercase words joined by '-')")
+            ok = False
+        if table["scope"] not in SCOPES:
+            problems.add(path, entry, f"scope must be one of {', '.join(SCOPES)}, not '{table['scope']}'")
+            ok = False
+        for name in ("examples", "counter_examples"):
+            if name in table and not string_list(table[name]):
+                problems.add(path, entry, f"'{name}' must be a list of strings")
+                ok = False
+        if not table.get("examples"):
+            problems.add(path, entry, "needs at least one example (a line the rule must match)")
+            ok = False
+        lang = table.get("lang", ())
+        if isinstance(lang, str):
+            lang = (lang,)
+        elif not string_list(lang):
+            problems.add(path, entry, "'lang' must be a string or a list of strings")
+            ok = False
+        compiled = {}
+        for field in ("pattern", "near"):
+            if field not in table:
+                continue
+            try:
+                check_pattern(table[field])
+                compiled[field] = compile_pattern(table[field])
+            except re.error as exc:
+                problems.add(path, entry, f"invalid regex in '{field}': {exc}")
+                ok = False
+            except UnsafePattern as exc:
+                problems.add(path, entry, f"unsafe regex in '{field}': {exc}")
+                ok = False
+        if not ok:
+            continue
+        pattern = compiled["pattern"]
+        for example in table.get("examples", []):
+            if not pattern.fullmatch(example.strip()):
+                problems.add(path, entry, f"example does not match: {example!r}")
+                ok = False
+        for counter in table.get("counter_examples", []):
+            if pattern.fullmatch(counter.strip()):
+                problems.add(path, entry, f"counter-example matches: {counter!r}")
+                ok = False
+        if ok:
+            yield table["id"], Rule(
+                table["id"], pattern, table["scope"], table.get("description", ""),
+                compiled.get("near"), tuple(lang), str(path),
+            )
+
+
+KIND = register_kind(RuleKind(NAME, ("boilerplate*.toml",), _parse))
+
+
+# -- matching ------------------------------------------------------------------------------
+class Matcher:
+    """All rules of a rule set, compiled once into as few patterns as possible."""
+
+    _FLAGS = re.compile(r"\A\(\?([aiLmsux]+)\)")
+
+    def __init__(self, rules: Iterable[Rule], disabled: frozenset[str] = frozenset()) -> None:
+        self.rules = [r for r in rules if r.id not in disabled]
+        self.by_group: dict[str, Rule] = {}
+        parts, self.separate = [], []
+        for i, rule in enumerate(self.rules):
+            src = rule.pattern.pattern
+            if re.search(r"\\[1-9]|\(\?P=", src):
+                self.separate.append(rule)  # back-references would point at the wrong group
+                continue
+            m = self._FLAGS.match(src)
+            body = f"(?{m.group(1)}:{src[m.end():]})" if m else f"(?:{src})"
+            group = f"r{i}"
+            self.by_group[group] = rule
+            parts.append(f"(?P<{group}>{body})")
+        try:
+            self.combined = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        except re.error:
+            self.combined = None
+            self.separate = list(self.rules)
+
+    def match(self, line: str) -> Rule | None:
+        if not line or len(line) > MAX_RULE_LINE:
+            return None
+        if self.combined is not None:
+            m = self.combined.fullmatch(line)
+            if m:
+                return self.by_group[m.lastgroup]
+        for rule in self.separate:
+            if rule.pattern.fullmatch(line):
+                return rule
+        return None
+
+
+def _matcher(rules: RuleSet) -> Matcher:
+    return rules.compiled(NAME, lambda rs: Matcher(rs.get(NAME).values()))
+
+
+def is_prose(text: str) -> bool:
+    text = text.strip()
+    if not text.endswith(SENTENCE_END):
+        return False
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff")
+    return len(text) >= PROSE_MIN_CHARS or cjk >= 40
+
+
+def _sentenceish(text: str) -> bool:
+    return text.rstrip().endswith(SENTENCE_END)
+
+
+# -- the pass ------------------------------------------------------------------------------
+def propose(doc: Document, rules: RuleSet) -> list[Edit]:
+    lines = doc.lines()
+    if not lines:
+        return []
+    matcher = _matcher(rules)
+    n = len(lines)
+    stripped = [ln.content.strip() for ln in lines]
+    prose = [is_prose(s) for s in stripped]
+    drop: dict[int, tuple[str, str]] = {}  # line index -> (rule id, reason)
+    hits = [matcher.match(s) for s in stripped]
+
+    # line and near rules
+    for i, rule in enumerate(hits):
+        if rule is not None and rule.scope == "line" and rule.near is None:
+            drop[i] = (rule.id, rule.description or "boilerplate line")
+    for i, rule in enumerate(hits):
+        if rule is not None and rule.near is not None and _near(i, stripped, rule, drop):
+            drop[i] = (rule.id, rule.description or "boilerplate next to other boilerplate")
+
+    # block rules: heading plus the short link lines directly under it
+    for i, rule in enumerate(hits):
+        if rule is None or rule.scope != "block":
+            continue
+        drop[i] = (rule.id, rule.description or "boilerplate heading")
+        j = i + 1
+        while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _sentenceish(stripped[j]):
+            drop.setdefault(j, (rule.id, "link line under a boilerplate heading"))
+            j += 1
+
+    # head rules: the last one with no prose above it cuts everything above
+    first_prose = next((i for i in range(n) if prose[i]), n)
+    for i in range(min(first_prose, n) - 1, -1, -1):
+        rule = hits[i]
+        if rule is not None and rule.scope == "head":
+            for j in range(i + 1):
+                drop[j] = (rule.id, rule.description or "page header before the article")
+            break
+
+    # tail rules: the first one with no prose below it cuts everything below
+    last_prose = max((i for i in range(n) if prose[i]), default=-1)
+    tail_at = None
+    for i in range(last_prose + 1, n):
+        rule = hits[i]
+        if rule is not None and rule.scope == "tail":
+            tail_at = i
+            for j in range(i, n):
+                drop[j] = (rule.id, rule.description or "page footer after the article")
+            break
+    for i in range(0, last_prose + 1):  # a tail rule above prose only drops its own line
+        rule = hits[i]
+        if rule is not None and rule.scope in ("tail", "head") and i not in drop and i >= first_prose:
+            drop[i] = (rule.id, rule.description or "boilerplate line")
+
+    _repeated_masthead(stripped, drop)
+    _edge_chrome(stripped, prose, drop, first_prose, last_prose)
+
+    return _edits(doc, lines, drop, tail_at)
+
+
+def _near(i: int, stripped: list[str], rule: Rule, drop: dict) -> bool:
+    seen = 0
+    for step in (-1, 1):
+        j, count = i + step, 0
+        while 0 <= j < len(stripped) and count < NEAR_WINDOW:
+            if stripped[j]:
+                count += 1
+                seen += 1
+                if j in drop or rule.near.fullmatch(stripped[j]):
+                    return True
+            j += step
+    return False
+
+
+MASTHEAD_WINDOW = 12  # non-blank lines at the top in which a repeated line is a scrape artifact
+
+
+def _repeated_masthead(stripped: list[str], drop: dict) -> None:
+    seen: dict[str, int] = {}
+    count = 0
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        count += 1
+        if count > MASTHEAD_WINDOW:
+            break
+        key = " ".join(s.casefold().split())
+        if key in seen and len(s) <= 200 and i not in drop:
+            drop[i] = ("repeated-masthead", "the same title or masthead repeated by the scrape")
+        seen.setdefault(key, i)
+
+
+EDGE_RUN = 4  # this many menu-like lines in a row before the first or after the last paragraph
+MENU_WORDS = 4
+
+
+def _menu_like(s: str) -> bool:
+    if not s or _sentenceish(s) or any(ch.isdigit() for ch in s) or len(s) > 40:
+        return False
+    words = s.split()
+    cjk = sum(1 for ch in s if "\u3040" <= ch <= "\u9fff")
+    return len(words) <= MENU_WORDS and cjk <= 8
+
+
+def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose: int, last_prose: int) -> None:
+    """Runs of menu-like short lines above the first or below the last prose paragraph."""
+    n = len(stripped)
+    if last_prose < 0:
+        return
+    for lo, hi in ((0, first_prose), (last_prose + 1, n)):
+        run: list[int] = []
+        for i in range(lo, hi + 1):
+            s = stripped[i] if i < hi else None
+            if s is not None and (not s or i in drop):
+                continue  # blank or already dropped lines neither extend nor break a run
+            if s is not None and _menu_like(s):
+                run.append(i)
+                continue
+            if len(run) >= EDGE_RUN:
+                for j in run:
+                    drop[j] = ("edge-chrome", "menu-like short lines outside the article body")
+            run = []
+
+
+def _edits(doc: Document, lines: list[Line], drop: dict, tail_at: int | None) -> list[Edit]:
+    if not drop:
+        return []
+    text = doc.text
+    n = len(lines)
+    kept_content = [i for i in range(n) if i not in drop and lines[i].content.strip()]
+    last_kept = kept_content[-1] if kept_content else -1
+    edits: list[Edit] = []
+    # Everything after the last kept line of content goes when the end of the document is chrome.
+    end_cut = None
+    if max(drop) > last_kept and all(i in drop or not lines[i].content.strip() for i in range(last_kept + 1, n)):
+        if last_kept >= 0 and not text.endswith(("\n", "\r")):
+            end_cut = lines[last_kept].end  # keep the missing final newline missing
+        else:
+            end_cut = lines[last_kept].next if last_kept >= 0 else 0
+    for i in sorted(drop):
+        if end_cut is not None and lines[i].start >= end_cut:
+            continue
+        rule, reason = drop[i]
+        edits.append(Edit(lines[i].start, lines[i].next, "", NAME, rule, reason))
+    if end_cut is not None and end_cut < len(text):
+        first_tail = min(i for i in drop if lines[i].start >= end_cut or lines[i].next > end_cut)
+        rule, reason = drop[tail_at if tail_at is not None and tail_at >= first_tail else first_tail]
+        edits.append(Edit(end_cut, len(text), "", NAME, rule, reason))
+    return edits
+
+
+PASS = Pass(
+    NAME,
+    "drop scrape chrome (comment counters, share bars, paywalls, image placeholders, ...) by rules",
+    propose,
+    rule_ids=("repeated-masthead", "edge-chrome"),
+    rule_kind=NAME,
+)

@@ -1,0 +1,46 @@
+"""script: unify mixed Simplified and Traditional characters in a Chinese article.
+
+    阿里巴巴集團宣佈，公司将继续投資。   ->   阿里巴巴集團宣佈，公司將繼續投資。   (a Traditional article)
+
+The article's dominant script (a document fact) decides the direction. Only characters that
+exist in the other script alone are converted, with OpenCC's phrase-aware converters choosing
+the form; characters valid in both scripts stay exactly as written (OpenCC's s2t would turn 宣布
+into 宣佈 even in a Traditional text that wrote 宣布). Runs only in Chinese articles.
+Unsafe when: a text mixes scripts on purpose (quoting a mainland and a Taiwanese source).
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..edits import Edit
+from ..rules import RuleSet
+from ..script import to_simplified, to_traditional
+from . import Pass
+
+NAME = "script"
+
+
+def propose(doc: Document, rules: RuleSet) -> list[Edit]:
+    if doc.lang != "zh" or doc.script not in ("Hans", "Hant"):
+        return []
+    text = doc.text
+    if doc.script == "Hant":
+        convert, target, rule = to_traditional, "Traditional", "simplified-in-traditional"
+    else:
+        convert, target, rule = to_simplified, "Simplified", "traditional-in-simplified"
+    converted = convert(text)
+    if len(converted) != len(text):  # a phrase table changed lengths: convert character by character
+        converted = "".join(convert(ch) for ch in text)
+    edits: list[Edit] = []
+    for i, (ch, new) in enumerate(zip(text, converted)):
+        if ch == new:
+            continue
+        # Only characters that belong to the other script alone: 布 in 宣布 is valid Traditional.
+        if doc.script == "Hant" and (to_traditional(ch) == ch or to_simplified(ch) != ch):
+            continue
+        edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
+    return edits
+
+
+PASS = Pass(NAME, "convert stray Simplified characters in a Traditional Chinese article, or the reverse (OpenCC)", propose,
+            rule_ids=("simplified-in-traditional", "traditional-in-simplified"))
