@@ -263,6 +263,37 @@ def list_rules(
                 typer.echo(f"  {rule_id}  [{rule.scope}] {rule.description}")
 
 
+bench_app = typer.Typer(help="Measure quality and speed.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("quality")
+def bench_quality(
+    bench_dir: Path = typer.Argument(..., help="The evaluation data directory (with trafilatura_en/, readability/, wmt23_zhen/)."),
+    seeds: Optional[Path] = typer.Option(None, "--seeds", help="Seed articles for the names count (default: BENCH_DIR/../seeds)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
+) -> None:
+    """Keep-recall, drop-rate, shingle F1, content loss, CJK leftovers and name rewrites."""
+    from . import bench
+
+    report = bench.quality(bench_dir, seeds)
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else bench.format_quality(report))
+
+
+@bench_app.command("speed")
+def bench_speed(
+    samples: Path = typer.Option(Path("samples"), "--samples", help="Sample directory to build the corpus from."),
+    articles: int = typer.Option(2000, "--articles", min=1, help="Articles in the corpus (about 8 KB each)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes for the all-cores run."),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
+) -> None:
+    """Time the whole pipeline on one core and on all cores against ftfy.fix_text."""
+    from . import bench
+
+    result = bench.speed(samples, articles, jobs)
+    typer.echo(json.dumps(result, indent=1) if as_json else bench.format_speed(result))
+
+
 def main() -> None:
     app()
 

@@ -178,12 +178,15 @@ def _matcher(rules: RuleSet) -> Matcher:
     return rules.compiled(NAME, lambda rs: Matcher(rs.get(NAME).values()))
 
 
+_CJK_CHAR = re.compile("[\u3040-\u9fff]")
+
+
 def is_prose(text: str) -> bool:
+    """A paragraph of running text: long enough and ending like a sentence."""
     text = text.strip()
-    if not text.endswith(SENTENCE_END):
+    if len(text) < 40 or not text.endswith(SENTENCE_END):
         return False
-    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff")
-    return len(text) >= PROSE_MIN_CHARS or cjk >= 40
+    return len(text) >= PROSE_MIN_CHARS or (not text.isascii() and len(_CJK_CHAR.findall(text)) >= 40)
 
 
 def _sentenceish(text: str) -> bool:
@@ -290,8 +293,7 @@ def _menu_like(s: str) -> bool:
     if not s or _sentenceish(s) or any(ch.isdigit() for ch in s) or len(s) > 40:
         return False
     words = s.split()
-    cjk = sum(1 for ch in s if "\u3040" <= ch <= "\u9fff")
-    return len(words) <= MENU_WORDS and cjk <= 8
+    return len(words) <= MENU_WORDS and len(_CJK_CHAR.findall(s)) <= 8
 
 
 def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose: int, last_prose: int) -> None:

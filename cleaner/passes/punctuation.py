@@ -32,6 +32,7 @@ SPACE_BEFORE_RE = re.compile(
     r"|(?<=\d)[ \t]+(?=[,;][ \t]*(?:\s|$))"
     r"|(?<=[^\s([{\"'“‘«])[ \t]+(?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’)\]]|$))"
 )
+CANDIDATE_RE = re.compile(r"(?<=\S)[ \t]+(?=[,;:.?!])")
 PAIR_RE = re.compile(r"[（【][^（）【】\r\n]{0,200}[）】]")
 FULLWIDTH_RE = re.compile(r"[ \t]*[，。：；！？、（）【】][ \t]*")
 ASCII = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")", "【": "[", "】": "]"}
@@ -55,7 +56,10 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     edits: list[Edit] = []
     if doc.lang not in SPACED_PUNCTUATION:
-        for m in SPACE_BEFORE_RE.finditer(text):
+        for c in CANDIDATE_RE.finditer(text):  # cheap scan; the exact test only where it may apply
+            m = SPACE_BEFORE_RE.match(text, c.start())
+            if m is None or m.end() != c.end():
+                continue
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
                               "no space before this punctuation mark in this language"))
     if any(ch in text for ch in ASCII):

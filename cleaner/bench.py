@@ -1,0 +1,315 @@
+"""Benchmarks: how well (``cleaner bench quality DIR``) and how fast (``cleaner bench speed``).
+
+Quality uses the evaluation sets described in the bench directory's README, with its scoring
+conventions: keep-recall and drop-rate of snippets (trafilatura_en), shingle F1 and content loss
+against gold text (readability/noisy_window.txt), CJK leftovers on real machine translations
+(wmt23_zhen) and name variants on the seed articles.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .lang import HAN
+from .pipeline import clean
+from .rules import default_rules
+
+_TOKEN = re.compile(r"\w+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text.lower())
+    return {tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1))}
+
+
+def _pr(out: set, gold: set) -> tuple[float, float]:
+    inter = len(out & gold)
+    precision = inter / len(out) if out else (1.0 if not gold else 0.0)
+    recall = inter / len(gold) if gold else 1.0
+    return precision, recall
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _dirs(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+@dataclass
+class SnippetScore:
+    docs: int = 0
+    keep_total: int = 0
+    keep_kept: int = 0
+    drop_total: int = 0
+    drop_dropped: int = 0
+    lost: list[str] | None = None
+
+    @property
+    def keep_recall(self) -> float:
+        return self.keep_kept / self.keep_total if self.keep_total else 1.0
+
+    @property
+    def drop_rate(self) -> float:
+        return self.drop_dropped / self.drop_total if self.drop_total else 0.0
+
+
+def snippet_scores(root: Path, select: Iterable[str] | None) -> SnippetScore:
+    score = SnippetScore(lost=[])
+    for d in _dirs(root):
+        noisy = (d / "noisy.txt").read_text(encoding="utf-8")
+        out = _norm(clean(noisy, select=select, lang="en").text)
+        src = _norm(noisy)
+        score.docs += 1
+        for name, keep in (("must_keep.txt", True), ("must_drop.txt", False)):
+            path = d / name
+            if not path.exists():
+                continue
+            for snippet in path.read_text(encoding="utf-8").splitlines():
+                s = _norm(snippet)
+                if not s or s not in src:
+                    continue
+                present = s in out
+                if keep:
+                    score.keep_total += 1
+                    score.keep_kept += present
+                    if not present:
+                        score.lost.append(f"{d.name}: {s[:100]}")
+                else:
+                    score.drop_total += 1
+                    score.drop_dropped += not present
+    return score
+
+
+@dataclass
+class GoldScore:
+    docs: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    input_f1: float = 0.0
+    content_loss: float = 0.0
+
+
+def gold_scores(root: Path, select: Iterable[str] | None) -> GoldScore:
+    ps, rs, ips, irs, losses = [], [], [], [], []
+    for d in _dirs(root):
+        window, gold_path = d / "noisy_window.txt", d / "expected.txt"
+        if not (window.exists() and gold_path.exists()):
+            continue
+        noisy = window.read_text(encoding="utf-8")
+        gold = shingles(gold_path.read_text(encoding="utf-8"))
+        out = shingles(clean(noisy, select=select).text)
+        inp = shingles(noisy)
+        p, r = _pr(out, gold)
+        ip, ir = _pr(inp, gold)
+        ps.append(p), rs.append(r), ips.append(ip), irs.append(ir)
+        losses.append(ir - r)
+    n = len(ps)
+    if not n:
+        return GoldScore()
+    mp, mr, mip, mir = sum(ps) / n, sum(rs) / n, sum(ips) / n, sum(irs) / n
+    return GoldScore(n, mp, mr, _f1(mp, mr), _f1(mip, mir), sum(losses) / n)
+
+
+def wmt_scores(root: Path) -> dict:
+    docs = sorted((root / "docs").glob("*.en.txt"))
+    before = after = unresolved = edits = 0
+    per_rule: Counter = Counter()
+    for path in docs:
+        text = path.read_text(encoding="utf-8")
+        result = clean(text, lang="en")
+        before += len(_HAN_RUN.findall(text))
+        after += len(_HAN_RUN.findall(result.text))
+        unresolved += sum(1 for f in result.findings if f.rule == "unresolved-cjk")
+        edits += len(result.edits)
+        per_rule.update(result.counts())
+    return {
+        "docs": len(docs),
+        "cjk_runs_before": before,
+        "cjk_runs_after": after,
+        "unresolved_runs": unresolved,
+        "edits": edits,
+        "edits_per_doc": edits / len(docs) if docs else 0.0,
+        "edits_by_rule": dict(per_rule.most_common()),
+    }
+
+
+def name_scores(seeds: Path) -> dict:
+    rewritten = 0
+    by_variant: Counter = Counter()
+    for path in sorted(seeds.glob("*.txt")):
+        result = clean(path.read_text(encoding="utf-8"), select=["names"])
+        for e in result.edits:
+            rewritten += 1
+            by_variant[f"{e.before} -> {e.replacement.strip()}"] += 1
+    return {"rewritten": rewritten, "by_variant": dict(by_variant.most_common())}
+
+
+def quality(bench: Path, seeds: Path | None = None) -> dict:
+    report: dict = {}
+    for label, select in (("boilerplate", ["boilerplate", "whitespace"]), ("pipeline", None)):
+        s = snippet_scores(bench / "trafilatura_en", select)
+        g = gold_scores(bench / "readability", select)
+        report[label] = {
+            "trafilatura_en": {"docs": s.docs, "keep_recall": s.keep_recall, "drop_rate": s.drop_rate,
+                               "keep_snippets": s.keep_total, "drop_snippets": s.drop_total, "lost": s.lost},
+            "readability": {"docs": g.docs, "shingle_f1": g.f1, "precision": g.precision, "recall": g.recall,
+                            "input_f1": g.input_f1, "content_loss": g.content_loss},
+        }
+    if (bench / "wmt23_zhen").is_dir():
+        report["cjk_glossary"] = wmt_scores(bench / "wmt23_zhen")
+    seeds = seeds or bench.parent / "seeds"
+    if seeds.is_dir():
+        report["names"] = name_scores(seeds)
+    return report
+
+
+def format_quality(report: dict) -> str:
+    lines = []
+    for label in ("boilerplate", "pipeline"):
+        if label not in report:
+            continue
+        t, r = report[label]["trafilatura_en"], report[label]["readability"]
+        lines.append(
+            f"{label:<12} trafilatura_en ({t['docs']} pages): keep-recall {t['keep_recall']:.4f} "
+            f"({t['keep_snippets']} snippets), drop-rate {t['drop_rate']:.4f} ({t['drop_snippets']} snippets)"
+        )
+        lines.append(
+            f"{'':<12} readability ({r['docs']} pages, noisy_window): shingle F1 {r['shingle_f1']:.4f} "
+            f"(input {r['input_f1']:.4f}; P {r['precision']:.4f} R {r['recall']:.4f}), content loss {r['content_loss']:.4f}"
+        )
+    if "cjk_glossary" in report:
+        w = report["cjk_glossary"]
+        lines.append(
+            f"{'cjk_glossary':<12} wmt23_zhen ({w['docs']} docs): CJK runs {w['cjk_runs_before']} -> {w['cjk_runs_after']}, "
+            f"unresolved {w['unresolved_runs']}, edits/doc {w['edits_per_doc']:.2f}"
+        )
+    if "names" in report:
+        n = report["names"]
+        lines.append(f"{'names':<12} seeds: {n['rewritten']} variants rewritten " + json.dumps(n["by_variant"], ensure_ascii=False))
+    return "\n".join(lines)
+
+
+# -- speed ---------------------------------------------------------------------------------
+ARTICLE_BYTES = 8 * 1024
+
+
+def _mojibake(text: str) -> str:
+    try:
+        return text.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:
+        return text.encode("utf-8").decode("latin-1")
+
+
+def build_corpus(samples: Path, out: Path, n: int, mojibake_every: int = 4) -> list[Path]:
+    """``n`` articles of about 8 KB from the sample inputs, every ``mojibake_every``-th with a mojibaked paragraph."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*/input.txt"))]
+    if not sources:
+        raise SystemExit(f"no samples in {samples}")
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        base = sources[i % len(sources)]
+        text = base
+        while len(text.encode("utf-8")) < ARTICLE_BYTES:
+            text += "\n" + base
+        text = text.encode("utf-8")[:ARTICLE_BYTES].decode("utf-8", "ignore")
+        if mojibake_every and i % mojibake_every == 0:
+            paras = text.split("\n")
+            k = len(paras) // 2
+            paras[k] = _mojibake(paras[k])
+            text = "\n".join(paras)
+        path = out / f"{i:06d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _time(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def speed(samples: Path, articles: int = 2000, jobs: int | None = None) -> dict:
+    from . import batch
+    from .files import Target
+
+    jobs = jobs or os.cpu_count() or 1
+    default_rules()  # load rules outside the timed region, as a long run would
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = build_corpus(samples, Path(tmp) / "corpus", articles)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        size = sum(len(t.encode("utf-8")) for t in texts)
+        opts = batch.Options(check=True)
+        targets = [Target(p, Path(p.name)) for p in paths]
+        clean(texts[0])  # warm caches (language profiles, converters)
+        one = _time(lambda: list(batch.run(targets, opts, jobs=1)))
+        many = _time(lambda: list(batch.run(targets, opts, jobs=jobs)))
+
+        import ftfy
+
+        ftfy_time = _time(lambda: [ftfy.fix_text(t) for t in texts])
+        memory = _memory_curve(samples, Path(tmp), (max(50, articles // 4), max(100, articles // 2), articles))
+    mb = size / 1e6
+    return {
+        "articles": articles,
+        "megabytes": mb,
+        "jobs": jobs,
+        "pipeline_1_core_mb_s": mb / one,
+        "pipeline_1_core_articles_s": articles / one,
+        "pipeline_all_cores_mb_s": mb / many,
+        "pipeline_all_cores_articles_s": articles / many,
+        "ftfy_fix_text_mb_s": mb / ftfy_time,
+        "ratio_pipeline_vs_ftfy_per_core": ftfy_time / one,
+        "ratio_all_cores_vs_one": one / many,
+        "peak_rss_mb_by_corpus_size": memory,
+    }
+
+
+def _memory_curve(samples: Path, tmp: Path, sizes: Iterable[int]) -> dict[int, float]:
+    """Peak RSS of a fresh `cleaner clean --check` process over corpora of growing size."""
+    curve = {}
+    for n in sizes:
+        corpus = tmp / f"mem-{n}"
+        build_corpus(samples, corpus, n)
+        code = (
+            "import resource, sys\n"
+            "from cleaner.cli import app\n"
+            "try:\n    app([ 'clean', '--check', '--quiet', '--jobs', '1', sys.argv[1]])\n"
+            "except SystemExit:\n    pass\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True)
+        lines = proc.stdout.strip().splitlines()
+        curve[n] = int(lines[-1]) / 1024 if lines and lines[-1].isdigit() else float("nan")
+    return curve
+
+
+def format_speed(r: dict) -> str:
+    return "\n".join([
+        f"corpus: {r['articles']} articles, {r['megabytes']:.1f} MB (mixed samples, 1 in 4 with a mojibaked paragraph)",
+        f"pipeline, 1 core:   {r['pipeline_1_core_mb_s']:6.2f} MB/s  {r['pipeline_1_core_articles_s']:8.0f} articles/s",
+        f"pipeline, {r['jobs']} cores:  {r['pipeline_all_cores_mb_s']:6.2f} MB/s  {r['pipeline_all_cores_articles_s']:8.0f} articles/s",
+        f"ftfy.fix_text (defaults), 1 core: {r['ftfy_fix_text_mb_s']:6.2f} MB/s",
+        f"ratio pipeline/ftfy per core: {r['ratio_pipeline_vs_ftfy_per_core']:.2f}x   {r['jobs']} cores / 1 core: {r['ratio_all_cores_vs_one']:.2f}x",
+        "peak RSS by corpus size: " + ", ".join(f"{n} articles {mb:.0f} MB" for n, mb in r["peak_rss_mb_by_corpus_size"].items()),
+    ])
