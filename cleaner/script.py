@@ -1,13 +1,18 @@
 """Simplified and Traditional Chinese: which characters belong to which script.
 
-Uses the official OpenCC converters. A character is *Traditional-only* when t2s changes it and
-*Simplified-only* when s2t changes it and t2s does not (so characters valid in both scripts, such
-as 布 or 发 in some words, count for neither unless OpenCC insists).
+Uses the official OpenCC converters. OpenCC's generic s2t writes its own standard forms (臺, 峯,
+喫, 牀) where Taiwan and Hong Kong write 台, 峰, 吃, 床, so a character counts as *Simplified-only*
+only when every regional converter (s2t, s2tw, s2hk) changes it, and as *Traditional-only* only
+when every converter back (t2s, tw2s, hk2s) changes it. Characters valid in both scripts (布 in
+宣布, 台) count for neither.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+TO_TRADITIONAL = ("s2t", "s2tw", "s2hk")
+TO_SIMPLIFIED = ("t2s", "tw2s", "hk2s")
 
 
 @lru_cache(maxsize=None)
@@ -22,18 +27,30 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return converter("s2t").convert(text)
+    """Traditional characters as used in Taiwan (OpenCC s2tw), phrase-aware."""
+    return converter("s2tw").convert(text)
 
 
-def _changed(a: str, b: str) -> int:
-    if len(a) != len(b):  # phrase conversions can change length; fall back to a set count
-        return len(set(a) - set(b))
-    return sum(1 for x, y in zip(a, b) if x != y)
+@lru_cache(maxsize=65536)
+def simplified_only(ch: str) -> bool:
+    return all(converter(c).convert(ch) != ch for c in TO_TRADITIONAL)
+
+
+@lru_cache(maxsize=65536)
+def traditional_only(ch: str) -> bool:
+    return all(converter(c).convert(ch) != ch for c in TO_SIMPLIFIED)
+
+
+def _count(text: str, convert, test) -> int:
+    converted = convert(text)
+    if len(converted) != len(text):
+        return sum(1 for ch in set(text) if test(ch))
+    return sum(1 for a, b in zip(text, converted) if a != b and test(a))
 
 
 def traditional_only_count(text: str) -> int:
-    return _changed(text, to_simplified(text))
+    return _count(text, to_simplified, traditional_only)
 
 
 def simplified_only_count(text: str) -> int:
-    return _changed(text, to_traditional(text))
+    return _count(text, to_traditional, simplified_only)

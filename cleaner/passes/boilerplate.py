@@ -267,22 +267,25 @@ def _near(i: int, stripped: list[str], rule: Rule, drop: dict) -> bool:
     return False
 
 
-MASTHEAD_WINDOW = 12  # non-blank lines at the top in which a repeated line is a scrape artifact
+MASTHEAD_TOP = 3  # a masthead is among the first non-blank lines...
+MASTHEAD_MAX = 80  # ...short, not a sentence, and repeated on the next non-blank line
 
 
 def _repeated_masthead(stripped: list[str], drop: dict) -> None:
-    seen: dict[str, int] = {}
+    """The same title or masthead scraped twice in a row at the top ("Hello China Tech" x2)."""
+    previous: str | None = None
     count = 0
     for i, s in enumerate(stripped):
-        if not s:
+        if not s or i in drop:
             continue
         count += 1
-        if count > MASTHEAD_WINDOW:
-            break
         key = " ".join(s.casefold().split())
-        if key in seen and len(s) <= 200 and i not in drop:
+        if previous is not None and key == previous and len(s) <= MASTHEAD_MAX and not _sentenceish(s):
             drop[i] = ("repeated-masthead", "the same title or masthead repeated by the scrape")
-        seen.setdefault(key, i)
+            continue
+        if count >= MASTHEAD_TOP:
+            break
+        previous = key
 
 
 EDGE_RUN = 4  # this many menu-like lines in a row before the first or after the last paragraph

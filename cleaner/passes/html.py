@@ -9,7 +9,8 @@ as ``&amp;nbsp;``) are decoded, and ``&nbsp;`` becomes a plain space. Only names
 elements count as tags, and only complete entities (with the semicolon) count as entities, so
 "<5%", "x<y" and "AT&T" are text. A whole page (starting with a doctype or ``<html>``)
 becomes its text, one paragraph a line, without script, style, nav, header, footer and aside.
-Unsafe when: an article is *about* HTML and quotes tags on purpose.
+An article that quotes an HTML document keeps its tags, and a tag named in prose ("a single <img>
+element") stays. Unsafe when: an article is about HTML and quotes fragments without a whole page.
 """
 
 from __future__ import annotations
@@ -62,18 +63,39 @@ def decode_entity(entity: str) -> str:
     return _html.unescape(entity)
 
 
+# An article that quotes an HTML document (a <html>, <head> or <body> tag after its first line) is
+# about markup: its tags are content, and only entities are decoded.
+QUOTED_PAGE_RE = re.compile(r"[\r\n][^\r\n]*<(?:html|head|body)[\s>]", re.I)
+VOID_TAGS = frozenset({"img", "source", "track", "embed", "param", "col", "wbr"})
+
+
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     if "<" not in text and "&" not in text:
         return []
     if PAGE_RE.match(text):
         return _page(doc)
+    quoted = "<" in text and bool(QUOTED_PAGE_RE.search(text))
+    closed = {m.group(1).lower() for m in re.finditer(r"</([A-Za-z][A-Za-z0-9]{0,9})\s*>", text)}
     edits: list[Edit] = []
     for line in iter_lines(text):
         if "<" in line.content or "&" in line.content:
-            edits.extend(_fragment_line(line.start, line.content, doc.newline))
-    edits.extend(_multiline_drops(text, edits))
+            edits.extend(_fragment_line(line.start, line.content, doc.newline, closed, quoted))
+    if not quoted:
+        edits.extend(_multiline_drops(text, edits))
     return edits
+
+
+def _mentioned(content: str, m: re.Match, closed: set[str]) -> bool:
+    """A tag named in prose ("a single <img> element", "<ul> lists"), not a leftover of markup."""
+    name = m.group(2).lower()
+    if m.group(1) or m.group(3) or m.group(0)[0] != "<" or name in ("br", "hr"):
+        return False
+    before = content[m.start() - 1] if m.start() else " "
+    after = content[m.end()] if m.end() < len(content) else " "
+    if not (before.isspace() or before in "(\"'“‘") or not (after.isspace() or after in ",.;:)\"'”’"):
+        return False
+    return name in VOID_TAGS or name not in closed
 
 
 def _multiline_drops(text: str, line_edits: list[Edit]) -> list[Edit]:
@@ -89,11 +111,13 @@ def _multiline_drops(text: str, line_edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def _fragment_line(offset: int, content: str, newline: str) -> list[Edit]:
+def _fragment_line(offset: int, content: str, newline: str, closed: set[str], quoted: bool) -> list[Edit]:
     edits: list[Edit] = []
     spans: list[tuple[int, int, str, str, str]] = []  # start, end, kind, rule, replacement
     taken = []
     for regex, rule in ((DROP_RE, "html-script"), (COMMENT_RE, "html-comment")):
+        if quoted:
+            break
         for m in regex.finditer(content):
             spans.append((m.start(), m.end(), "drop", rule, ""))
             taken.append((m.start(), m.end()))
@@ -103,7 +127,11 @@ def _fragment_line(offset: int, content: str, newline: str) -> list[Edit]:
 
     for m in TAG_RE.finditer(content):
         name = m.group(2).lower()
-        if name not in KNOWN_TAGS or not free(m.start(), m.end()):
+        if quoted:
+            taken.append((m.start(), m.end()))  # quoted markup: keep the tag, and entities inside it
+            continue
+        if name not in KNOWN_TAGS or not free(m.start(), m.end()) or _mentioned(content, m, closed):
+            taken.append((m.start(), m.end()))
             continue
         closing = bool(m.group(1))
         kind = "break" if name in BREAK_TAGS else ("block-close" if closing else "block-open") if name in BLOCK_TAGS else "inline"

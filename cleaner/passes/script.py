@@ -5,7 +5,8 @@
 The article's dominant script (a document fact) decides the direction. Only characters that
 exist in the other script alone are converted, with OpenCC's phrase-aware converters choosing
 the form; characters valid in both scripts stay exactly as written (OpenCC's s2t would turn 宣布
-into 宣佈 even in a Traditional text that wrote 宣布). Runs only in Chinese articles.
+into 宣佈 even in a Traditional text that wrote 宣布, and its s2t writes 臺 for 台). Stray Simplified
+characters become Taiwan-standard Traditional (OpenCC s2tw). Runs only in Chinese articles.
 Unsafe when: a text mixes scripts on purpose (quoting a mainland and a Taiwanese source).
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from ..document import Document
 from ..edits import Edit
 from ..rules import RuleSet
-from ..script import to_simplified, to_traditional
+from ..script import simplified_only, to_simplified, to_traditional, traditional_only
 from . import Pass
 
 NAME = "script"
@@ -35,8 +36,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     for i, (ch, new) in enumerate(zip(text, converted)):
         if ch == new:
             continue
-        # Only characters that belong to the other script alone: 布 in 宣布 is valid Traditional.
-        if doc.script == "Hant" and (to_traditional(ch) == ch or to_simplified(ch) != ch):
+        # Only characters that belong to the other script alone: 布 in 宣布 and 台 are valid Traditional.
+        if not (simplified_only(ch) if doc.script == "Hant" else traditional_only(ch)):
             continue
         edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
     return edits
