@@ -106,7 +106,7 @@ def clean(
                 continue
             shown = [e for e in proposed if e.safety == DISPLAY_ONLY]
             if shown:
-                findings.extend((len(stages), e) for e in shown)
+                findings.extend((len(stages), replace(e, before=doc.text[e.start:e.end])) for e in shown)
                 proposed = [e for e in proposed if e.safety != DISPLAY_ONLY]
             applied = _edits.normalise(doc.text, proposed)
         except Exception as exc:  # a bug or a hostile rule: name the pass and rule, keep the input

@@ -28,9 +28,9 @@ SPACED_PUNCTUATION = frozenset({"fr", "br"})
 # A space after a word and before , ; : or a single . ? ! that ends a clause. Not an ellipsis
 # ("Wait ..."), not a ratio ("2 : 1"), not an emoticon.
 SPACE_BEFORE_RE = re.compile(
-    r"(?<=[^\s\d([{\"'“‘«])[ \t]+(?=[,;:][ \t]*(?:\s|$))"
+    r"(?<=[^\W\d_]|[)\]\"'”’%])[ \t]+(?=[,;:][ \t]*(?:\s|$))"
     r"|(?<=\d)[ \t]+(?=[,;][ \t]*(?:\s|$))"
-    r"|(?<=[^\s([{\"'“‘«])[ \t]+(?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’)\]]|$))"
+    r"|(?<=[\w)\]\"'”’%])[ \t]+(?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’)\]]|$))"
 )
 CANDIDATE_RE = re.compile(r"(?<=\S)[ \t]+(?=[,;:.?!])")
 PAIR_RE = re.compile(r"[（【][^（）【】\r\n]{0,200}[）】]")
