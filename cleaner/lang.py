@@ -18,6 +18,7 @@ HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 CJK = HAN + KANA + HANGUL
 
 _HAN_RE = re.compile(f"[{HAN}]")
+_CJK_RE = re.compile(f"[{CJK}]")
 _KANA_RE = re.compile(f"[{KANA}]")
 _HANGUL_RE = re.compile(f"[{HANGUL}]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
@@ -31,6 +32,7 @@ PROFILES = (
     "pt", "ro", "ru", "sv", "tl", "tr", "uk", "vi",
 )
 SAMPLE_CHARS = 600
+ENGLISH_SAMPLE_CHARS = 1500
 SCRIPT_SAMPLE_CHARS = 4000
 UNDETERMINED = "und"
 
@@ -82,11 +84,15 @@ def chinese_variant(text: str) -> str:
 def detect(text: str) -> tuple[str, str]:
     """Return (language code, script) for a whole document."""
     head = text[:SCRIPT_SAMPLE_CHARS]
-    counts = script_counts(head)
-    if counts["han"] == 0 and len(text) > SCRIPT_SAMPLE_CHARS:
-        # A mostly Latin head can hide a Chinese body only if the body has Han characters.
-        counts["han"] = len(_HAN_RE.findall(text[SCRIPT_SAMPLE_CHARS:SCRIPT_SAMPLE_CHARS * 4]))
-    script = dominant_script(counts)
+    if not _CJK_RE.search(text, 0, SCRIPT_SAMPLE_CHARS * 4) and not _CYRILLIC_RE.search(head):
+        # The common case, decided without counting: Latin script, or no letters at all.
+        script = "Latn" if _LATIN_RE.search(head) else "Zyyy"
+    else:
+        counts = script_counts(head)
+        if counts["han"] == 0 and len(text) > SCRIPT_SAMPLE_CHARS:
+            # A Latin head can hide a Chinese body only if the body has Han characters.
+            counts["han"] = len(_HAN_RE.findall(text, SCRIPT_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS * 4))
+        script = dominant_script(counts)
     if script == "Jpan":
         return "ja", script
     if script == "Kore":
@@ -94,8 +100,7 @@ def detect(text: str) -> tuple[str, str]:
     if script == "Hani":
         return "zh", chinese_variant(text)
     if script in ("Latn", "Cyrl"):
-        sample = _sample(text)
-        return (_english(sample) or _langdetect(sample)), script
+        return (_english(_sample(text, ENGLISH_SAMPLE_CHARS)) or _langdetect(_sample(text))), script
     return UNDETERMINED, script
 
 
@@ -104,23 +109,23 @@ def _english(sample: str) -> str | None:
     if len(words) < 20:
         return None
     hits = sum(1 for w in words if w in _ENGLISH)
-    return "en" if hits >= 0.22 * len(words) and words.count("the") >= 2 else None
+    return "en" if hits >= 0.2 * len(words) and words.count("the") >= 2 else None
 
 
-def _sample(text: str) -> str:
-    """The first prose lines of a document, up to SAMPLE_CHARS: chrome lines say little."""
+def _sample(text: str, size: int = SAMPLE_CHARS) -> str:
+    """The first prose lines of a document, up to ``size`` characters: chrome lines say little."""
     parts: list[str] = []
-    size = 0
-    for line in text.splitlines():
+    total = 0
+    for line in text[: size * 8].splitlines():
         line = line.strip()
         if len(line) < 40:
             continue
         parts.append(line)
-        size += len(line)
-        if size >= SAMPLE_CHARS:
+        total += len(line)
+        if total >= size:
             break
     sample = " ".join(parts) if parts else text
-    return sample[:SAMPLE_CHARS]
+    return sample[:size]
 
 
 @lru_cache(maxsize=1)

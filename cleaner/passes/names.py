@@ -130,7 +130,9 @@ def _build(rules: RuleSet) -> Table:
             forms[a.alias] = (p, "name-alias")
         for n in p.native:
             native[n] = (p, "name-native")
-    regex = re.compile(rf"(?<![\w\-])(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
+    # The left word boundary is checked in code: a pattern that starts with the trie lets the
+    # regex engine skip ahead to the possible first letters.
+    regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
     native_regex = re.compile(trie_pattern(native)) if native else None
     return Table(regex, native_regex, {**forms, **native})
 
@@ -156,6 +158,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
 
     if table.regex is not None:
         for m in table.regex.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                continue
             form = m.group(0)
             person, rule = table.forms[form]
             if not allowed(person):

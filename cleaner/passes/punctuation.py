@@ -32,7 +32,7 @@ SPACE_BEFORE_RE = re.compile(
     r"|(?<=\d)[ \t]+(?=[,;][ \t]*(?:\s|$))"
     r"|(?<=[\w)\]\"'”’%])[ \t]+(?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’)\]]|$))"
 )
-CANDIDATE_RE = re.compile(r"(?<=\S)[ \t]+(?=[,;:.?!])")
+CANDIDATE_RE = re.compile(r"[ \t]+[,;:.?!]")  # starts with a character class: the engine skips fast
 PAIR_RE = re.compile(r"[（【][^（）【】\r\n]{0,200}[）】]")
 FULLWIDTH_RE = re.compile(r"[ \t]*[，。：；！？、（）【】][ \t]*")
 ASCII = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")", "【": "[", "】": "]"}
@@ -58,7 +58,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if doc.lang not in SPACED_PUNCTUATION:
         for c in CANDIDATE_RE.finditer(text):  # cheap scan; the exact test only where it may apply
             m = SPACE_BEFORE_RE.match(text, c.start())
-            if m is None or m.end() != c.end():
+            if m is None or m.end() != c.end() - 1:
                 continue
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
                               "no space before this punctuation mark in this language"))

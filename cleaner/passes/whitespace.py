@@ -22,6 +22,20 @@ NAME = "whitespace"
 
 TRAILING_RE = re.compile(r"[ \t\u00a0]+$")
 GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# Anything for this pass to do at all? Trailing blanks, or three blank lines in a row. (Patterns
+# that start with one fixed character or class let the regex engine skip through clean text.)
+_TRAILING_QUICK = re.compile(r"[ \t\u00a0][\r\n]")
+_BLANKS_LF = re.compile(r"\n[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
+_BLANKS_CR = re.compile(r"\r[ \t\u00a0]*\r[ \t\u00a0]*\r[ \t\u00a0]*\r")
+
+
+def _needs_work(text: str) -> bool:
+    return bool(
+        text.endswith((" ", "\t", "\u00a0"))
+        or _TRAILING_QUICK.search(text)
+        or _BLANKS_LF.search(text)
+        or ("\r" in text and _BLANKS_CR.search(text))
+    )
 
 
 def _touched(doc: Document, start: int, end: int) -> bool:
@@ -30,6 +44,8 @@ def _touched(doc: Document, start: int, end: int) -> bool:
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
+    if not doc.touched and not _needs_work(text):
+        return []
     lines = list(iter_lines(text))
     edits: list[Edit] = []
     run: list[Line] = []
