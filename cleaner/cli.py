@@ -249,11 +249,7 @@ def list_rules(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
 ) -> None:
     """List every rule id, by pass: the ids --ignore accepts and reports name."""
-    try:
-        ruleset = load_rules(*(rules or []))
-    except RuleSetError as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
+    ruleset = _load_or_exit(rules)
     for p in PASSES:
         typer.echo(f"{p.name}")
         for rule_id in p.rule_ids:
@@ -261,6 +257,49 @@ def list_rules(
         if p.rule_kind == "boilerplate":
             for rule_id, rule in ruleset.get(p.rule_kind).items():
                 typer.echo(f"  {rule_id}  [{rule.scope}] {rule.description}")
+
+
+@app.command("suggest")
+def suggest_rules(
+    paths: List[str] = typer.Argument(..., help="Files or directories of collected articles."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns (default *.txt and *.md)."),
+    min_files: Optional[int] = typer.Option(None, "--min-files", min=2, help="Lines must repeat in this many files (default: 5% of files, at least 3)."),
+    limit: int = typer.Option(50, "--limit", min=1, help="At most this many candidates."),
+) -> None:
+    """Print candidate boilerplate rules: lines repeated across many files. Nothing is applied."""
+    from . import suggest
+
+    ruleset = _load_or_exit(rules)
+    n_files, found = suggest.repeated_lines(paths, ruleset, globs=tuple(glob or DEFAULT_GLOBS), min_files=min_files)
+    typer.echo(suggest.format_rules(n_files, found, limit), nl=False)
+
+
+names_app = typer.Typer(help="Names tables.", no_args_is_help=True)
+app.add_typer(names_app, name="names")
+
+
+@names_app.command("suggest")
+def suggest_names(
+    paths: List[str] = typer.Argument(..., help="Files or directories of collected articles."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns (default *.txt and *.md)."),
+    min_files: int = typer.Option(1, "--min-files", min=1, help="A candidate must appear in this many files."),
+) -> None:
+    """Print candidate name variants for people in the names table, as TOML to review. Nothing is applied."""
+    from . import suggest
+
+    ruleset = _load_or_exit(rules)
+    found = suggest.name_candidates(paths, ruleset, globs=tuple(glob or DEFAULT_GLOBS), min_files=min_files)
+    typer.echo(suggest.format_names(found, ruleset), nl=False)
+
+
+def _load_or_exit(rules: Optional[List[Path]]):
+    try:
+        return load_rules(*(rules or []))
+    except RuleSetError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
 
 
 bench_app = typer.Typer(help="Measure quality and speed.", no_args_is_help=True)
