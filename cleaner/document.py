@@ -1,7 +1,8 @@
 """A document being cleaned, and the facts every pass shares.
 
-Facts (language, script, line-ending style) are computed once, lazily, from the original input,
-so a pass that needs none of them costs nothing, and no two passes can disagree about them.
+Facts (language, script, line-ending style) are computed once, lazily, the first time a pass asks
+(language and script from the text as that pass sees it, line endings from the input), so a pass
+that needs none of them costs nothing, and no two passes can disagree about them.
 """
 
 from __future__ import annotations
@@ -61,7 +62,9 @@ class Document:
     # -- facts -------------------------------------------------------------------------------
     @cached_property
     def _detected(self) -> tuple[str, str]:
-        return _lang.detect(self.original)
+        # From the text as the passes that first need it see it: after encoding and markup
+        # repair, so that cleaning the output again decides the same way.
+        return _lang.detect(self.text)
 
     @cached_property
     def lang(self) -> str:

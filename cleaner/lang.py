@@ -32,6 +32,7 @@ PROFILES = (
     "pt", "ro", "ru", "sv", "tl", "tr", "uk", "vi",
 )
 SAMPLE_CHARS = 600
+MIN_LETTERS = 20
 ENGLISH_SAMPLE_CHARS = 1500
 SCRIPT_SAMPLE_CHARS = 4000
 UNDETERMINED = "und"
@@ -144,7 +145,8 @@ def _factory():
 def _langdetect(sample: str) -> str:
     from langdetect.lang_detect_exception import LangDetectException
 
-    if len(_LATIN_RE.findall(sample)) + len(_CYRILLIC_RE.findall(sample)) < 12:
+    # Too little text to tell a language by: say so rather than guess.
+    if len(_LATIN_RE.findall(sample)) + len(_CYRILLIC_RE.findall(sample)) < MIN_LETTERS:
         return UNDETERMINED
     detector = _factory().create()
     detector.append(sample)

@@ -9,6 +9,7 @@ when every converter back (t2s, tw2s, hk2s) changes it. Characters valid in both
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 TO_TRADITIONAL = ("s2t", "s2tw", "s2hk")
@@ -22,23 +23,36 @@ def converter(config: str):
     return opencc.OpenCC(config if config.endswith(".json") else f"{config}.json")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _convert(config: str, text: str) -> str:
+    """OpenCC conversion that survives lone surrogates (which cannot be encoded to UTF-8)."""
+    if not _SURROGATE.search(text):
+        return converter(config).convert(text)
+    out = converter(config).convert(_SURROGATE.sub("\ufffd", text))
+    if len(out) != len(text):
+        return text
+    return "".join(o if not _SURROGATE.match(t) else t for o, t in zip(out, text))
+
+
 def to_simplified(text: str) -> str:
-    return converter("t2s").convert(text)
+    return _convert("t2s", text)
 
 
 def to_traditional(text: str) -> str:
     """Traditional characters as used in Taiwan (OpenCC s2tw), phrase-aware."""
-    return converter("s2tw").convert(text)
+    return _convert("s2tw", text)
 
 
 @lru_cache(maxsize=65536)
 def simplified_only(ch: str) -> bool:
-    return all(converter(c).convert(ch) != ch for c in TO_TRADITIONAL)
+    return all(_convert(c, ch) != ch for c in TO_TRADITIONAL)
 
 
 @lru_cache(maxsize=65536)
 def traditional_only(ch: str) -> bool:
-    return all(converter(c).convert(ch) != ch for c in TO_SIMPLIFIED)
+    return all(_convert(c, ch) != ch for c in TO_SIMPLIFIED)
 
 
 def _count(text: str, convert, test) -> int:

@@ -94,6 +94,9 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
             if name in table and not string_list(table[name]):
                 problems.add(path, entry, f"'{name}' must be a list of strings")
                 ok = False
+        if "near" in table and table["scope"] != "line":
+            problems.add(path, entry, "'near' only applies to scope = \"line\"")
+            ok = False
         max_length = table.get("max_length", DEFAULT_MAX_LENGTH)
         if max_length < 1:
             problems.add(path, entry, "max_length must be a positive number of characters")
@@ -105,7 +108,7 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
         if not table.get("examples"):
             problems.add(path, entry, "needs at least one example (a line the rule must match)")
             ok = False
-        lang = table.get("lang", ())
+        lang = table.get("lang", [])
         if isinstance(lang, str):
             lang = (lang,)
         elif not string_list(lang):
@@ -182,26 +185,30 @@ class Matcher:
         self.ungated = ungated
 
     def match(self, line: str) -> Rule | None:
+        """The first rule, in file order, whose pattern matches the whole line."""
+        found = self.matches(line, first=True)
+        return found[0] if found else None
+
+    def matches(self, line: str, first: bool = False) -> list[Rule]:
+        """Every rule whose pattern matches the whole line, in file order."""
         n = len(line)
         if not n or n > self.max_length:
-            return None
-        best = self._first(self.ungated, line, len(self.rules))
+            return []
+        candidates = list(self.ungated)
         if self.scan is not None:
             found: set[int] = set()
             for _, ids in self.scan.iter(line.casefold()):
                 found |= ids
             if found:
-                best = self._first(sorted(i for i in found if i < best), line, best)
-        return self.rules[best] if best < len(self.rules) else None
-
-    def _first(self, indexes: Iterable[int], line: str, limit: int) -> int:
-        for i in indexes:
-            if i >= limit:
-                break
+                candidates = sorted(found.union(candidates))
+        out = []
+        for i in candidates:
             rule = self.rules[i]
-            if len(line) <= rule.max_length and rule.pattern.fullmatch(line):
-                return i
-        return limit
+            if n <= rule.max_length and rule.pattern.fullmatch(line):
+                out.append(rule)
+                if first:
+                    break
+        return out
 
 
 def _matcher(rules: RuleSet) -> Matcher:
@@ -223,6 +230,11 @@ def _sentenceish(text: str) -> bool:
     return text.rstrip().endswith(SENTENCE_END)
 
 
+def _statement(text: str) -> bool:
+    """Ends like a statement; a link title may end in a question mark ("Is Europe too dependent?")."""
+    return _sentenceish(text) and not text.rstrip().endswith(("?", "？"))
+
+
 # -- the pass ------------------------------------------------------------------------------
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     lines = doc.lines()
@@ -233,23 +245,29 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     stripped = [ln.content.strip() for ln in lines]
     prose = [is_prose(s) for s in stripped]
     drop: dict[int, tuple[str, str]] = {}  # line index -> (rule id, reason)
-    hits = [matcher.match(s) for s in stripped]
+    all_hits = [matcher.matches(s) if s else [] for s in stripped]
+    # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
+    hits = [next((r for r in rs if r.near is None), rs[0] if rs else None) for rs in all_hits]
 
     # line and near rules
     for i, rule in enumerate(hits):
         if rule is not None and rule.scope == "line" and rule.near is None:
             drop[i] = (rule.id, rule.description or "boilerplate line")
-    for i, rule in enumerate(hits):
-        if rule is not None and rule.near is not None and _near(i, stripped, rule, drop):
-            drop[i] = (rule.id, rule.description or "boilerplate next to other boilerplate")
+    for i, rules_here in enumerate(all_hits):
+        if i in drop:
+            continue
+        for rule in rules_here:
+            if rule.near is not None and _near(i, stripped, rule, drop):
+                drop[i] = (rule.id, rule.description or "boilerplate next to other boilerplate")
+                break
 
     # block rules: heading plus the short link lines directly under it
     for i, rule in enumerate(hits):
-        if rule is None or rule.scope != "block":
+        if rule is None or rule.scope != "block" or rule.near is not None:
             continue
         drop[i] = (rule.id, rule.description or "boilerplate heading")
         j = i + 1
-        while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _sentenceish(stripped[j]):
+        while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
             drop.setdefault(j, (rule.id, "link line under a boilerplate heading"))
             j += 1
 
@@ -323,7 +341,8 @@ MENU_WORDS = 4
 
 
 def _menu_like(s: str) -> bool:
-    if not s or _sentenceish(s) or any(ch.isdigit() for ch in s) or len(s) > 40:
+    # Digits (dates), colons (labels such as "责任编辑：李娜", "Editor: ...") and sentences are not menus.
+    if not s or _sentenceish(s) or len(s) > 40 or any(ch.isdigit() or ch in ":：" for ch in s):
         return False
     words = s.split()
     return len(words) <= MENU_WORDS and len(_CJK_CHAR.findall(s)) <= 8
@@ -338,14 +357,14 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
         run: list[int] = []
         for i in range(lo, hi + 1):
             s = stripped[i] if i < hi else None
-            if s is not None and (not s or i in drop):
-                continue  # blank or already dropped lines neither extend nor break a run
-            if s is not None and _menu_like(s):
-                run.append(i)
+            if s is not None and not s:
+                continue  # blank lines neither extend nor break a run
+            if s is not None and (i in drop or _menu_like(s)):
+                run.append(i)  # lines a rule already removed count as chrome in the run
                 continue
             if len(run) >= EDGE_RUN:
                 for j in run:
-                    drop[j] = ("edge-chrome", "menu-like short lines outside the article body")
+                    drop.setdefault(j, ("edge-chrome", "menu-like short lines outside the article body"))
             run = []
 
 
