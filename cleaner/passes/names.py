@@ -60,21 +60,21 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Pe
         return
     for i, t in enumerate(tables):
         entry = t.get("canonical") if isinstance(t, dict) and isinstance(t.get("canonical"), str) else f"name #{i + 1}"
-        if not check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems):
-            continue
-        ok = True
+        ok = check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems)
+        if not isinstance(t, dict) or not isinstance(t.get("canonical"), str):
+            continue  # the remaining checks need at least a table with a name
         if not t["canonical"].strip():
             problems.add(path, entry, "empty canonical name")
             ok = False
         for f in ("native", "variants", "context"):
-            if f in t and (not string_list(t[f]) or any(not v.strip() for v in t[f])):
+            if f in t and isinstance(t[f], list) and (not string_list(t[f]) or any(not v.strip() for v in t[f])):
                 problems.add(path, entry, f"'{f}' must be a list of non-empty strings")
                 ok = False
         if any(not all(is_cjk(c) or c in "·・" for c in n) for n in t.get("native", []) if isinstance(n, str)):
             problems.add(path, entry, "native forms must be written in CJK characters")
             ok = False
         aliases = []
-        for j, a in enumerate(t.get("ambiguous", [])):
+        for j, a in enumerate(t.get("ambiguous", []) if isinstance(t.get("ambiguous", []), list) else []):
             where = f"{entry} ambiguous #{j + 1}"
             if not check_table(a, required={"alias": str, "require": str}, optional={}, path=path, entry=where, problems=problems):
                 ok = False
