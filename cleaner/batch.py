@@ -160,3 +160,57 @@ def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) ->
 
 def _error_path(err: InputError) -> str:
     return str(err).split(":", 1)[0]
+
+
+# -- JSON Lines ----------------------------------------------------------------------------
+@dataclass
+class RecordOutcome:
+    line: bytes  # the output line, newline included
+    status: str
+    message: str = ""
+    records: list[dict] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+
+def clean_record(raw: bytes, number: int, field_name: str, id_field: str, opts: Options) -> RecordOutcome:
+    """Clean one JSON Lines record's text field; every other field and unchanged records stay as they are."""
+    import json
+
+    stripped = raw.rstrip(b"\r\n")
+    if not stripped.strip():
+        return RecordOutcome(raw, UNCHANGED)
+    try:
+        record = json.loads(stripped)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return RecordOutcome(raw, ERROR, f"line {number}: not a JSON object ({exc}); passed through unchanged")
+    if not isinstance(record, dict) or not isinstance(record.get(field_name), str):
+        return RecordOutcome(raw, ERROR, f"line {number}: no string field '{field_name}'; passed through unchanged")
+    record_id = record.get(id_field, number)
+    outcome, new_text = clean_text(record[field_name], opts, str(record_id))
+    if outcome.status != CHANGED:
+        return RecordOutcome(raw, outcome.status, outcome.message, outcome.records, outcome.counts)
+    record[field_name] = new_text
+    ending = raw[len(stripped):] or b"\n"
+    line = json.dumps(record, ensure_ascii=False).encode("utf-8") + ending
+    for r in outcome.records:
+        r["id"] = record_id
+        r.pop("path", None)
+    return RecordOutcome(line, CHANGED, records=outcome.records, counts=outcome.counts)
+
+
+def _record_work(args: tuple[bytes, int, str, str, Options]) -> RecordOutcome:
+    return clean_record(*args)
+
+
+def run_jsonl(lines: Iterable[bytes], field_name: str, id_field: str, opts: Options, jobs: int = 1) -> Iterator[RecordOutcome]:
+    """Outcomes in input order, streaming: records are read, cleaned and written a chunk at a time."""
+    rules_for(opts)
+    work = ((raw, n, field_name, id_field, opts) for n, raw in enumerate(lines, 1))
+    if jobs <= 1:
+        yield from map(_record_work, work)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
+        yield from pool.imap(_record_work, work, chunksize=64)

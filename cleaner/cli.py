@@ -55,6 +55,10 @@ def clean(
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (en, fr, zh, ...)."),
     glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for batches (default: all cores)."),
+    jsonl: Optional[str] = typer.Option(None, "--jsonl", help="Clean a JSON Lines file ('-' for stdin) record by record, to stdout (or --output)."),
+    field_name: str = typer.Option("text", "--field", help="With --jsonl: the field holding the text."),
+    id_field: str = typer.Option("id", "--id-field", help="With --jsonl: the field that names a record in the report."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="With --jsonl: write records here instead of stdout."),
     cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
@@ -89,6 +93,12 @@ def clean(
     if verbose:
         for w in ruleset.warnings:
             _err(f"warning: {w}")
+
+    if jsonl is not None:
+        if paths or output_dir:
+            _err("error: --jsonl takes its input from its own argument; give no PATH and no --output-dir")
+            raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs or config.jobs, statistics, quiet))
 
     paths = list(paths or [])
     if not paths:
@@ -143,6 +153,47 @@ class _Report:
 def _print_statistics(counts: Counter) -> None:
     for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         _err(f"{n:8d}  {rule}")
+
+
+def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: batch.Options,
+                 report: Optional[Path], jobs: Optional[int], statistics: bool, quiet: bool) -> int:
+    import os
+
+    try:
+        inp = sys.stdin.buffer if source == "-" else open(source, "rb")
+    except OSError as exc:
+        _err(f"error: {source}: cannot read ({exc.strerror}); check the path")
+        return EXIT_ERROR
+    out = sys.stdout.buffer if output is None else open(output, "wb")
+    rep = _Report(report)
+    tally: Counter = Counter()
+    counts: Counter = Counter()
+    try:
+        for outcome in batch.run_jsonl(inp, field_name, id_field, opts, jobs or os.cpu_count() or 1):
+            tally[outcome.status] += 1
+            counts.update(outcome.counts)
+            rep.write(outcome.records)
+            if outcome.status == batch.ERROR:
+                _err(f"error: {source}: {outcome.message}")
+            if opts.writes:
+                out.write(outcome.line)
+    finally:
+        rep.close()
+        if inp is not sys.stdin.buffer:
+            inp.close()
+        if out is not sys.stdout.buffer:
+            out.close()
+        else:
+            out.flush()
+    if statistics:
+        _print_statistics(counts)
+    if not quiet or tally[batch.ERROR]:
+        n = lambda k: tally[k]  # noqa: E731
+        verb = "would be cleaned" if not opts.writes else "cleaned"
+        _err(f"{n(batch.CHANGED)} records {verb}, {n(batch.UNCHANGED)} unchanged, {n(batch.ERROR)} errors")
+    if tally[batch.ERROR]:
+        return EXIT_ERROR
+    return EXIT_CHANGES if tally[batch.CHANGED] and not opts.writes else EXIT_OK
 
 
 def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) -> int:
