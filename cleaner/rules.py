@@ -217,6 +217,20 @@ def check_table(
     return ok
 
 
+def array_of_tables(path: Path, data: dict, key: str, label_field: str, problems: Problems) -> Iterable[tuple[str, Any]]:
+    """The ``[[key]]`` tables of a rule file, each with a label for messages (its ``label_field``
+    or its position). Other top-level keys are reported."""
+    for other in sorted(set(data) - {key}):
+        problems.add(path, None, f"unknown top-level key '{other}' (entries go in [[{key}]] tables)")
+    tables = data.get(key, [])
+    if not isinstance(tables, list):
+        problems.add(path, None, f"'{key}' must be an array of tables ([[{key}]])")
+        return
+    for i, table in enumerate(tables):
+        label = table.get(label_field) if isinstance(table, dict) else None
+        yield (label if isinstance(label, str) and label else f"{key} #{i + 1}"), table
+
+
 def string_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 

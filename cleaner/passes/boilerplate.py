@@ -26,7 +26,7 @@ from typing import Iterable
 
 from ..document import Document, Line
 from ..edits import Edit
-from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind, string_list
+from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
 from . import Pass
 
 NAME = "boilerplate"
@@ -71,15 +71,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Rule]]:
     from ..regexguard import UnsafePattern, check_pattern
 
-    unknown = set(data) - {"rule"}
-    for key in sorted(unknown):
-        problems.add(path, None, f"unknown top-level key '{key}' (rules go in [[rule]] tables)")
-    tables = data.get("rule", [])
-    if not isinstance(tables, list):
-        problems.add(path, None, "'rule' must be an array of tables ([[rule]])")
-        return
-    for i, table in enumerate(tables):
-        entry = table.get("id") if isinstance(table, dict) and isinstance(table.get("id"), str) else f"rule #{i + 1}"
+    for entry, table in array_of_tables(path, data, "rule", "id", problems):
         if not check_table(table, required={"id": str, "pattern": str, "scope": str}, optional=_OPTIONAL,
                            path=path, entry=entry, problems=problems):
             continue

@@ -24,7 +24,7 @@ from ..document import Document
 from ..edits import Edit
 from ..inline import is_gloss, is_cjk, sentence_span, spaced
 from ..regexguard import UnsafePattern, check_pattern
-from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind, string_list
+from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
 from ..trie import trie_pattern
 from . import Pass
 
@@ -52,14 +52,7 @@ _FIELDS = {"native": list, "variants": list, "note": str, "context": list, "ambi
 
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Person]]:
-    for key in sorted(set(data) - {"name"}):
-        problems.add(path, None, f"unknown top-level key '{key}' (people go in [[name]] tables)")
-    tables = data.get("name", [])
-    if not isinstance(tables, list):
-        problems.add(path, None, "'name' must be an array of tables ([[name]])")
-        return
-    for i, t in enumerate(tables):
-        entry = t.get("canonical") if isinstance(t, dict) and isinstance(t.get("canonical"), str) else f"name #{i + 1}"
+    for entry, t in array_of_tables(path, data, "name", "canonical", problems):
         ok = check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems)
         if not isinstance(t, dict) or not isinstance(t.get("canonical"), str):
             continue  # the remaining checks need at least a table with a name
