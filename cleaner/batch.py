@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .files import InputError, Target, read_text, write_atomic
+from .files import InputError, Target, encode, read_text, write_atomic
 from .pipeline import PassError, clean, select_passes
 from .rules import RuleSet, default_rules, load_rules
 
@@ -34,6 +34,7 @@ class Options:
     report: bool = False
     cedict: bool = False
     verbose: bool = False
+    encoding: str | None = None
 
     @property
     def writes(self) -> bool:
@@ -102,7 +103,7 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
 def process(target: Target, opts: Options) -> Outcome:
     name = str(target.path)
     try:
-        data, text = read_text(target.path)
+        data, text = read_text(target.path, opts.encoding)
     except InputError as exc:
         return Outcome(name, ERROR, str(exc))
     outcome, new_text = clean_text(text, opts, name)
@@ -112,11 +113,11 @@ def process(target: Target, opts: Options) -> Outcome:
         if opts.output_dir:
             dest = Path(opts.output_dir) / target.relative
             dest.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(dest, new_text.encode("utf-8") if outcome.status == CHANGED else data, mode_from=target.path)
+            write_atomic(dest, encode(new_text, opts.encoding) if outcome.status == CHANGED else data, mode_from=target.path)
         elif opts.writes and outcome.status == CHANGED:
             if target.path.read_bytes() != data:
                 return Outcome(name, ERROR, f"{name}: changed by another program while being cleaned; left as it is, run again")
-            write_atomic(target.path, new_text.encode("utf-8"))
+            write_atomic(target.path, encode(new_text, opts.encoding))
     except OSError as exc:
         return Outcome(name, ERROR, f"{name}: cannot write ({exc.strerror or exc}); the original is unchanged")
     return outcome

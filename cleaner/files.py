@@ -70,8 +70,20 @@ def _walk(root: Path, globs: Sequence[str]) -> Iterator[Target | InputError]:
         yield InputError(f"{err.filename}: cannot list directory ({err.strerror}); check its permissions")
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text of a file's bytes (a BOM is kept as U+FEFF), or InputError."""
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Text of a file's bytes, or InputError.
+
+    Without ``encoding``: UTF-8 only (a BOM is kept as U+FEFF); UTF-16 (by its BOM), NUL bytes and
+    other encodings are refused, so nothing is ever guessed. With ``encoding`` (``--encoding``):
+    that codec, strictly; the cleaned text is written back in the same encoding.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"{name}: cannot be read as {encoding} ({exc}); left untouched") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text; left untouched; clean it with --encoding utf-16 or convert it to UTF-8")
     if b"\x00" in data:
         raise InputError(f"{name}: contains NUL bytes (binary file?); skipped, left untouched")
     try:
@@ -79,16 +91,20 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "left untouched; convert it to UTF-8 first (e.g. iconv -f GB18030 -t UTF-8)"
+            "left untouched; name its encoding with --encoding (e.g. --encoding gb18030) or convert it to UTF-8"
         ) from None
 
 
-def read_text(path: Path) -> tuple[bytes, str]:
+def encode(text: str, encoding: str | None = None) -> bytes:
+    return text.encode(encoding or "utf-8")
+
+
+def read_text(path: Path, encoding: str | None = None) -> tuple[bytes, str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror}); check that it exists and is readable") from None
-    return data, decode(data, str(path))
+    return data, decode(data, str(path), encoding)
 
 
 def write_atomic(path: Path, data: bytes, *, mode_from: Path | None = None) -> None:

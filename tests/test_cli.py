@@ -262,3 +262,22 @@ def test_bad_config_is_an_error(runner, tmp_path, monkeypatch):
     result = runner.invoke(app, ["clean", "-"], input=b"x")
     assert result.exit_code == 2
     assert "unknown key 'selec'" in result.stderr
+
+
+def test_other_encodings_only_with_encoding_flag(runner, tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("café  \n".encode("latin-1"))
+    refused = runner.invoke(app, ["clean", str(latin)])
+    assert refused.exit_code == 2 and latin.read_bytes() == "café  \n".encode("latin-1")
+    assert runner.invoke(app, ["clean", "--encoding", "latin-1", str(latin)]).exit_code == 0
+    assert latin.read_bytes() == "café\n".encode("latin-1")
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes("Alibaba <b>cloud</b>  \n".encode("utf-16"))
+    refused = runner.invoke(app, ["clean", str(utf16)])
+    assert refused.exit_code == 2 and "UTF-16 text" in refused.stderr
+    assert runner.invoke(app, ["clean", "--encoding", "utf-16", str(utf16)]).exit_code == 0
+    assert utf16.read_bytes() == "Alibaba cloud\n".encode("utf-16")
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes("阿里巴巴  \n".encode("gb18030"))
+    assert runner.invoke(app, ["clean", "--encoding", "gb18030", str(gb)]).exit_code == 0
+    assert gb.read_bytes() == "阿里巴巴\n".encode("gb18030")
