@@ -115,6 +115,8 @@ def process(target: Target, opts: Options) -> Outcome:
             dest.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(dest, encode(new_text, opts.encoding) if outcome.status == CHANGED else data, mode_from=target.path)
         elif opts.writes and outcome.status == CHANGED:
+            if target.path.is_symlink():
+                return Outcome(name, ERROR, f"{name}: is a symbolic link; not written through; name its target to clean it")
             if target.path.read_bytes() != data:
                 return Outcome(name, ERROR, f"{name}: changed by another program while being cleaned; left as it is, run again")
             write_atomic(target.path, encode(new_text, opts.encoding))

@@ -281,3 +281,19 @@ def test_other_encodings_only_with_encoding_flag(runner, tmp_path):
     gb.write_bytes("阿里巴巴  \n".encode("gb18030"))
     assert runner.invoke(app, ["clean", "--encoding", "gb18030", str(gb)]).exit_code == 0
     assert gb.read_bytes() == "阿里巴巴\n".encode("gb18030")
+
+
+def test_symlinks_are_never_written_through(runner, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text(MOJIBAKE, encoding="utf-8")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    link = tree / "link.txt"
+    link.symlink_to(outside)
+    walked = runner.invoke(app, ["clean", str(tree)])
+    assert walked.exit_code == 0 and read(outside) == MOJIBAKE  # not followed while walking
+    named = runner.invoke(app, ["clean", str(link)])
+    assert named.exit_code == 2 and "symbolic link" in named.stderr
+    assert read(outside) == MOJIBAKE and link.is_symlink()
+    checked = runner.invoke(app, ["clean", "--check", str(link)])
+    assert checked.exit_code == 1
