@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 SAFE = "safe"
@@ -99,16 +99,17 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
     return apply(text, group)
 
 
-@dataclass
 class OffsetMap:
-    """Maps offsets in a text after a stage of edits back to the text before it."""
+    """Maps offsets between a text before and after one stage of sorted, non-overlapping edits.
 
-    edits: Sequence[Edit]
-    _new_starts: list[int] = field(init=False)
+    Both directions are binary searches, so mapping stays cheap however many edits a stage has.
+    """
 
-    def __post_init__(self) -> None:
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self.edits = edits
+        self._old_starts = [e.start for e in edits]
         starts, shift = [], 0
-        for e in self.edits:
+        for e in edits:
             starts.append(e.start + shift)
             shift += len(e.replacement) - (e.end - e.start)
         self._new_starts = starts
@@ -125,14 +126,14 @@ class OffsetMap:
         return e.end + (pos - new_end)
 
     def forward(self, pos: int) -> int:
-        shift = 0
-        for e, new_start in zip(self.edits, self._new_starts):
-            if pos < e.start:
-                break
-            if pos < e.end:
-                return new_start
-            shift = new_start + len(e.replacement) - e.end
-        return pos + shift
+        i = bisect_right(self._old_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        new_start = self._new_starts[i]
+        if pos < e.end:
+            return new_start  # inside replaced text: the start of its replacement
+        return pos + (new_start + len(e.replacement) - e.end)
 
     def new_spans(self) -> list[tuple[int, int]]:
         return [(s, s + len(e.replacement)) for e, s in zip(self.edits, self._new_starts)]

@@ -32,7 +32,8 @@ PROFILES = (
     "pt", "ro", "ru", "sv", "tl", "tr", "uk", "vi",
 )
 SAMPLE_CHARS = 600
-MIN_LETTERS = 20
+MIN_LETTERS = 40
+MIN_PROBABILITY = 0.9
 WORDS_SAMPLE_CHARS = 1500
 SCRIPT_SAMPLE_CHARS = 4000
 UNDETERMINED = "und"
@@ -163,6 +164,8 @@ def _langdetect(sample: str) -> str:
     detector = _factory().create()
     detector.append(sample)
     try:
-        return detector.detect()
-    except LangDetectException:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
         return UNDETERMINED
+    # An unsure answer on a short or garbled text would flip as cleaning edits it: don't guess.
+    return best.lang if best.prob >= MIN_PROBABILITY else UNDETERMINED

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from bisect import bisect_right
 
 from ..document import Document, iter_lines
 from ..edits import Edit
@@ -101,43 +102,63 @@ def _mentioned(content: str, m: re.Match, closed: set[str]) -> bool:
 def _multiline_drops(text: str, line_edits: list[Edit]) -> list[Edit]:
     """<script>/<style> elements and comments that span lines (one-line ones are handled per line)."""
     out: list[Edit] = []
+    claimed = _Spans()
+    for e in line_edits:
+        claimed.add(e.start, max(e.end, e.start + 1))
     for regex, rule, reason in ((DROP_RE, "html-script", "script or style element"), (COMMENT_RE, "html-comment", "HTML comment")):
         for m in regex.finditer(text):
             if "\n" not in m.group(0) and "\r" not in m.group(0):
                 continue
-            if any(e.start < m.end() and m.start() < e.end for e in line_edits + out):
+            if claimed.overlaps(m.start(), m.end()):
                 continue
+            claimed.add(m.start(), m.end())
             out.append(Edit(m.start(), m.end(), "", NAME, rule, reason))
     return out
+
+
+class _Spans:
+    """Non-overlapping spans, kept sorted, with a binary-search overlap test."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end
 
 
 def _fragment_line(offset: int, content: str, newline: str, closed: set[str], quoted: bool) -> list[Edit]:
     edits: list[Edit] = []
     spans: list[tuple[int, int, str, str, str]] = []  # start, end, kind, rule, replacement
-    taken = []
+    taken = _Spans()  # everything claimed so far: dropped elements, tags removed or kept
     for regex, rule in ((DROP_RE, "html-script"), (COMMENT_RE, "html-comment")):
         if quoted:
             break
         for m in regex.finditer(content):
-            spans.append((m.start(), m.end(), "drop", rule, ""))
-            taken.append((m.start(), m.end()))
-
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+            if not taken.overlaps(m.start(), m.end()):
+                spans.append((m.start(), m.end(), "drop", rule, ""))
+                taken.add(m.start(), m.end())
 
     for m in TAG_RE.finditer(content):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
         name = m.group(2).lower()
-        if quoted:
-            taken.append((m.start(), m.end()))  # quoted markup: keep the tag, and entities inside it
-            continue
-        if name not in KNOWN_TAGS or not free(m.start(), m.end()) or _mentioned(content, m, closed):
-            taken.append((m.start(), m.end()))
-            continue
+        if quoted or name not in KNOWN_TAGS or _mentioned(content, m, closed):
+            continue  # quoted or named markup stays, and so do entities inside it
         closing = bool(m.group(1))
         kind = "break" if name in BREAK_TAGS else ("block-close" if closing else "block-open") if name in BLOCK_TAGS else "inline"
         spans.append((m.start(), m.end(), kind, "html-tag", ""))
     for m in ENTITY_RE.finditer(content):
-        if not free(m.start(), m.end()) or any(s <= m.start() < e for s, e, *_ in spans):
+        if taken.overlaps(m.start(), m.end()):
             continue
         decoded = decode_entity(m.group(0))
         if decoded != m.group(0):

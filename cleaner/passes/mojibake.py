@@ -76,24 +76,43 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     for line in iter_lines(text):
         if not MARKER.search(line.content):
             continue
-        fixed = fix_encoding(line.content)
-        if fixed == line.content:
+        if len(line.content) <= LONG_LINE:
+            edits.extend(_fix_piece(line.content, line.start))
             continue
-        matcher = difflib.SequenceMatcher(None, line.content, fixed, autojunk=False)
-        for op, a0, a1, b0, b1 in matcher.get_opcodes():
-            if op == "equal":
-                continue
-            edits.append(
-                Edit(
-                    line.start + a0,
-                    line.start + a1,
-                    fixed[b0:b1],
-                    NAME,
-                    "utf8-as-cp1252",
-                    "UTF-8 bytes were decoded as Windows-1252/Latin-1",
-                )
-            )
+        # A very long line (a whole article on one line, a data dump): fix word by word around
+        # each marker, so the cost stays linear in the length of the line.
+        for start, end in _words_with_markers(line.content):
+            edits.extend(_fix_piece(line.content[start:end], line.start + start))
     return edits
+
+
+LONG_LINE = 2000
+_SPACE = re.compile(r"\s")
+
+
+def _words_with_markers(content: str):
+    last_end = -1
+    for m in MARKER.finditer(content):
+        if m.start() < last_end:
+            continue
+        start = content.rfind(" ", 0, m.start()) + 1
+        space = _SPACE.search(content, m.end())
+        end = space.start() if space else len(content)
+        start = max(start, last_end)
+        last_end = end
+        yield start, end
+
+
+def _fix_piece(piece: str, offset: int) -> list[Edit]:
+    fixed = fix_encoding(piece)
+    if fixed == piece:
+        return []
+    matcher = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
+    return [
+        Edit(offset + a0, offset + a1, fixed[b0:b1], NAME, "utf8-as-cp1252", "UTF-8 bytes were decoded as Windows-1252/Latin-1")
+        for op, a0, a1, b0, b1 in matcher.get_opcodes()
+        if op != "equal"
+    ]
 
 
 PASS = Pass(NAME, "repair UTF-8 text that was decoded as Windows-1252 or Latin-1 (ftfy, encoding fixes only)", propose, rule_ids=("utf8-as-cp1252",))

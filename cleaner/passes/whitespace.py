@@ -12,6 +12,7 @@ and a missing final newline stays missing. Leading indentation is never touched.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..document import Document, Line, iter_lines
 from ..edits import Edit
@@ -38,8 +39,22 @@ def _needs_work(text: str) -> bool:
     )
 
 
-def _touched(doc: Document, start: int, end: int) -> bool:
-    return any(s <= end and start <= e for s, e in doc.touched)
+class _Touched:
+    """Spans earlier passes wrote, sorted, for quick 'does this region touch one?' questions."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # Longest span so far, so a search can start far enough back to catch long spans.
+        self.reach: list[int] = []
+        best = -1
+        for _, e in self.spans:
+            best = max(best, e)
+            self.reach.append(best)
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end) - 1  # last span starting at or before `end`
+        return i >= 0 and self.reach[i] >= start
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
@@ -47,6 +62,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if not doc.touched and not _needs_work(text):
         return []
     lines = list(iter_lines(text))
+    touched = _Touched(doc.touched)
     edits: list[Edit] = []
     run: list[Line] = []
     seen_content = False
@@ -55,16 +71,16 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         if not run:
             return
         start, end = run[0].start, run[-1].next
-        touched = _touched(doc, start, end)
+        was_touched = touched.hits(start, end)
         at_start = not seen_content
-        if (at_start or at_end) and touched:
+        if (at_start or at_end) and was_touched:
             # Blank lines an earlier pass left at the top or bottom of the document.
             cut_from = start
             if at_end and not at_start and run[-1].next == run[-1].end:
                 # The text ended without a final newline: keep it that way.
                 cut_from = run[0].start - len(_break_before(text, run[0].start))
             edits.append(Edit(cut_from, end, "", NAME, "blank-lines", "blank lines left at the edge of the document"))
-        elif len(run) >= 3 or (len(run) == 2 and touched):
+        elif len(run) >= 3 or (len(run) == 2 and was_touched):
             first_break = text[run[0].end:run[0].next] or doc.newline
             edits.append(Edit(start, end, first_break, NAME, "blank-lines", f"{len(run)} blank lines become one"))
         else:
