@@ -79,16 +79,11 @@ def register_kind(kind: RuleKind) -> RuleKind:
 
 
 def builtin_rules_dir() -> Path:
-    """The rules shipped with the package (``rules/`` in a checkout, ``cleaner/rules`` when installed)."""
-    from importlib import resources
-
-    try:
-        base = Path(str(resources.files("cleaner.rules")))
-        if base.is_dir():
-            return base
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    """The rules shipped with the package: ``cleaner/rules`` when installed from a wheel, the
+    top-level ``rules/`` in a checkout (an editable install)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "rules"
+    return installed if installed.is_dir() else here.parent / "rules"
 
 
 @dataclass
