@@ -64,3 +64,13 @@ def test_help_and_passes(cleaner_cmd, tmp_path):
     assert run([*cleaner_cmd, "--help"], tmp_path).returncode == 0
     listing = run([*cleaner_cmd, "passes"], tmp_path)
     assert listing.returncode == 0 and b"mojibake" in listing.stdout
+
+
+def test_builtin_rules_ship_with_the_package(cleaner_cmd, tmp_path):
+    """From outside the checkout, the installed command finds every kind of built-in rule."""
+    text = "At Alibaba, Cai Chongxin said we don't bet on a single赛道. It is a long sentence about cloud computing.\nComments\n0 comments\n"
+    proc = run([*cleaner_cmd, "clean", "--lang", "en", "-"], tmp_path, text.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == "At Alibaba, Joe Tsai said we don't bet on a single sector. It is a long sentence about cloud computing.\n"
+    listing = run([*cleaner_cmd, "rules"], tmp_path)
+    assert b"comment-counter" in listing.stdout
