@@ -313,3 +313,48 @@ def format_speed(r: dict) -> str:
         f"ratio pipeline/ftfy per core: {r['ratio_pipeline_vs_ftfy_per_core']:.2f}x   {r['jobs']} cores / 1 core: {r['ratio_all_cores_vs_one']:.2f}x",
         "peak RSS by corpus size: " + ", ".join(f"{n} articles {mb:.0f} MB" for n, mb in r["peak_rss_mb_by_corpus_size"].items()),
     ])
+
+
+# -- large inputs --------------------------------------------------------------------------
+def _large_texts(samples: Path, megabytes: float, one_line: bool) -> str:
+    sources = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*/input.txt"))]
+    block = (" " if one_line else "\n").join(s.replace("\n", " ") if one_line else s for s in sources)
+    block += " Alibaba\u00e2\u20ac\u2122s <b>cloud</b> &amp; a single\u8d5b\u9053. " if one_line else "\nAlibaba\u00e2\u20ac\u2122s <b>cloud</b> &amp; a single\u8d5b\u9053.\n"
+    reps = max(1, int(megabytes * 1e6 / len(block.encode("utf-8"))))
+    return block * reps
+
+
+def _run_file(path: Path) -> tuple[float, float]:
+    code = (
+        "import resource, sys, time\n"
+        "from cleaner.cli import app\n"
+        "t = time.perf_counter()\n"
+        "try:\n    app(['clean', '--check', '--quiet', sys.argv[1]])\n"
+        "except SystemExit:\n    pass\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    seconds, rss = proc.stdout.strip().splitlines()[-1].split()
+    return float(seconds), int(rss) / 1024
+
+
+def large(samples: Path, megabytes: float = 100, line_megabytes: float = 10) -> list[dict]:
+    """Time and peak memory on one big file and one big single line, each at half and full size."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, size, one_line in (("file", megabytes, False), ("single line", line_megabytes, True)):
+            for fraction in (0.5, 1.0):
+                path = Path(tmp) / f"{label.replace(' ', '-')}-{fraction}.txt"
+                path.write_text(_large_texts(samples, size * fraction, one_line), encoding="utf-8")
+                mb = path.stat().st_size / 1e6
+                seconds, rss = _run_file(path)
+                rows.append({"input": label, "megabytes": mb, "seconds": seconds, "mb_s": mb / seconds, "peak_rss_mb": rss})
+                path.unlink()
+    return rows
+
+
+def format_large(rows: list[dict]) -> str:
+    out = ["input          size      time     MB/s   peak RSS"]
+    for r in rows:
+        out.append(f"{r['input']:<12} {r['megabytes']:7.1f} MB {r['seconds']:7.1f} s {r['mb_s']:7.2f} {r['peak_rss_mb']:7.0f} MB")
+    return "\n".join(out)

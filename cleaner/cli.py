@@ -386,6 +386,18 @@ def bench_speed(
     typer.echo(json.dumps(result, indent=1) if as_json else bench.format_speed(result))
 
 
+@bench_app.command("large")
+def bench_large(
+    samples: Path = typer.Option(Path("samples"), "--samples", help="Sample directory to build the inputs from."),
+    megabytes: float = typer.Option(100, "--megabytes", min=1, help="Size of the big file."),
+    line_megabytes: float = typer.Option(10, "--line-megabytes", min=1, help="Size of the single-line file."),
+) -> None:
+    """Time and peak memory on a big file and a big single line, at half and full size."""
+    from . import bench
+
+    typer.echo(bench.format_large(bench.large(samples, megabytes, line_megabytes)))
+
+
 def main() -> None:
     app()
 

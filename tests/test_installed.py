@@ -74,3 +74,33 @@ def test_builtin_rules_ship_with_the_package(cleaner_cmd, tmp_path):
     assert proc.stdout.decode() == "At Alibaba, Joe Tsai said we don't bet on a single sector. It is a long sentence about cloud computing.\n"
     listing = run([*cleaner_cmd, "rules"], tmp_path)
     assert b"comment-counter" in listing.stdout
+
+
+def test_progress_bar_on_a_terminal_and_summary(cleaner_cmd, tmp_path):
+    pty = pytest.importorskip("pty")  # POSIX only
+    import os
+
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(30):
+        (d / f"{i:02d}.txt").write_bytes(MOJIBAKE_BYTES)
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen([*cleaner_cmd, "clean", str(d)], cwd=tmp_path, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=slave)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the other end closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert proc.wait(timeout=120) == 0
+    finally:
+        os.close(master)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "cleaning" in shown  # the progress bar's label, drawn on the terminal
+    assert "30 files cleaned, 0 unchanged, 0 errors" in shown
