@@ -1,0 +1,58 @@
+"""The benchmarks run once on tiny inputs so they cannot rot. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from cleaner.bench import shingles
+from cleaner.cli import app
+
+from helpers import ROOT, SHARED
+
+BENCH = SHARED / "bench"
+
+
+def tiny_bench(tmp_path):
+    out = tmp_path / "bench"
+    for name in ("trafilatura_en", "readability"):
+        pages = sorted(p for p in (BENCH / name).iterdir() if p.is_dir())[:3]
+        for page in pages:
+            shutil.copytree(page, out / name / page.name)
+    docs = out / "wmt23_zhen" / "docs"
+    docs.mkdir(parents=True)
+    for doc in sorted((BENCH / "wmt23_zhen" / "docs").glob("*.en.txt"))[:4]:
+        shutil.copy(doc, docs / doc.name)
+    return out
+
+
+def test_bench_quality_on_a_tiny_set(tmp_path):
+    bench = tiny_bench(tmp_path)
+    result = CliRunner().invoke(app, ["bench", "quality", "--json", "--seeds", str(ROOT / "samples" / "000-joe-tsai-vivatech-interview"), str(bench)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    for label in ("boilerplate", "pipeline"):
+        t, r = report[label]["trafilatura_en"], report[label]["readability"]
+        assert t["docs"] == 3 and r["docs"] == 3
+        assert 0 <= t["keep_recall"] <= 1 and 0 <= t["drop_rate"] <= 1
+        assert 0 <= r["shingle_f1"] <= 1 and -1 <= r["content_loss"] <= 1
+    assert report["cjk_glossary"]["docs"] == 4
+
+
+def test_shingles_follow_the_benchmark_definition():
+    assert shingles("The cat sat on the mat") == {("the", "cat", "sat", "on"), ("cat", "sat", "on", "the"), ("sat", "on", "the", "mat")}
+    assert shingles("too short") == set()
+
+
+def test_bench_speed_and_large_on_tiny_inputs():
+    samples = str(ROOT / "samples")
+    speed = CliRunner().invoke(app, ["bench", "speed", "--json", "--articles", "12", "--jobs", "2", "--samples", samples])
+    assert speed.exit_code == 0, speed.output
+    numbers = json.loads(speed.stdout)
+    assert numbers["articles"] == 12 and numbers["pipeline_1_core_mb_s"] > 0 and numbers["ftfy_fix_text_mb_s"] > 0
+    assert len(numbers["peak_rss_mb_by_corpus_size"]) == 3
+    large = CliRunner().invoke(app, ["bench", "large", "--megabytes", "1", "--line-megabytes", "1", "--samples", samples])
+    assert large.exit_code == 0, large.output
+    assert len(large.stdout.strip().splitlines()) == 5
