@@ -58,6 +58,8 @@ class Document:
         # Spans of the current text that earlier passes wrote (start, end), for passes that only
         # tidy up after others, such as the whitespace pass.
         self.touched: list[tuple[int, int]] = []
+        self._lines: list[Line] = []
+        self._lines_of: str | None = None
 
     # -- facts -------------------------------------------------------------------------------
     @cached_property
@@ -102,4 +104,8 @@ class Document:
 
     # -- current text ------------------------------------------------------------------------
     def lines(self) -> list[Line]:
-        return list(iter_lines(self.text))
+        """The current text's lines, computed once per version of the text."""
+        if self._lines_of is not self.text:
+            self._lines = list(iter_lines(self.text))
+            self._lines_of = self.text
+        return self._lines

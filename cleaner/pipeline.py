@@ -140,5 +140,5 @@ def _locate(original: str, stages: list[tuple[list[Edit], OffsetMap]], items: li
         for _, mapping in reversed(stages[:k]):
             pos = mapping.back(pos)
         line, column = index.locate(pos)
-        out.append(replace(e, line=line, column=column))
+        out.append(e.located(line, column))
     return out

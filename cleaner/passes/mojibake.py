@@ -107,12 +107,36 @@ def _fix_piece(piece: str, offset: int) -> list[Edit]:
     fixed = fix_encoding(piece)
     if fixed == piece:
         return []
-    matcher = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
     return [
         Edit(offset + a0, offset + a1, fixed[b0:b1], NAME, "utf8-as-cp1252", "UTF-8 bytes were decoded as Windows-1252/Latin-1")
-        for op, a0, a1, b0, b1 in matcher.get_opcodes()
-        if op != "equal"
+        for a0, a1, b0, b1 in _changes(piece, fixed)
     ]
+
+
+def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """Changed spans between a line and its repair, in linear time where possible.
+
+    Repairs keep the spaces between words, so the two sides pair up word by word and each changed
+    word is trimmed to what differs. When the words do not pair up, fall back to difflib.
+    """
+    old_words, new_words = old.split(" "), new.split(" ")
+    if len(old_words) != len(new_words):
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        return [(a0, a1, b0, b1) for op, a0, a1, b0, b1 in matcher.get_opcodes() if op != "equal"]
+    out = []
+    a = b = 0
+    for ow, nw in zip(old_words, new_words):
+        if ow != nw:
+            p = 0
+            while p < min(len(ow), len(nw)) and ow[p] == nw[p]:
+                p += 1
+            q = 0
+            while q < min(len(ow), len(nw)) - p and ow[len(ow) - 1 - q] == nw[len(nw) - 1 - q]:
+                q += 1
+            out.append((a + p, a + len(ow) - q, b + p, b + len(nw) - q))
+        a += len(ow) + 1
+        b += len(nw) + 1
+    return out
 
 
 PASS = Pass(NAME, "repair UTF-8 text that was decoded as Windows-1252 or Latin-1 (ftfy, encoding fixes only)", propose, rule_ids=("utf8-as-cp1252",))

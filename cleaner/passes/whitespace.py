@@ -61,7 +61,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     if not doc.touched and not _needs_work(text):
         return []
-    lines = list(iter_lines(text))
+    lines = doc.lines()
     touched = _Touched(doc.touched)
     edits: list[Edit] = []
     run: list[Line] = []
