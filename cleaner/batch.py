@@ -117,6 +117,8 @@ def process(target: Target, opts: Options) -> Outcome:
         elif opts.writes and outcome.status == CHANGED:
             if target.path.is_symlink():
                 return Outcome(name, ERROR, f"{name}: is a symbolic link; not written through; name its target to clean it")
+            if not os.access(target.path, os.W_OK):
+                return Outcome(name, ERROR, f"{name}: is read-only; left untouched; make it writable to clean it in place")
             if target.path.read_bytes() != data:
                 return Outcome(name, ERROR, f"{name}: changed by another program while being cleaned; left as it is, run again")
             write_atomic(target.path, encode(new_text, opts.encoding))
