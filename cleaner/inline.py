@@ -26,12 +26,36 @@ def is_latin_alnum(ch: str) -> bool:
     return bool(ch) and bool(_LETTER_OR_DIGIT.match(ch)) and not is_cjk(ch)
 
 
+_QUOTES = {"“": "”", '"': '"', "«": "»", "「": "」", "『": "』", "‘": "’"}
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Inside a quotation that has no Latin letters: Chinese quoted on purpose ("the word “赛道”")."""
+    lo = max(0, start - 80)
+    for i in range(start - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in "\r\n":
+            return False
+        close = _QUOTES.get(ch)
+        if close is None:
+            continue
+        j = text.find(close, end, end + 80)
+        if j == -1 or "\n" in text[i:j]:
+            return False
+        return not _LATIN_LETTER.search(text, i + 1, j)
+    return False
+
+
 def is_gloss(text: str, start: int, end: int) -> bool:
-    """True if text[start:end] (a CJK run) is a gloss that belongs in the text.
+    """True if text[start:end] (a CJK run) is a gloss or a quotation that belongs in the text.
 
     "Tongyi Qianwen (通义千问)": a CJK run alone in parentheses right after a Latin-script word.
     "躺平 (lying flat)": a CJK run directly followed by a parenthetical Latin-script gloss.
+    'the credit line "责任编辑：李娜"': CJK quoted on purpose, in quotation marks with no Latin letters.
     """
+    if _quoted(text, start, end):
+        return True
     # Inside parentheses, after a Latin-script word.
     i = start - 1
     while i >= 0 and text[i] == " ":
