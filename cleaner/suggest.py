@@ -9,12 +9,12 @@ as a TOML snippet.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .files import DEFAULT_GLOBS, InputError, Target, discover, read_text
+from .files import DEFAULT_GLOBS, InputError, discover, read_text
 from .passes.boilerplate import Matcher, is_prose
 from .rules import RuleSet
 

@@ -169,7 +169,7 @@ def _fragment_line(offset: int, content: str, newline: str, closed: set[str], qu
     # Text between markup: does a span have reader-visible text before/after it on this line?
     segments = []
     pos = 0
-    for s, e, kind, *_ in spans:
+    for s, e, *_ in spans:
         segments.append(content[pos:s])
         pos = e
     segments.append(content[pos:])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..document import Document, Line, iter_lines
+from ..document import Document, Line
 from ..edits import Edit
 from ..rules import RuleSet
 from . import Pass
