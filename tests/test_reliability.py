@@ -17,14 +17,15 @@ import signal
 import stat
 import subprocess
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers import cleaner_executable
 from typer.testing import CliRunner
 
 from cleaner import clean
-from helpers import cleaner_executable
 
 CLEANER = cleaner_executable()
 TMP_GLOB = ".cleaner-*.tmp"
@@ -259,17 +260,31 @@ def test_bad_encoding_on_stdin_copied_through(tmp_path, name):
 
 
 # -- permissions ---------------------------------------------------------------------------
+def dirty_files(root: Path, *names: str) -> list[Path]:
+    paths = []
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(DIRTY.encode())
+        paths.append(path)
+    return paths
+
+
+@contextmanager
+def chmodded(path: Path, mode: int, restore: int):
+    """``path`` has ``mode`` inside the block and ``restore`` after it, whatever happens."""
+    path.chmod(mode)
+    try:
+        yield
+    finally:
+        path.chmod(restore)
+
+
 def test_unreadable_file(tmp_path, permissions_apply):
     tree = tmp_path / "articles"
-    tree.mkdir()
-    secret, other = tree / "secret.txt", tree / "other.txt"
-    secret.write_bytes(DIRTY.encode())
-    other.write_bytes(DIRTY.encode())
-    secret.chmod(0)
-    try:
+    secret, other = dirty_files(tree, "secret.txt", "other.txt")
+    with chmodded(secret, 0, 0o644):
         proc = run(["clean", tree], cwd=tmp_path, unprivileged=True)
-    finally:
-        secret.chmod(0o644)
     assert proc.returncode == 2
     err = proc.stderr.decode()
     assert str(secret) in err and "cannot read" in err
@@ -283,35 +298,23 @@ def test_file_without_write_permission(tmp_path, permissions_apply):
     """A read-only file in a writable directory is reported and left alone: its owner marked it
     so, even though the directory would let a rename replace it."""
     tree = tmp_path / "articles"
-    tree.mkdir()
-    ro = tree / "readonly.txt"
-    ro.write_bytes(DIRTY.encode())
-    ro.chmod(0o444)
-    try:
+    (ro,) = dirty_files(tree, "readonly.txt")
+    with chmodded(ro, 0o444, 0o644):
         proc = run(["clean", tree], cwd=tmp_path, unprivileged=True)
         mode = stat.S_IMODE(ro.stat().st_mode)
-    finally:
-        ro.chmod(0o644)
-    after = ro.read_bytes()
     assert proc.returncode == 2
     assert f"{ro}: is read-only" in proc.stderr.decode()
-    assert after == DIRTY.encode()
+    assert ro.read_bytes() == DIRTY.encode()
     assert mode == 0o444
     assert tmp_files(tree) == []
 
 
 def test_directory_that_cannot_be_listed(tmp_path, permissions_apply):
     tree = tmp_path / "articles"
-    locked = tree / "locked"
-    locked.mkdir(parents=True)
-    inside, outside = locked / "inside.txt", tree / "top.txt"
-    inside.write_bytes(DIRTY.encode())
-    outside.write_bytes(DIRTY.encode())
-    locked.chmod(0)
-    try:
+    inside, outside = dirty_files(tree, "locked/inside.txt", "top.txt")
+    locked = inside.parent
+    with chmodded(locked, 0, 0o755):
         proc = run(["clean", tree], cwd=tmp_path, unprivileged=True)
-    finally:
-        locked.chmod(0o755)
     assert proc.returncode == 2
     err = proc.stderr.decode()
     assert str(locked) in err and "cannot list" in err
@@ -319,37 +322,16 @@ def test_directory_that_cannot_be_listed(tmp_path, permissions_apply):
     assert outside.read_bytes() == cleaned_bytes(DIRTY.encode())
 
 
-def test_read_only_directory_while_writing(tmp_path, permissions_apply):
+@pytest.mark.parametrize("name_the_file", [False, True], ids=["walked", "named"])
+def test_read_only_directory_while_writing(tmp_path, permissions_apply, name_the_file):
     tree = tmp_path / "articles"
-    tree.mkdir()
-    article = tree / "article.txt"
-    article.write_bytes(DIRTY.encode())
-    tree.chmod(0o555)
-    try:
-        proc = run(["clean", tree], cwd=tmp_path, unprivileged=True)
+    (article,) = dirty_files(tree, "article.txt")
+    with chmodded(tree, 0o555, 0o755):
+        proc = run(["clean", article if name_the_file else tree], cwd=tmp_path, unprivileged=True)
         leftovers = sorted(p.name for p in tree.iterdir())
-    finally:
-        tree.chmod(0o755)
     assert proc.returncode == 2
     err = proc.stderr.decode()
     assert str(article) in err and "cannot write" in err
-    assert article.read_bytes() == DIRTY.encode()
-    assert leftovers == ["article.txt"]
-
-
-def test_read_only_directory_named_file(tmp_path, permissions_apply):
-    tree = tmp_path / "articles"
-    tree.mkdir()
-    article = tree / "article.txt"
-    article.write_bytes(DIRTY.encode())
-    tree.chmod(0o555)
-    try:
-        proc = run(["clean", article], cwd=tmp_path, unprivileged=True)
-        leftovers = sorted(p.name for p in tree.iterdir())
-    finally:
-        tree.chmod(0o755)
-    assert proc.returncode == 2
-    assert str(article) in proc.stderr.decode()
     assert article.read_bytes() == DIRTY.encode()
     assert leftovers == ["article.txt"]
 
