@@ -9,6 +9,7 @@ the same on every run) and only the language profiles that the cleaner has use f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 # Character classes, as ranges for re.
@@ -17,12 +18,14 @@ KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 CJK = HAN + KANA + HANGUL
 
-_HAN_RE = re.compile(f"[{HAN}]")
+LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+CYRILLIC = "\u0400-\u04ff"
 _CJK_RE = re.compile(f"[{CJK}]")
-_KANA_RE = re.compile(f"[{KANA}]")
-_HANGUL_RE = re.compile(f"[{HANGUL}]")
-_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_RE = re.compile(f"[{CYRILLIC}]")
+_LATIN_RE = re.compile(f"[{LATIN}]")
+# Runs, not single characters: counting is summing run lengths, with far fewer matches to build.
+_RUNS = {name: re.compile(f"[{chars}]+") for name, chars in
+         (("han", HAN), ("kana", KANA), ("hangul", HANGUL), ("latin", LATIN), ("cyrillic", CYRILLIC))}
 
 CJK_LANGS = frozenset({"zh", "ja", "ko"})
 
@@ -59,14 +62,13 @@ FUNCTION_WORDS = {
 _FUNCTION = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 
 
+def count(name: str, text: str, start: int = 0, end: int | None = None) -> int:
+    """Characters of one script ('han', 'kana', 'hangul', 'latin', 'cyrillic') in text[start:end]."""
+    return sum(map(len, _RUNS[name].findall(text, start, len(text) if end is None else end)))
+
+
 def script_counts(text: str) -> dict[str, int]:
-    return {
-        "han": len(_HAN_RE.findall(text)),
-        "kana": len(_KANA_RE.findall(text)),
-        "hangul": len(_HANGUL_RE.findall(text)),
-        "latin": len(_LATIN_RE.findall(text)),
-        "cyrillic": len(_CYRILLIC_RE.findall(text)),
-    }
+    return {name: count(name, text) for name in _RUNS}
 
 
 def dominant_script(counts: dict[str, int]) -> str:
@@ -104,7 +106,7 @@ def detect(text: str) -> tuple[str, str]:
         counts = script_counts(head)
         if counts["han"] == 0 and len(text) > SCRIPT_SAMPLE_CHARS:
             # A Latin head can hide a Chinese body only if the body has Han characters.
-            counts["han"] = len(_HAN_RE.findall(text, SCRIPT_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS * 4))
+            counts["han"] = count("han", text, SCRIPT_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS * 4)
         script = dominant_script(counts)
     if script == "Jpan":
         return "ja", script
@@ -121,7 +123,9 @@ def _by_function_words(sample: str) -> str | None:
     words = _WORD_RE.findall(sample.lower())
     if len(words) < 20:
         return None
-    scores = sorted(((sum(1 for w in words if w in fw), lang) for lang, fw in _FUNCTION.items()), reverse=True)
+    counts = Counter(words)
+    seen = counts.keys()
+    scores = sorted(((sum(counts[w] for w in seen & fw), lang) for lang, fw in _FUNCTION.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     return lang if best >= len(words) / 7 and best >= 2 * second else None
 
@@ -159,7 +163,7 @@ def _langdetect(sample: str) -> str:
     from langdetect.lang_detect_exception import LangDetectException
 
     # Too little text to tell a language by: say so rather than guess.
-    if len(_LATIN_RE.findall(sample)) + len(_CYRILLIC_RE.findall(sample)) < MIN_LETTERS:
+    if count("latin", sample) + count("cyrillic", sample) < MIN_LETTERS:
         return UNDETERMINED
     detector = _factory().create()
     detector.append(sample)

@@ -55,16 +55,55 @@ def traditional_only(ch: str) -> bool:
     return all(_convert(c, ch) != ch for c in TO_SIMPLIFIED)
 
 
-def _count(text: str, convert, test) -> int:
-    converted = convert(text)
-    if len(converted) != len(text):
-        return sum(1 for ch in set(text) if test(ch))
-    return sum(1 for a, b in zip(text, converted) if a != b and test(a))
+# -- one-script characters, in bulk --------------------------------------------------------
+# Testing characters one at a time is slow over a whole article. For the Han blocks of the Basic
+# Multilingual Plane, the characters that belong to one script alone are worked out once per
+# process (each converter runs once over all of them, one per line, so no phrase spans two), and
+# become one regex character class. Characters of the supplementary planes are tested one by one.
+HAN_BMP = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+HAN_SUPPLEMENTARY = "\U00020000-\U0002ebef"
+_SUPPLEMENTARY_RE = re.compile(f"[{HAN_SUPPLEMENTARY}]")
+
+
+def _one_script_bmp(configs: tuple[str, ...]) -> list[str]:
+    chars = [chr(o) for lo, hi in HAN_BMP for o in range(lo, hi + 1)]
+    outs = [_convert(config, "\n".join(chars)).split("\n") for config in configs]
+    if any(len(out) != len(chars) for out in outs):  # pragma: no cover - a converter merged lines
+        changed = {ch for ch in chars if all(_convert(c, ch) != ch for c in configs)}
+        return [ch for ch in chars if ch in changed]
+    return [ch for i, ch in enumerate(chars) if all(out[i] != ch for out in outs)]
+
+
+@lru_cache(maxsize=None)
+def one_script_chars(script: str) -> frozenset[str]:
+    """BMP Han characters that are 'Hans' only (every converter to Traditional changes them) or
+    'Hant' only (every converter to Simplified changes them)."""
+    return frozenset(_one_script_bmp(TO_TRADITIONAL if script == "Hans" else TO_SIMPLIFIED))
+
+
+@lru_cache(maxsize=None)
+def runs_re(script: str) -> re.Pattern[str]:
+    """Runs of BMP characters that belong to ``script`` ('Hans' or 'Hant') alone."""
+    return re.compile(f"[{''.join(sorted(one_script_chars(script)))}]+")  # Han needs no escaping
+
+
+def one_script_positions(text: str, script: str) -> list[int]:
+    """Offsets of the characters of ``text`` that belong to ``script`` alone."""
+    test = simplified_only if script == "Hans" else traditional_only
+    out = [i for m in runs_re(script).finditer(text) for i in range(m.start(), m.end())]
+    extra = [m.start() for m in _SUPPLEMENTARY_RE.finditer(text) if test(m.group())]
+    return sorted(out + extra) if extra else out
+
+
+def _count(text: str, script: str, test) -> int:
+    return sum(map(len, runs_re(script).findall(text))) + sum(1 for ch in _SUPPLEMENTARY_RE.findall(text) if test(ch))
 
 
 def traditional_only_count(text: str) -> int:
-    return _count(text, to_simplified, traditional_only)
+    """Characters of ``text`` that belong to Traditional Chinese alone."""
+    return _count(text, "Hant", traditional_only)
 
 
 def simplified_only_count(text: str) -> int:
-    return _count(text, to_traditional, simplified_only)
+    """Characters of ``text`` that belong to Simplified Chinese alone."""
+    return _count(text, "Hans", simplified_only)

@@ -144,37 +144,84 @@ KIND = register_kind(RuleKind(NAME, ("boilerplate*.toml",), _parse))
 class Matcher:
     """All rules of a rule set, compiled once, tried cheaply.
 
-    Most rules need one of a few literal words ("comments", "订阅", "min read"); one Aho-Corasick
-    scan of the case-folded line finds which of those words it contains, and only the rules they
-    belong to are tried, with the rules that have no such words. (One big alternation of all
-    patterns was slower: it loses the regex engine's first-character check of each pattern.)
-    A rule is never tried on a line longer than its max_length. The first rule in file order that matches
-    wins.
+    Each rule's pattern is split into its top-level alternatives, and each alternative gives a
+    gate (see :mod:`cleaner.prefilter`): the characters a full match can start and end with, and
+    literal words one of which every match contains ("comments", "订阅", "min read"). A rule is
+    tried on a line only if the line is no longer than the rule's max_length and passes one of
+    its gates: its first and last characters fit, and it contains one of the words (one
+    Aho-Corasick scan of the case-folded line finds them all). Most prose fails every gate: it
+    ends with "." or "。", which few rules allow. Gates are bits of one integer, so a line's
+    candidates are a few integer ANDs. (One big alternation of all patterns was slower: it loses
+    the regex engine's first-character check of each pattern.) Rules are tried in file order.
     """
+
+    EDGE_CACHE = 1 << 16
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         import ahocorasick
 
-        from ..prefilter import required_literals
+        from ..prefilter import EdgeIndex, gates
 
         self.rules = list(rules)
         self.max_length = max((r.max_length for r in self.rules), default=0)
-        by_literal: dict[str, set[int]] = {}
-        ungated: list[int] = []
+        self.gates = []  # in rule order, so the lowest set bit is always the earliest rule
+        self.gate_rule: list[int] = []
+        self.rule_mask: list[int] = []
+        self.open_mask = 0  # gates that need no literal
+        by_literal: dict[str, int] = {}
         for i, rule in enumerate(self.rules):
-            lits = required_literals(rule.pattern.pattern)
-            if lits is None:
-                ungated.append(i)
-            else:
-                for lit in lits:
-                    by_literal.setdefault(lit, set()).add(i)
+            mask = 0
+            for gate in gates(rule.pattern.pattern):
+                bit = 1 << len(self.gates)
+                self.gates.append(gate)
+                self.gate_rule.append(i)
+                mask |= bit
+                if gate.literals is None:
+                    self.open_mask |= bit
+                else:
+                    for lit in gate.literals:
+                        by_literal[lit] = by_literal.get(lit, 0) | bit
+            self.rule_mask.append(mask)
+        # ASCII words go into an Aho-Corasick automaton. Words with other characters are looked
+        # up by their first such character instead: an automaton whose root has hundreds of CJK
+        # children is slow on every character it scans.
         self.scan = None
-        if by_literal:
-            self.scan = ahocorasick.Automaton()
-            for lit, ids in by_literal.items():
-                self.scan.add_word(lit, frozenset(ids))
+        self.by_char: dict[str, list[tuple[str, int]]] = {}
+        for lit, bits in by_literal.items():
+            if lit.isascii():
+                if self.scan is None:
+                    self.scan = ahocorasick.Automaton()
+                self.scan.add_word(lit, bits)
+            else:
+                key = next(ch for ch in lit if not ch.isascii())
+                self.by_char.setdefault(key, []).append((lit, bits))
+        if self.scan is not None:
             self.scan.make_automaton()
-        self.ungated = ungated
+        self.key_chars = frozenset(self.by_char)
+        self._index = (EdgeIndex([g.first for g in self.gates]), EdgeIndex([g.last for g in self.gates]))
+        self._first: dict[str, int] = {}
+        self._last: dict[str, int] = {}
+
+    def _edge_mask(self, ch: str, last: bool) -> int:
+        cache = self._last if last else self._first
+        mask = self._index[last].mask(ch)
+        if len(cache) >= self.EDGE_CACHE:
+            cache.clear()
+        cache[ch] = mask
+        return mask
+
+    def _literal_bits(self, folded: str) -> int:
+        """The gates whose literal words occur in the case-folded line."""
+        bits = 0
+        if self.scan is not None:
+            for _, found in self.scan.iter(folded):
+                bits |= found
+        if not folded.isascii():
+            for ch in self.key_chars.intersection(folded):
+                for lit, found in self.by_char[ch]:
+                    if lit in folded:
+                        bits |= found
+        return bits
 
     def match(self, line: str) -> Rule | None:
         """The first rule, in file order, whose pattern matches the whole line."""
@@ -182,19 +229,26 @@ class Matcher:
         return found[0] if found else None
 
     def matches(self, line: str, first: bool = False) -> list[Rule]:
-        """Every rule whose pattern matches the whole line, in file order."""
+        """Every rule whose pattern matches the whole (stripped) line, in file order."""
         n = len(line)
         if not n or n > self.max_length:
             return []
-        candidates = list(self.ungated)
-        if self.scan is not None:
-            found: set[int] = set()
-            for _, ids in self.scan.iter(line.casefold()):
-                found |= ids
-            if found:
-                candidates = sorted(found.union(candidates))
+        mask = self._first.get(line[0])
+        if mask is None:
+            mask = self._edge_mask(line[0], last=False)
+        if mask:
+            end = self._last.get(line[-1])
+            mask &= self._edge_mask(line[-1], last=True) if end is None else end
+        if not mask:
+            return []
+        if mask & ~self.open_mask:
+            mask &= self.open_mask | self._literal_bits(line.casefold())
+        else:
+            mask &= self.open_mask
         out = []
-        for i in candidates:
+        while mask:
+            i = self.gate_rule[(mask & -mask).bit_length() - 1]
+            mask &= ~self.rule_mask[i]
             rule = self.rules[i]
             if n <= rule.max_length and rule.pattern.fullmatch(line):
                 out.append(rule)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..document import Document
 from ..edits import Edit
 from ..rules import RuleSet
-from ..script import simplified_only, to_simplified, to_traditional, traditional_only
+from ..script import one_script_positions, to_simplified, to_traditional
 from . import Pass
 
 NAME = "script"
@@ -29,17 +29,19 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         convert, target, rule = to_traditional, "Traditional", "simplified-in-traditional"
     else:
         convert, target, rule = to_simplified, "Simplified", "traditional-in-simplified"
-    converted = convert(text)
+    # Only characters that belong to the other script alone: 布 in 宣布 and 台 are valid Traditional.
+    other = "Hans" if doc.script == "Hant" else "Hant"
+    positions = one_script_positions(text, other)
+    if not positions:
+        return []
+    converted = convert(text)  # in context: OpenCC's phrase tables choose between 干, 幹 and 乾
     if len(converted) != len(text):  # a phrase table changed lengths: convert character by character
         converted = "".join(convert(ch) for ch in text)
     edits: list[Edit] = []
-    for i, (ch, new) in enumerate(zip(text, converted)):
-        if ch == new:
-            continue
-        # Only characters that belong to the other script alone: 布 in 宣布 and 台 are valid Traditional.
-        if not (simplified_only(ch) if doc.script == "Hant" else traditional_only(ch)):
-            continue
-        edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
+    for i in positions:
+        ch, new = text[i], converted[i]
+        if ch != new:
+            edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
     return edits
 
 
