@@ -233,7 +233,10 @@ def build_corpus(samples: Path, out: Path, n: int, mojibake_every: int = 4) -> l
         text = text.encode("utf-8")[:ARTICLE_BYTES].decode("utf-8", "ignore")
         if mojibake_every and i % mojibake_every == 0:
             paras = text.split("\n")
-            k = len(paras) // 2
+            # The first paragraph from the middle on that mojibake shows in (one with non-ASCII text).
+            middle = len(paras) // 2
+            order = list(range(middle, len(paras))) + list(range(middle))
+            k = next((j for j in order if not paras[j].isascii()), middle)
             paras[k] = _mojibake(paras[k])
             text = "\n".join(paras)
         path = out / f"{i:06d}.txt"

@@ -8,17 +8,16 @@ that needs none of them costs nothing, and no two passes can disagree about them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator
+from itertools import accumulate, count
+from typing import Iterator, NamedTuple
 
 from . import lang as _lang
 
 NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of the current text: ``text[start:end]`` is its content, ``text[end:next]`` its break."""
 
     number: int  # 0-based
@@ -34,6 +33,23 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.content.strip()
+
+
+_new = tuple.__new__
+_plus_one = (1).__add__
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` (``\n``, ``\r\n`` or ``\r`` breaks), built in bulk."""
+    if "\r" in text:
+        return list(iter_lines(text))
+    parts = text.split("\n")
+    starts = list(accumulate(map(_plus_one, map(len, parts)), initial=0))
+    lines = [_new(Line, (i, s, e - 1, e, p)) for i, s, e, p in zip(count(), starts, starts[1:], parts)]
+    tail = lines.pop()  # the text after the last break: a line only if it is not empty
+    if tail.content:
+        lines.append(_new(Line, (tail.number, tail.start, len(text), len(text), tail.content)))
+    return lines
 
 
 def iter_lines(text: str) -> Iterator[Line]:
@@ -106,6 +122,6 @@ class Document:
     def lines(self) -> list[Line]:
         """The current text's lines, computed once per version of the text."""
         if self._lines_of is not self.text:
-            self._lines = list(iter_lines(self.text))
+            self._lines = split_lines(self.text)
             self._lines_of = self.text
         return self._lines

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from itertools import accumulate
+from typing import Iterable, NamedTuple, Sequence
 
 SAFE = "safe"
 LOW_CONFIDENCE = "low"
@@ -19,14 +19,16 @@ LOW_CONFIDENCE = "low"
 DISPLAY_ONLY = "display-only"
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_new = tuple.__new__
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``text[start:end]`` with ``replacement``.
 
     ``start``/``end`` are offsets into the text the pass was given. ``line`` and ``column``
-    (1-based) locate the edit in the original input; the pipeline fills them in.
+    (1-based) locate the edit in the original input; the pipeline fills them in. Immutable (a
+    named tuple: an article can have thousands of edits, and a frozen dataclass costs several
+    times as much to create).
     """
 
     start: int
@@ -42,8 +44,8 @@ class Edit:
 
     def located(self, line: int, column: int) -> "Edit":
         """This edit with its line and column in the original input (cheaper than replace())."""
-        return Edit(self.start, self.end, self.replacement, self.pass_name, self.rule, self.reason,
-                    self.before, self.safety, line, column)
+        return _new(Edit, (self.start, self.end, self.replacement, self.pass_name, self.rule, self.reason,
+                           self.before, self.safety, line, column))
 
     def as_record(self) -> dict:
         return {
@@ -74,7 +76,7 @@ def normalise(text: str, edits: Iterable[Edit]) -> list[Edit]:
             continue
         if e.start < last_end:
             raise EditConflict(f"{e.pass_name}/{e.rule}: edit at {e.start} overlaps another edit")
-        out.append(Edit(e.start, e.end, e.replacement, e.pass_name, e.rule, e.reason, before, e.safety))
+        out.append(_new(Edit, (e.start, e.end, e.replacement, e.pass_name, e.rule, e.reason, before, e.safety, 0, 0)))
         last_end = e.end
     return out
 
@@ -148,7 +150,10 @@ class LineIndex:
     """1-based line and column numbers for offsets into one text."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        if "\r" in text:
+            self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        else:  # in C: each line starts one past the end of the one before
+            self.starts = list(accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
 
     def locate(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1

@@ -20,8 +20,6 @@ CJK = HAN + KANA + HANGUL
 
 LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 CYRILLIC = "\u0400-\u04ff"
-_CJK_RE = re.compile(f"[{CJK}]")
-_CYRILLIC_RE = re.compile(f"[{CYRILLIC}]")
 _LATIN_RE = re.compile(f"[{LATIN}]")
 # Runs, not single characters: counting is summing run lengths, with far fewer matches to build.
 _RUNS = {name: re.compile(f"[{chars}]+") for name, chars in
@@ -45,7 +43,8 @@ UNDETERMINED = "und"
 # in which one language's own function words (none shared with the others listed) are at least a
 # seventh of all words, and twice as frequent as any other language's, is decided without
 # langdetect (which costs about 10 ms an article). Anything less clear goes to langdetect.
-_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Words are split on white space and stripped of punctuation: a regex scan costs several times more.
+_STRIP = ".,;:!?\"'()[]{}«»“”‘’„‚‹›—–-…/*·"
 FUNCTION_WORDS = {
     "en": "the and of to in is that for with was were are this from have has which will been their its by as on "
           "an it be not or at but they he she we you his her more than into can would also over about who",
@@ -62,13 +61,92 @@ FUNCTION_WORDS = {
 _FUNCTION = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 
 
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_LATIN1_NON_LETTERS = bytes(range(0xC0))  # of Latin-1, U+00C0-U+00FF count (as in LATIN)
+_LATIN_0200 = re.compile("[\u0200-\u024f]")
+
+
 def count(name: str, text: str, start: int = 0, end: int | None = None) -> int:
     """Characters of one script ('han', 'kana', 'hangul', 'latin', 'cyrillic') in text[start:end]."""
-    return sum(map(len, _RUNS[name].findall(text, start, len(text) if end is None else end)))
+    end = len(text) if end is None else end
+    if name == "latin":
+        return _count_latin(text[start:end])
+    return sum(map(len, _RUNS[name].findall(text, start, end)))
+
+
+def _count_latin(part: str) -> int:
+    """Characters in LATIN, counted in C: ASCII letters, then U+00C0-00FF from the Latin-1
+    encoding, then whole UTF-16 blocks U+01xx and U+1Exx by their high byte; only the part block
+    U+0200-024F needs a regex, and only when a character of that block is present."""
+    n = len(part.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    if part.isascii():
+        return n
+    n += len(part.encode("latin-1", "ignore").translate(None, _LATIN1_NON_LETTERS))
+    high = part.encode("utf-16-be", "surrogatepass")[::2]
+    n += high.count(0x01) + high.count(0x1E)
+    if 0x02 in high:
+        n += len(_LATIN_0200.findall(part))
+    return n
+
+
+# Scanning a text with a character-class regex costs about the same for every class, so the four
+# non-Latin scripts are found in one scan, and told apart by the high byte of each character's
+# UTF-16 code unit, counted in C. Within the characters that scan keeps, a high byte names one
+# script, except 0x31 (kana U+31F0-31FF or hangul U+3130-318F) and surrogates (a supplementary Han
+# character is two units: count the first).
+_NON_LATIN_RUNS = re.compile(f"[{HAN}{KANA}{HANGUL}{CYRILLIC}]+")
+_KANA_31 = re.compile("[\u31f0-\u31ff]")
+
+
+def _byte_set(*ranges: tuple[int, int]) -> bytes:
+    return bytes(b for lo, hi in ranges for b in range(lo, hi + 1))
+
+
+def _not(keep: bytes) -> bytes:
+    return bytes(b for b in range(256) if b not in keep)
+
+
+_HI_DROP = {
+    "han": _not(_byte_set((0x34, 0x9F), (0xF9, 0xFA), (0xD8, 0xDB))),
+    "kana": _not(_byte_set((0x30, 0x30), (0xFF, 0xFF))),
+    "hangul": _not(_byte_set((0x11, 0x11), (0xAC, 0xD7))),
+    "cyrillic": _not(_byte_set((0x04, 0x04))),
+}
 
 
 def script_counts(text: str) -> dict[str, int]:
-    return {name: count(name, text) for name in _RUNS}
+    joined = "".join(_NON_LATIN_RUNS.findall(text))
+    high = joined.encode("utf-16-be", "surrogatepass")[::2]
+    counts = {name: len(high.translate(None, drop)) for name, drop in _HI_DROP.items()}
+    shared = high.count(0x31)
+    if shared:
+        kana = len(_KANA_31.findall(joined))
+        counts["kana"] += kana
+        counts["hangul"] += shared - kana
+    counts["latin"] = count("latin", text)
+    return counts
+
+
+# High bytes of UTF-16 code units that may start a CJK character (a superset: 0x30 also holds
+# CJK punctuation), for a quick "certainly none" answer before any regex scan.
+_MAYBE_CJK_DROP = _not(_byte_set((0x11, 0x11), (0x30, 0x31), (0x34, 0x9F), (0xAC, 0xD7), (0xD8, 0xDB),
+                                 (0xF9, 0xFA), (0xFF, 0xFF)))
+
+
+_HAN_HIGH_DROP = _not(_byte_set((0x34, 0x9F), (0xF9, 0xFA), (0xD8, 0xDB)))
+
+
+def may_contain_han(text: str) -> bool:
+    """False only when ``text`` certainly has no Han character: a test in C, many times cheaper
+    than a regex scan, to run before one."""
+    if text.isascii():
+        return False
+    return bool(text.encode("utf-16-be", "surrogatepass")[::2].translate(None, _HAN_HIGH_DROP))
+
+
+def _maybe_cjk_or_cyrillic(text: str, cyrillic_end: int) -> bool:
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    return bool(high.translate(None, _MAYBE_CJK_DROP)) or 0x04 in high[:cyrillic_end]
 
 
 def dominant_script(counts: dict[str, int]) -> str:
@@ -99,7 +177,7 @@ def chinese_variant(text: str) -> str:
 def detect(text: str) -> tuple[str, str]:
     """Return (language code, script) for a whole document."""
     head = text[:SCRIPT_SAMPLE_CHARS]
-    if not _CJK_RE.search(text, 0, SCRIPT_SAMPLE_CHARS * 4) and not _CYRILLIC_RE.search(head):
+    if not _maybe_cjk_or_cyrillic(text[: SCRIPT_SAMPLE_CHARS * 4], SCRIPT_SAMPLE_CHARS):
         # The common case, decided without counting: Latin script, or no letters at all.
         script = "Latn" if _LATIN_RE.search(head) else "Zyyy"
     else:
@@ -120,7 +198,7 @@ def detect(text: str) -> tuple[str, str]:
 
 
 def _by_function_words(sample: str) -> str | None:
-    words = _WORD_RE.findall(sample.lower())
+    words = [w for w in (t.strip(_STRIP) for t in sample.lower().split()) if w and not w[0].isdigit()]
     if len(words) < 20:
         return None
     counts = Counter(words)

@@ -8,7 +8,7 @@ overlaps), applied, located in the original input (line and column), and kept in
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from . import edits as _edits
@@ -106,7 +106,7 @@ def clean(
                 continue
             shown = [e for e in proposed if e.safety == DISPLAY_ONLY]
             if shown:
-                findings.extend((len(stages), replace(e, before=doc.text[e.start:e.end])) for e in shown)
+                findings.extend((len(stages), e._replace(before=doc.text[e.start:e.end])) for e in shown)
                 proposed = [e for e in proposed if e.safety != DISPLAY_ONLY]
             applied = _edits.normalise(doc.text, proposed)
         except Exception as exc:  # a bug or a hostile rule: name the pass and rule, keep the input

@@ -56,3 +56,16 @@ def test_bench_speed_and_large_on_tiny_inputs():
     large = CliRunner().invoke(app, ["bench", "large", "--megabytes", "1", "--line-megabytes", "1", "--samples", samples])
     assert large.exit_code == 0, large.output
     assert len(large.stdout.strip().splitlines()) == 5
+
+
+def test_speed_corpus_has_the_mojibake_it_claims(tmp_path):
+    from cleaner.bench import build_corpus
+    from cleaner.passes.mojibake import MARKER
+
+    paths = build_corpus(ROOT / "samples", tmp_path, 24)
+    assert len(paths) == 24
+    for i, path in enumerate(paths):
+        text = path.read_text(encoding="utf-8")
+        assert 7000 < len(text.encode("utf-8")) < 9000
+        if i % 4 == 0:
+            assert MARKER.search(text), path.name

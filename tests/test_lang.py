@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import lang
 from cleaner.document import Document
 from cleaner.lang import detect
 
@@ -48,3 +53,27 @@ def test_newline_style():
     assert Document("a\r\nb\r\nc\n").newline == "\r\n"
     assert Document("a\rb").newline == "\r"
     assert Document("no break").newline == "\n"
+
+
+# -- counting in bulk agrees with counting one character at a time ---------------------------
+_EDGES = [0x41, 0x7A, 0xBF, 0xC0, 0xD7, 0xFF, 0x100, 0x24F, 0x250, 0x2BC, 0x3FF, 0x400, 0x4FF, 0x500,
+          0x10FF, 0x1100, 0x11FF, 0x1DFF, 0x1E00, 0x1EFF, 0x1F00, 0x3000, 0x3002, 0x303F, 0x3040, 0x30FF,
+          0x3100, 0x312F, 0x3130, 0x318F, 0x3190, 0x31EF, 0x31F0, 0x31FF, 0x3400, 0x4DBF, 0x4DC0, 0x4E00,
+          0x9FFF, 0xA000, 0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0xFF0C, 0xFF65,
+          0xFF66, 0xFF9F, 0xFFA0, 0x1F600, 0x20000, 0x2EBEF, 0x2EBF0, 0xD800, 0xDC00]
+_CHARS = st.one_of(st.sampled_from([chr(c) for c in _EDGES]), st.characters(), st.sampled_from("ab 。中の한Жé"))
+
+
+def _slow_counts(text):
+    classes = {"han": lang.HAN, "kana": lang.KANA, "hangul": lang.HANGUL, "latin": lang.LATIN,
+               "cyrillic": lang.CYRILLIC}
+    return {name: len(re.findall(f"[{chars}]", text)) for name, chars in classes.items()}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CHARS, max_size=60))
+def test_script_counts_match_counting_each_character(text):
+    assert lang.script_counts(text) == _slow_counts(text)
+    # The quick test may say "maybe" wrongly, never "none" wrongly.
+    if any(_slow_counts(text)[k] for k in ("han", "kana", "hangul", "cyrillic")):
+        assert lang._maybe_cjk_or_cyrillic(text, len(text))

@@ -141,6 +141,12 @@ KIND = register_kind(RuleKind(NAME, ("boilerplate*.toml",), _parse))
 
 
 # -- matching ------------------------------------------------------------------------------
+def _as_bytes(text: str) -> str:
+    """UTF-8 bytes spelled as Latin-1 characters. UTF-8 is self-synchronising, so a word's bytes
+    occur in a line's bytes only where the word occurs in the line."""
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
 class Matcher:
     """All rules of a rule set, compiled once, tried cheaply.
 
@@ -182,22 +188,20 @@ class Matcher:
                     for lit in gate.literals:
                         by_literal[lit] = by_literal.get(lit, 0) | bit
             self.rule_mask.append(mask)
-        # ASCII words go into an Aho-Corasick automaton. Words with other characters are looked
-        # up by their first such character instead: an automaton whose root has hundreds of CJK
-        # children is slow on every character it scans.
+        # One Aho-Corasick automaton finds every word in one scan. It runs over the UTF-8 bytes of
+        # the line (spelled as Latin-1 characters): with CJK words as characters, the automaton's
+        # root has hundreds of children, which makes every step slow.
         self.scan = None
-        self.by_char: dict[str, list[tuple[str, int]]] = {}
-        for lit, bits in by_literal.items():
-            if lit.isascii():
-                if self.scan is None:
-                    self.scan = ahocorasick.Automaton()
-                self.scan.add_word(lit, bits)
-            else:
-                key = next(ch for ch in lit if not ch.isascii())
-                self.by_char.setdefault(key, []).append((lit, bits))
-        if self.scan is not None:
+        if by_literal:
+            self.scan = ahocorasick.Automaton()
+            for lit, bits in by_literal.items():
+                self.scan.add_word(_as_bytes(lit), bits)
             self.scan.make_automaton()
-        self.key_chars = frozenset(self.by_char)
+        # Gates of rules whose max_length admits a line of n characters, for n up to max_length.
+        self._by_length = [0] * (self.max_length + 1)
+        for i, rule in enumerate(self.rules):
+            for n in range(rule.max_length + 1):
+                self._by_length[n] |= self.rule_mask[i]
         self._index = (EdgeIndex([g.first for g in self.gates]), EdgeIndex([g.last for g in self.gates]))
         self._first: dict[str, int] = {}
         self._last: dict[str, int] = {}
@@ -210,17 +214,22 @@ class Matcher:
         cache[ch] = mask
         return mask
 
-    def _literal_bits(self, folded: str) -> int:
-        """The gates whose literal words occur in the case-folded line."""
+    FEW_GATES = 4
+
+    def _literal_bits(self, folded: str, need: int) -> int:
+        """Of the gates in ``need``, those whose literal words occur in the case-folded line
+        (or more: a superset). A few gates are checked word by word, many by one scan."""
         bits = 0
+        if need.bit_count() <= self.FEW_GATES:
+            while need:
+                bit = need & -need
+                need ^= bit
+                if any(lit in folded for lit in self.gates[bit.bit_length() - 1].literals):
+                    bits |= bit
+            return bits
         if self.scan is not None:
-            for _, found in self.scan.iter(folded):
+            for _, found in self.scan.iter(_as_bytes(folded)):
                 bits |= found
-        if not folded.isascii():
-            for ch in self.key_chars.intersection(folded):
-                for lit, found in self.by_char[ch]:
-                    if lit in folded:
-                        bits |= found
         return bits
 
     def match(self, line: str) -> Rule | None:
@@ -236,13 +245,15 @@ class Matcher:
         mask = self._first.get(line[0])
         if mask is None:
             mask = self._edge_mask(line[0], last=False)
+        mask &= self._by_length[n]
         if mask:
             end = self._last.get(line[-1])
             mask &= self._edge_mask(line[-1], last=True) if end is None else end
         if not mask:
             return []
-        if mask & ~self.open_mask:
-            mask &= self.open_mask | self._literal_bits(line.casefold())
+        need = mask & ~self.open_mask
+        if need:
+            mask &= self.open_mask | self._literal_bits(line.casefold(), need)
         else:
             mask &= self.open_mask
         out = []
@@ -250,7 +261,7 @@ class Matcher:
             i = self.gate_rule[(mask & -mask).bit_length() - 1]
             mask &= ~self.rule_mask[i]
             rule = self.rules[i]
-            if n <= rule.max_length and rule.pattern.fullmatch(line):
+            if rule.pattern.fullmatch(line):
                 out.append(rule)
                 if first:
                     break

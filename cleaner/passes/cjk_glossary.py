@@ -25,7 +25,7 @@ from typing import Iterable
 from ..document import Document
 from ..edits import DISPLAY_ONLY, LOW_CONFIDENCE, Edit
 from ..inline import at_sentence_start, capitalise, is_gloss, sentence_span, spaced, with_article
-from ..lang import HAN
+from ..lang import HAN, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind
 from ..script import to_simplified
@@ -140,7 +140,7 @@ def _lookup_form(run: str) -> str:
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
-    if doc.is_cjk or not RUN_RE.search(text):
+    if not may_contain_han(text) or not RUN_RE.search(text) or doc.is_cjk:
         return []
     glossaries: dict[str, Glossary] = rules.compiled(NAME, _build)
     glossary = glossaries.get(f"zh-{doc.lang}")

@@ -19,7 +19,7 @@ import html as _html
 import re
 from bisect import bisect_right
 
-from ..document import Document, iter_lines
+from ..document import Document
 from ..edits import Edit
 from ..rules import RuleSet
 from . import Pass
@@ -79,7 +79,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     quoted = "<" in text and bool(QUOTED_PAGE_RE.search(text))
     closed = {m.group(1).lower() for m in re.finditer(r"</([A-Za-z][A-Za-z0-9]{0,9})\s*>", text)}
     edits: list[Edit] = []
-    for line in iter_lines(text):
+    for line in doc.lines():
         if "<" in line.content or "&" in line.content:
             edits.extend(_fragment_line(line.start, line.content, doc.newline, closed, quoted))
     if not quoted:

@@ -16,7 +16,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from ..document import Document, iter_lines
+from ..document import Document
 from ..edits import Edit
 from ..rules import RuleSet
 from . import Pass
@@ -73,17 +73,26 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if not MARKER.search(text):
         return []
     edits: list[Edit] = []
-    for line in iter_lines(text):
-        if not MARKER.search(line.content):
-            continue
-        if len(line.content) <= LONG_LINE:
-            edits.extend(_fix_piece(line.content, line.start))
+    for start, content in _lines_with_markers(text):
+        if len(content) <= LONG_LINE:
+            edits.extend(_fix_piece(content, start))
             continue
         # A very long line (a whole article on one line, a data dump): fix word by word around
         # each marker, so the cost stays linear in the length of the line.
-        for start, end in _words_with_markers(line.content):
-            edits.extend(_fix_piece(line.content[start:end], line.start + start))
+        for a, b in _words_with_markers(content):
+            edits.extend(_fix_piece(content[a:b], start + a))
     return edits
+
+
+def _lines_with_markers(text: str):
+    """(offset, content) of each line with a marker, found from the markers, not line by line."""
+    m = MARKER.search(text)
+    while m:
+        start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+        ends = [i for i in (text.find("\n", m.end()), text.find("\r", m.end())) if i >= 0]
+        end = min(ends) if ends else len(text)
+        yield start, text[start:end]
+        m = MARKER.search(text, end)
 
 
 LONG_LINE = 2000

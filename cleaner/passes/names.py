@@ -23,6 +23,7 @@ from typing import Iterable
 from ..document import Document
 from ..edits import Edit
 from ..inline import is_gloss, is_cjk, sentence_span, spaced
+from ..lang import may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
 from ..trie import trie_pattern
@@ -130,15 +131,23 @@ def _build(rules: RuleSet) -> Table:
     return Table(regex, native_regex, {**forms, **native})
 
 
+_HAN_RE = re.compile("[\u3400-\u9fff]")
+
+
 def _mentions(text: str, words: Iterable[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
-    if doc.is_cjk or not rules.get(NAME):
+    if not rules.get(NAME):
         return []
     table: Table = rules.compiled(NAME, _build)
     text = doc.text
+    found = list(table.regex.finditer(text)) if table.regex is not None else []
+    has_native = table.native_regex is not None and may_contain_han(text) and _HAN_RE.search(text)
+    # Only now ask for the language (which costs a detection): most articles name nobody listed.
+    if not (found or has_native) or doc.is_cjk:
+        return []
     edits: list[Edit] = []
     context_ok: dict[str, bool] = {}
 
@@ -149,8 +158,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             context_ok[person.canonical] = _mentions(text, (person.canonical, *person.context))
         return context_ok[person.canonical]
 
-    if table.regex is not None:
-        for m in table.regex.finditer(text):
+    if found:
+        for m in found:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
                 continue
             form = m.group(0)
@@ -166,7 +175,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             else:
                 reason = f"{form!r} is a variant of {person.canonical} (names table)"
             edits.append(Edit(m.start(), m.end(), person.canonical, NAME, rule, reason))
-    if table.native_regex is not None and re.search(r"[\u3400-\u9fff]", text):
+    if has_native:
         for m in table.native_regex.finditer(text):
             person, rule = table.forms[m.group(0)]
             if is_gloss(text, m.start(), m.end()) or _inside_cjk_word(text, m.start(), m.end()):

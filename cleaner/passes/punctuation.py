@@ -32,7 +32,8 @@ SPACE_BEFORE_RE = re.compile(
     r"|(?<=\d)[ \t]+(?=[,;][ \t]*(?:\s|$))"
     r"|(?<=[\w)\]\"'”’%])[ \t]+(?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’)\]]|$))"
 )
-CANDIDATE_RE = re.compile(r"[ \t]+[,;:.?!]")  # starts with a character class: the engine skips fast
+CANDIDATE_RE = re.compile(r"[ \t]+[,;:.?!]")
+_SPACE_PAIRS = tuple(blank + mark for blank in " \t" for mark in ",;:.?!")  # what CANDIDATE_RE needs
 PAIR_RE = re.compile(r"[（【][^（）【】\r\n]{0,200}[）】]")
 FULLWIDTH_RE = re.compile(r"[ \t]*[，。：；！？、（）【】][ \t]*")
 ASCII = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")", "【": "[", "】": "]"}
@@ -51,18 +52,21 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
-    if doc.is_cjk or doc.lang == "und":
-        return []
     text = doc.text
+    # Substring tests run in C; the language (a detection) is asked for only if there is work.
+    spaced = any(pair in text for pair in _SPACE_PAIRS)
+    fullwidth = any(ch in text for ch in ASCII)
+    if not (spaced or fullwidth) or doc.is_cjk or doc.lang == "und":
+        return []
     edits: list[Edit] = []
-    if doc.lang not in SPACED_PUNCTUATION:
+    if spaced and doc.lang not in SPACED_PUNCTUATION:
         for c in CANDIDATE_RE.finditer(text):  # cheap scan; the exact test only where it may apply
             m = SPACE_BEFORE_RE.match(text, c.start())
             if m is None or m.end() != c.end() - 1:
                 continue
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
                               "no space before this punctuation mark in this language"))
-    if any(ch in text for ch in ASCII):
+    if fullwidth:
         # Bracket pairs decide together: a pair around or after CJK is a gloss and stays whole.
         keep: set[int] = set()
         for m in PAIR_RE.finditer(text):

@@ -30,10 +30,13 @@ _BLANKS_LF = re.compile(r"\n[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
 _BLANKS_CR = re.compile(r"\r[ \t\u00a0]*\r[ \t\u00a0]*\r[ \t\u00a0]*\r")
 
 
+def _has_trailing(text: str) -> bool:
+    return bool(text.endswith((" ", "\t", "\u00a0")) or _TRAILING_QUICK.search(text))
+
+
 def _needs_work(text: str) -> bool:
     return bool(
-        text.endswith((" ", "\t", "\u00a0"))
-        or _TRAILING_QUICK.search(text)
+        _has_trailing(text)
         or _BLANKS_LF.search(text)
         or ("\r" in text and _BLANKS_CR.search(text))
     )
@@ -62,6 +65,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if not doc.touched and not _needs_work(text):
         return []
     lines = doc.lines()
+    trailing = _has_trailing(text)
     touched = _Touched(doc.touched)
     edits: list[Edit] = []
     run: list[Line] = []
@@ -95,7 +99,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             continue
         close_run(at_end=False)
         seen_content = True
-        m = TRAILING_RE.search(line.content)
+        m = TRAILING_RE.search(line.content) if trailing else None
         if m and not _markdown_break(doc, line, m.group(0), lines[i + 1] if i + 1 < len(lines) else None):
             edits.append(
                 Edit(line.start + m.start(), line.end, "", NAME, "trailing-whitespace", "spaces at the end of a line")
