@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..document import Document
 from ..edits import Edit
 from ..rules import RuleSet
+from ..lang import may_contain_han
 from ..script import one_script_positions, to_simplified, to_traditional
 from . import Pass
 
@@ -22,9 +23,9 @@ NAME = "script"
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
-    if doc.lang != "zh" or doc.script not in ("Hans", "Hant"):
-        return []
     text = doc.text
+    if not may_contain_han(text) or doc.lang != "zh" or doc.script not in ("Hans", "Hant"):
+        return []
     if doc.script == "Hant":
         convert, target, rule = to_traditional, "Traditional", "simplified-in-traditional"
     else:
@@ -32,16 +33,26 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     # Only characters that belong to the other script alone: 布 in 宣布 and 台 are valid Traditional.
     other = "Hans" if doc.script == "Hant" else "Hant"
     positions = one_script_positions(text, other)
-    if not positions:
-        return []
-    converted = convert(text)  # in context: OpenCC's phrase tables choose between 干, 幹 and 乾
-    if len(converted) != len(text):  # a phrase table changed lengths: convert character by character
-        converted = "".join(convert(ch) for ch in text)
     edits: list[Edit] = []
-    for i in positions:
-        ch, new = text[i], converted[i]
-        if ch != new:
-            edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
+    k = 0
+    while k < len(positions):
+        # Convert the whole line around a candidate, in context: OpenCC's phrase tables choose
+        # between 干, 幹 and 乾. No phrase spans a line break, so a line converts as it would
+        # inside the whole text.
+        at = positions[k]
+        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        ends = [i for i in (text.find("\n", at), text.find("\r", at)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        line = text[start:end]
+        converted = convert(line)
+        if len(converted) != len(line):  # a phrase table changed lengths: convert character by character
+            converted = "".join(convert(ch) for ch in line)
+        while k < len(positions) and positions[k] < end:
+            i = positions[k]
+            ch, new = text[i], converted[i - start]
+            if ch != new:
+                edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
+            k += 1
     return edits
 
 

@@ -24,14 +24,18 @@ NAME = "whitespace"
 TRAILING_RE = re.compile(r"[ \t\u00a0]+$")
 GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # Anything for this pass to do at all? Trailing blanks, or three blank lines in a row. (Patterns
-# that start with one fixed character or class let the regex engine skip through clean text.)
-_TRAILING_QUICK = re.compile(r"[ \t\u00a0][\r\n]")
+# that start with one fixed character let the regex engine skip through clean text.)
+_BLANKS = (" ", "\t", "\u00a0")
+_TRAILING_PAIRS = tuple(blank + brk for blank in _BLANKS for brk in "\r\n")
 _BLANKS_LF = re.compile(r"\n[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
 _BLANKS_CR = re.compile(r"\r[ \t\u00a0]*\r[ \t\u00a0]*\r[ \t\u00a0]*\r")
 
 
 def _has_trailing(text: str) -> bool:
-    return bool(text.endswith((" ", "\t", "\u00a0")) or _TRAILING_QUICK.search(text))
+    # Substring tests run in C; a regex that starts with a character class tests every position.
+    if text.endswith(_BLANKS) or " \n" in text or "\t\n" in text:
+        return True
+    return ("\r" in text or "\u00a0" in text) and any(pair in text for pair in _TRAILING_PAIRS)
 
 
 def _needs_work(text: str) -> bool:
@@ -62,10 +66,10 @@ class _Touched:
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
-    if not doc.touched and not _needs_work(text):
+    trailing = _has_trailing(text)
+    if not doc.touched and not trailing and not _needs_work(text):
         return []
     lines = doc.lines()
-    trailing = _has_trailing(text)
     touched = _Touched(doc.touched)
     edits: list[Edit] = []
     run: list[Line] = []
