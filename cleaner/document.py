@@ -125,3 +125,6 @@ class Document:
             self._lines = split_lines(self.text)
             self._lines_of = self.text
         return self._lines
+
+    def forget_lines(self) -> None:
+        self._lines, self._lines_of = [], None

@@ -35,10 +35,15 @@ class PassError(Exception):
 class CleanResult:
     text: str
     edits: list[Edit] = field(default_factory=list)
-    lang: str | None = None
     original: str = ""
     # Display-only findings (such as unresolved CJK runs): located like edits, never applied.
     findings: list[Edit] = field(default_factory=list)
+    _doc: Document | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def lang(self) -> str | None:
+        """The document's language: as the passes saw it, or, if none needed it, detected now."""
+        return self._doc.lang if self._doc is not None else None
 
     @property
     def changed(self) -> bool:
@@ -117,12 +122,13 @@ def clean(
         doc.text = _edits.apply(doc.text, applied)
         doc.touched = [(mapping.forward(s), mapping.forward(e)) for s, e in doc.touched] + mapping.new_spans()
         stages.append((applied, mapping))
+    doc.forget_lines()  # the result keeps the document for its language, not its line cache
     return CleanResult(
         doc.text,
         _locate(text, stages, [(k, e) for k, (applied, _) in enumerate(stages) for e in applied]),
-        lang=doc.__dict__.get("lang"),
         original=text,
         findings=_locate(text, stages, findings),
+        _doc=doc,
     )
 
 
