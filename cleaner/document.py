@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from itertools import accumulate, count
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from . import lang as _lang
 
@@ -71,9 +71,10 @@ class Document:
         self.text = text
         self.path = path
         self._forced_lang = lang
-        # Spans of the current text that earlier passes wrote (start, end), for passes that only
-        # tidy up after others, such as the whitespace pass.
-        self.touched: list[tuple[int, int]] = []
+        # What earlier passes wrote, stage by stage: each stage's new spans and offset map.
+        self._stages: list[tuple[list[tuple[int, int]], Any]] = []
+        self._touched: list[tuple[int, int]] = []
+        self._touched_at = 0
         self._lines: list[Line] = []
         self._lines_of: str | None = None
 
@@ -117,6 +118,26 @@ class Document:
     @property
     def is_markdown(self) -> bool:
         return bool(self.path) and str(self.path).lower().endswith((".md", ".markdown"))
+
+    # -- what earlier passes changed ----------------------------------------------------------
+    def record(self, mapping) -> None:
+        """A stage of edits was applied (``mapping``: an :class:`~cleaner.edits.OffsetMap`)."""
+        self._stages.append((mapping.new_spans(), mapping))
+
+    @property
+    def touched(self) -> list[tuple[int, int]]:
+        """Spans of the current text that earlier passes wrote (start, end), for passes that only
+        tidy up after others, such as the whitespace pass. Mapped forward only when asked for."""
+        if self._touched_at != len(self._stages):
+            spans = list(self._touched)
+            for spans_here, mapping in self._stages[self._touched_at:]:
+                spans = [(mapping.forward(a), mapping.forward(b)) for a, b in spans] + spans_here
+            self._touched, self._touched_at = spans, len(self._stages)
+        return self._touched
+
+    @touched.setter
+    def touched(self, spans: list[tuple[int, int]]) -> None:
+        self._touched, self._touched_at = list(spans), len(self._stages)
 
     # -- current text ------------------------------------------------------------------------
     def lines(self) -> list[Line]:

@@ -120,7 +120,7 @@ def clean(
             continue
         mapping = OffsetMap(applied)
         doc.text = _edits.apply(doc.text, applied)
-        doc.touched = [(mapping.forward(s), mapping.forward(e)) for s, e in doc.touched] + mapping.new_spans()
+        doc.record(mapping)
         stages.append((applied, mapping))
     doc.forget_lines()  # the result keeps the document for its language, not its line cache
     return CleanResult(

@@ -275,12 +275,21 @@ def _matcher(rules: RuleSet) -> Matcher:
 _CJK_CHAR = re.compile("[\u3040-\u9fff]")
 
 
+_CJK_RUN = re.compile("[\u3040-\u9fff]+")
+CJK_PROSE_CHARS = 40
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of running text: long enough and ending like a sentence."""
     text = text.strip()
     if len(text) < 40 or not text.endswith(SENTENCE_END):
         return False
-    return len(text) >= PROSE_MIN_CHARS or (not text.isascii() and len(_CJK_CHAR.findall(text)) >= 40)
+    if len(text) >= PROSE_MIN_CHARS:
+        return True
+    # Enough CJK characters: first a cheap bound (characters outside ASCII), then the count.
+    if len(text) - len(text.encode("ascii", "ignore")) < CJK_PROSE_CHARS:
+        return False
+    return sum(map(len, _CJK_RUN.findall(text))) >= CJK_PROSE_CHARS
 
 
 def _sentenceish(text: str) -> bool:
@@ -304,7 +313,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     drop: dict[int, tuple[str, str]] = {}  # line index -> (rule id, reason)
     all_hits = [matcher.matches(s) if s else [] for s in stripped]
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
-    hits = [next((r for r in rs if r.near is None), rs[0] if rs else None) for rs in all_hits]
+    hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
 
     # line and near rules
     for i, rule in enumerate(hits):
@@ -356,6 +365,13 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     _edge_chrome(stripped, prose, drop, first_prose, last_prose)
 
     return _edits(doc, lines, drop, tail_at)
+
+
+def _first_unguarded(found: list[Rule]) -> Rule:
+    for rule in found:
+        if rule.near is None:
+            return rule
+    return found[0]
 
 
 def _near(i: int, stripped: list[str], rule: Rule, drop: dict) -> bool:
