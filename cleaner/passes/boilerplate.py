@@ -203,6 +203,7 @@ class Matcher:
             for n in range(rule.max_length + 1):
                 self._by_length[n] |= self.rule_mask[i]
         self._index = (EdgeIndex([g.first for g in self.gates]), EdgeIndex([g.last for g in self.gates]))
+        self._literal_bytes = [tuple(_as_bytes(lit) for lit in g.literals or ()) for g in self.gates]
         self._first: dict[str, int] = {}
         self._last: dict[str, int] = {}
 
@@ -229,6 +230,65 @@ class Matcher:
             return bits
         if self.scan is not None:
             for _, found in self.scan.iter(_as_bytes(folded)):
+                bits |= found
+        return bits
+
+    def match_lines(self, stripped: list[str], text: str) -> list[list[Rule]]:
+        """:meth:`matches` for each stripped line of ``text`` (``stripped[i]`` is line i).
+
+        The same answers, for less: the whole text is case-folded and spelled as bytes once, and
+        the loop keeps what it needs in local names.
+        """
+        folded = _as_bytes(text.casefold()).split("\n") if "\r" not in text else None
+        if folded is not None and len(folded) < len(stripped):  # pragma: no cover - defensive
+            folded = None
+        first_cache, last_cache, by_length = self._first, self._last, self._by_length
+        open_mask, gate_rule, rule_mask, rules = self.open_mask, self.gate_rule, self.rule_mask, self.rules
+        limit = self.max_length
+        out: list[list[Rule]] = []
+        for k, line in enumerate(stripped):
+            n = len(line)
+            if not n or n > limit:
+                out.append([])
+                continue
+            mask = first_cache.get(line[0])
+            if mask is None:
+                mask = self._edge_mask(line[0], last=False)
+            mask &= by_length[n]
+            if mask:
+                end = last_cache.get(line[-1])
+                mask &= self._edge_mask(line[-1], last=True) if end is None else end
+            if not mask:
+                out.append([])
+                continue
+            need = mask & ~open_mask
+            if need:
+                line_bytes = folded[k] if folded is not None else _as_bytes(line.casefold())
+                mask &= open_mask | self._literal_bits_bytes(line_bytes, need)
+            else:
+                mask &= open_mask
+            found = []
+            while mask:
+                i = gate_rule[(mask & -mask).bit_length() - 1]
+                mask &= ~rule_mask[i]
+                if rules[i].pattern.fullmatch(line):
+                    found.append(rules[i])
+            out.append(found)
+        return out
+
+    def _literal_bits_bytes(self, line_bytes: str, need: int) -> int:
+        """:meth:`_literal_bits` on a line already case-folded and spelled as bytes."""
+        bits = 0
+        if need.bit_count() <= self.FEW_GATES:
+            literals = self._literal_bytes
+            while need:
+                bit = need & -need
+                need ^= bit
+                if any(lit in line_bytes for lit in literals[bit.bit_length() - 1]):
+                    bits |= bit
+            return bits
+        if self.scan is not None:
+            for _, found in self.scan.iter(line_bytes):
                 bits |= found
         return bits
 
@@ -311,7 +371,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     stripped = [ln.content.strip() for ln in lines]
     prose = [is_prose(s) for s in stripped]
     drop: dict[int, tuple[str, str]] = {}  # line index -> (rule id, reason)
-    all_hits = [matcher.matches(s) if s else [] for s in stripped]
+    all_hits = matcher.match_lines(stripped, doc.text)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
     hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
 

@@ -63,9 +63,29 @@ def _config():
 
 
 def fix_encoding(line: str) -> str:
+    """What ``ftfy.fix_text(line, config=_config())`` returns, for less.
+
+    ftfy.fix_and_explain repeats rounds of (encoding fixes, C1-control fix, steps this config
+    switches off) until a round changes nothing. The encoding fixes already stop at a text they
+    leave as it is, so when the C1 fix changes nothing either, another round would only repeat
+    ftfy's costly badness test on the same text: it is skipped, and so are the switched-off steps.
+    """
+    import ftfy
+    from ftfy.fixes import fix_c1_controls
+
+    while True:
+        fixed = ftfy.fix_encoding_and_explain(line, _encoding_config()).text
+        after = fix_c1_controls(fixed)
+        if after == fixed or after == line:
+            return after
+        line = after
+
+
+@lru_cache(maxsize=1)
+def _encoding_config():
     import ftfy
 
-    return ftfy.fix_text(line, config=_config())
+    return ftfy.TextFixerConfig(explain=False)
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:

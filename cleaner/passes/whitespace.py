@@ -67,53 +67,90 @@ class _Touched:
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     trailing = _has_trailing(text)
-    if not doc.touched and not trailing and not _needs_work(text):
+    needs_work = trailing or _needs_work(text)
+    if not doc.touched and not needs_work:
         return []
     lines = doc.lines()
     touched = _Touched(doc.touched)
+    if needs_work:
+        edits = _every_line(doc, lines, touched, trailing)
+    else:
+        edits = _runs_near(doc, lines, touched)
+    for s, e in doc.touched:
+        lo, hi = max(0, s - 2), min(len(text), e + 2)
+        if text.find("  ", lo, hi) < 0:  # GAP_RE needs two spaces
+            continue
+        for m in GAP_RE.finditer(text, lo, hi):
+            edits.append(Edit(m.start(), m.end(), " ", NAME, "double-space", "spaces left where an earlier pass removed text"))
+    return _dedupe(edits)
+
+
+def _run_edits(doc: Document, run: list[Line], at_start: bool, at_end: bool, was_touched: bool) -> list[Edit]:
+    """Edits for one run of blank lines."""
+    text = doc.text
+    start, end = run[0].start, run[-1].next
+    if (at_start or at_end) and was_touched:
+        # Blank lines an earlier pass left at the top or bottom of the document.
+        cut_from = start
+        if at_end and not at_start and run[-1].next == run[-1].end:
+            # The text ended without a final newline: keep it that way.
+            cut_from = run[0].start - len(_break_before(text, run[0].start))
+        return [Edit(cut_from, end, "", NAME, "blank-lines", "blank lines left at the edge of the document")]
+    if len(run) >= 3 or (len(run) == 2 and was_touched):
+        first_break = text[run[0].end:run[0].next] or doc.newline
+        return [Edit(start, end, first_break, NAME, "blank-lines", f"{len(run)} blank lines become one")]
+    return [Edit(ln.start, ln.end, "", NAME, "trailing-whitespace", "whitespace-only line") for ln in run if ln.content]
+
+
+def _every_line(doc: Document, lines: list[Line], touched: _Touched, trailing: bool) -> list[Edit]:
     edits: list[Edit] = []
     run: list[Line] = []
     seen_content = False
-
-    def close_run(at_end: bool) -> None:
-        if not run:
-            return
-        start, end = run[0].start, run[-1].next
-        was_touched = touched.hits(start, end)
-        at_start = not seen_content
-        if (at_start or at_end) and was_touched:
-            # Blank lines an earlier pass left at the top or bottom of the document.
-            cut_from = start
-            if at_end and not at_start and run[-1].next == run[-1].end:
-                # The text ended without a final newline: keep it that way.
-                cut_from = run[0].start - len(_break_before(text, run[0].start))
-            edits.append(Edit(cut_from, end, "", NAME, "blank-lines", "blank lines left at the edge of the document"))
-        elif len(run) >= 3 or (len(run) == 2 and was_touched):
-            first_break = text[run[0].end:run[0].next] or doc.newline
-            edits.append(Edit(start, end, first_break, NAME, "blank-lines", f"{len(run)} blank lines become one"))
-        else:
-            for ln in run:
-                if ln.content:
-                    edits.append(Edit(ln.start, ln.end, "", NAME, "trailing-whitespace", "whitespace-only line"))
-        run.clear()
-
     for i, line in enumerate(lines):
         if not line.content.strip(" \t\u00a0"):
             run.append(line)
             continue
-        close_run(at_end=False)
+        if run:
+            edits += _run_edits(doc, run, not seen_content, False, touched.hits(run[0].start, run[-1].next))
+            run = []
         seen_content = True
         m = TRAILING_RE.search(line.content) if trailing else None
         if m and not _markdown_break(doc, line, m.group(0), lines[i + 1] if i + 1 < len(lines) else None):
             edits.append(
                 Edit(line.start + m.start(), line.end, "", NAME, "trailing-whitespace", "spaces at the end of a line")
             )
-    close_run(at_end=True)
+    if run:
+        edits += _run_edits(doc, run, not seen_content, True, touched.hits(run[0].start, run[-1].next))
+    return edits
+
+
+def _runs_near(doc: Document, lines: list[Line], touched: _Touched) -> list[Edit]:
+    """The same edits as _every_line when the text has no trailing blanks and no three blank lines
+    in a row between two others (so every blank line is empty): only runs that an earlier pass
+    touched, and the run at the very start, can need work. Found from the touched spans."""
+    n = len(lines)
+    if not n:
+        return []
+    starts = [ln.start for ln in lines]
+    candidates = {0} if not lines[0].content else set()
     for s, e in doc.touched:
-        lo, hi = max(0, s - 2), min(len(text), e + 2)
-        for m in GAP_RE.finditer(text, lo, hi):
-            edits.append(Edit(m.start(), m.end(), " ", NAME, "double-space", "spaces left where an earlier pass removed text"))
-    return _dedupe(edits)
+        i = bisect_right(starts, s) - 1
+        j = bisect_right(starts, e) - 1
+        candidates.update(k for k in range(max(i - 1, 0), min(j + 2, n)) if not lines[k].content)
+    edits: list[Edit] = []
+    done = -1
+    for k in sorted(candidates):
+        if k <= done:
+            continue
+        a, b = k, k
+        while a > 0 and not lines[a - 1].content:
+            a -= 1
+        while b + 1 < n and not lines[b + 1].content:
+            b += 1
+        done = b
+        run = lines[a:b + 1]
+        edits += _run_edits(doc, run, a == 0, b == n - 1, touched.hits(run[0].start, run[-1].next))
+    return edits
 
 
 def _break_before(text: str, pos: int) -> str:
