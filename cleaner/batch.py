@@ -153,7 +153,9 @@ def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) ->
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     files = [(t, opts) for t in items if isinstance(t, Target)]
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    # Small chunks keep the workers evenly loaded to the end; a chunk of a dozen files is still
+    # far more work than handing it over.
+    chunk = max(1, min(12, len(files) // (jobs * 16)))
     with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
         results = pool.imap(_work, files, chunksize=chunk)
         for item in items:

@@ -80,17 +80,17 @@ class Document:
 
     # -- facts -------------------------------------------------------------------------------
     @cached_property
-    def _detected(self) -> tuple[str, str]:
+    def _detected_script(self) -> str:
         # From the text as the passes that first need it see it: after encoding and markup
         # repair, so that cleaning the output again decides the same way.
-        return _lang.detect(self.text)
+        return _lang.detect_script(self.text)
 
     @cached_property
     def lang(self) -> str:
         """Language code: 'en', 'fr', 'zh', 'ja', ... or 'und'. ``--lang`` overrides detection."""
         if self._forced_lang:
             return self._forced_lang.lower().split("-")[0].split("_")[0]
-        return self._detected[0]
+        return _lang.detect_language(self.text, self._detected_script)
 
     @cached_property
     def script(self) -> str:
@@ -100,11 +100,14 @@ class Document:
             return "Hant"
         if forced in ("zh-hans", "zh-cn", "zh_cn"):
             return "Hans"
-        return self._detected[1]
+        return self._detected_script
 
     @property
     def is_cjk(self) -> bool:
-        return self.lang in _lang.CJK_LANGS
+        """Chinese, Japanese or Korean. Known from the script alone (cheap) unless ``--lang`` is given."""
+        if self._forced_lang:
+            return self.lang in _lang.CJK_LANGS
+        return self._detected_script in _lang.SCRIPT_LANGS
 
     @cached_property
     def newline(self) -> str:

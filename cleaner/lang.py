@@ -149,6 +149,39 @@ def may_contain_han(text: str) -> bool:
     return bool(text.encode("utf-16-be", "surrogatepass")[::2].translate(None, _HAN_HIGH_DROP))
 
 
+_HAN_FLAGS = bytes(0 if b in _HAN_HIGH_DROP else 1 for b in range(256))
+
+
+def han_windows(text: str) -> list[tuple[int, int]] | None:
+    """Maximal spans of ``text`` whose characters may be Han (by the high byte of their UTF-16
+    code unit), found in C; every run of Han characters lies inside one. None when the text has
+    characters outside the Basic Multilingual Plane (offsets would not line up): scan it all."""
+    if text.isascii():
+        return []
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    if len(high) != len(text):
+        return None
+    flags = high.translate(_HAN_FLAGS)
+    out = []
+    i = flags.find(1)
+    while i >= 0:
+        j = flags.find(0, i)
+        j = len(flags) if j < 0 else j
+        out.append((i, j))
+        i = flags.find(1, j)
+    return out
+
+
+def finditer_in_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]] | None):
+    """``pattern.finditer(text)`` for a pattern whose matches lie inside ``windows`` (from
+    :func:`han_windows`), or over the whole text when ``windows`` is None."""
+    if windows is None:
+        yield from pattern.finditer(text)
+        return
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
 def _maybe_cjk_or_cyrillic(text: str, cyrillic_end: int) -> bool:
     high = text.encode("utf-16-be", "surrogatepass")[::2]
     return bool(high.translate(None, _MAYBE_CJK_DROP)) or 0x04 in high[:cyrillic_end]
@@ -181,25 +214,37 @@ def chinese_variant(text: str) -> str:
 
 def detect(text: str) -> tuple[str, str]:
     """Return (language code, script) for a whole document."""
+    script = detect_script(text)
+    return detect_language(text, script), script
+
+
+def detect_script(text: str) -> str:
+    """The document's script: 'Latn', 'Cyrl', 'Hans', 'Hant', 'Jpan', 'Kore' or 'Zyyy'.
+
+    Cheap: a test in C settles most Latin-script text without counting.
+    """
     head = text[:SCRIPT_SAMPLE_CHARS]
     if not _maybe_cjk_or_cyrillic(text[: SCRIPT_SAMPLE_CHARS * 4], SCRIPT_SAMPLE_CHARS):
         # The common case, decided without counting: Latin script, or no letters at all.
-        script = "Latn" if _LATIN_RE.search(head) else "Zyyy"
-    else:
-        counts = script_counts(head)
-        if counts["han"] == 0 and len(text) > SCRIPT_SAMPLE_CHARS:
-            # A Latin head can hide a Chinese body only if the body has Han characters.
-            counts["han"] = count("han", text, SCRIPT_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS * 4)
-        script = dominant_script(counts)
-    if script == "Jpan":
-        return "ja", script
-    if script == "Kore":
-        return "ko", script
-    if script == "Hani":
-        return "zh", chinese_variant(text)
+        return "Latn" if _LATIN_RE.search(head) else "Zyyy"
+    counts = script_counts(head)
+    if counts["han"] == 0 and len(text) > SCRIPT_SAMPLE_CHARS:
+        # A Latin head can hide a Chinese body only if the body has Han characters.
+        counts["han"] = count("han", text, SCRIPT_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS * 4)
+    script = dominant_script(counts)
+    return chinese_variant(text) if script == "Hani" else script
+
+
+SCRIPT_LANGS = {"Jpan": "ja", "Kore": "ko", "Hans": "zh", "Hant": "zh"}
+
+
+def detect_language(text: str, script: str) -> str:
+    """The document's language, given its script (from :func:`detect_script`)."""
+    if script in SCRIPT_LANGS:
+        return SCRIPT_LANGS[script]
     if script in ("Latn", "Cyrl"):
-        return (_by_function_words(_sample(text, WORDS_SAMPLE_CHARS)) or _langdetect(_sample(text))), script
-    return UNDETERMINED, script
+        return _by_function_words(_sample(text, WORDS_SAMPLE_CHARS)) or _langdetect(_sample(text))
+    return UNDETERMINED
 
 
 def _by_function_words(sample: str) -> str | None:

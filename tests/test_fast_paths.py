@@ -76,7 +76,7 @@ def test_mojibake_repair_equals_ftfy_fix_text_on_generated_text(text):
 
 @settings(max_examples=800, deadline=None)
 @given(
-    text=st.text(alphabet="ab\n", max_size=40).map(lambda t: t.replace("\n", "\r\n") if "b\n" in t else t),
+    text=st.text(alphabet="ab\n", max_size=40).map(lambda t: t.replace("\n", "\r\n") if t.endswith("b") else t),
     spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=4),
 )
 def test_whitespace_runs_near_touched_spans(text, spans):
@@ -88,4 +88,26 @@ def test_whitespace_runs_near_touched_spans(text, spans):
     doc.touched = [(min(s, len(text)), min(s + w, len(text))) for s, w in spans]
     touched = whitespace._Touched(doc.touched)
     lines = doc.lines()
-    assert whitespace._runs_near(doc, lines, touched) == whitespace._every_line(doc, lines, touched, False)
+    expected = whitespace._every_line(doc, lines, touched, False)
+    near = whitespace._runs_near(doc, [ln.content for ln in lines], [ln.start for ln in lines], lines.__getitem__, touched)
+    assert near == expected
+    if "\r" not in text:
+        assert whitespace._runs_near_text(doc, touched) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ,。中文國字的") + ["\u3400", "\u4dbf", "\u4dc0", "\u9fff", "\ua000", "\uf900",
+                                                               "\ufaff", "\U00020000", "\U0002ebef", "\ud800", "é", "’"]),
+               max_size=30))
+def test_han_runs_found_through_windows(text):
+    from cleaner.passes.cjk_glossary import RUN_RE
+
+    found = [(m.start(), m.end()) for m in lang.finditer_in_windows(RUN_RE, text, lang.han_windows(text))]
+    assert found == [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a \t\u00a0\n", max_size=20))
+def test_blank_line_runs_found_by_substring(text):
+    if not whitespace._has_trailing(text):
+        assert ("\n\n\n\n" in text) == whitespace._needs_work(text)

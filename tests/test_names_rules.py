@@ -113,3 +113,11 @@ def test_builtin_table_has_the_seed_people_and_forty_more():
     assert "蔡崇信" in tsai.native and [a.alias for a in tsai.ambiguous] == ["Cainiao"]
     assert {"Eddie Wu", "Jack Ma", "Pony Ma", "Robin Li"} <= set(people)
     assert len(people) >= 43
+
+
+@pytest.mark.parametrize("native", ["蔡崇信", "托马斯·李"])
+def test_native_forms_found_whether_or_not_all_han(tmp_path, native):
+    rules = load(tmp_path, f'[[name]]\ncanonical = "Thomas Lee"\nnative = ["{native}"]\nvariants = ["Tuomasi Li"]\n')
+    text = f"The fund's founder, {native}, said the deal was done. Tuomasi Li agreed.\n"
+    out = clean(text, lang="en", rules=rules).text
+    assert out == "The fund's founder, Thomas Lee, said the deal was done. Thomas Lee agreed.\n"

@@ -25,7 +25,7 @@ from typing import Iterable
 from ..document import Document
 from ..edits import DISPLAY_ONLY, LOW_CONFIDENCE, Edit
 from ..inline import at_sentence_start, capitalise, is_gloss, sentence_span, spaced, with_article
-from ..lang import HAN, may_contain_han
+from ..lang import HAN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind
 from ..script import to_simplified
@@ -140,13 +140,16 @@ def _lookup_form(run: str) -> str:
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
-    if not may_contain_han(text) or not RUN_RE.search(text) or doc.is_cjk:
+    if not may_contain_han(text) or doc.is_cjk:  # the script is known cheaply once Han is present
+        return []
+    runs = list(finditer_in_windows(RUN_RE, text, han_windows(text)))
+    if not runs:
         return []
     glossaries: dict[str, Glossary] = rules.compiled(NAME, _build)
     glossary = glossaries.get(f"zh-{doc.lang}")
     cedict = doc.options.get("cedict", False)
     edits: list[Edit] = []
-    for m in RUN_RE.finditer(text):
+    for m in runs:
         start, end, run = m.start(), m.end(), m.group(0)
         if is_gloss(text, start, end):
             continue

@@ -23,7 +23,7 @@ from typing import Iterable
 from ..document import Document
 from ..edits import Edit
 from ..inline import is_gloss, is_cjk, sentence_span, spaced
-from ..lang import may_contain_han
+from ..lang import HAN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
 from ..trie import trie_pattern
@@ -112,6 +112,7 @@ class Table:
     regex: re.Pattern[str] | None
     native_regex: re.Pattern[str] | None
     forms: dict[str, tuple[Person, str]] = field(default_factory=dict)  # form -> (person, rule)
+    native_han_only: bool = False  # every native form is Han characters only
 
 
 def _build(rules: RuleSet) -> Table:
@@ -128,10 +129,11 @@ def _build(rules: RuleSet) -> Table:
     # regex engine skip ahead to the possible first letters.
     regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
     native_regex = re.compile(trie_pattern(native)) if native else None
-    return Table(regex, native_regex, {**forms, **native})
+    han_only = all(_HAN_ONLY_RE.fullmatch(n) for n in native)
+    return Table(regex, native_regex, {**forms, **native}, han_only)
 
 
-_HAN_RE = re.compile("[\u3400-\u9fff]")
+_HAN_ONLY_RE = re.compile(f"[{HAN}]+")
 
 
 def _mentions(text: str, words: Iterable[str]) -> bool:
@@ -144,10 +146,14 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     table: Table = rules.compiled(NAME, _build)
     text = doc.text
     found = list(table.regex.finditer(text)) if table.regex is not None else []
-    has_native = table.native_regex is not None and may_contain_han(text) and _HAN_RE.search(text)
-    # Only now ask for the language (which costs a detection): most articles name nobody listed.
-    if not (found or has_native) or doc.is_cjk:
+    han = table.native_regex is not None and may_contain_han(text)
+    # Only now ask for the script (which may cost a count): most articles name nobody listed.
+    if not (found or han) or doc.is_cjk:
         return []
+    native = []
+    if han:  # native names are found inside the spans that may be Han, when they are all Han
+        windows = han_windows(text) if table.native_han_only else None
+        native = list(finditer_in_windows(table.native_regex, text, windows))
     edits: list[Edit] = []
     context_ok: dict[str, bool] = {}
 
@@ -175,8 +181,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             else:
                 reason = f"{form!r} is a variant of {person.canonical} (names table)"
             edits.append(Edit(m.start(), m.end(), person.canonical, NAME, rule, reason))
-    if has_native:
-        for m in table.native_regex.finditer(text):
+    if native:
+        for m in native:
             person, rule = table.forms[m.group(0)]
             if is_gloss(text, m.start(), m.end()) or _inside_cjk_word(text, m.start(), m.end()):
                 continue

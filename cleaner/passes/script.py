@@ -24,7 +24,7 @@ NAME = "script"
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
-    if not may_contain_han(text) or doc.lang != "zh" or doc.script not in ("Hans", "Hant"):
+    if not may_contain_han(text) or doc.script not in ("Hans", "Hant") or doc.lang != "zh":
         return []
     if doc.script == "Hant":
         convert, target, rule = to_traditional, "Traditional", "simplified-in-traditional"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from ..document import Document, Line
 from ..edits import Edit
@@ -67,15 +68,18 @@ class _Touched:
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     trailing = _has_trailing(text)
-    needs_work = trailing or _needs_work(text)
+    # Without trailing blanks or carriage returns, blank lines are empty: three in a row are "\n" x 4.
+    needs_work = trailing or ("\n\n\n\n" in text if "\r" not in text else _needs_work(text))
     if not doc.touched and not needs_work:
         return []
-    lines = doc.lines()
     touched = _Touched(doc.touched)
     if needs_work:
-        edits = _every_line(doc, lines, touched, trailing)
+        edits = _every_line(doc, doc.lines(), touched, trailing)
+    elif "\r" not in text:
+        edits = _runs_near_text(doc, touched)
     else:
-        edits = _runs_near(doc, lines, touched)
+        lines = doc.lines()
+        edits = _runs_near(doc, [ln.content for ln in lines], [ln.start for ln in lines], lines.__getitem__, touched)
     for s, e in doc.touched:
         lo, hi = max(0, s - 2), min(len(text), e + 2)
         if text.find("  ", lo, hi) < 0:  # GAP_RE needs two spaces
@@ -124,33 +128,52 @@ def _every_line(doc: Document, lines: list[Line], touched: _Touched, trailing: b
     return edits
 
 
-def _runs_near(doc: Document, lines: list[Line], touched: _Touched) -> list[Edit]:
+def _runs_near(doc: Document, contents: list[str], starts: list[int], line_at, touched: _Touched) -> list[Edit]:
     """The same edits as _every_line when the text has no trailing blanks and no three blank lines
     in a row between two others (so every blank line is empty): only runs that an earlier pass
-    touched, and the run at the very start, can need work. Found from the touched spans."""
-    n = len(lines)
+    touched, and the run at the very start, can need work. Found from the touched spans.
+
+    ``contents[k]`` and ``starts[k]`` are line k's content and offset; ``line_at(k)`` builds the
+    :class:`Line` (only the lines of a run are built).
+    """
+    n = len(contents)
     if not n:
         return []
-    starts = [ln.start for ln in lines]
-    candidates = {0} if not lines[0].content else set()
+    candidates = {0} if not contents[0] else set()
     for s, e in doc.touched:
         i = bisect_right(starts, s) - 1
         j = bisect_right(starts, e) - 1
-        candidates.update(k for k in range(max(i - 1, 0), min(j + 2, n)) if not lines[k].content)
+        candidates.update(k for k in range(max(i - 1, 0), min(j + 2, n)) if not contents[k])
     edits: list[Edit] = []
     done = -1
     for k in sorted(candidates):
         if k <= done:
             continue
         a, b = k, k
-        while a > 0 and not lines[a - 1].content:
+        while a > 0 and not contents[a - 1]:
             a -= 1
-        while b + 1 < n and not lines[b + 1].content:
+        while b + 1 < n and not contents[b + 1]:
             b += 1
         done = b
-        run = lines[a:b + 1]
+        run = [line_at(i) for i in range(a, b + 1)]
         edits += _run_edits(doc, run, a == 0, b == n - 1, touched.hits(run[0].start, run[-1].next))
     return edits
+
+
+def _runs_near_text(doc: Document, touched: _Touched) -> list[Edit]:
+    """:func:`_runs_near` on a text with only ``\n`` breaks, without building every line."""
+    text = doc.text
+    parts = text.split("\n")
+    starts = list(accumulate(map((1).__add__, map(len, parts)), initial=0))
+    last = len(parts) - 1  # parts[last] has no break after it; an empty one is no line
+    if not parts[last]:
+        parts.pop()
+
+    def line_at(k: int) -> Line:
+        end = starts[k] + len(parts[k])
+        return Line(k, starts[k], end, end + 1 if k < last else end, parts[k])
+
+    return _runs_near(doc, parts, starts[:len(parts)], line_at, touched)
 
 
 def _break_before(text: str, pos: int) -> str:
