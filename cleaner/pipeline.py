@@ -8,7 +8,6 @@ overlaps), applied, located in the original input (line and column), and kept in
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from . import edits as _edits
@@ -31,14 +30,38 @@ class PassError(Exception):
         super().__init__(f"pass {where} failed: {type(cause).__name__}: {cause}")
 
 
-@dataclass
 class CleanResult:
-    text: str
-    edits: list[Edit] = field(default_factory=list)
-    original: str = ""
-    # Display-only findings (such as unresolved CJK runs): located like edits, never applied.
-    findings: list[Edit] = field(default_factory=list)
-    _doc: Document | None = field(default=None, repr=False, compare=False)
+    """The cleaned text, and the record of every edit (located in the input when first asked)."""
+
+    def __init__(self, text: str, original: str, doc: Document | None = None,
+                 stages: list[tuple[list[Edit], OffsetMap]] | None = None,
+                 findings: list[tuple[int, Edit]] | None = None) -> None:
+        self.text = text
+        self.original = original
+        self._doc = doc
+        self._stages = stages or []
+        self._findings = findings or []
+        self._located: tuple[list[Edit], list[Edit]] | None = None
+
+    def __repr__(self) -> str:
+        return f"CleanResult(text={self.text!r}, edits={len(self.edits)})"
+
+    def _locate_all(self) -> tuple[list[Edit], list[Edit]]:
+        if self._located is None:
+            stages = self._stages
+            edits = _locate(self.original, stages, [(k, e) for k, (applied, _) in enumerate(stages) for e in applied])
+            self._located = (edits, _locate(self.original, stages, self._findings))
+        return self._located
+
+    @property
+    def edits(self) -> list[Edit]:
+        """Every edit made, in order, with its line and column in the input."""
+        return self._locate_all()[0]
+
+    @property
+    def findings(self) -> list[Edit]:
+        """Display-only findings (such as unresolved CJK runs): located like edits, never applied."""
+        return self._locate_all()[1]
 
     @property
     def lang(self) -> str | None:
@@ -50,8 +73,8 @@ class CleanResult:
         return self.text != self.original
 
     def counts(self) -> Counter:
-        """Edits per rule id, as 'pass/rule'."""
-        return Counter(f"{e.pass_name}/{e.rule}" for e in self.edits)
+        """Edits per rule id, as 'pass/rule' (no need to locate them)."""
+        return Counter(f"{e.pass_name}/{e.rule}" for applied, _ in self._stages for e in applied)
 
 
 def select_passes(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Pass]:
@@ -123,13 +146,7 @@ def clean(
         doc.record(mapping)
         stages.append((applied, mapping))
     doc.forget_lines()  # the result keeps the document for its language, not its line cache
-    return CleanResult(
-        doc.text,
-        _locate(text, stages, [(k, e) for k, (applied, _) in enumerate(stages) for e in applied]),
-        original=text,
-        findings=_locate(text, stages, findings),
-        _doc=doc,
-    )
+    return CleanResult(doc.text, text, doc, stages, findings)
 
 
 def _locate(original: str, stages: list[tuple[list[Edit], OffsetMap]], items: list[tuple[int, Edit]]) -> list[Edit]:

@@ -233,20 +233,17 @@ class Matcher:
                 bits |= found
         return bits
 
-    def match_lines(self, stripped: list[str], text: str) -> list[list[Rule]]:
-        """:meth:`matches` for each stripped line of ``text`` (``stripped[i]`` is line i).
+    def match_lines(self, stripped: list[str]) -> list[list[Rule]]:
+        """:meth:`matches` for each of the stripped lines.
 
-        The same answers, for less: the whole text is case-folded and spelled as bytes once, and
-        the loop keeps what it needs in local names.
+        The same answers, for less: the loop keeps what it needs in local names, and an ASCII
+        line is lower-cased (the same as case-folding it, and spelled the same as its bytes).
         """
-        folded = _as_bytes(text.casefold()).split("\n") if "\r" not in text else None
-        if folded is not None and len(folded) < len(stripped):  # pragma: no cover - defensive
-            folded = None
         first_cache, last_cache, by_length = self._first, self._last, self._by_length
         open_mask, gate_rule, rule_mask, rules = self.open_mask, self.gate_rule, self.rule_mask, self.rules
         limit = self.max_length
         out: list[list[Rule]] = []
-        for k, line in enumerate(stripped):
+        for line in stripped:
             n = len(line)
             if not n or n > limit:
                 out.append([])
@@ -263,7 +260,7 @@ class Matcher:
                 continue
             need = mask & ~open_mask
             if need:
-                line_bytes = folded[k] if folded is not None else _as_bytes(line.casefold())
+                line_bytes = line.lower() if line.isascii() else _as_bytes(line.casefold())
                 mask &= open_mask | self._literal_bits_bytes(line_bytes, need)
             else:
                 mask &= open_mask
@@ -371,7 +368,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     stripped = [ln.content.strip() for ln in lines]
     prose = [is_prose(s) for s in stripped]
     drop: dict[int, tuple[str, str]] = {}  # line index -> (rule id, reason)
-    all_hits = matcher.match_lines(stripped, doc.text)
+    all_hits = matcher.match_lines(stripped)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
     hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
 

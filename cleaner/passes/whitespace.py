@@ -70,9 +70,10 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     trailing = _has_trailing(text)
     # Without trailing blanks or carriage returns, blank lines are empty: three in a row are "\n" x 4.
     needs_work = trailing or ("\n\n\n\n" in text if "\r" not in text else _needs_work(text))
-    if not doc.touched and not needs_work:
+    spans = sorted(set(doc.touched))  # a run of removed lines leaves the same empty span many times
+    if not spans and not needs_work:
         return []
-    touched = _Touched(doc.touched)
+    touched = _Touched(spans)
     if needs_work:
         edits = _every_line(doc, doc.lines(), touched, trailing)
     elif "\r" not in text:
@@ -80,7 +81,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     else:
         lines = doc.lines()
         edits = _runs_near(doc, [ln.content for ln in lines], [ln.start for ln in lines], lines.__getitem__, touched)
-    for s, e in doc.touched:
+    for s, e in spans:
         lo, hi = max(0, s - 2), min(len(text), e + 2)
         if text.find("  ", lo, hi) < 0:  # GAP_RE needs two spaces
             continue
@@ -118,7 +119,7 @@ def _every_line(doc: Document, lines: list[Line], touched: _Touched, trailing: b
             edits += _run_edits(doc, run, not seen_content, False, touched.hits(run[0].start, run[-1].next))
             run = []
         seen_content = True
-        m = TRAILING_RE.search(line.content) if trailing else None
+        m = TRAILING_RE.search(line.content) if trailing and line.content[-1] in " \t\u00a0" else None
         if m and not _markdown_break(doc, line, m.group(0), lines[i + 1] if i + 1 < len(lines) else None):
             edits.append(
                 Edit(line.start + m.start(), line.end, "", NAME, "trailing-whitespace", "spaces at the end of a line")
@@ -140,10 +141,12 @@ def _runs_near(doc: Document, contents: list[str], starts: list[int], line_at, t
     if not n:
         return []
     candidates = {0} if not contents[0] else set()
-    for s, e in doc.touched:
+    for s, e in touched.spans:
         i = bisect_right(starts, s) - 1
         j = bisect_right(starts, e) - 1
-        candidates.update(k for k in range(max(i - 1, 0), min(j + 2, n)) if not contents[k])
+        for k in range(max(i - 1, 0), min(j + 2, n)):
+            if not contents[k]:
+                candidates.add(k)
     edits: list[Edit] = []
     done = -1
     for k in sorted(candidates):
