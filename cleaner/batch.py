@@ -7,6 +7,7 @@ so the parent only collects small outcomes (status, diff, edit records) in input
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -156,13 +157,19 @@ def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) ->
     # Small chunks keep the workers evenly loaded to the end; a chunk of a dozen files is still
     # far more work than handing it over.
     chunk = max(1, min(12, len(files) // (jobs * 16)))
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
-        results = pool.imap(_work, files, chunksize=chunk)
-        for item in items:
-            if isinstance(item, InputError):
-                yield Outcome(_error_path(item), ERROR, str(item))
-            else:
-                yield next(results)
+    # Objects that exist now are shared with the forked workers; keep the garbage collector from
+    # touching them there (which would copy their memory pages into every worker).
+    gc.freeze()
+    try:
+        with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
+            results = pool.imap(_work, files, chunksize=chunk)
+            for item in items:
+                if isinstance(item, InputError):
+                    yield Outcome(_error_path(item), ERROR, str(item))
+                else:
+                    yield next(results)
+    finally:
+        gc.unfreeze()
 
 
 def _error_path(err: InputError) -> str:
@@ -219,5 +226,9 @@ def run_jsonl(lines: Iterable[bytes], field_name: str, id_field: str, opts: Opti
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
-        yield from pool.imap(_record_work, work, chunksize=64)
+    gc.freeze()  # as in _run_pool
+    try:
+        with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
+            yield from pool.imap(_record_work, work, chunksize=64)
+    finally:
+        gc.unfreeze()

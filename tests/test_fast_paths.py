@@ -111,3 +111,10 @@ def test_han_runs_found_through_windows(text):
 def test_blank_line_runs_found_by_substring(text):
     if not whitespace._has_trailing(text):
         assert ("\n\n\n\n" in text) == whitespace._needs_work(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab é’“\u00c1\u00c2\u00c3\u00f4\u00f5\u0080\u00a0€中")), max_size=12))
+def test_mojibake_prefilter_never_misses(text):
+    if mojibake.MARKER.search(text):
+        assert mojibake.may_have_marker(text)
