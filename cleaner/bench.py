@@ -219,6 +219,12 @@ def _mojibake(text: str) -> str:
         return text.encode("utf-8").decode("latin-1")
 
 
+def is_mojibaked(i: int, sources: int, every: int) -> bool:
+    """Whether article ``i`` gets a mojibaked paragraph: one in ``every``, and over the corpus
+    every sample in turn (the offset moves on each time the samples come round again)."""
+    return (i + i // sources) % every == 0
+
+
 def build_corpus(samples: Path, out: Path, n: int, mojibake_every: int = 4) -> list[Path]:
     """``n`` articles of about 8 KB from the sample inputs, every ``mojibake_every``-th with a mojibaked paragraph."""
     sources = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*/input.txt"))]
@@ -232,12 +238,15 @@ def build_corpus(samples: Path, out: Path, n: int, mojibake_every: int = 4) -> l
         while len(text.encode("utf-8")) < ARTICLE_BYTES:
             text += "\n" + base
         text = text.encode("utf-8")[:ARTICLE_BYTES].decode("utf-8", "ignore")
-        if mojibake_every and i % mojibake_every == 0:
+        if mojibake_every and is_mojibaked(i, len(sources), mojibake_every):
             paras = text.split("\n")
             # The first paragraph from the middle on that mojibake shows in (one with non-ASCII text).
             middle = len(paras) // 2
             order = list(range(middle, len(paras))) + list(range(middle))
-            k = next((j for j in order if not paras[j].isascii()), middle)
+            k = next((j for j in order if not paras[j].isascii()), None)
+            if k is None:  # an all-ASCII article: give a paragraph the curly apostrophes MT output has
+                k = next((j for j in order if "'" in paras[j]), middle)
+                paras[k] = paras[k].replace("'", "\u2019")
             paras[k] = _mojibake(paras[k])
             text = "\n".join(paras)
         path = out / f"{i:06d}.txt"

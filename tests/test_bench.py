@@ -59,13 +59,17 @@ def test_bench_speed_and_large_on_tiny_inputs():
 
 
 def test_speed_corpus_has_the_mojibake_it_claims(tmp_path):
-    from cleaner.bench import build_corpus
+    from cleaner.bench import build_corpus, is_mojibaked
     from cleaner.passes.mojibake import MARKER
 
-    paths = build_corpus(ROOT / "samples", tmp_path, 24)
-    assert len(paths) == 24
+    sources = len(list((ROOT / "samples").glob("*/input.txt")))
+    paths = build_corpus(ROOT / "samples", tmp_path, 4 * sources)
+    assert len(paths) == 4 * sources
+    mojibaked = [i for i in range(len(paths)) if is_mojibaked(i, sources, 4)]
+    assert len(mojibaked) == sources  # one in four
+    assert {i % sources for i in mojibaked} == set(range(sources))  # every sample in turn
     for i, path in enumerate(paths):
         text = path.read_text(encoding="utf-8")
         assert 7000 < len(text.encode("utf-8")) < 9000
-        if i % 4 == 0:
+        if i in mojibaked:
             assert MARKER.search(text), path.name

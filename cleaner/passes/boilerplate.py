@@ -371,22 +371,25 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     all_hits = matcher.match_lines(stripped)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
     hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
+    hit = [i for i, rs in enumerate(all_hits) if rs]  # the few lines any rule matched, in order
 
     # line and near rules
-    for i, rule in enumerate(hits):
-        if rule is not None and rule.scope == "line" and rule.near is None:
+    for i in hit:
+        rule = hits[i]
+        if rule.scope == "line" and rule.near is None:
             drop[i] = (rule.id, rule.description or "boilerplate line")
-    for i, rules_here in enumerate(all_hits):
+    for i in hit:
         if i in drop:
             continue
-        for rule in rules_here:
+        for rule in all_hits[i]:
             if rule.near is not None and _near(i, stripped, rule, drop):
                 drop[i] = (rule.id, rule.description or "boilerplate next to other boilerplate")
                 break
 
     # block rules: heading plus the short link lines directly under it
-    for i, rule in enumerate(hits):
-        if rule is None or rule.scope != "block" or rule.near is not None:
+    for i in hit:
+        rule = hits[i]
+        if rule.scope != "block" or rule.near is not None:
             continue
         drop[i] = (rule.id, rule.description or "boilerplate heading")
         j = i + 1
@@ -395,27 +398,27 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             j += 1
 
     # head rules: the last one with no prose above it cuts everything above
-    first_prose = next((i for i in range(n) if prose[i]), n)
-    for i in range(min(first_prose, n) - 1, -1, -1):
+    first_prose = prose.index(True) if True in prose else n
+    for i in reversed([i for i in hit if i < first_prose]):
         rule = hits[i]
-        if rule is not None and rule.scope == "head":
+        if rule.scope == "head":
             for j in range(i + 1):
                 drop[j] = (rule.id, rule.description or "page header before the article")
             break
 
     # tail rules: the first one with no prose below it cuts everything below
-    last_prose = max((i for i in range(n) if prose[i]), default=-1)
+    last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
     tail_at = None
-    for i in range(last_prose + 1, n):
+    for i in (i for i in hit if i > last_prose):
         rule = hits[i]
-        if rule is not None and rule.scope == "tail":
+        if rule.scope == "tail":
             tail_at = i
             for j in range(i, n):
                 drop[j] = (rule.id, rule.description or "page footer after the article")
             break
-    for i in range(0, last_prose + 1):  # a tail rule above prose only drops its own line
+    for i in (i for i in hit if i <= last_prose):  # a tail rule above prose only drops its own line
         rule = hits[i]
-        if rule is not None and rule.scope in ("tail", "head") and i not in drop and i >= first_prose:
+        if rule.scope in ("tail", "head") and i not in drop and i >= first_prose:
             drop[i] = (rule.id, rule.description or "boilerplate line")
 
     _repeated_masthead(stripped, drop)
