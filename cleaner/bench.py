@@ -286,10 +286,10 @@ def speed(samples: Path, articles: int = 2000, jobs: int | None = None) -> dict:
         for i in range(0, len(targets), BLOCK):
             one += _time(lambda: list(batch.run(targets[i:i + BLOCK], opts, jobs=1)))
             ftfy_time += _time(lambda: [ftfy.fix_text(t) for t in texts[i:i + BLOCK]])
-        # All cores against one: whole runs taking turns, the better of two of each, so that the
+        # All cores against one: whole runs taking turns, the best of three of each, so that the
         # ratio is the machine's, not a moment's.
         whole, many = [], []
-        for _ in range(2):
+        for _ in range(3):
             whole.append(_time(lambda: list(batch.run(targets, opts, jobs=1))))
             many.append(_time(lambda: list(batch.run(targets, opts, jobs=jobs))))
         one_whole, many = min(whole), min(many)

@@ -8,6 +8,7 @@ that needs none of them costs nothing, and no two passes can disagree about them
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, count
 from typing import Any, Iterator, NamedTuple
@@ -50,6 +51,29 @@ def split_lines(text: str) -> list[Line]:
     if tail.content:
         lines.append(_new(Line, (tail.number, tail.start, len(text), len(text), tail.content)))
     return lines
+
+
+class LineFinder:
+    """The line around an offset, in time proportional to the line (not to the text): without
+    carriage returns by searching for the nearest ``\n``s; with them, from the line starts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None if "\r" in text else []
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the content of the line holding ``pos``."""
+        text = self.text
+        if self._starts == []:
+            end = text.find("\n", pos)
+            return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in NEWLINE_RE.finditer(text)]
+        k = bisect_right(self._starts, pos) - 1
+        if k + 1 >= len(self._starts):
+            return self._starts[k], len(text)
+        after = self._starts[k + 1]
+        return self._starts[k], after - (2 if text.startswith("\r\n", after - 2) else 1)
 
 
 def iter_lines(text: str) -> Iterator[Line]:

@@ -11,6 +11,7 @@ from .lang import CJK, HAN
 
 _LATIN_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff][\w'’.\-]*\s*$")
 _OPEN = "(（"
+GLOSS_MAX = 300  # a parenthetical gloss closes within this many characters
 _CLOSE = ")）"
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]+[\"'”’)\]]*\s+|[\r\n]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -71,7 +72,7 @@ def is_gloss(text: str, start: int, end: int) -> bool:
             return True
     # Followed by a parenthetical gloss in Latin script.
     if j < len(text) and text[j] in _OPEN:
-        close = min((p for p in (text.find(")", j), text.find("）", j)) if p != -1), default=-1)
+        close = min((p for p in (text.find(")", j, j + GLOSS_MAX), text.find("）", j, j + GLOSS_MAX)) if p != -1), default=-1)
         if close != -1:
             inner = text[j + 1:close]
             if inner.strip() and not _CJK_CHAR.search(inner) and re.search(r"[A-Za-z]", inner):

@@ -1,10 +1,12 @@
-"""Literal prefilters for rule regexes.
+"""Prefilters for rule regexes that must match a whole line.
 
 From a regex's parse tree, find a small set of literal strings of which every match must contain
-at least one (the idea behind RE2's prefilter). A line that contains none of them cannot match,
-so the regex need not run. Strings are case-folded, as lines are before the check, which keeps the
-filter on the safe side of case-insensitive matching: it may let a line through that then fails,
-but never stops one that would match.
+at least one (the idea behind RE2's prefilter), and the characters a match can start and end
+with. A line that fails these tests cannot match, so the regex need not run. The pattern is first
+split into alternatives (``a (?:b|c)`` into ``a b`` and ``a c``), each with its own tests: a
+*gate*. Strings are case-folded, as lines are before the check, which keeps the filter on the safe
+side of case-insensitive matching: it may let a line through that then fails, but never stops one
+that would match.
 """
 
 from __future__ import annotations
@@ -74,9 +76,10 @@ def _branch(branches) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Case-folded strings one of which every match contains, or None if there is no such set."""
-    lits = _seq(_p.parse(pattern))
+def required_literals(items) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of the parsed ``items`` contains, or None if
+    there is no such set selective enough to be worth checking."""
+    lits = _seq(items)
     return lits if lits and _score(lits) >= 2 else None
 
 
@@ -215,17 +218,20 @@ def _edge(items, last: bool) -> tuple[EdgeSet, bool]:
     return found, True
 
 
-def edge_sets(pattern: str) -> tuple[EdgeSet, EdgeSet]:
-    """What a full, non-empty match of ``pattern`` can start and end with (ANY when unknown)."""
-    parsed = _p.parse(pattern)
+def _edges(items) -> tuple[EdgeSet, EdgeSet]:
     out = []
     for last in (False, True):
         try:
-            found, nullable = _edge(parsed, last)
+            found, nullable = _edge(items, last)
         except RecursionError:  # pragma: no cover - absurdly nested pattern
             found, nullable = ANY, True
         out.append(ANY if nullable else found)
     return out[0], out[1]
+
+
+def edge_sets(pattern: str) -> tuple[EdgeSet, EdgeSet]:
+    """What a full, non-empty match of ``pattern`` can start and end with (ANY when unknown)."""
+    return _edges(_p.parse(pattern))
 
 
 # -- alternatives ----------------------------------------------------------------------------
@@ -278,15 +284,8 @@ def gates(pattern: str) -> list[Gate]:
     """Gates for ``pattern``: a line that passes none of them cannot match the pattern in full."""
     out = []
     for alt in _alternatives(_p.parse(pattern), MAX_GATES):
-        edges = []
-        for last in (False, True):
-            try:
-                found, nullable = _edge(alt, last)
-            except RecursionError:  # pragma: no cover - absurdly nested pattern
-                found, nullable = ANY, True
-            edges.append(ANY if nullable else found)
-        lits = _seq(alt)
-        out.append(Gate(edges[0], edges[1], lits if lits and _score(lits) >= 2 else None))
+        first, last = _edges(alt)
+        out.append(Gate(first, last, required_literals(alt)))
     return out
 
 

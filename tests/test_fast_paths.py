@@ -118,3 +118,15 @@ def test_blank_line_runs_found_by_substring(text):
 def test_mojibake_prefilter_never_misses(text):
     if mojibake.MARKER.search(text):
         assert mojibake.may_have_marker(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab\r\n", max_size=20), st.integers(0, 19))
+def test_line_around_an_offset(text, pos):
+    from cleaner.document import LineFinder
+
+    if not text or text[min(pos, len(text) - 1)] in "\r\n":
+        return
+    pos = min(pos, len(text) - 1)
+    line = next(ln for ln in iter_lines(text) if ln.start <= pos < ln.end)
+    assert LineFinder(text).around(pos) == (line.start, line.end)

@@ -16,7 +16,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from ..document import Document
+from ..document import Document, LineFinder
 from ..edits import Edit
 from ..rules import RuleSet
 from . import Pass
@@ -115,11 +115,10 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
 
 def _lines_with_markers(text: str):
     """(offset, content) of each line with a marker, found from the markers, not line by line."""
+    finder = LineFinder(text)
     m = MARKER.search(text)
     while m:
-        start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
-        ends = [i for i in (text.find("\n", m.end()), text.find("\r", m.end())) if i >= 0]
-        end = min(ends) if ends else len(text)
+        start, end = finder.around(m.start())
         yield start, text[start:end]
         m = MARKER.search(text, end)
 

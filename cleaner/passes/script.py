@@ -12,7 +12,7 @@ Unsafe when: a text mixes scripts on purpose (quoting a mainland and a Taiwanese
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, LineFinder
 from ..edits import Edit
 from ..rules import RuleSet
 from ..lang import may_contain_han
@@ -34,15 +34,13 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     other = "Hans" if doc.script == "Hant" else "Hant"
     positions = one_script_positions(text, other)
     edits: list[Edit] = []
+    finder = LineFinder(text)
     k = 0
     while k < len(positions):
         # Convert the whole line around a candidate, in context: OpenCC's phrase tables choose
         # between 干, 幹 and 乾. No phrase spans a line break, so a line converts as it would
         # inside the whole text.
-        at = positions[k]
-        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-        ends = [i for i in (text.find("\n", at), text.find("\r", at)) if i >= 0]
-        end = min(ends) if ends else len(text)
+        start, end = finder.around(positions[k])
         line = text[start:end]
         converted = convert(line)
         if len(converted) != len(line):  # a phrase table changed lengths: convert character by character
