@@ -143,6 +143,7 @@ def clean(
             continue
         mapping = OffsetMap(applied)
         doc.text = _edits.apply(doc.text, applied)
+        doc.forget_lines()  # the lines of the old text: free them now, not when a pass next asks
         doc.record(mapping)
         stages.append((applied, mapping))
     doc.forget_lines()  # the result keeps the document for its language, not its line cache
