@@ -630,3 +630,27 @@ def test_several_problems_reported_together(tmp_path):
     assert m and int(m.group(1)) >= len(expected), err
     for p, data in articles.items():
         assert p.read_bytes() == data
+
+
+def test_garbage_collector_is_back_on_after_cleaning_even_when_a_pass_fails(monkeypatch):
+    import gc
+
+    import cleaner.pipeline as pipeline
+    from cleaner.passes import PASSES
+
+    def boom(doc, rules):
+        raise _PassBug("simulated bug", None)
+
+    assert gc.isenabled()
+    pipeline.clean(DIRTY)
+    assert gc.isenabled()
+    patched = tuple(replace(p, propose=boom) if p.name == "boilerplate" else p for p in PASSES)
+    with pytest.raises(pipeline.PassError):
+        pipeline.clean(DIRTY, passes=patched)
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that has it off keeps it off
+        pipeline.clean(DIRTY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
