@@ -103,6 +103,10 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for start, content in _lines_with_markers(text):
+        # Repair the line as it will end up: the whitespace pass drops trailing spaces and tabs,
+        # and ftfy can decide differently with them ("Î\x80Ä " and "Î\x80Ä"), so that cleaning
+        # the output again would repair it again. (Never part of mojibake themselves.)
+        content = content.rstrip(" \t")
         if len(content) <= LONG_LINE:
             edits.extend(_fix_piece(content, start))
             continue
