@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .lang import HAN
+from .lang import HAN_RUN as _HAN_RUN
 from .pipeline import clean
 from .rules import default_rules
 
 _TOKEN = re.compile(r"\w+")
-_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def _norm(text: str) -> str:

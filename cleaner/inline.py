@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lang import CJK, HAN
+from .lang import CJK
 
 _LATIN_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff][\w'’.\-]*\s*$")
 _OPEN = "(（"
@@ -15,7 +15,6 @@ GLOSS_MAX = 300  # a parenthetical gloss closes within this many characters
 _CLOSE = ")）"
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]+[\"'”’)\]]*\s+|[\r\n]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_HAN_RUN = re.compile(f"[{HAN}]+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 

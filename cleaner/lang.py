@@ -21,6 +21,7 @@ CJK = HAN + KANA + HANGUL
 LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 CYRILLIC = "\u0400-\u04ff"
 _LATIN_RE = re.compile(f"[{LATIN}]")
+HAN_RUN = re.compile(f"[{HAN}]+")  # a run of Han characters
 # Runs, not single characters: counting is summing run lengths, with far fewer matches to build.
 _RUNS = {name: re.compile(f"[{chars}]+") for name, chars in
          (("han", HAN), ("kana", KANA), ("hangul", HANGUL), ("latin", LATIN), ("cyrillic", CYRILLIC))}
@@ -61,6 +62,11 @@ FUNCTION_WORDS = {
 _FUNCTION = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 
 
+def _high_bytes(text: str) -> bytes:
+    """The high byte of each UTF-16 code unit of ``text`` (its 256-character block), in C."""
+    return text.encode("utf-16-be", "surrogatepass")[::2]
+
+
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _LATIN1_NON_LETTERS = bytes(range(0xC0))  # of Latin-1, U+00C0-U+00FF count (as in LATIN)
 _LATIN_0200 = re.compile("[\u0200-\u024f]")
@@ -82,7 +88,7 @@ def _count_latin(part: str) -> int:
     if part.isascii():
         return n
     n += len(part.encode("latin-1", "ignore").translate(None, _LATIN1_NON_LETTERS))
-    high = part.encode("utf-16-be", "surrogatepass")[::2]
+    high = _high_bytes(part)
     n += high.count(0x01) + high.count(0x1E)
     if 0x02 in high:
         n += len(_LATIN_0200.findall(part))
@@ -121,7 +127,7 @@ def script_counts(text: str) -> dict[str, int]:
     # Dropping ASCII first is cheap (a run is consumed in one step), and leaves a short string
     # to scan in a mostly Latin text.
     joined = "".join(_NON_LATIN_RUNS.findall(_ASCII_RUNS.sub("", text)))
-    high = joined.encode("utf-16-be", "surrogatepass")[::2]
+    high = _high_bytes(joined)
     counts = {name: len(high.translate(None, drop)) for name, drop in _HI_DROP.items()}
     shared = high.count(0x31)
     if shared:
@@ -146,7 +152,7 @@ def may_contain_han(text: str) -> bool:
     than a regex scan, to run before one."""
     if text.isascii():
         return False
-    return bool(text.encode("utf-16-be", "surrogatepass")[::2].translate(None, _HAN_HIGH_DROP))
+    return bool(_high_bytes(text).translate(None, _HAN_HIGH_DROP))
 
 
 _HAN_FLAGS = bytes(0 if b in _HAN_HIGH_DROP else 1 for b in range(256))
@@ -158,7 +164,7 @@ def han_windows(text: str) -> list[tuple[int, int]] | None:
     characters outside the Basic Multilingual Plane (offsets would not line up): scan it all."""
     if text.isascii():
         return []
-    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    high = _high_bytes(text)
     if len(high) != len(text):
         return None
     flags = high.translate(_HAN_FLAGS)
@@ -183,7 +189,7 @@ def finditer_in_windows(pattern: re.Pattern[str], text: str, windows: list[tuple
 
 
 def _maybe_cjk_or_cyrillic(text: str, cyrillic_end: int) -> bool:
-    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    high = _high_bytes(text)
     return bool(high.translate(None, _MAYBE_CJK_DROP)) or 0x04 in high[:cyrillic_end]
 
 

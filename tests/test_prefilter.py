@@ -157,12 +157,3 @@ def test_user_rule_without_literals_is_still_found(tmp_path):
 def test_blank_lines_match_nothing(line):
     assert MATCHER.matches(line.strip()) == []
 
-
-def test_matching_all_lines_at_once_agrees_with_line_by_line():
-    from cleaner.document import split_lines
-
-    for path in sorted(ROOT.glob("samples/*/input.txt")):
-        text = path.read_text(encoding="utf-8")
-        for variant in (text, text.replace("\n", "\r\n"), text.upper(), "Straße ß\n" + text):
-            stripped = [ln.content.strip() for ln in split_lines(variant)]
-            assert MATCHER.match_lines(stripped) == [MATCHER.matches(s) for s in stripped], path

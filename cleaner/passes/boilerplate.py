@@ -217,27 +217,11 @@ class Matcher:
 
     FEW_GATES = 4
 
-    def _literal_bits(self, folded: str, need: int) -> int:
-        """Of the gates in ``need``, those whose literal words occur in the case-folded line
-        (or more: a superset). A few gates are checked word by word, many by one scan."""
-        bits = 0
-        if need.bit_count() <= self.FEW_GATES:
-            while need:
-                bit = need & -need
-                need ^= bit
-                if any(lit in folded for lit in self.gates[bit.bit_length() - 1].literals):
-                    bits |= bit
-            return bits
-        if self.scan is not None:
-            for _, found in self.scan.iter(_as_bytes(folded)):
-                bits |= found
-        return bits
-
     def match_lines(self, stripped: list[str]) -> list[list[Rule]]:
-        """:meth:`matches` for each of the stripped lines.
+        """For each stripped line, every rule whose pattern matches it whole, in file order.
 
-        The same answers, for less: the loop keeps what it needs in local names, and an ASCII
-        line is lower-cased (the same as case-folding it, and spelled the same as its bytes).
+        An ASCII line is lower-cased for the literal words (the same as case-folding it, and
+        spelled the same as its bytes).
         """
         first_cache, last_cache, by_length = self._first, self._last, self._by_length
         open_mask, gate_rule, rule_mask, rules = self.open_mask, self.gate_rule, self.rule_mask, self.rules
@@ -274,7 +258,9 @@ class Matcher:
         return out
 
     def _literal_bits_bytes(self, line_bytes: str, need: int) -> int:
-        """:meth:`_literal_bits` on a line already case-folded and spelled as bytes."""
+        """Of the gates in ``need``, those whose literal words occur in the line (case-folded and
+        spelled as bytes), or more: a superset. A few gates are checked word by word, many by one
+        scan."""
         bits = 0
         if need.bit_count() <= self.FEW_GATES:
             literals = self._literal_bytes
@@ -291,38 +277,12 @@ class Matcher:
 
     def match(self, line: str) -> Rule | None:
         """The first rule, in file order, whose pattern matches the whole line."""
-        found = self.matches(line, first=True)
+        found = self.matches(line)
         return found[0] if found else None
 
-    def matches(self, line: str, first: bool = False) -> list[Rule]:
+    def matches(self, line: str) -> list[Rule]:
         """Every rule whose pattern matches the whole (stripped) line, in file order."""
-        n = len(line)
-        if not n or n > self.max_length:
-            return []
-        mask = self._first.get(line[0])
-        if mask is None:
-            mask = self._edge_mask(line[0], last=False)
-        mask &= self._by_length[n]
-        if mask:
-            end = self._last.get(line[-1])
-            mask &= self._edge_mask(line[-1], last=True) if end is None else end
-        if not mask:
-            return []
-        need = mask & ~self.open_mask
-        if need:
-            mask &= self.open_mask | self._literal_bits(line.casefold(), need)
-        else:
-            mask &= self.open_mask
-        out = []
-        while mask:
-            i = self.gate_rule[(mask & -mask).bit_length() - 1]
-            mask &= ~self.rule_mask[i]
-            rule = self.rules[i]
-            if rule.pattern.fullmatch(line):
-                out.append(rule)
-                if first:
-                    break
-        return out
+        return self.match_lines([line])[0]
 
 
 def _matcher(rules: RuleSet) -> Matcher:

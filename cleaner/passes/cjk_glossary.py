@@ -25,15 +25,14 @@ from typing import Iterable
 from ..document import Document
 from ..edits import DISPLAY_ONLY, LOW_CONFIDENCE, Edit
 from ..inline import at_sentence_start, capitalise, is_gloss, sentence_span, spaced, with_article
-from ..lang import HAN, finditer_in_windows, han_windows, may_contain_han
+from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind
 from ..script import to_simplified
 from . import Pass
 
 NAME = "cjk_glossary"
-RUN_RE = re.compile(f"[{HAN}]+")
-_HAN_ONLY = re.compile(f"[{HAN}]+")
+RUN_RE = HAN_RUN
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[tuple[s
 
 
 def _term(path: Path, key: str, value, problems: Problems) -> Term | None:
-    if not _HAN_ONLY.fullmatch(key):
+    if not RUN_RE.fullmatch(key):
         problems.add(path, key, "keys must be Han characters only")
         return None
     if to_simplified(key) != key:

@@ -23,7 +23,7 @@ from typing import Iterable
 from ..document import Document
 from ..edits import Edit
 from ..inline import is_gloss, is_cjk, sentence_span, spaced
-from ..lang import HAN, finditer_in_windows, han_windows, may_contain_han
+from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
 from ..trie import trie_pattern
@@ -129,11 +129,10 @@ def _build(rules: RuleSet) -> Table:
     # regex engine skip ahead to the possible first letters.
     regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
     native_regex = re.compile(trie_pattern(native)) if native else None
-    han_only = all(_HAN_ONLY_RE.fullmatch(n) for n in native)
+    han_only = all(HAN_RUN.fullmatch(n) for n in native)
     return Table(regex, native_regex, {**forms, **native}, han_only)
 
 
-_HAN_ONLY_RE = re.compile(f"[{HAN}]+")
 
 
 def _mentions(text: str, words: Iterable[str]) -> bool:
