@@ -8,6 +8,7 @@ overlaps), applied, located in the original input (line and column), and kept in
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -134,6 +135,16 @@ def clean(
             gc.enable()
 
 
+# A document is cleaned in rounds: all passes, then all passes again on the result, until a round
+# changes nothing (a fixed point: cleaning the output again changes nothing, by construction) or
+# MAX_ROUNDS rounds have run. A pass can create the context another pass needs (a translated
+# company name makes a names rule apply; a fixed space makes a line match a boilerplate rule), so
+# no order of passes settles every document in one round. A document that needs no change costs
+# one round; one that changes costs one more round, which finds nothing to do.
+MAX_ROUNDS = 4
+NOT_SETTLED = "not-settled"
+
+
 def _clean(
     text: str,
     *,
@@ -148,9 +159,38 @@ def _clean(
     rules = rules if rules is not None else default_rules()
     passes = passes if passes is not None else select_passes(select, ignore)
     ignored_rules = frozenset(ignore or ()) - set(BY_NAME)
-    doc = Document(text, lang=lang, path=path, options=options)
     stages: list[tuple[list[Edit], OffsetMap]] = []
     findings: list[tuple[int, Edit]] = []
+    first_doc: Document | None = None
+    current = text
+    for _round in range(MAX_ROUNDS):
+        # Each round sees its input exactly as a fresh call would (facts such as the language and
+        # the line-ending style are worked out again from it): a round that changes nothing
+        # proves that cleaning the result again changes nothing.
+        doc = Document(current, lang=lang, path=path, options=options)
+        if first_doc is None:
+            first_doc = doc
+        # Findings describe the output: only the last round's are kept (the others saw a text
+        # that later rounds changed, and would repeat them).
+        findings = []
+        first_change = _round_of_passes(doc, passes, rules, ignored_rules, stages, findings)
+        doc.forget_lines()  # the result keeps the first document for its language, not its line cache
+        if first_change is None:
+            break
+        current = doc.text
+    else:
+        if NOT_SETTLED not in ignored_rules:
+            findings.append(_not_settled(*first_change))
+    return CleanResult(current, text, first_doc, stages, findings)
+
+
+def _round_of_passes(doc: Document, passes: Sequence[Pass], rules: RuleSet, ignored_rules: frozenset,
+                     stages: list[tuple[list[Edit], OffsetMap]],
+                     findings: list[tuple[int, Edit]]) -> tuple[int, Edit] | None:
+    """Run every pass once on ``doc``, appending what they apply to ``stages`` and what they
+    only report to ``findings``. Returns the round's first applied edit with the number of
+    stages before it (for locating it), or None when the round changed nothing."""
+    first_change: tuple[int, Edit] | None = None
     for p in passes:
         try:
             proposed = p.propose(doc, rules)
@@ -168,12 +208,99 @@ def _clean(
         if not applied:
             continue
         mapping = OffsetMap(applied)
+        if stages and stages[-1][0] and stages[-1][0][0].pass_name == p.name:
+            # The same pass as the stage before (the last pass to change the previous round is
+            # the first to change this one): replay groups edits by pass, so the two stages
+            # become one, on the text the earlier one was given.
+            before, before_map = stages[-1]
+            merged, moved = _compose(doc.text, before, before_map, applied)
+            k = len(stages) - 1
+            if merged:
+                stages[-1] = (merged, OffsetMap(merged))
+            else:  # the second undid the first: no stage at all
+                stages.pop()
+            # Findings so far in this round are offsets into the text the earlier stage wrote.
+            findings[:] = [(k, e._replace(start=before_map.back(e.start))) if i == k + 1 else (i, e)
+                           for i, e in findings]
+            if first_change is None:
+                first_change = (k, moved)
+        else:
+            if first_change is None:
+                first_change = (len(stages), applied[0])
+            stages.append((applied, mapping))
         doc.text = _edits.apply(doc.text, applied)
         doc.forget_lines()  # the lines of the old text: free them now, not when a pass next asks
         doc.record(mapping)
-        stages.append((applied, mapping))
-    doc.forget_lines()  # the result keeps the document for its language, not its line cache
-    return CleanResult(doc.text, text, doc, stages, findings)
+    return first_change
+
+
+def _not_settled(k: int, e: Edit) -> tuple[int, Edit]:
+    """The finding for a document still changing after MAX_ROUNDS rounds, at the last round's
+    first change (``k`` stages before it)."""
+    reason = (f"still changing after {MAX_ROUNDS} rounds of all passes (in the last, {e.pass_name}/{e.rule} "
+              f"changed {e.before[:40]!r} to {e.replacement[:40]!r}); cleaning the output again may change it again")
+    return k, Edit(e.start, e.end, e.replacement, "pipeline", NOT_SETTLED, reason, e.before, DISPLAY_ONLY)
+
+
+def _compose(t1: str, a: list[Edit], a_map: OffsetMap, b: list[Edit]) -> tuple[list[Edit], Edit]:
+    """One stage of edits on a text T0 doing what stage ``a`` (on T0) then stage ``b`` (on
+    ``t1``, which is ``a`` applied to T0) do. Edits of ``b`` that touch no edit of ``a`` keep
+    their identity (offsets moved to T0); where they overlap, the edits involved become one,
+    named after the first of ``b``'s. Returns the edits, and the first one coming from ``b``.
+    """
+    spans = a_map.new_spans()
+    ns = [s for s, _ in spans]
+    ne = [e for _, e in spans]
+
+    def shift_before(i: int) -> int:  # how much a's edits before index i moved the text
+        return ne[i - 1] - a[i - 1].end if i else 0
+
+    # Edits of b, grouped with the edits of a they overlap: [first a, end a, [b edits]].
+    groups: list[list] = []
+    for e in b:
+        lo_i = bisect_right(ne, e.start)  # first edit of a ending after e starts
+        hi_i = bisect_left(ns, e.end)  # first edit of a starting at or after e's end
+        if lo_i < hi_i and groups and groups[-1][0] < groups[-1][1] and lo_i < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], hi_i)
+            groups[-1][2].append(e)
+        else:
+            groups.append([lo_i, hi_i, [e]])
+
+    items: list[tuple[tuple[int, int, int], Edit]] = []
+    in_group = bytearray(len(a))
+    for seq, (p, q, members) in enumerate(groups):
+        if p >= q:  # touches no edit of a: the same edit, in T0's offsets
+            (e,) = members
+            d = shift_before(bisect_right(ne, e.start))
+            items.append(((e.start, 1, seq), e._replace(start=e.start - d, end=e.end - d)))
+            continue
+        for i in range(p, q):
+            in_group[i] = 1
+        lo, hi = min(ns[p], members[0].start), max(ne[q - 1], members[-1].end)
+        pieces, pos = [], lo
+        for e in members:
+            pieces += (t1[pos:e.start], e.replacement)
+            pos = e.end
+        pieces.append(t1[pos:hi])
+        old, pos = [], lo
+        for i in range(p, q):
+            old += (t1[pos:ns[i]], a[i].before)
+            pos = ne[i]
+        old.append(t1[pos:hi])
+        first = members[0]
+        safety = first.safety if all(m.safety == first.safety for m in members) else _edits.LOW_CONFIDENCE
+        replacement, before = "".join(pieces), "".join(old)
+        if replacement != before:
+            items.append(((lo, 1, seq), Edit(lo - shift_before(p), hi - (ne[q - 1] - a[q - 1].end), replacement,
+                                             first.pass_name, first.rule, first.reason, before, safety)))
+    for i, e in enumerate(a):
+        if not in_group[i]:
+            items.append(((ns[i], 0 if ns[i] == ne[i] else 2, 0), e))
+    items.sort(key=lambda item: item[0])
+    merged = [e for _, e in items]
+    first_b = b[0]._replace(start=a_map.back(b[0].start))
+    moved = next((e for key, e in items if key[1] == 1), merged[0] if merged else first_b)
+    return merged, moved
 
 
 def _locate(original: str, stages: list[tuple[list[Edit], OffsetMap]], items: list[tuple[int, Edit]]) -> list[Edit]:
