@@ -132,12 +132,17 @@ def _worker_init(opts: Options) -> None:
     rules_for(opts)
 
 
-def _work(args: tuple[Target, Options]) -> Outcome:
-    return process(*args)
+def _work(opts: Options, target: Target) -> Outcome:
+    return process(target, opts)
+
+
+def _worker_died(target: Target, reason: str) -> Outcome:
+    name = str(target.path)
+    return Outcome(name, ERROR, f"{name}: {reason}; file left unchanged")
 
 
 def run(targets: Iterable[Target | InputError], opts: Options, jobs: int | None = None) -> Iterator[Outcome]:
-    """Outcomes in input order. Uses a process pool when there are many files and jobs > 1."""
+    """Outcomes in input order. Uses worker processes when there are many files and jobs > 1."""
     items = list(targets)
     rules_for(opts)  # load (and check) rules before any worker starts or any file is touched
     jobs = jobs or os.cpu_count() or 1
@@ -150,10 +155,12 @@ def run(targets: Iterable[Target | InputError], opts: Options, jobs: int | None 
 
 
 def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) -> Iterator[Outcome]:
-    import multiprocessing as mp
+    from functools import partial
 
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    files = [(t, opts) for t in items if isinstance(t, Target)]
+    from .workers import MAX_JOBS, ordered_map
+
+    files = [t for t in items if isinstance(t, Target)]
+    jobs = max(1, min(jobs, len(files), MAX_JOBS))
     # Small chunks keep the workers evenly loaded to the end; a chunk of a dozen files is still
     # far more work than handing it over.
     chunk = max(1, min(12, len(files) // (jobs * 16)))
@@ -161,74 +168,19 @@ def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) ->
     # touching them there (which would copy their memory pages into every worker).
     gc.freeze()
     try:
-        with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
-            results = pool.imap(_work, files, chunksize=chunk)
+        results = ordered_map(partial(_work, opts), files, jobs=jobs, on_failure=_worker_died, chunksize=chunk,
+                              window=4 * jobs * chunk, initializer=_worker_init, initargs=(opts,))
+        try:
             for item in items:
                 if isinstance(item, InputError):
                     yield Outcome(_error_path(item), ERROR, str(item))
                 else:
                     yield next(results)
+        finally:
+            results.close()
     finally:
         gc.unfreeze()
 
 
 def _error_path(err: InputError) -> str:
     return str(err).split(":", 1)[0]
-
-
-# -- JSON Lines ----------------------------------------------------------------------------
-@dataclass
-class RecordOutcome:
-    line: bytes  # the output line, newline included
-    status: str
-    message: str = ""
-    records: list[dict] = field(default_factory=list)
-    counts: Counter = field(default_factory=Counter)
-
-
-def clean_record(raw: bytes, number: int, field_name: str, id_field: str, opts: Options) -> RecordOutcome:
-    """Clean one JSON Lines record's text field; every other field and unchanged records stay as they are."""
-    import json
-
-    stripped = raw.rstrip(b"\r\n")
-    if not stripped.strip():
-        return RecordOutcome(raw, UNCHANGED)
-    try:
-        record = json.loads(stripped)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return RecordOutcome(raw, ERROR, f"line {number}: not a JSON object ({exc}); passed through unchanged")
-    if not isinstance(record, dict) or not isinstance(record.get(field_name), str):
-        return RecordOutcome(raw, ERROR, f"line {number}: no string field '{field_name}'; passed through unchanged")
-    record_id = record.get(id_field, number)
-    outcome, new_text = clean_text(record[field_name], opts, str(record_id))
-    if outcome.status != CHANGED:
-        return RecordOutcome(raw, outcome.status, outcome.message, outcome.records, outcome.counts)
-    record[field_name] = new_text
-    ending = raw[len(stripped):] or b"\n"
-    line = json.dumps(record, ensure_ascii=False).encode("utf-8") + ending
-    for r in outcome.records:
-        r["id"] = record_id
-        r.pop("path", None)
-    return RecordOutcome(line, CHANGED, records=outcome.records, counts=outcome.counts)
-
-
-def _record_work(args: tuple[bytes, int, str, str, Options]) -> RecordOutcome:
-    return clean_record(*args)
-
-
-def run_jsonl(lines: Iterable[bytes], field_name: str, id_field: str, opts: Options, jobs: int = 1) -> Iterator[RecordOutcome]:
-    """Outcomes in input order, streaming: records are read, cleaned and written a chunk at a time."""
-    rules_for(opts)
-    work = ((raw, n, field_name, id_field, opts) for n, raw in enumerate(lines, 1))
-    if jobs <= 1:
-        yield from map(_record_work, work)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    gc.freeze()  # as in _run_pool
-    try:
-        with ctx.Pool(jobs, initializer=_worker_init, initargs=(opts,)) as pool:
-            yield from pool.imap(_record_work, work, chunksize=64)
-    finally:
-        gc.unfreeze()

@@ -161,32 +161,16 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
                  report: Optional[Path], jobs: Optional[int], statistics: bool, quiet: bool) -> int:
     import os
 
-    try:
-        inp = sys.stdin.buffer if source == "-" else open(source, "rb")
-    except OSError as exc:
-        _err(f"error: {source}: cannot read ({exc.strerror}); check the path")
-        return EXIT_ERROR
-    out = sys.stdout.buffer if output is None else open(output, "wb")
+    from .jsonl import clean_jsonl
+
     rep = _Report(report)
-    tally: Counter = Counter()
-    counts: Counter = Counter()
     try:
-        for outcome in batch.run_jsonl(inp, field_name, id_field, opts, jobs or os.cpu_count() or 1):
-            tally[outcome.status] += 1
-            counts.update(outcome.counts)
-            rep.write(outcome.records)
-            if outcome.status == batch.ERROR:
-                _err(f"error: {source}: {outcome.message}")
-            if opts.writes:
-                out.write(outcome.line)
+        result = clean_jsonl(source, field_name, id_field, output, opts, jobs or os.cpu_count() or 1, rep.write, _err)
     finally:
         rep.close()
-        if inp is not sys.stdin.buffer:
-            inp.close()
-        if out is not sys.stdout.buffer:
-            out.close()
-        else:
-            out.flush()
+    if result is None:
+        return EXIT_ERROR
+    tally, counts = result
     if statistics:
         _print_statistics(counts)
     if not quiet or tally[batch.ERROR]:
