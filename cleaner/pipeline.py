@@ -2,7 +2,8 @@
 
 Each pass sees the text as the passes before it left it. Its edits are checked (in bounds, no
 overlaps), applied, located in the original input (line and column), and kept in order, so that
-:func:`cleaner.edits.replay` on the input reproduces the output exactly.
+:func:`cleaner.edits.replay` on the input reproduces the output exactly. The passes run in rounds
+until a round changes nothing, so that cleaning the output again changes nothing.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def select_passes(select: Iterable[str] | None = None, ignore: Iterable[str] | N
 
 def check_ignore(ignore: Iterable[str], rules: RuleSet) -> None:
     """Every name in ``ignore`` must be a pass or a rule id; raise UnknownPass otherwise."""
-    known = set(BY_NAME)
+    known = set(BY_NAME) | {NOT_SETTLED}
     for p in PASSES:
         known |= p.known_rules(rules)
     unknown = [n for n in ignore if n not in known]
