@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..budget import blame
 from ..document import Document, Line
 from ..edits import Edit
 from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
@@ -252,8 +253,12 @@ class Matcher:
             while mask:
                 i = gate_rule[(mask & -mask).bit_length() - 1]
                 mask &= ~rule_mask[i]
-                if rules[i].pattern.fullmatch(line):
-                    found.append(rules[i])
+                try:
+                    if rules[i].pattern.fullmatch(line):
+                        found.append(rules[i])
+                except Exception as exc:  # a time budget ran out in this rule's match
+                    blame(exc, rules[i].id)
+                    raise
             out.append(found)
         return out
 
@@ -346,16 +351,20 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                 drop[i] = (rule.id, rule.description or "boilerplate next to other boilerplate")
                 break
 
-    # block rules: heading plus the short link lines directly under it
+    # block rules: heading plus the short link lines directly under it. Whether a line extends a
+    # run does not depend on where the run started, so a heading inside the run of an earlier one
+    # ends where that run ends: each line is walked once (many headings in a row stay linear).
+    reach = 0  # lines before this are already in some heading's run
     for i in hit:
         rule = hits[i]
         if rule.scope != "block" or rule.near is not None:
             continue
         drop[i] = (rule.id, rule.description or "boilerplate heading")
-        j = i + 1
+        j = max(i + 1, reach)
         while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
             drop.setdefault(j, (rule.id, "link line under a boilerplate heading"))
             j += 1
+        reach = j
 
     # head rules: the last one with no prose above it cuts everything above
     first_prose = prose.index(True) if True in prose else n
@@ -402,8 +411,14 @@ def _near(i: int, stripped: list[str], rule: Rule, drop: dict) -> bool:
             if stripped[j]:
                 count += 1
                 seen += 1
-                if j in drop or rule.near.fullmatch(stripped[j]):
+                if j in drop:
                     return True
+                try:
+                    if rule.near.fullmatch(stripped[j]):
+                        return True
+                except Exception as exc:
+                    blame(exc, rule.id)
+                    raise
             j += step
     return False
 

@@ -111,9 +111,18 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             edits.extend(_fix_piece(content, start))
             continue
         # A very long line (a whole article on one line, a data dump): fix word by word around
-        # each marker, so the cost stays linear in the length of the line.
+        # each marker, so the cost stays linear in the length of the line. A dump repeats its
+        # values: each distinct word is repaired once.
+        repairs: dict[str, list[tuple[int, int, str]]] = {}
         for a, b in _words_with_markers(content):
-            edits.extend(_fix_piece(content[a:b], start + a))
+            piece = content[a:b]
+            found = repairs.get(piece)
+            if found is None:
+                if len(repairs) >= REPAIR_CACHE:
+                    repairs.clear()
+                found = repairs[piece] = _repairs(piece)
+            at = start + a
+            edits.extend(Edit(at + a0, at + a1, new, NAME, RULE, REASON) for a0, a1, new in found)
     return edits
 
 
@@ -132,26 +141,36 @@ _SPACE = re.compile(r"\s")
 
 
 def _words_with_markers(content: str):
-    last_end = -1
+    """(start, end) of each run around a marker: from the last space before it (or the end of
+    the previous run) to the next white space after it. Each search looks only at the text
+    between the previous run and the marker, or the marker and the next white space, so the
+    whole line is scanned once (a line of tab-separated words has spaces far apart, or none)."""
+    last_end = 0
     for m in MARKER.finditer(content):
         if m.start() < last_end:
             continue
-        start = content.rfind(" ", 0, m.start()) + 1
+        start = max(content.rfind(" ", last_end, m.start()) + 1, last_end)
         space = _SPACE.search(content, m.end())
         end = space.start() if space else len(content)
-        start = max(start, last_end)
         last_end = end
         yield start, end
 
 
-def _fix_piece(piece: str, offset: int) -> list[Edit]:
+RULE = "utf8-as-cp1252"
+REASON = "UTF-8 bytes were decoded as Windows-1252/Latin-1"
+REPAIR_CACHE = 1 << 16  # distinct words remembered on one long line
+
+
+def _repairs(piece: str) -> list[tuple[int, int, str]]:
+    """The changes that repair ``piece``: (start, end, replacement), relative to it."""
     fixed = fix_encoding(piece)
     if fixed == piece:
         return []
-    return [
-        Edit(offset + a0, offset + a1, fixed[b0:b1], NAME, "utf8-as-cp1252", "UTF-8 bytes were decoded as Windows-1252/Latin-1")
-        for a0, a1, b0, b1 in _changes(piece, fixed)
-    ]
+    return [(a0, a1, fixed[b0:b1]) for a0, a1, b0, b1 in _changes(piece, fixed)]
+
+
+def _fix_piece(piece: str, offset: int) -> list[Edit]:
+    return [Edit(offset + a0, offset + a1, new, NAME, RULE, REASON) for a0, a1, new in _repairs(piece)]
 
 
 def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
