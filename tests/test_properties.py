@@ -7,6 +7,9 @@ The ordinary tests run a moderate number of examples so the file stays fast. The
 ``fuzz`` runs many more (``CLEANER_FUZZ_EXAMPLES``, default 2000) for a bounded fuzzing session:
 
     CLEANER_FUZZ_EXAMPLES=20000 pytest -m fuzz tests/test_properties.py
+
+Idempotence holds by construction (the pipeline runs its passes in rounds until a round changes
+nothing); these tests check that every generated document settles within the pipeline's bound.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean, replay
+from cleaner.pipeline import NOT_SETTLED
 
 NBSP = "\u00a0"
 
@@ -519,6 +523,9 @@ def test_fuzz_all_properties(request):
         assert replay(text, result.edits) == result.text
         again = clean(text)
         assert (again.text, again.edits, again.findings) == (result.text, result.edits, result.findings)
+        for e in result.edits:
+            assert e.line >= 1 and e.column >= 1
+        assert not [f for f in result.findings if f.rule == NOT_SETTLED], result.findings
         assert clean(result.text).text == result.text
 
     check()
