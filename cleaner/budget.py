@@ -40,7 +40,7 @@ class BudgetExceeded(Exception):
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.rule: str | None = None
-        super().__init__(f"time budget of {seconds:g} s exceeded (the document is left unchanged)")
+        super().__init__(f"the document took longer than its time budget of {seconds:g} s")
 
 
 def default_seconds(chars: int) -> float:

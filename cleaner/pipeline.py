@@ -120,8 +120,19 @@ def clean(
     path: str | None = None,
     passes: Sequence[Pass] | None = None,
     options: dict | None = None,
+    time_budget: float | None = None,
 ) -> CleanResult:
-    """Clean one document. Returns the text and every edit made, in order."""
+    """Clean one document. Returns the text and every edit made, in order.
+
+    ``time_budget`` is the most the document may take, in seconds: by default a few seconds plus
+    an allowance per million characters (:func:`cleaner.budget.default_seconds`); 0 switches it
+    off. A document that runs out of time (a rule that backtracks catastrophically) raises
+    :class:`PassError` naming the pass and rule that were running; it is enforced with a timer
+    signal, so only in the main thread (elsewhere there is no budget).
+    """
+    from . import budget
+
+    seconds = budget.default_seconds(len(text)) if time_budget is None else time_budget
     # Cleaning makes many objects (lines, edits, matches) and no reference cycles worth collecting:
     # the cyclic garbage collector, left on, walks ever more of them on a big document (a third of
     # the time on a 100 MB file). It is switched off for the call and back on after.
@@ -129,8 +140,11 @@ def clean(
     if collecting:
         gc.disable()
     try:
-        return _clean(text, lang=lang, rules=rules, select=select, ignore=ignore, path=path,
-                      passes=passes, options=options)
+        with budget.limit(seconds):
+            return _clean(text, lang=lang, rules=rules, select=select, ignore=ignore, path=path,
+                          passes=passes, options=options)
+    except budget.BudgetExceeded as exc:  # ran out between two passes: the pipeline's own steps
+        raise PassError("pipeline", exc.rule, exc) from exc
     finally:
         if collecting:
             gc.enable()

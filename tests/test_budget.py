@@ -158,3 +158,100 @@ def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run ``code`` in a fresh interpreter; a hang fails the test through the timeout."""
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
                           timeout=timeout)
+
+
+# -- a hostile rule in a real run ------------------------------------------------------------
+HOSTILE_RULE = '''
+[[rule]]
+id = "label-colon"
+description = "a label line ending in a colon (written without thinking about backtracking)"
+pattern = '(?:\\w+\\s?){1,10}:'
+scope = "line"
+examples = ["Lesen Sie auch:"]
+counter_examples = ["Die Regierung hat am Montag neue Regeln beschlossen."]
+'''
+
+# Three lines of German: the middle one makes the rule above try every split of a long word.
+GERMAN = (
+    "Die Bundesregierung hat am Montag neue Regeln für Cloud-Dienste beschlossen, die ab dem "
+    "kommenden Jahr gelten und Anbieter zu mehr Transparenz gegenüber ihren Kunden verpflichten.\n"
+    "Datenschutzgrundverordnungsanpassungsgesetzentwurfsbegruendung!:\n"
+    "Kritiker bemängeln, dass kleine Unternehmen die Kosten der neuen Pflichten allein tragen.\n"
+)
+
+# Runs the command in-process with the regex guard switched off (the hostile rule slips past
+# it) and a short budget, so that the test does not wait the default one out.
+RUN_UNGUARDED = """
+import sys
+import cleaner.budget, cleaner.regexguard
+cleaner.regexguard.check_pattern = lambda pattern: None
+cleaner.budget.BASE_SECONDS = 1.0
+from cleaner.cli import app
+app(sys.argv[1:])
+"""
+
+
+def _unguarded(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", RUN_UNGUARDED, *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+@needs_alarm
+def test_a_hostile_rule_fails_its_file_and_the_batch_goes_on(tmp_path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "boilerplate-house.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    hostile = articles / "a-hostile.txt"
+    hostile.write_text(GERMAN, encoding="utf-8")
+    chrome = "Alibaba reported higher cloud revenue on Thursday, beating what analysts had expected.\nComments (0)\n"
+    for name in ("b.txt", "c.txt"):
+        (articles / name).write_text(chrome, encoding="utf-8")
+
+    proc = _unguarded(["clean", "--jobs", "1", "--rules", str(rules), str(articles)])
+
+    assert proc.returncode == 2, proc.stderr
+    assert hostile.read_text(encoding="utf-8") == GERMAN  # left unchanged
+    for name in ("b.txt", "c.txt"):  # the others are cleaned
+        assert (articles / name).read_text(encoding="utf-8") == chrome.split("Comments")[0]
+    assert "a-hostile.txt" in proc.stderr
+    assert "boilerplate/label-colon" in proc.stderr
+    assert "time budget" in proc.stderr
+
+
+@needs_alarm
+def test_the_api_raises_a_pass_error_naming_the_pass_and_rule(tmp_path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "boilerplate-house.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    code = f"""
+        import cleaner.regexguard
+        cleaner.regexguard.check_pattern = lambda pattern: None
+        from cleaner import clean, load_rules
+        from cleaner.budget import BudgetExceeded
+        from cleaner.pipeline import PassError
+        import signal
+        rules = load_rules({str(rules)!r})
+        try:
+            clean({GERMAN!r}, rules=rules, time_budget=3)
+        except PassError as exc:
+            assert isinstance(exc.cause, BudgetExceeded), exc
+            print(exc.pass_name, exc.rule)
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+        print(clean("Comments (0)\\n").text == "")  # the next document runs with a fresh budget
+    """
+    proc = run_python(code)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["boilerplate", "label-colon", "True"]
+
+
+def test_clean_leaves_no_timer_behind():
+    from cleaner import clean
+
+    before = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
+    assert clean("Comments (0)\n").text == ""
+    if hasattr(signal, "SIGALRM"):
+        assert signal.getsignal(signal.SIGALRM) == before
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
