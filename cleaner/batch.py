@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .files import InputError, Target, encode, read_text, write_atomic
+from .files import InputError, Target, encode, read_file, read_only, replace_file, write_copy
 from .pipeline import PassError, clean, select_passes
 from .rules import RuleSet, default_rules, load_rules
 
@@ -102,29 +102,50 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
 
 
 def process(target: Target, opts: Options) -> Outcome:
+    """Clean one file and write the result (in place or under --output-dir), or say why not.
+
+    Whatever goes wrong with this file (unreadable, changed meanwhile, out of memory, a bug)
+    becomes an ERROR outcome for it alone; the file is left as it was.
+    """
     name = str(target.path)
     try:
-        data, text = read_text(target.path, opts.encoding)
+        return _process(target, opts, name)
     except InputError as exc:
         return Outcome(name, ERROR, str(exc))
-    outcome, new_text = clean_text(text, opts, name)
-    if outcome.status == ERROR:
-        return outcome
-    try:
-        if opts.output_dir:
-            dest = Path(opts.output_dir) / target.relative
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(dest, encode(new_text, opts.encoding) if outcome.status == CHANGED else data, mode_from=target.path)
-        elif opts.writes and outcome.status == CHANGED:
-            if target.path.is_symlink():
-                return Outcome(name, ERROR, f"{name}: is a symbolic link; not written through; name its target to clean it")
-            if not os.access(target.path, os.W_OK):
-                return Outcome(name, ERROR, f"{name}: is read-only; left untouched; make it writable to clean it in place")
-            if target.path.read_bytes() != data:
-                return Outcome(name, ERROR, f"{name}: changed by another program while being cleaned; left as it is, run again")
-            write_atomic(target.path, encode(new_text, opts.encoding))
     except OSError as exc:
         return Outcome(name, ERROR, f"{name}: cannot write ({exc.strerror or exc}); the original is unchanged")
+    except MemoryError:
+        return Outcome(name, ERROR, f"{name}: out of memory while cleaning; file left unchanged")
+    except RecursionError:
+        return Outcome(name, ERROR, f"{name}: too deeply nested to clean; file left unchanged")
+    except Exception as exc:  # a bug: report it for this file and go on with the others
+        return Outcome(name, ERROR, f"{name}: internal error ({type(exc).__name__}: {exc}); file left unchanged")
+
+
+def _process(target: Target, opts: Options, name: str) -> Outcome:
+    loaded = read_file(target.path, opts.encoding)
+    outcome, new_text = clean_text(loaded.text, opts, name)
+    if outcome.status == ERROR or not opts.writes:  # --check and --diff write nothing, ever
+        return outcome
+    if outcome.status == CHANGED:
+        try:
+            new_data = encode(new_text, loaded.codec)
+        except UnicodeEncodeError as exc:
+            return Outcome(name, ERROR, f"{name}: the cleaned text cannot be written as {loaded.codec} "
+                                        f"({exc.reason}: {exc.object[exc.start:exc.end]!r}); left untouched")
+    else:
+        new_data = loaded.data
+    if opts.output_dir:
+        write_copy(Path(opts.output_dir), target.relative, new_data, loaded.state.mode)
+    elif outcome.status == CHANGED:
+        if target.path.is_symlink():
+            return Outcome(name, ERROR, f"{name}: is a symbolic link; not written through; name its target to clean it")
+        if read_only(target.path, loaded.state):
+            return Outcome(name, ERROR, f"{name}: is read-only; left untouched; make it writable to clean it in place")
+        if loaded.state.nlink > 1:
+            return Outcome(name, ERROR, f"{name}: has {loaded.state.nlink} hard links; replacing it would split them; "
+                                        "left untouched; clean a copy or --output-dir")
+        replace_file(target.path, new_data, loaded.state, loaded.data)
     return outcome
 
 

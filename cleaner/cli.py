@@ -16,7 +16,7 @@ import typer
 
 from . import batch
 from .config import Config, ConfigError, load_config
-from .files import DEFAULT_GLOBS, InputError, decode, discover, encode
+from .files import DEFAULT_GLOBS, InputError, decode, discover, encode, output_conflicts
 from .passes import PASSES
 from .pipeline import UnknownPass, check_ignore, select_passes
 from .rules import RuleSetError, default_rules, load_rules
@@ -99,11 +99,17 @@ def clean(
         if paths or output_dir:
             _err("error: --jsonl takes its input from its own argument; give no PATH and no --output-dir")
             raise typer.Exit(EXIT_ERROR)
+        if jsonl == "-" and _stdin_closed():
+            _err("error: stdin is closed; give --jsonl a file or pipe records in")
+            raise typer.Exit(EXIT_ERROR)
+        _refuse_report_on_stdout(report, "records go to stdout" if output is None and opts.writes else None)
+        outputs = {k: v for k, v in (("--output", output), ("--report", report)) if v is not None and str(v) != "-"}
+        _refuse(output_conflicts([], [Path(jsonl)] if jsonl != "-" else [], outputs))
         raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs or config.jobs, statistics, quiet))
 
     paths = list(paths or [])
     if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
+        if _stdin_closed() or sys.stdin.isatty():
             _err("error: no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
             raise typer.Exit(EXIT_ERROR)
         paths = ["-"]
@@ -111,12 +117,36 @@ def clean(
         if len(paths) > 1 or output_dir:
             _err("error: '-' (stdin) cannot be combined with other paths or --output-dir")
             raise typer.Exit(EXIT_ERROR)
+        if _stdin_closed():
+            _err("error: stdin is closed; pipe text in or name files to clean")
+            raise typer.Exit(EXIT_ERROR)
+        _refuse_report_on_stdout(report, "the cleaned text goes to stdout" if opts.writes else "the diff goes to stdout" if diff else None)
         raise typer.Exit(_clean_stdin(opts, report, statistics))
+    _refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
 
     globs = tuple(glob or config.glob or DEFAULT_GLOBS)
     raise typer.Exit(
         _clean_paths(paths, globs, opts, report, jobs or config.jobs, statistics, verbose, quiet)
     )
+
+
+def _stdin_closed() -> bool:
+    # Started with stdin closed (``<&-``), Python sets sys.stdin to None.
+    return sys.stdin is None or sys.stdin.closed
+
+
+def _refuse(problems: list[str]) -> None:
+    """Stop before anything is read or written if the run would overwrite its own input."""
+    if problems:
+        for problem in problems:
+            _err(f"error: {problem}")
+        _err("Nothing was read or written.")
+        raise typer.Exit(EXIT_ERROR)
+
+
+def _refuse_report_on_stdout(report: Optional[Path], stdout_use: Optional[str]) -> None:
+    if report is not None and str(report) == "-" and stdout_use:
+        _refuse([f"--report - would mix the report into the data: {stdout_use}; give --report a file"])
 
 
 def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang, cedict, verbose, encoding) -> batch.Options:
@@ -137,19 +167,49 @@ def _options(config: Config, check, diff, output_dir, rules, report, select, ign
 
 
 class _Report:
+    """The --report file. A report that cannot be written is an error (exit 2), never a traceback."""
+
     def __init__(self, path: Optional[Path]) -> None:
         self.fh = None
-        if path is not None:
-            self.fh = sys.stdout if str(path) == "-" else open(path, "w", encoding="utf-8")
+        self.path = path
+        self.failed = False
+        if path is None:
+            return
+        if str(path) == "-":
+            self.fh = sys.stdout
+            return
+        try:
+            # Non-UTF-8 file names hold lone surrogates; written escaped, they stay valid JSON.
+            self.fh = open(path, "w", encoding="utf-8", errors="backslashreplace")
+        except OSError as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: OSError) -> None:
+        if not self.failed:
+            _err(f"error: {self.path}: cannot write the report ({exc.strerror or exc}); choose another --report path")
+        self.failed = True
+        fh, self.fh = self.fh, None
+        if fh is not None and fh is not sys.stdout:
+            try:
+                fh.close()
+            except OSError:
+                pass
 
     def write(self, records: list[dict]) -> None:
         if self.fh is not None:
-            for r in records:
-                self.fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            try:
+                for r in records:
+                    self.fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            except OSError as exc:
+                self._fail(exc)
 
     def close(self) -> None:
         if self.fh is not None and self.fh is not sys.stdout:
-            self.fh.close()
+            try:
+                self.fh.close()
+            except OSError as exc:
+                self.fh = None
+                self._fail(exc)
 
 
 def _print_statistics(counts: Counter) -> None:
@@ -183,21 +243,31 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
 
 
 def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) -> int:
+    rep = _Report(report)
     data = sys.stdin.buffer.read()
+    if rep.failed:
+        if opts.writes:
+            sys.stdout.buffer.write(data)  # a filter never loses bytes
+        return EXIT_ERROR
     try:
-        text = decode(data, "<stdin>", opts.encoding)
+        text, codec = decode(data, "<stdin>", opts.encoding)
     except InputError as exc:
         _err(f"error: {exc}")
         if opts.writes:
             sys.stdout.buffer.write(data)  # a filter never loses bytes
         return EXIT_ERROR
     outcome, new_text = batch.clean_text(text, opts, "-")
+    out = data
+    if outcome.status == batch.CHANGED:
+        try:
+            out = encode(new_text, codec)
+        except UnicodeEncodeError as exc:
+            outcome = batch.Outcome("-", batch.ERROR, f"<stdin>: the cleaned text cannot be written as {codec} ({exc.reason})")
     if outcome.status == batch.ERROR:
         _err(f"error: {outcome.message}")
         if opts.writes:
             sys.stdout.buffer.write(data)
         return EXIT_ERROR
-    rep = _Report(report)
     rep.write(outcome.records)
     rep.close()
     for note in outcome.notes:
@@ -207,14 +277,22 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) 
     if opts.diff:
         sys.stdout.write(outcome.diff)
     elif opts.writes:
-        sys.stdout.buffer.write(encode(new_text, opts.encoding) if outcome.status == batch.CHANGED else data)
+        sys.stdout.buffer.write(out)
     sys.stdout.flush()
+    if rep.failed:
+        return EXIT_ERROR
     return EXIT_CHANGES if outcome.status == batch.CHANGED and not opts.writes else EXIT_OK
 
 
 def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, verbose, quiet) -> int:
     targets = list(discover(paths, globs))
+    found = [t for t in targets if not isinstance(t, InputError)]
+    outputs = {"--report": report} if report is not None and str(report) != "-" else {}
+    output_dir = Path(opts.output_dir) if opts.output_dir and opts.writes else None
+    _refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
     rep = _Report(report)
+    if rep.failed:
+        return EXIT_ERROR
     counts: Counter = Counter()
     tally = Counter()
     progress = None
@@ -255,7 +333,7 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
         _print_statistics(counts)
     if not quiet or tally[batch.ERROR]:
         _err(_summary(tally, opts))
-    if tally[batch.ERROR]:
+    if tally[batch.ERROR] or rep.failed:
         return EXIT_ERROR
     if tally[batch.CHANGED] and not opts.writes:
         return EXIT_CHANGES
@@ -383,6 +461,11 @@ def bench_large(
 
 
 def main() -> None:
+    # File names that are not UTF-8 reach Python as lone surrogates; print them escaped rather
+    # than fail half-way through a batch.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     app()
 
 
