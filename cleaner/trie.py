@@ -4,6 +4,9 @@ One flat alternation ``a|b|c|...`` makes the regex engine try every alternative 
 so it slows down linearly with the number of strings. Sharing prefixes (``Cai (?:Chongxin|Hongxin)``)
 keeps the work per position near constant, however large the table grows. Longer strings are
 preferred over their prefixes, so the longest variant wins.
+
+Runs of characters without a branch are written out in a loop, so the nesting (and the recursion
+that renders it) grows with the number of branch points on a path, not with the length of a string.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 def _render(node: dict) -> str:
     end = "" in node
-    branches = [re.escape(ch) + _render(child) for ch, child in sorted(node.items()) if ch != ""]
+    branches = []
+    for ch, child in sorted(node.items()):
+        if ch == "":
+            continue
+        run = [re.escape(ch)]
+        while len(child) == 1 and "" not in child:  # a chain: no branch and no word ends here
+            (ch, child), = child.items()
+            run.append(re.escape(ch))
+        branches.append("".join(run) + _render(child))
     if not branches:
         return ""
     # Longer continuations first: alternation is ordered, and we want the longest match.
