@@ -224,6 +224,8 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
     from .jsonl import clean_jsonl
 
     rep = _Report(report)
+    if rep.failed:  # nothing read, nothing written
+        return EXIT_ERROR
     try:
         result = clean_jsonl(source, field_name, id_field, output, opts, jobs or os.cpu_count() or 1, rep.write, _err)
     finally:
@@ -237,7 +239,7 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
         n = lambda k: tally[k]  # noqa: E731
         verb = "would be cleaned" if not opts.writes else "cleaned"
         _err(f"{n(batch.CHANGED)} records {verb}, {n(batch.UNCHANGED)} unchanged, {n(batch.ERROR)} errors")
-    if tally[batch.ERROR]:
+    if tally[batch.ERROR] or rep.failed:
         return EXIT_ERROR
     return EXIT_CHANGES if tally[batch.CHANGED] and not opts.writes else EXIT_OK
 

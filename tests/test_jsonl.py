@@ -232,3 +232,13 @@ def test_worker_death_in_process(monkeypatch):
     assert outcomes[4].status == ERROR and outcomes[4].line == raw[4]
     assert outcomes[4].message == "line 5: worker process died (exit code 7); passed through unchanged"
     assert all(o.status == CHANGED for i, o in enumerate(outcomes) if i != 4)
+
+
+def test_a_report_that_cannot_be_written_is_exit_2_before_any_record(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(numbered_lines(3, {}))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["clean", "--jsonl", str(src), "-o", str(out), "--report", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "cannot write the report" in result.stderr
+    assert not out.exists()
