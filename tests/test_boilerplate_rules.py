@@ -127,3 +127,51 @@ def test_rules_command_lists_ids():
     assert result.exit_code == 0
     for rid in ("comment-counter", "edge-chrome", "repeated-masthead", "utf8-as-cp1252"):
         assert rid in result.stdout
+
+
+# -- the regex guard -------------------------------------------------------------------------
+HOSTILE_PATTERNS = {
+    r"(?:\w+\s?){1,10}:": "split the same text",  # a word cut anywhere between iterations
+    r"(.*a){10}": "split the same text",
+    r"(?:a|aa)+": "split the same text",
+    r"(?:a|a)+": "alternatives",
+    r"(a+)+$": "unbounded repeat",
+    r"(.*a){20}": "unbounded repeat",
+    r"(a)?(?(1)b|c)": "conditionals",
+    r"(a+)\1": "backreferences",
+    r"(?P<w>\w+) (?P=w)": "backreferences",
+}
+
+
+@pytest.mark.parametrize("pattern", sorted(HOSTILE_PATTERNS))
+def test_a_pattern_that_can_backtrack_catastrophically_is_refused_at_load(tmp_path, pattern):
+    quoted = pattern.replace("'", "")
+    d = write_rules(tmp_path, f"[[rule]]\nid = \"hostile\"\npattern = '{quoted}'\nscope = \"line\"\nexamples = [\"a\"]\n")
+    with pytest.raises(RuleSetError) as info:
+        load_rules(d)
+    message = str(info.value)
+    assert "boilerplate-user.toml: hostile: unsafe regex in 'pattern'" in message
+    assert HOSTILE_PATTERNS[pattern] in message
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:\s+\w+){0,8}",            # a space starts each iteration and is never part of a word
+    r"(?:\w+\s?){1,3}:",           # few iterations: a handful of splits
+    r"(?:more|most|read)(?:\s+(?:stories|news)){0,3}",
+    r"(?:\d{1,3},)*\d{1,3}",
+    r"(?:ab|ac)+",
+])
+def test_safe_repeats_load(tmp_path, pattern):
+    from cleaner.regexguard import check_pattern
+
+    check_pattern(pattern)
+
+
+def test_every_builtin_pattern_passes_the_guard():
+    from cleaner.regexguard import check_pattern
+
+    rules = load_rules()  # raises if any built-in rule were refused
+    for rule in rules.get("boilerplate").values():
+        check_pattern(rule.pattern.pattern)
+        if rule.near is not None:
+            check_pattern(rule.near.pattern)
