@@ -53,3 +53,21 @@ def test_hook_fails_fixes_then_passes(tmp_path, hook):
         assert "would clean" in first.stdout
         assert (repo / "seeds" / "dirty.txt").read_text(encoding="utf-8") == DIRTY
     assert (repo / "seeds" / "clean.txt").read_text(encoding="utf-8") == "Already clean.\n"
+
+
+@pytest.mark.parametrize("hook", ["cleaner", "cleaner-check"])
+def test_file_named_like_an_option_is_a_file(tmp_path, hook):
+    """pre-commit appends file names to the hook's entry; '--' keeps them from being read as options."""
+    repo = tmp_path / "collection"
+    repo.mkdir()
+    git("init", "-q", cwd=repo)
+    (repo / "README.md").write_text("Keep me exactly.\n", encoding="utf-8")
+    (repo / "--report=README.md").write_text(DIRTY, encoding="utf-8")
+    git("add", "--", ".", cwd=repo)
+    env = {**os.environ, "PRE_COMMIT_HOME": os.environ.get("PRE_COMMIT_HOME", str(Path.home() / ".cache" / "pre-commit"))}
+    env.pop("VIRTUAL_ENV", None)
+    proc = pre_commit("try-repo", str(ROOT), hook, "--all-files", cwd=repo, env=env)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert (repo / "README.md").read_text(encoding="utf-8") == "Keep me exactly.\n"
+    cleaned = (repo / "--report=README.md").read_text(encoding="utf-8")
+    assert cleaned == ("Alibaba’s cloud\n\nShares rose & fell.\n" if hook == "cleaner" else DIRTY)
