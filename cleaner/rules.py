@@ -149,6 +149,9 @@ def load_rules(*dirs: str | Path, builtin: bool = True) -> RuleSet:
             except tomllib.TOMLDecodeError as exc:
                 problems.add(path, None, f"TOML syntax error: {exc}")
                 continue
+            except RecursionError:  # tomllib parses nested arrays and tables recursively
+                problems.add(path, None, "arrays or tables nested too deeply (rule files need a few levels)")
+                continue
             except (OSError, UnicodeDecodeError) as exc:
                 problems.add(path, None, f"cannot read: {exc}")
                 continue

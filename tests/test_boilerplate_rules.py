@@ -175,3 +175,22 @@ def test_every_builtin_pattern_passes_the_guard():
         check_pattern(rule.pattern.pattern)
         if rule.near is not None:
             check_pattern(rule.near.pattern)
+
+
+def test_every_problem_of_one_entry_is_reported(tmp_path):
+    d = write_rules(tmp_path, """
+[[rule]]
+id = "Bad_Id"
+pattern = '(a+)+$'
+scope = "everywhere"
+colour = "red"
+max_length = 0
+examples = ["a"]
+""")
+    with pytest.raises(RuleSetError) as info:
+        load_rules(d)
+    messages = [p.message for p in info.value.problems]
+    assert len(messages) == 6, messages
+    for part in ("unknown field 'colour'", "kebab-case", "scope must be one of", "max_length must be a positive",
+                 "example longer than max_length", "unsafe regex in 'pattern'"):
+        assert any(part in m for m in messages), (part, messages)

@@ -74,3 +74,25 @@ def test_cli_bad_rule_dir_exits_2_before_touching_files(tmp_path, test_kind):
     assert result.exit_code == 2
     assert "testkind.toml" in result.stderr and "line 1" in result.stderr
     assert article.read_text(encoding="utf-8") == "trailing   \n"
+
+
+@pytest.mark.parametrize("nested", ["a = " + "[" * 10_000 + "]" * 10_000, "a = " + "{b = " * 5_000 + "1" + "}" * 5_000])
+def test_deeply_nested_toml_is_a_rule_file_error_naming_the_file(tmp_path, nested):
+    d = write(tmp_path / "r", "boilerplate-deep.toml", nested + "\n")
+    with pytest.raises(R.RuleSetError) as info:
+        R.load_rules(d)
+    (problem,) = info.value.problems
+    assert problem.file.endswith("boilerplate-deep.toml")
+    assert "nested too deeply" in problem.message
+
+
+def test_check_table_reports_every_problem_of_an_entry(tmp_path):
+    problems = R.Problems()
+    ok = R.check_table({"value": 3, "colour": "red", "size": 1}, required={"id": str, "value": str},
+                       optional={"size": str}, path=tmp_path / "x.toml", entry="e", problems=problems)
+    assert not ok
+    messages = [p.message for p in problems.items]
+    assert any("missing field 'id'" in m for m in messages)
+    assert any("field 'value' must be a string" in m for m in messages)
+    assert any("unknown field 'colour'" in m for m in messages)
+    assert any("field 'size' must be a string" in m for m in messages)

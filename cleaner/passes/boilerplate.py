@@ -70,31 +70,41 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Rule]]:
+    """Every problem of every entry is reported, not only the first of each: an entry with a
+    wrong field is still checked for the rest (fields of the wrong type are left out of the
+    checks that need them)."""
     from ..regexguard import UnsafePattern, check_pattern
 
     for entry, table in array_of_tables(path, data, "rule", "id", problems):
-        if not check_table(table, required={"id": str, "pattern": str, "scope": str}, optional=_OPTIONAL,
-                           path=path, entry=entry, problems=problems):
+        ok = check_table(table, required={"id": str, "pattern": str, "scope": str}, optional=_OPTIONAL,
+                         path=path, entry=entry, problems=problems)
+        if not isinstance(table, dict):
             continue
-        ok = True
-        if not ID_RE.fullmatch(table["id"]):
+
+        def has(name: str, typ) -> bool:
+            return isinstance(table.get(name), typ)
+
+        if has("id", str) and not ID_RE.fullmatch(table["id"]):
             problems.add(path, entry, "id must be kebab-case (lowercase words joined by '-')")
             ok = False
-        if table["scope"] not in SCOPES:
+        if has("scope", str) and table["scope"] not in SCOPES:
             problems.add(path, entry, f"scope must be one of {', '.join(SCOPES)}, not '{table['scope']}'")
             ok = False
+        lists = {}
         for name in ("examples", "counter_examples"):
             if name in table and not string_list(table[name]):
-                problems.add(path, entry, f"'{name}' must be a list of strings")
+                if has(name, list):  # (a value that is no list at all is reported by check_table)
+                    problems.add(path, entry, f"'{name}' must be a list of strings")
                 ok = False
-        if "near" in table and table["scope"] != "line":
+            lists[name] = table[name] if string_list(table.get(name)) else []
+        if "near" in table and has("scope", str) and table["scope"] != "line":
             problems.add(path, entry, "'near' only applies to scope = \"line\"")
             ok = False
-        max_length = table.get("max_length", DEFAULT_MAX_LENGTH)
+        max_length = table["max_length"] if has("max_length", int) else DEFAULT_MAX_LENGTH
         if max_length < 1:
             problems.add(path, entry, "max_length must be a positive number of characters")
             ok = False
-        for example in table.get("examples", []) if string_list(table.get("examples", [])) else []:
+        for example in lists["examples"]:
             if len(example.strip()) > max_length:
                 problems.add(path, entry, f"example longer than max_length ({max_length}): {example[:40]!r}...")
                 ok = False
@@ -105,11 +115,12 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
         if isinstance(lang, str):
             lang = (lang,)
         elif not string_list(lang):
-            problems.add(path, entry, "'lang' must be a string or a list of strings")
+            if isinstance(lang, list):
+                problems.add(path, entry, "'lang' must be a string or a list of strings")
             ok = False
         compiled = {}
         for field in ("pattern", "near"):
-            if field not in table:
+            if not has(field, str):
                 continue
             try:
                 check_pattern(table[field])
@@ -120,17 +131,19 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
             except UnsafePattern as exc:
                 problems.add(path, entry, f"unsafe regex in '{field}': {exc}")
                 ok = False
-        if not ok:
-            continue
-        pattern = compiled["pattern"]
-        for example in table.get("examples", []):
-            if not pattern.fullmatch(example.strip()):
-                problems.add(path, entry, f"example does not match: {example!r}")
+            except RecursionError:
+                problems.add(path, entry, f"regex in '{field}' is nested too deeply")
                 ok = False
-        for counter in table.get("counter_examples", []):
-            if pattern.fullmatch(counter.strip()):
-                problems.add(path, entry, f"counter-example matches: {counter!r}")
-                ok = False
+        pattern = compiled.get("pattern")
+        if pattern is not None:
+            for example in lists["examples"]:
+                if not pattern.fullmatch(example.strip()):
+                    problems.add(path, entry, f"example does not match: {example!r}")
+                    ok = False
+            for counter in lists["counter_examples"]:
+                if pattern.fullmatch(counter.strip()):
+                    problems.add(path, entry, f"counter-example matches: {counter!r}")
+                    ok = False
         if ok:
             yield table["id"], Rule(
                 table["id"], pattern, table["scope"], table.get("description", ""),
