@@ -362,14 +362,44 @@ def _run_file(path: Path) -> tuple[float, float]:
     return float(seconds), int(rss) / 1024
 
 
-def large(samples: Path, megabytes: float = 100, line_megabytes: float = 10) -> list[dict]:
-    """Time and peak memory on one big file and one big single line, each at half and full size."""
+# Scrape chrome at its worst: nothing but related-article headings, link lines and share bars,
+# each heading's block running over all the lines below it.
+CHROME_LINES = ("Related Articles", "More on this story", "Share", "Read more", "Comments (0)", "相关阅读")
+
+
+def chrome_lines(megabytes: float) -> str:
+    """A file of nothing but short chrome lines, repeated."""
+    block = "\n".join(CHROME_LINES) + "\n"
+    return block * max(1, int(megabytes * 1e6 / len(block.encode("utf-8"))))
+
+
+def mojibake_tsv_line(megabytes: float) -> str:
+    """One line of tab-separated mojibaked values, with no space in it (a spreadsheet export
+    read with the wrong encoding)."""
+    values = ["café", "Zürich", "Alibaba’s", "São Paulo", "naïve", "€12", "北京"]
+    row = "\t".join(v.replace(" ", "_") for v in values).encode("utf-8").decode("cp1252", "replace") + "\t"
+    return row * max(1, int(megabytes * 1e6 / len(row.encode("utf-8"))))
+
+
+def large(samples: Path, megabytes: float = 100, line_megabytes: float = 10,
+          hostile_megabytes: float | None = None) -> list[dict]:
+    """Time and peak memory, each at half and full size, on: one big file, one big single line,
+    and two hostile shapes (``hostile_megabytes``, by default 0.4 x ``line_megabytes``): a file of
+    repeated chrome lines and a tab-separated mojibaked line. Linear growth shows as about twice
+    the time at full size."""
+    hostile = line_megabytes * 0.4 if hostile_megabytes is None else hostile_megabytes
+    shapes = (
+        ("file", megabytes, lambda mb: _large_texts(samples, mb, False)),
+        ("single line", line_megabytes, lambda mb: _large_texts(samples, mb, True)),
+        ("chrome lines", hostile, chrome_lines),
+        ("mojibake tsv", hostile, mojibake_tsv_line),
+    )
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for label, size, one_line in (("file", megabytes, False), ("single line", line_megabytes, True)):
+        for label, size, build in shapes:
             for fraction in (0.5, 1.0):
                 path = Path(tmp) / f"{label.replace(' ', '-')}-{fraction}.txt"
-                path.write_text(_large_texts(samples, size * fraction, one_line), encoding="utf-8")
+                path.write_text(build(size * fraction), encoding="utf-8")
                 mb = path.stat().st_size / 1e6
                 seconds, rss = _run_file(path)
                 rows.append({"input": label, "megabytes": mb, "seconds": seconds, "mb_s": mb / seconds, "peak_rss_mb": rss})

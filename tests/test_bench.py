@@ -55,7 +55,8 @@ def test_bench_speed_and_large_on_tiny_inputs():
     assert len(numbers["peak_rss_mb_by_corpus_size"]) == 3
     large = CliRunner().invoke(app, ["bench", "large", "--megabytes", "1", "--line-megabytes", "1", "--samples", samples])
     assert large.exit_code == 0, large.output
-    assert len(large.stdout.strip().splitlines()) == 5
+    assert len(large.stdout.strip().splitlines()) == 9
+    assert "chrome lines" in large.stdout and "mojibake tsv" in large.stdout
 
 
 def test_speed_corpus_has_the_mojibake_it_claims(tmp_path):
@@ -73,3 +74,14 @@ def test_speed_corpus_has_the_mojibake_it_claims(tmp_path):
         assert 7000 < len(text.encode("utf-8")) < 9000
         if i in mojibaked:
             assert MARKER.search(text), path.name
+
+
+def test_the_hostile_large_inputs_have_their_shape():
+    from cleaner.bench import CHROME_LINES, chrome_lines, mojibake_tsv_line
+    from cleaner.passes.mojibake import MARKER
+
+    chrome = chrome_lines(0.05)
+    assert set(chrome.splitlines()) == set(CHROME_LINES)
+    line = mojibake_tsv_line(0.05)
+    assert "\n" not in line and " " not in line and line.count("\t") > 100
+    assert MARKER.search(line)
