@@ -364,7 +364,7 @@ def _run_file(path: Path) -> tuple[float, float]:
 
 # Scrape chrome at its worst: nothing but related-article headings, link lines and share bars,
 # each heading's block running over all the lines below it.
-CHROME_LINES = ("Related Articles", "More on this story", "Share", "Read more", "Comments (0)", "相关阅读")
+CHROME_LINES = ("Related Articles", "More on this story", "Share", "Read more", "Most Read", "相关阅读")
 
 
 def chrome_lines(megabytes: float) -> str:
