@@ -10,6 +10,10 @@ form is rewritten in a non-CJK article, unless it is a gloss ("Joe Tsai (蔡崇�
 ambiguous alias only where its ``require`` regex matches in the same sentence. Chinese, Japanese
 and Korean articles are left alone. The table compiles to one trie-shaped regex, so its speed
 does not depend on its size.
+Text already in a canonical form is never rewritten: a variant that lies inside, or overlaps, an
+occurrence of any canonical name in the table is left alone, and the loader refuses tables whose
+rewrites could feed each other (a variant inside a canonical name, a chain, a variant shared by
+two people), so cleaning again changes nothing.
 Unsafe when: a variant is also another person's name in an article about them; use ``context``.
 """
 
@@ -22,7 +26,9 @@ from typing import Iterable
 
 from ..document import Document
 from ..edits import Edit
-from ..inline import is_gloss, is_cjk, sentence_span, spaced
+from bisect import bisect_right
+
+from ..inline import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
@@ -51,15 +57,41 @@ class Person:
 
 _FIELDS = {"native": list, "variants": list, "note": str, "context": list, "ambiguous": list}
 
+# The longest name, native form, context word or alias a table may hold. Real names are short (the
+# longest in the built-in table has 28 characters); a longer string is a mistake (a paragraph
+# pasted into a list) and would only slow down every article: the guard against rewriting a
+# canonical name looks this far around each match.
+MAX_NAME = 100
+MAX_REQUIRE = 1000  # a `require` regex: room for a careful guard, not for a pasted document
+_BOUNDARY = re.compile(r"[\w\-]")  # a name is matched as a whole word: not glued to these
+
+
+def _label(entry: str) -> str:
+    return entry if len(entry) <= MAX_NAME else f"{entry[:40]}… ({len(entry)} characters)"
+
+
+def _too_long(value: str, limit: int) -> str:
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    return f"{shown!r} has {len(value)} characters; at most {limit} are allowed"
+
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Person]]:
     for entry, t in array_of_tables(path, data, "name", "canonical", problems):
+        entry = _label(entry)
         ok = check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems)
         if not isinstance(t, dict) or not isinstance(t.get("canonical"), str):
             continue  # the remaining checks need at least a table with a name
         if not t["canonical"].strip():
             problems.add(path, entry, "empty canonical name")
             ok = False
+        if len(t["canonical"]) > MAX_NAME:
+            problems.add(path, entry, f"canonical name {_too_long(t['canonical'], MAX_NAME)} (a name, not a text)")
+            ok = False
+        for f in ("native", "variants", "context"):
+            for v in t.get(f, []) if isinstance(t.get(f), list) else []:
+                if isinstance(v, str) and len(v) > MAX_NAME:
+                    problems.add(path, entry, f"'{f}' entry {_too_long(v, MAX_NAME)} (a name, not a text)")
+                    ok = False
         for f in ("native", "variants", "context"):
             if f in t and isinstance(t[f], list) and (not string_list(t[f]) or any(not v.strip() for v in t[f])):
                 problems.add(path, entry, f"'{f}' must be a list of non-empty strings")
@@ -77,6 +109,13 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Pe
                 problems.add(path, where, "empty alias")
                 ok = False
                 continue
+            if len(a["alias"]) > MAX_NAME or len(a["require"]) > MAX_REQUIRE:
+                if len(a["alias"]) > MAX_NAME:
+                    problems.add(path, where, f"alias {_too_long(a['alias'], MAX_NAME)} (a name, not a text)")
+                if len(a["require"]) > MAX_REQUIRE:
+                    problems.add(path, where, f"'require' regex {_too_long(a['require'], MAX_REQUIRE)}")
+                ok = False
+                continue
             try:
                 check_pattern(a["require"])
                 aliases.append(Alias(a["alias"], re.compile(a["require"], re.IGNORECASE)))
@@ -90,18 +129,64 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Pe
             )
 
 
+def _whole_words(name: str) -> Iterable[str]:
+    """Every run of whole words in ``name``: what a variant would match inside it."""
+    starts = [i for i in range(len(name)) if i == 0 or not (name[i - 1].isalnum() or name[i - 1] in "_-")]
+    ends = [j for j in range(1, len(name) + 1) if j == len(name) or not _BOUNDARY.match(name[j])]
+    for i in starts:
+        for j in ends:
+            if j > i:
+                yield name[i:j]
+
+
+def words_of_canonical_names(people: dict[str, Person]) -> set[str]:
+    """Every canonical name and every run of whole words in one: none of them can be a variant
+    (of that person or of anyone else) without the table being refused at load. For tools that
+    propose variants (``cleaner names suggest``)."""
+    return {words for canonical in people for words in _whole_words(canonical)}
+
+
 def _check(people: dict[str, Person], problems: Problems) -> None:
-    """Across the merged table: no chains, loops or forms shared by two people."""
+    """Across the merged table: no rewrite may feed another, so cleaning again changes nothing.
+
+    Refused: a variant inside its own canonical name ("Tsai" of "Joe Tsai" would make "Joe Joe
+    Tsai", one more "Joe" each run), a variant that is another entry's canonical name (a chain),
+    a variant listed under two people, and a canonical name that holds another person's variant
+    (the rewritten text would be rewritten again). Every problem of every entry is reported.
+    """
     owner: dict[str, str] = {}
+    order = {canonical: i for i, canonical in enumerate(people)}
     for canonical, p in people.items():
         for form in (*p.variants, *p.native, *(a.alias for a in p.ambiguous)):
-            if form == canonical:
-                problems.add(p.source, canonical, f"variant {form!r} is the canonical name itself")
-            elif form in people:
-                problems.add(p.source, canonical, f"variant {form!r} is another entry's canonical name (a chain)")
-            elif form in owner and owner[form] != canonical:
-                problems.add(p.source, canonical, f"variant {form!r} is also listed under {owner[form]!r}")
             owner.setdefault(form, canonical)
+    for canonical, p in people.items():
+        entry = _label(canonical)
+        inside = set(_whole_words(canonical))
+        for form in dict.fromkeys((*p.variants, *p.native, *(a.alias for a in p.ambiguous))):
+            if form == canonical:
+                problems.add(p.source, entry, f"variant {form!r} is the canonical name itself")
+            elif form in inside:
+                problems.add(p.source, entry, f"variant {form!r} is a whole word of the canonical name {canonical!r}:"
+                             f" rewriting it would turn {canonical!r} into {canonical.replace(form, canonical, 1)!r},"
+                             " and more on every run")
+            if form in people and form != canonical:
+                problems.add(p.source, entry, f"variant {form!r} is another entry's canonical name (a chain)")
+            if owner[form] != canonical:
+                problems.add(p.source, entry, f"variant {form!r} is also listed under {owner[form]!r}")
+        for words in sorted(inside):
+            other = owner.get(words)
+            if other is None or other == canonical or words == canonical:
+                continue
+            # Reported once, under whichever of the two entries was loaded last (the newer one).
+            q = people[other]
+            where = "" if q.source == p.source else f" (in {q.source})"
+            if order[canonical] > order[other]:
+                problems.add(p.source, entry, f"canonical name {canonical!r} contains {words!r}, a variant of"
+                             f" {other!r}{where}: the rewritten text would be rewritten again")
+            else:
+                where = "" if q.source == p.source else f" (in {p.source})"
+                problems.add(q.source, _label(other), f"variant {words!r} is a whole word of {canonical!r}, another"
+                             f" entry's canonical name{where}: the rewritten text would be rewritten again")
 
 
 KIND = register_kind(RuleKind(NAME, ("names*.toml",), _parse, _check))
@@ -113,6 +198,8 @@ class Table:
     native_regex: re.Pattern[str] | None
     forms: dict[str, tuple[Person, str]] = field(default_factory=dict)  # form -> (person, rule)
     native_han_only: bool = False  # every native form is Han characters only
+    canonical_regex: re.Pattern[str] | None = None  # any canonical name, as a whole word
+    longest_canonical: int = 0
 
 
 def _build(rules: RuleSet) -> Table:
@@ -130,9 +217,66 @@ def _build(rules: RuleSet) -> Table:
     regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
     native_regex = re.compile(trie_pattern(native)) if native else None
     han_only = all(HAN_RUN.fullmatch(n) for n in native)
-    return Table(regex, native_regex, {**forms, **native}, han_only)
+    canonicals = list(rules.get(NAME))
+    canonical_regex = re.compile(rf"(?<![\w\-])(?:{trie_pattern(canonicals)})(?![\w\-])") if canonicals else None
+    return Table(regex, native_regex, {**forms, **native}, han_only, canonical_regex,
+                 max(map(len, canonicals), default=0))
 
 
+def _in_canonical(table: Table, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside, or straddles the edge of, a canonical name written
+    in ``text``: that text is already right, and rewriting it would only make it worse ("Joe Tsai"
+    to "Joe Joe Tsai"). A canonical name wholly inside the match ("Eddie Wu" in "Eddie Wu
+    Yongming") does not count. Looks at most one canonical name's length around the match."""
+    if table.canonical_regex is None:
+        return False
+    pos = max(0, start - table.longest_canonical + 1)
+    stop = min(len(text), end + table.longest_canonical + 1)  # one more: the right boundary sees the next character
+    while (c := table.canonical_regex.search(text, pos, stop)) is not None and c.start() < end:
+        if c.end() > start and not (start <= c.start() and c.end() <= end):
+            return True
+        pos = c.start() + 1
+    return False
+
+
+# A sentence longer than this (a page without punctuation) is checked in pieces of this size, so
+# that a `require` regex never runs over more than this much text at once.
+_LONGEST_SENTENCE = 2000
+
+
+class _Sentences:
+    """The sentences of one document, found once (by one scan, on first use), and the result of
+    each alias's `require` regex in each of them, computed once: checking many occurrences of an
+    alias costs one regex run per sentence, so the work grows linearly with the document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] = []  # break i spans _starts[i]:_ends[i]
+        self._ends: list[int] | None = None
+        self._results: dict[tuple[int, int, int], bool] = {}
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence (or piece of a very long one) holding ``pos``: bounded by
+        sentence punctuation or a line break, like :func:`cleaner.inline.sentence_span`."""
+        if self._ends is None:
+            self._ends = []
+            for m in _SENTENCE_BREAK.finditer(self.text):
+                self._starts.append(m.start())
+                self._ends.append(m.end())
+        k = bisect_right(self._ends, pos)
+        start = self._ends[k - 1] if k else 0
+        end = self._starts[k] if k < len(self._starts) else len(self.text)
+        if end - start > _LONGEST_SENTENCE:
+            start += (pos - start) // _LONGEST_SENTENCE * _LONGEST_SENTENCE
+            end = min(end, start + _LONGEST_SENTENCE)
+        return start, end
+
+    def require(self, alias: Alias, pos: int) -> bool:
+        s, e = self.around(pos)
+        key = (id(alias), s, e)
+        if key not in self._results:
+            self._results[key] = alias.require.search(self.text, s, e) is not None
+        return self._results[key]
 
 
 def _mentions(text: str, words: Iterable[str]) -> bool:
@@ -155,6 +299,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         native = list(finditer_in_windows(table.native_regex, text, windows))
     edits: list[Edit] = []
     context_ok: dict[str, bool] = {}
+    sentences = _Sentences(text)
 
     def allowed(person: Person) -> bool:
         if not person.context:
@@ -169,12 +314,11 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                 continue
             form = m.group(0)
             person, rule = table.forms[form]
-            if not allowed(person):
+            if not allowed(person) or _in_canonical(table, text, m.start(), m.end()):
                 continue
             if rule == "name-alias":
                 alias = next(a for a in person.ambiguous if a.alias == form)
-                s, e = sentence_span(text, m.start())
-                if not alias.require.search(text, s, e):
+                if not sentences.require(alias, m.start()):
                     continue
                 reason = f"{form!r} refers to {person.canonical} here (names table, guarded alias)"
             else:
