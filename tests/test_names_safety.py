@@ -190,3 +190,10 @@ def test_alias_check_work_is_linear_in_the_document(n):
     assert out_small.count("Joe Tsai said") == n and out_big.count("Joe Tsai said") == 2 * n
     assert big.calls == 2 * small.calls
     assert big.chars <= 2.1 * small.chars
+
+
+def test_canonical_words_echoed_around_a_variant_are_not_doubled():
+    text = ("At Alibaba, Joe Cai Chongxin and Cai Chongxin Tsai spoke; Mr Cai Chongxin too;"
+            " Cai Hongxin Tsai Chung-hsin left.\n")
+    assert three_runs(text, load_rules()) == [
+        "At Alibaba, Joe Tsai and Joe Tsai spoke; Mr Joe Tsai too; Joe Tsai Chung-hsin left.\n"] * 3

@@ -312,6 +312,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         for m in found:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
                 continue
+            if edits and m.start() < edits[-1].end:
+                continue  # taken by the words the previous rewrite took in (see _with_echoes)
             form = m.group(0)
             person, rule = table.forms[form]
             if not allowed(person) or _in_canonical(table, text, m.start(), m.end()):
@@ -323,7 +325,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                 reason = f"{form!r} refers to {person.canonical} here (names table, guarded alias)"
             else:
                 reason = f"{form!r} is a variant of {person.canonical} (names table)"
-            edits.append(Edit(m.start(), m.end(), person.canonical, NAME, rule, reason))
+            start, end = _with_echoes(text, m.start(), m.end(), person.canonical, edits[-1].end if edits else 0)
+            edits.append(Edit(start, end, person.canonical, NAME, rule, reason))
     if native:
         for m in native:
             person, rule = table.forms[m.group(0)]
@@ -334,6 +337,26 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                      f"{m.group(0)} is {person.canonical} (names table)")
             )
     return edits
+
+
+def _with_echoes(text: str, start: int, end: int, canonical: str, free_from: int) -> tuple[int, int]:
+    """The span to rewrite, widened over the leading words of the canonical name written just
+    before the variant ("Joe Cai Chongxin") or its trailing words just after it ("Cai Chongxin
+    Tsai"), so that the rewrite gives "Joe Tsai", not "Joe Joe Tsai"."""
+    words = canonical.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:k]) + " "
+        s = start - len(lead)
+        if s >= free_from and text.startswith(lead, s) and not (s and _BOUNDARY.match(text[s - 1])):
+            start = s
+            break
+    for k in range(len(words) - 1, 0, -1):
+        tail = " " + " ".join(words[-k:])
+        e = end + len(tail)
+        if text.startswith(tail, end) and not (e < len(text) and _BOUNDARY.match(text[e])):
+            end = e
+            break
+    return start, end
 
 
 def _inside_cjk_word(text: str, start: int, end: int) -> bool:
