@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from .files import DEFAULT_GLOBS, InputError, discover, read_text
 from .passes.boilerplate import Matcher, is_prose
+from .passes.names import words_of_canonical_names
 from .rules import RuleSet
 
 _DIGITS = re.compile(r"\d+")
@@ -210,6 +211,7 @@ def name_candidates(paths: Sequence[str | Path], rules: RuleSet, *, globs: Seque
         forms = {canonical, *p.variants, *p.native, *(a.alias for a in p.ambiguous)}
         forms_of[canonical] = forms
         known |= forms
+    known |= words_of_canonical_names(people)  # a variant may not be (part of) a canonical name
     pinyin = {c: set().union(*(_pinyin_forms(n) for n in p.native)) if p.native else set() for c, p in people.items()}
     names_in: dict[str, set[str]] = defaultdict(set)  # file -> names
     titled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (file, name) -> titles
