@@ -117,3 +117,27 @@ def test_a_repeated_word_of_a_long_line_is_repaired_once(monkeypatch):
     result = pipeline.clean(line, select=["mojibake"])
     assert result.text == "\t".join(["caf\u00e9"] * 5_000)
     assert calls <= 5  # the first word, and every later one (which starts with the tab)
+
+
+# Separator rows that almost match a rule: the old patterns ('\s* [|·]? \s*' inside a repeat) let
+# every run of spaces split two ways per iteration and took minutes on one footer row. The
+# budget here only stops a regression from hanging the suite; it is far above what a linear
+# match needs.
+HOSTILE_ROWS = {
+    "legal-links": "privacy" + "    privacy" * 11 + "    privacx",
+    "social-network-bar": "Facebook" + "    Twitter" * 11 + "    Twittex",
+}
+
+
+def test_separator_rows_do_not_backtrack():
+    from cleaner.budget import BudgetExceeded, limit
+    from cleaner.rules import default_rules
+
+    rules = default_rules().get("boilerplate")
+    for rule_id, line in HOSTILE_ROWS.items():
+        pattern = rules[rule_id].pattern
+        try:
+            with limit(30):
+                pattern.fullmatch(line)
+        except BudgetExceeded:  # pragma: no cover - the failure being guarded against
+            raise AssertionError(f"{rule_id} backtracks on a row of separators") from None
