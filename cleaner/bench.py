@@ -412,3 +412,241 @@ def format_large(rows: list[dict]) -> str:
     for r in rows:
         out.append(f"{r['input']:<12} {r['megabytes']:7.1f} MB {r['seconds']:7.1f} s {r['mb_s']:7.2f} {r['peak_rss_mb']:7.0f} MB")
     return "\n".join(out)
+
+
+# -- harm on clean text --------------------------------------------------------------------
+# Every edit on a folder of clean, real documents is suspect: ideally there are none. Edits of
+# the whitespace pass (trailing spaces, runs of blank lines) are counted apart from the others.
+WHITESPACE_PASS = "whitespace"
+_HARM_RULES = None  # the rule set, loaded once in the parent (forked workers share it)
+
+
+class _Stage:
+    """Offsets between the text before and after one stage of sorted, non-overlapping edits
+    (the edits of one pass in a row, as :func:`cleaner.edits.replay` groups them)."""
+
+    def __init__(self, edits: list) -> None:
+        self.old_starts = [e.start for e in edits]
+        self.old_ends = [e.end for e in edits]
+        self.new_starts, self.new_ends, shift = [], [], 0
+        for e in edits:
+            self.new_starts.append(e.start + shift)
+            shift += len(e.replacement) - (e.end - e.start)
+            self.new_ends.append(e.end + shift)
+
+    def back(self, pos: int, end: bool = False) -> int:
+        """Where ``pos`` of the new text was in the old one; inside a replacement, its start
+        (or, for the end of a span, its end)."""
+        from bisect import bisect_left, bisect_right
+
+        i = (bisect_left(self.new_starts, pos) if end else bisect_right(self.new_starts, pos)) - 1
+        if i < 0:
+            return pos
+        if pos < self.new_ends[i] or (end and pos == self.new_ends[i]):
+            return self.old_ends[i] if end else self.old_starts[i]
+        return self.old_ends[i] + pos - self.new_ends[i]
+
+    def forward(self, pos: int, end: bool = False) -> int:
+        """Where ``pos`` of the old text is in the new one; a replacement starting at ``pos``
+        comes after it, one crossing it is inside a span's end and outside its start."""
+        from bisect import bisect_left
+
+        i = bisect_left(self.old_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.old_ends[i]:
+            return self.new_ends[i] if end else self.new_starts[i]
+        return self.new_ends[i] + pos - self.old_ends[i]
+
+
+def edit_contexts(original: str, cleaned: str, edits: list) -> list[tuple[str, str]]:
+    """For each edit (as ``CleanResult.edits`` lists them): the whole input line(s) it touched,
+    line endings included, and what became of them in the output."""
+    from bisect import bisect_right
+
+    from .edits import LineIndex
+
+    groups: list[list] = []
+    for e in edits:
+        if groups and groups[-1][0].pass_name == e.pass_name:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    stages = [_Stage(g) for g in groups]
+    starts = LineIndex(original).starts
+    out = []
+    for g_index, group in enumerate(groups):
+        for e in group:
+            lo, hi = e.start, e.end
+            for stage in reversed(stages[:g_index]):
+                lo, hi = stage.back(lo), stage.back(hi, end=True)
+            hi = max(hi, lo)
+            first = bisect_right(starts, lo) - 1
+            last = bisect_right(starts, max(lo, hi - 1)) - 1
+            ls = starts[first]
+            le = starts[last + 1] if last + 1 < len(starts) else len(original)
+            fs, fe = ls, le
+            for stage in stages:
+                fs, fe = stage.forward(fs), stage.forward(fe, end=True)
+            out.append((original[ls:le], cleaned[fs:max(fs, fe)]))
+    return out
+
+
+def _harm_doc(select, ignore, target) -> dict:
+    from .files import InputError, read_file
+    from .pipeline import PassError
+
+    rel = target.relative.as_posix()
+    lang = target.relative.parts[0] if len(target.relative.parts) > 1 else "?"
+    doc = {"path": rel, "lang": lang, "edits": [], "error": None}
+    try:
+        text = read_file(target.path).text
+        result = clean(text, rules=_HARM_RULES, select=select, ignore=ignore, path=rel)
+    except (InputError, PassError) as exc:
+        doc["error"] = f"{rel}: {exc}"
+        return doc
+    if not result.changed:
+        return doc
+    edits = result.edits
+    for e, (line_before, line_after) in zip(edits, edit_contexts(text, result.text, edits)):
+        doc["edits"].append({"path": rel, "lang": lang, **e.as_record(),
+                             "context": {"before": line_before, "after": line_after}})
+    return doc
+
+
+def _harm_failed(target, reason: str) -> dict:
+    rel = target.relative.as_posix()
+    lang = target.relative.parts[0] if len(target.relative.parts) > 1 else "?"
+    return {"path": rel, "lang": lang, "edits": [], "error": f"{rel}: {reason}"}
+
+
+def harm(root: Path, *, rule_dirs: Iterable[str] = (), select: Iterable[str] | None = None,
+         ignore: Iterable[str] = (), jobs: int = 1, examples: int = 20, jsonl=None) -> dict:
+    """Clean every ``*.txt`` under ``root`` (clean, real documents) and count the edits.
+
+    The first path component below ``root`` is the language (``?`` for files directly in it).
+    Each edit is written to ``jsonl`` (an open text file), if given, as one JSON object with its
+    path (relative to ``root``), language and the whole line(s) before and after; up to
+    ``examples`` edits per rule are kept in the report. Nothing is written to the documents.
+    """
+    from functools import partial
+
+    from .files import InputError, discover
+    from .rules import load_rules
+
+    global _HARM_RULES
+    rule_dirs = tuple(rule_dirs)
+    _HARM_RULES = load_rules(*rule_dirs) if rule_dirs else default_rules()
+    select = tuple(select) if select else None
+    ignore = tuple(ignore or ())
+    targets, errors = [], []
+    for t in discover([root], ("*.txt",)):
+        if isinstance(t, InputError):
+            errors.append(str(t))
+        else:
+            targets.append(t)
+    work = partial(_harm_doc, select, ignore)
+    if jobs > 1 and len(targets) > 1:
+        from .workers import ordered_map
+
+        chunk = max(1, min(12, len(targets) // (jobs * 16)))
+        docs = ordered_map(work, targets, jobs=jobs, on_failure=_harm_failed, chunksize=chunk)
+    else:
+        docs = map(work, targets)
+
+    langs: dict[str, dict] = {}
+    rules: dict[str, dict] = {}
+    shown: dict[str, list] = {}
+    for doc in docs:
+        stats = langs.setdefault(doc["lang"], {"documents": 0, "edited": 0, "edits": 0, "whitespace_edits": 0,
+                                               "errors": 0, "rules": Counter()})
+        stats["documents"] += 1
+        if doc["error"]:
+            stats["errors"] += 1
+            errors.append(doc["error"])
+        if doc["edits"]:
+            stats["edited"] += 1
+        for r in doc["edits"]:
+            key = f"{r['pass']}/{r['rule']}"
+            whitespace = r["pass"] == WHITESPACE_PASS
+            stats["whitespace_edits" if whitespace else "edits"] += 1
+            stats["rules"][key] += 1
+            total = rules.setdefault(key, {"edits": 0, "documents": set(), "languages": Counter(), "whitespace": whitespace})
+            total["edits"] += 1
+            total["documents"].add(doc["path"])
+            total["languages"][doc["lang"]] += 1
+            if len(shown.setdefault(key, [])) < examples:
+                shown[key].append(r)
+            if jsonl is not None:
+                jsonl.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+    def by_count(counter: Counter) -> dict:
+        return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    order = sorted(langs, key=lambda lang: (lang == "?", lang))
+    return {
+        "root": str(root),
+        "documents": sum(s["documents"] for s in langs.values()),
+        "languages": {lang: {**langs[lang], "rules": by_count(langs[lang]["rules"])} for lang in order},
+        "rules": {key: {"edits": v["edits"], "documents": len(v["documents"]), "whitespace": v["whitespace"],
+                        "languages": by_count(v["languages"])}
+                  for key, v in sorted(rules.items(), key=lambda kv: (-kv[1]["edits"], kv[0]))},
+        "examples": {key: shown[key] for key in sorted(shown)},
+        "errors": errors,
+    }
+
+
+def _show(text: str, limit: int = 160) -> str:
+    """A readable, one-line form of ``text``: invisible characters escaped as repr() does."""
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[:limit - 1] + "…"
+
+
+def format_harm(report: dict, show: int = 20) -> str:
+    langs = report["languages"]
+    out = [f"harm: {report['documents']} documents in {len(langs)} languages under {report['root']} "
+           f"(edits of the {WHITESPACE_PASS} pass counted apart)", ""]
+    head = f"{'lang':<8} {'docs':>6} {'edited':>6} {'edits':>6} {'per 1k':>8} {'ws':>6} {'ws/1k':>8} {'errors':>6}"
+    out.append(head)
+
+    def row(name: str, s: dict) -> str:
+        per = lambda n: 1000 * n / s["documents"] if s["documents"] else 0.0  # noqa: E731
+        return (f"{name:<8} {s['documents']:>6} {s['edited']:>6} {s['edits']:>6} {per(s['edits']):>8.1f} "
+                f"{s['whitespace_edits']:>6} {per(s['whitespace_edits']):>8.1f} {s['errors']:>6}")
+
+    for lang, s in langs.items():
+        out.append(row(lang, s))
+    total = {k: sum(s[k] for s in langs.values()) for k in ("documents", "edited", "edits", "whitespace_edits", "errors")}
+    out.append(row("all", total))
+
+    out += ["", "Edits by language and rule (ws: whitespace pass):"]
+    for lang, s in langs.items():
+        if not s["rules"]:
+            continue
+        out.append(f"{lang} ({s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['edited']} edited)")
+        for key, n in s["rules"].items():
+            ws = "  ws" if key.startswith(WHITESPACE_PASS + "/") else ""
+            out.append(f"  {n:>6}  {key}{ws}")
+
+    out += ["", "Edits by rule, all languages:"]
+    for key, r in report["rules"].items():
+        ws = "  ws" if r["whitespace"] else ""
+        where = ", ".join(f"{lang} {n}" for lang, n in r["languages"].items())
+        out.append(f"  {r['edits']:>6}  {key}{ws}  ({r['documents']} document{'s' if r['documents'] != 1 else ''}: {where})")
+    if not report["rules"]:
+        out.append("  none")
+
+    if show > 0 and report["examples"]:
+        out += ["", f"Examples (up to {show} per rule; before → after, then the whole line when the edit is part of it):"]
+        for key in report["rules"]:
+            examples = report["examples"].get(key, [])[:show]
+            n = report["rules"][key]["edits"]
+            out.append(f"{key} ({n} edit{'s' if n != 1 else ''})")
+            for r in examples:
+                out.append(f"  {r['path']}:{r['line']}:{r['column']}  {_show(r['before'])} → {_show(r['after'])}")
+                ctx = r["context"]
+                if ctx["before"].rstrip("\r\n") != r["before"].rstrip("\r\n"):
+                    out.append(f"      line: {_show(ctx['before'])} → {_show(ctx['after'])}")
+    if report["errors"]:
+        out += ["", f"Errors ({len(report['errors'])}):"] + [f"  {e}" for e in report["errors"]]
+    return "\n".join(out)

@@ -462,6 +462,49 @@ def bench_large(
     typer.echo(bench.format_large(bench.large(samples, megabytes, line_megabytes)))
 
 
+@bench_app.command("harm")
+def bench_harm(
+    bench_dir: Path = typer.Argument(..., help="A folder of clean, real documents: DIR/<lang>/.../*.txt."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these passes (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these passes or rule ids (comma-separated)."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory layered over the built-in rules (repeatable)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    show: int = typer.Option(20, "--show", min=0, help="Example edits to print per rule."),
+    json_file: Optional[Path] = typer.Option(None, "--json", help="Write every edit as JSON Lines to FILE, with its whole line before and after."),
+) -> None:
+    """Edits on clean text, which should have none: per language, per rule, with examples."""
+    import os
+
+    from . import bench
+
+    if not bench_dir.is_dir():
+        _err(f"error: {bench_dir}: not a directory")
+        raise typer.Exit(EXIT_ERROR)
+    selected, ignored = _split(select) or None, _split(ignore)
+    rule_dirs = tuple(str(r) for r in rules or [])
+    try:
+        select_passes(selected, ignored)
+        check_ignore(ignored, load_rules(*rule_dirs) if rule_dirs else default_rules())
+    except UnknownPass as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
+    except RuleSetError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
+    try:
+        fh = open(json_file, "w", encoding="utf-8", errors="backslashreplace") if json_file else None
+    except OSError as exc:
+        _err(f"error: {json_file}: cannot write ({exc.strerror or exc}); choose another --json path")
+        raise typer.Exit(EXIT_ERROR)
+    try:
+        report = bench.harm(bench_dir, rule_dirs=rule_dirs, select=selected, ignore=ignored,
+                            jobs=jobs or os.cpu_count() or 1, examples=show, jsonl=fh)
+    finally:
+        if fh is not None:
+            fh.close()
+    typer.echo(bench.format_harm(report, show))
+
+
 def main() -> None:
     # File names that are not UTF-8 reach Python as lone surrogates; print them escaped rather
     # than fail half-way through a batch.
