@@ -602,6 +602,13 @@ def _show(text: str, limit: int = 160) -> str:
     return shown if len(shown) <= limit else shown[:limit - 1] + "…"
 
 
+def _around(line: str, start: int, length: int, margin: int = 50) -> str:
+    """``line`` cut to ``margin`` characters either side of ``line[start:start + length]``,
+    escaped as :func:`_show` does, with … where it was cut."""
+    lo, hi = max(0, start - margin), min(len(line), start + length + margin)
+    return ("…" if lo else "") + _show(line[lo:hi], 10 * margin + length) + ("…" if hi < len(line) else "")
+
+
 def format_harm(report: dict, show: int = 20) -> str:
     langs = report["languages"]
     out = [f"harm: {report['documents']} documents in {len(langs)} languages under {report['root']} "
@@ -646,7 +653,9 @@ def format_harm(report: dict, show: int = 20) -> str:
                 out.append(f"  {r['path']}:{r['line']}:{r['column']}  {_show(r['before'])} → {_show(r['after'])}")
                 ctx = r["context"]
                 if ctx["before"].rstrip("\r\n") != r["before"].rstrip("\r\n"):
-                    out.append(f"      line: {_show(ctx['before'])} → {_show(ctx['after'])}")
+                    at = r["column"] - 1
+                    out.append(f"      line: {_around(ctx['before'], at, len(r['before']))} → "
+                               f"{_around(ctx['after'], at, len(r['after']))}")
     if report["errors"]:
         out += ["", f"Errors ({len(report['errors'])}):"] + [f"  {e}" for e in report["errors"]]
     return "\n".join(out)
