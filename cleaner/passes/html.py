@@ -5,12 +5,19 @@
 
 Block tags that separate text on one line become line breaks; inline tags disappear (their text
 stays); script and style elements go with their content; entities (also double-escaped ones such
-as ``&amp;nbsp;``) are decoded, and ``&nbsp;`` becomes a plain space. Only names of real HTML
-elements count as tags, and only complete entities (with the semicolon) count as entities, so
-"<5%", "x<y" and "AT&T" are text. A whole page (starting with a doctype or ``<html>``)
-becomes its text, one paragraph a line, without script, style, nav, header, footer and aside.
-An article that quotes an HTML document keeps its tags, and a tag named in prose ("a single <img>
-element") stays. Unsafe when: an article is about HTML and quotes fragments without a whole page.
+as ``&amp;nbsp;``) are decoded, and ``&nbsp;`` becomes a plain space.
+
+Only what is certainly markup is removed: a real HTML element name, with valid tag syntax
+(valueless attributes only if HTML defines them as boolean, the closing ">" on the same line), in
+a document that shows a scrape (several such tags, or a block tag opening a line of text). A tag
+named in prose ("a single <img> element", "`<p>`", "„<img>“-Tag") stays, and so do "<5%",
+"a<b and b>c" and "AT&T". Entities are decoded in the same pass over the original, after tags are
+found, so "&lt;p&gt;" becomes the text "<p>", never a tag to remove; where decoding would give
+markup a later round removes ("&lt;b&gt;x&lt;/b&gt;"), those entities stay. Only complete
+entities (with the semicolon) count. A whole page (starting with a doctype, or ``<html>`` with a
+head, body or end) becomes its text, one paragraph a line, without script, style, nav, header,
+footer and aside. An article that quotes an HTML document keeps its tags.
+Unsafe when: an article is about HTML and shows several bare tags glued to its words.
 """
 
 from __future__ import annotations
@@ -43,10 +50,18 @@ DROP_CONTENT = ("script", "style")
 PAGE_DROP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
              "form", "iframe", "button", "select", "head", "title", "meta", "link"]
 
-_LT = r"(?:<|&(?:amp;)*lt;)"
-_GT = r"(?:>|&(?:amp;)*gt;)"
-_ATTR = r"""\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`&]+))?"""
-TAG_RE = re.compile(rf"{_LT}(/?)([A-Za-z][A-Za-z0-9]{{0,9}})((?:{_ATTR})*)\s*/?{_GT}")
+# Valueless attributes are only those HTML defines as boolean: "<b and b>" in "a<b and b>c" is
+# a comparison, not a <b> tag with attributes "and" and "b".
+BOOLEAN_ATTRS = (
+    "allowfullscreen async autofocus autoplay checked controls default defer disabled download "
+    "formnovalidate hidden inert ismap itemscope loop multiple muted nomodule novalidate nowrap open "
+    "playsinline readonly required reversed selected"
+).split()
+_ATTR = (r"""\s+(?:[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`&]+)"""
+         rf"""|(?:{"|".join(BOOLEAN_ATTRS)}|(?:data|aria)-[-\w]+)(?=[\s/>]))""")
+# Only a literal "<" opens a tag: "&lt;p&gt;" is text that shows a tag, and decoding it gives
+# that text ("<p>"), never markup to remove.
+TAG_RE = re.compile(rf"<(/?)([A-Za-z][A-Za-z0-9]{{0,9}})((?:{_ATTR})*)\s*/?>")
 COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 DROP_RE = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I
@@ -67,36 +82,121 @@ def decode_entity(entity: str) -> str:
 # An article that quotes an HTML document (a <html>, <head> or <body> tag after its first line) is
 # about markup: its tags are content, and only entities are decoded.
 QUOTED_PAGE_RE = re.compile(r"[\r\n][^\r\n]*<(?:html|head|body)[\s>]", re.I)
-VOID_TAGS = frozenset({"img", "source", "track", "embed", "param", "col", "wbr"})
+# A document starting with <html> is a whole page only if it also has a head, a body or an end.
+PAGE_PARTS_RE = re.compile(r"<!doctype\s|<(?:head|body)[\s>]|</html\s*>", re.I)
+
+# What may stand right before / right after a tag named in prose: "the <img> element",
+# "(<br>)", "„<p>“-Tag", "<ul>, <ol>".
+_PROSE_BEFORE = frozenset(" \t\u00a0([{\"'“‘«„‚「『`")
+_PROSE_AFTER = frozenset(" \t\u00a0,.;:!?)]}\"'”’»“‘」』`-")
+_OPEN_QUOTES = "\"'“‘«„‚「『"
+_CLOSE_QUOTES = "\"'”’»“‘」』"
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     if "<" not in text and "&" not in text:
         return []
-    if PAGE_RE.match(text):
+    if PAGE_RE.match(text) and PAGE_PARTS_RE.search(text):
         return _page(doc)
     quoted = "<" in text and bool(QUOTED_PAGE_RE.search(text))
-    closed = {m.group(1).lower() for m in re.finditer(r"</([A-Za-z][A-Za-z0-9]{0,9})\s*>", text)}
+    lines = [line for line in doc.lines() if "<" in line.content or "&" in line.content]
+    # Tags are removed only where the document shows a scrape: a tag is certainly markup when it
+    # is a real element name with valid syntax, is not named in prose or quoted, and the document
+    # has several such tags or a block tag opening a line of text. A lone "<b" in a comparison,
+    # "the <p> tag" or "`<img>`" stays, in the first round and in every later one.
+    tags: dict[int, list[tuple[re.Match, bool]]] = {}  # line number -> (match, removable)
+    markup = 0
+    scrape = False
+    if not quoted and "<" in text:
+        for line in lines:
+            if "<" not in line.content:
+                continue
+            found = []
+            for m in TAG_RE.finditer(line.content):
+                name = m.group(2).lower()
+                if name not in KNOWN_TAGS or _named(line.content, m):
+                    found.append((m, False))
+                    continue
+                found.append((m, True))
+                markup += 1
+                if (not scrape and name in BLOCK_TAGS and not line.content[:m.start()].strip()
+                        and m.end() < len(line.content) and not line.content[m.end()].isspace()):
+                    scrape = True  # "<p>Text" at the start of a line
+            if found:
+                tags[line.number] = found
+        scrape = scrape or markup >= 2
     edits: list[Edit] = []
-    for line in doc.lines():
-        if "<" in line.content or "&" in line.content:
-            edits.extend(_fragment_line(line.start, line.content, doc.newline, closed, quoted))
+    decoded_lt: list[tuple[object, list[Edit]]] = []  # lines where an entity becomes "<"
+    for line in lines:
+        found = tags.get(line.number, ())
+        line_edits = _fragment_line(line.start, line.content, doc.newline, found, scrape, quoted)
+        if not quoted and any(e.rule == "html-entity" and e.replacement == "<" for e in line_edits):
+            decoded_lt.append((line, line_edits))
+        edits.extend(line_edits)
+    if decoded_lt:
+        # Decoding never creates markup that a later round would remove: where the decoded text
+        # would show tags made of entities as certain markup, those entities stay as they are.
+        left = 0 if scrape else markup
+        keep = _created_markup(decoded_lt, left, scrape)
+        if keep:
+            edits = [e for e in edits if e.start not in keep]
     if not quoted:
         edits.extend(_multiline_drops(text, edits))
     return edits
 
 
-def _mentioned(content: str, m: re.Match, closed: set[str]) -> bool:
-    """A tag named in prose ("a single <img> element", "<ul> lists"), not a leftover of markup."""
-    name = m.group(2).lower()
-    if m.group(1) or m.group(3) or m.group(0)[0] != "<" or name in ("br", "hr"):
+def _created_markup(decoded_lt, left: int, scrape: bool) -> set[int]:
+    """Offsets of the "&lt;" and "&gt;" entities that would decode into tags the next round
+    would remove as markup (``left``: tags of the original kept as markup-like text)."""
+    created: list[tuple[bool, list[int]]] = []  # (a block tag opening its line, its entity offsets)
+    for line, line_edits in decoded_lt:
+        content = line.content
+        parts: list[str] = []
+        origin: dict[int, int] = {}  # offset in the decoded line -> offset of the entity made "<"/">"
+        pos = 0
+        out = 0
+        for e in sorted(line_edits, key=lambda e: e.start):
+            s, t = e.start - line.start, e.end - line.start
+            parts.append(content[pos:s])
+            out += s - pos
+            if e.rule == "html-entity" and e.replacement in ("<", ">"):
+                origin[out] = e.start
+            parts.append(e.replacement)
+            out += len(e.replacement)
+            pos = t
+        parts.append(content[pos:])
+        decoded = "".join(parts)
+        for m in TAG_RE.finditer(decoded):
+            if m.start() not in origin or m.group(2).lower() not in KNOWN_TAGS or _named(decoded, m):
+                continue
+            ends = [origin[m.start()]] + ([origin[m.end() - 1]] if m.end() - 1 in origin else [])
+            opens_line = (m.group(2).lower() in BLOCK_TAGS and not decoded[:m.start()].strip()
+                          and m.end() < len(decoded) and not decoded[m.end()].isspace())
+            created.append((opens_line, ends))
+    if not created:
+        return set()
+    if left + len(created) < 2 and not any(opens for opens, _ in created):
+        return set()
+    return {offset for _, ends in created for offset in ends}
+
+
+def _named(content: str, m: re.Match) -> bool:
+    """A tag named in prose ("a single <img> element", "<ul>, <ol>", "`<p>`", "„<img>“-Tag"), not a
+    leftover of markup: quoted or in backticks, or standing as a word of its own among other
+    words (not opening its line, and without attribute values)."""
+    s, e = m.start(), m.end()
+    before = content[s - 1] if s else ""
+    after = content[e] if e < len(content) else ""
+    if before and after and before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+        return True
+    if "`" in content and content.count("`", 0, s) % 2 == 1 and "`" in content[e:]:
+        return True
+    if "=" in m.group(3) or not content[:s].strip():
         return False
-    before = content[m.start() - 1] if m.start() else " "
-    after = content[m.end()] if m.end() < len(content) else " "
-    if not (before.isspace() or before in "(\"'“‘") or not (after.isspace() or after in ",.;:)\"'”’"):
-        return False
-    return name in VOID_TAGS or name not in closed
+    if m.group(1) and not content[e:].strip():
+        return False  # "... text </p>" ends its line
+    return (not before or before in _PROSE_BEFORE) and (not after or after in _PROSE_AFTER)
 
 
 def _multiline_drops(text: str, line_edits: list[Edit]) -> list[Edit]:
@@ -135,25 +235,25 @@ class _Spans:
         return i + 1 < len(self.starts) and self.starts[i + 1] < end
 
 
-def _fragment_line(offset: int, content: str, newline: str, closed: set[str], quoted: bool) -> list[Edit]:
+def _fragment_line(offset: int, content: str, newline: str, found, scrape: bool, quoted: bool) -> list[Edit]:
     edits: list[Edit] = []
     spans: list[tuple[int, int, str, str, str]] = []  # start, end, kind, rule, replacement
     taken = _Spans()  # everything claimed so far: dropped elements, tags removed or kept
     for regex, rule in ((DROP_RE, "html-script"), (COMMENT_RE, "html-comment")):
-        if quoted:
+        if quoted or "<" not in content:
             break
         for m in regex.finditer(content):
             if not taken.overlaps(m.start(), m.end()):
                 spans.append((m.start(), m.end(), "drop", rule, ""))
                 taken.add(m.start(), m.end())
 
-    for m in TAG_RE.finditer(content):
+    for m, removable in found:
         if taken.overlaps(m.start(), m.end()):
             continue
         taken.add(m.start(), m.end())
+        if not (removable and scrape):
+            continue  # text that names a tag stays, and so do entities inside it
         name = m.group(2).lower()
-        if quoted or name not in KNOWN_TAGS or _mentioned(content, m, closed):
-            continue  # quoted or named markup stays, and so do entities inside it
         closing = bool(m.group(1))
         kind = "break" if name in BREAK_TAGS else ("block-close" if closing else "block-open") if name in BLOCK_TAGS else "inline"
         spans.append((m.start(), m.end(), kind, "html-tag", ""))
@@ -177,12 +277,12 @@ def _fragment_line(offset: int, content: str, newline: str, closed: set[str], qu
     text_before = [False] * n
     seen = False
     for i in range(n):
-        seen = seen or bool(segments[i].strip()) or (spans[i - 1][2] == "entity" if i else False)
+        seen = seen or _words(segments[i]) or (i > 0 and spans[i - 1][2] == "entity" and _words(spans[i - 1][4]))
         text_before[i] = seen
     text_after = [False] * n
     seen = False
     for i in range(n - 1, -1, -1):
-        seen = seen or bool(segments[i + 1].strip()) or (spans[i + 1][2] == "entity" if i + 1 < n else False)
+        seen = seen or _words(segments[i + 1]) or (i + 1 < n and spans[i + 1][2] == "entity" and _words(spans[i + 1][4]))
         text_after[i] = seen
     broke = False
     for i, (s, e, kind, rule, repl) in enumerate(spans):
@@ -207,6 +307,11 @@ def _fragment_line(offset: int, content: str, newline: str, closed: set[str], qu
             reason = "script, style or comment markup"
         edits.append(Edit(offset + s, offset + e, repl, NAME, rule, reason))
     return edits
+
+
+def _words(text: str) -> bool:
+    """Text a block tag separates into lines: a letter or digit ("cloud", not "&" or a space)."""
+    return any(ch.isalnum() for ch in text)
 
 
 def _page(doc: Document) -> list[Edit]:
