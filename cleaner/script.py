@@ -107,3 +107,117 @@ def traditional_only_count(text: str) -> int:
 def simplified_only_count(text: str) -> int:
     """Characters of ``text`` that belong to Simplified Chinese alone."""
     return _count(text, "Hans", simplified_only)
+
+
+# -- which characters each standard writes in some word ---------------------------------------
+# A character that one converter changes can still be correct in the other standard: 里 in 佛羅里達,
+# 干 in 干預, 征 in 遠征 are Traditional; 乾 in 乾隆 is Simplified. OpenCC's dictionaries know these
+# words, so the characters each standard writes somewhere are read from their values (the phrase
+# tables' keys are not needed: the converters match them). The dictionaries ship as .ocd2 files: a
+# MARISA trie of the keys, then the values (uint32 item count, uint32 pool length, the pool of
+# NUL-terminated UTF-8 values, then per item a uint16 value count and uint16 lengths). The trie's
+# length is not recorded; the values start at the 8-aligned offset whose layout ends exactly at
+# the end of the file (every value is read back, so a wrong offset cannot pass).
+
+# Dictionaries whose values are written in each standard: the s2t/s2tw/s2hk chains' outputs, and
+# t2s's outputs. (The *Rev* dictionaries of the reverse chains are left out: they hold entries such
+# as 这么 that only protect a conversion.)
+TRADITIONAL_VALUES = ("STCharacters", "STPhrases", "STPhrases_GeneratedFromRegionalPhrases", "TWVariants",
+                      "TWVariantsPhrases", "HKVariants", "HKVariantsPhrases")
+SIMPLIFIED_VALUES = ("TSCharacters", "TSCharactersExt", "TSPhrases")
+_OCD2_HEADER = b"OPENCC_MARISA_0.2.5"
+
+
+def data_dir() -> str:
+    """The directory of the installed OpenCC's configurations and dictionaries."""
+    import os
+
+    return os.path.dirname(converter("s2t").config)
+
+
+def _ocd2_pool(data: bytes, step: int) -> bytes | None:
+    import struct
+
+    size = len(data)
+    for p in range(len(_OCD2_HEADER), size - 8, step):
+        n, length = struct.unpack_from("<II", data, p)
+        end = p + 8 + length
+        if not n or end + 4 * n > size or data[end - 1] != 0:
+            continue
+        if end + 2 * n + 2 * data.count(0, p + 8, end) == size:
+            return data[p + 8:end - 1]
+    return None
+
+
+@lru_cache(maxsize=None)
+def dictionary_values(name: str) -> tuple[str, ...]:
+    """Every value (a word or a character) of one of OpenCC's dictionaries, e.g. 'STPhrases'."""
+    import os
+
+    with open(os.path.join(data_dir(), f"{name}.ocd2"), "rb") as f:
+        data = f.read()
+    if not data.startswith(_OCD2_HEADER):  # pragma: no cover - another OpenCC dictionary format
+        raise ValueError(f"{name}.ocd2: not an OpenCC MARISA dictionary")
+    pool = _ocd2_pool(data, 8)
+    if pool is None:  # pragma: no cover - an unaligned writer
+        pool = _ocd2_pool(data, 1)
+    if pool is None:  # pragma: no cover
+        raise ValueError(f"{name}.ocd2: values not found")
+    return tuple(pool.decode("utf-8").split("\0"))
+
+
+@lru_cache(maxsize=None)
+def written_in(script: str) -> frozenset[str]:
+    """Characters that OpenCC's tables write in ``script`` ('Hans' or 'Hant') in some word: the
+    outputs of its converters to that script, and the sources of its converters from it."""
+    values = TRADITIONAL_VALUES if script == "Hant" else SIMPLIFIED_VALUES
+    chars = {ch for name in values for value in dictionary_values(name) for ch in value}
+    # Sources: every character a converter from this script changes (t2s for Traditional, s2t for
+    # Simplified) is one of its dictionary's keys.
+    # (CJK compatibility ideographs are normalised by every converter: they are no dictionary's keys.)
+    chars.update(ch for ch in _one_script_bmp(("t2s",) if script == "Hant" else ("s2t",)) if not "\uf900" <= ch <= "\ufaff")
+    return frozenset(chars)
+
+
+def ambiguous(ch: str, script: str) -> bool:
+    """True if ``ch``, which belongs to the other script, is still written in ``script`` in some
+    word (里 in 佛羅里達 for 'Hant', 乾 in 乾隆 for 'Hans')."""
+    return ch in written_in(script)
+
+
+# -- phrase tables alone ---------------------------------------------------------------------
+# To know whether a word is written differently, the phrase tables are run without the character
+# tables: a character they leave alone is in no known word (or in one written the same).
+_PHRASE_DICTS = {
+    "st-phrases": ("STPhrases", "STPhrases_GeneratedFromRegionalPhrases"),
+    "ts-phrases": ("TSPhrases",),
+}
+
+
+@lru_cache(maxsize=None)
+def phrase_converter(name: str):
+    import json
+    import os
+    import tempfile
+
+    import opencc
+
+    group = {"type": "group", "match_policy": "union",
+             "dicts": [{"type": "ocd2", "file": os.path.join(data_dir(), f"{d}.ocd2")} for d in _PHRASE_DICTS[name]]}
+    config = {"name": name, "segmentation": {"type": "mmseg", "dict": group}, "conversion_chain": [{"dict": group}]}
+    fd, path = tempfile.mkstemp(suffix=".json", prefix="cleaner-opencc-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(config, f)
+        return opencc.OpenCC(path)
+    finally:
+        os.unlink(path)
+
+
+def phrases_only(name: str, text: str) -> str:
+    """``text`` converted by the phrase tables alone ('st-phrases' or 'ts-phrases'); characters
+    in no phrase stay. Same length as ``text`` (else ``text`` itself)."""
+    if _SURROGATE.search(text):
+        return text
+    out = phrase_converter(name).convert(text)
+    return out if len(out) == len(text) else text

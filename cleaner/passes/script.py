@@ -3,23 +3,77 @@
     阿里巴巴集團宣佈，公司将继续投資。   ->   阿里巴巴集團宣佈，公司將繼續投資。   (a Traditional article)
 
 The article's dominant script (a document fact) decides the direction. Only characters that
-exist in the other script alone are converted, with OpenCC's phrase-aware converters choosing
-the form; characters valid in both scripts stay exactly as written (OpenCC's s2t would turn 宣布
-into 宣佈 even in a Traditional text that wrote 宣布, and its s2t writes 臺 for 台). Stray Simplified
-characters become Taiwan-standard Traditional (OpenCC s2tw). Runs only in Chinese articles.
-Unsafe when: a text mixes scripts on purpose (quoting a mainland and a Taiwanese source).
+belong to the other script are candidates, and characters valid in both scripts stay exactly as
+written (OpenCC's s2t would turn 宣布 into 宣佈 even in a Traditional text that wrote 宣布, and its
+s2t writes 臺 for 台). A candidate is one of two kinds:
+
+- never written in the article's script (这, 们, 踪 in Traditional): always converted, with
+  OpenCC's phrase-aware converters choosing the form (跟踪 -> 跟蹤);
+- written in the article's script in some words (里 in 佛羅里達, 干 in 干預, 征 in 遠征, 准 in 准許,
+  余 in 余文樂: they appear on the Traditional side of OpenCC's tables): converted only when
+  OpenCC's phrase tables say the word around it is written differently (范圍 -> 範圍, since
+  范围 is 範圍), as a low-confidence edit. In a name, a transliteration or any word the phrase
+  tables do not know, it stays.
+
+Phrases are matched on the line brought wholly into the other script first, so a word half
+converted already (范圍) is still recognised. Stray Simplified characters become Taiwan-standard
+Traditional (OpenCC s2tw). Runs only in Chinese articles.
+Unsafe when: a text mixes scripts on purpose (quoting a mainland and a Taiwanese source), or
+OpenCC's phrase tables spell a name the article spells otherwise (巴爾干 -> 巴爾幹).
 """
 
 from __future__ import annotations
 
 from ..document import Document, LineFinder
-from ..edits import Edit
+from ..edits import LOW_CONFIDENCE, SAFE, Edit
 from ..rules import RuleSet
 from ..lang import may_contain_han
-from ..script import one_script_positions, to_simplified, to_traditional
+from ..script import ambiguous, one_script_positions, phrases_only, to_simplified, to_traditional
 from . import Pass
 
 NAME = "script"
+
+
+def _same_length(convert, line: str) -> str:
+    out = convert(line)
+    if len(out) != len(line):  # a phrase table changed lengths: convert character by character
+        out = "".join(convert(ch) for ch in line)
+    return out
+
+
+def _to_traditional(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] | None:
+    """Replacement and safety for the Simplified character ``ch`` at ``line[i]``, or None."""
+    if "simplified" not in cache:
+        # No phrase spans a line break, so a line converts as it would inside the whole text.
+        simplified = cache["simplified"] = _same_length(to_simplified, line)
+        cache["traditional"] = _same_length(to_traditional, simplified)
+        cache["phrases"] = phrases_only("st-phrases", simplified)
+    new = cache["traditional"][i]
+    if new == ch:
+        return None
+    if not ambiguous(ch, "Hant"):
+        return new, SAFE
+    if cache["phrases"][i] != cache["simplified"][i]:  # a known word writes it otherwise
+        return new, LOW_CONFIDENCE
+    return None
+
+
+def _to_simplified(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] | None:
+    """Replacement and safety for the Traditional character ``ch`` at ``line[i]``, or None."""
+    if "simplified" not in cache:
+        simplified = cache["simplified"] = _same_length(to_simplified, line)
+        cache["ts-phrases"] = phrases_only("ts-phrases", line)
+        cache["st-phrases"] = phrases_only("st-phrases", simplified)
+    new = cache["simplified"][i]
+    if new == ch:
+        return None
+    if not ambiguous(ch, "Hans"):
+        return new, SAFE
+    # A known word writes it otherwise: a Traditional-to-Simplified phrase changes it, or the
+    # Simplified word around it is a phrase whose Traditional form is the one written here.
+    if cache["ts-phrases"][i] != ch or cache["st-phrases"][i] == ch:
+        return new, LOW_CONFIDENCE
+    return None
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
@@ -27,29 +81,27 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if not may_contain_han(text) or doc.script not in ("Hans", "Hant") or doc.lang != "zh":
         return []
     if doc.script == "Hant":
-        convert, target, rule = to_traditional, "Traditional", "simplified-in-traditional"
+        decide, target, rule = _to_traditional, "Traditional", "simplified-in-traditional"
     else:
-        convert, target, rule = to_simplified, "Simplified", "traditional-in-simplified"
-    # Only characters that belong to the other script alone: 布 in 宣布 and 台 are valid Traditional.
+        decide, target, rule = _to_simplified, "Simplified", "traditional-in-simplified"
     other = "Hans" if doc.script == "Hant" else "Hant"
     positions = one_script_positions(text, other)
     edits: list[Edit] = []
     finder = LineFinder(text)
     k = 0
     while k < len(positions):
-        # Convert the whole line around a candidate, in context: OpenCC's phrase tables choose
-        # between 干, 幹 and 乾. No phrase spans a line break, so a line converts as it would
-        # inside the whole text.
         start, end = finder.around(positions[k])
         line = text[start:end]
-        converted = convert(line)
-        if len(converted) != len(line):  # a phrase table changed lengths: convert character by character
-            converted = "".join(convert(ch) for ch in line)
+        cache: dict = {}
         while k < len(positions) and positions[k] < end:
             i = positions[k]
-            ch, new = text[i], converted[i - start]
-            if ch != new:
-                edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}; the article is written in {target} Chinese"))
+            ch = text[i]
+            decided = decide(line, i - start, ch, cache)
+            if decided is not None:
+                new, safety = decided
+                why = "" if safety == SAFE else " in this word (OpenCC phrase tables)"
+                edits.append(Edit(i, i + 1, new, NAME, rule, f"{ch} is not {target}{why}; the article is written in {target} Chinese",
+                                  safety=safety))
             k += 1
     return edits
 
