@@ -36,6 +36,7 @@ class Options:
     cedict: bool = False
     verbose: bool = False
     encoding: str | None = None
+    time_budget: float | None = None  # seconds per document; None: the default, 0: none
 
     @property
     def writes(self) -> bool:
@@ -88,6 +89,7 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
             ignore=opts.ignore,
             path=name,
             options={"cedict": opts.cedict},
+            time_budget=opts.time_budget,
         )
     except PassError as exc:
         return Outcome(name, ERROR, f"{name}: {exc}; file left unchanged"), text

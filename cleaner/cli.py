@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -59,6 +60,7 @@ def clean(
     field_name: str = typer.Option("text", "--field", help="With --jsonl: the field holding the text."),
     id_field: str = typer.Option("id", "--id-field", help="With --jsonl: the field that names a record in the report."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="With --jsonl: write records here instead of stdout."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds a document may take before it fails and is left unchanged (default: 10 plus 5 per million characters; 0: no limit)."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read and write files in this encoding instead of UTF-8 (e.g. utf-16, gb18030, latin-1)."),
     cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
@@ -72,6 +74,9 @@ def clean(
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
     opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang, cedict, verbose, encoding)
+    budget = time_budget if time_budget is not None else config.time_budget
+    if budget is not None:
+        opts = replace(opts, time_budget=float(budget))
     try:
         select_passes(opts.select, opts.ignore)
         ruleset = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()

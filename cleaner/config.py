@@ -9,6 +9,7 @@ holding ``.git``). A file owned by another user or writable by others is ignored
     glob = ["*.txt"]
     lang = "en"
     jobs = 2
+    time_budget = 60              # seconds per document (default: 10 plus 5 per million characters)
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KEYS = {"rules": list, "select": list, "ignore": list, "glob": list, "lang": str, "jobs": int}
+KEYS = {"rules": list, "select": list, "ignore": list, "glob": list, "lang": str, "jobs": int,
+        "time_budget": (int, float)}
 
 
 class ConfigError(Exception):
@@ -40,6 +42,7 @@ class Config:
     glob: list[str] | None = None
     lang: str | None = None
     jobs: int | None = None
+    time_budget: float | None = None
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -95,9 +98,13 @@ def load_config(start: Path | None = None) -> Config:
         elif key in ("select", "ignore") and isinstance(value, str):
             table[key] = [v.strip() for v in value.split(",") if v.strip()]
         elif not isinstance(value, KEYS[key]) or (KEYS[key] is list and not all(isinstance(v, str) for v in value)):
-            problems.append(f"'{key}' must be {'a list of strings' if KEYS[key] is list else KEYS[key].__name__}")
+            kind = "a list of strings" if KEYS[key] is list else "a number" if isinstance(KEYS[key], tuple) else KEYS[key].__name__
+            problems.append(f"'{key}' must be {kind}")
     if isinstance(table.get("jobs"), int) and not isinstance(table.get("jobs"), bool) and table["jobs"] < 1:
         problems.append("'jobs' must be 1 or more")
+    budget = table.get("time_budget")
+    if isinstance(budget, bool) or (isinstance(budget, (int, float)) and budget < 0):
+        problems.append("'time_budget' must be a number of seconds (0 for none)")
     if problems:
         raise ConfigError(f"{path}: [tool.cleaner]: " + "; ".join(problems))
     base = path.parent
@@ -109,4 +116,5 @@ def load_config(start: Path | None = None) -> Config:
         glob=table.get("glob"),
         lang=table.get("lang"),
         jobs=table.get("jobs"),
+        time_budget=table.get("time_budget"),
     )

@@ -255,3 +255,35 @@ def test_clean_leaves_no_timer_behind():
     if hasattr(signal, "SIGALRM"):
         assert signal.getsignal(signal.SIGALRM) == before
         assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+RUN_UNGUARDED_DEFAULT_BUDGET = RUN_UNGUARDED.replace("cleaner.budget.BASE_SECONDS = 1.0\n", "cleaner.budget.BASE_SECONDS = 10_000.0\n")
+
+
+@needs_alarm
+@pytest.mark.parametrize("where", ["flag", "config"])
+def test_the_budget_is_set_by_flag_or_configuration(tmp_path, where):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "boilerplate-house.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    hostile = tmp_path / "a.txt"
+    hostile.write_text(GERMAN, encoding="utf-8")
+    args = ["clean", "--rules", str(rules), str(hostile)]
+    if where == "flag":
+        args[1:1] = ["--time-budget", "1"]
+    else:
+        (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\ntime_budget = 1\n", encoding="utf-8")
+    # The built-in default is made huge, so only the flag or the setting can stop the file.
+    proc = subprocess.run([sys.executable, "-c", RUN_UNGUARDED_DEFAULT_BUDGET, *args], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert "time budget" in proc.stderr
+    assert hostile.read_text(encoding="utf-8") == GERMAN
+
+
+def test_a_bad_time_budget_setting_is_an_error(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\ntime_budget = -1\n", encoding="utf-8")
+    from cleaner.config import ConfigError, load_config
+
+    with pytest.raises(ConfigError, match="time_budget"):
+        load_config(tmp_path)
