@@ -1,0 +1,101 @@
+"""The script pass never changes a character that is correct in the article's script in that word.
+
+Characters such as 里 干 征 准 余 are Simplified forms, but also correct Traditional characters in
+other words, names and transliterations. Each phrase below is correct Traditional (or Simplified)
+and must come out unchanged; the real fixes next to them must still be made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.edits import LOW_CONFIDENCE, SAFE
+from cleaner.script import ambiguous, dictionary_values, written_in
+
+# A Traditional frame (many Traditional-only characters, no Simplified candidate) around each phrase.
+HANT = "這項報導說明，經濟與國際關係的發展變化，對當地議會選舉產生了重大影響。{}\n"
+HANS = "这项报道说明，经济与国际关系的发展变化，对当地议会选举产生了重大影响。{}\n"
+
+
+def script_edits(text: str):
+    return clean(text, select=["script"]).edits
+
+
+TRADITIONAL_WORDS = [
+    "他移居佛羅里達州。",      # 里 in a transliteration
+    "國家干預市場是危險的。",    # 干 in 干預
+    "他兼任遠征軍司令。",       # 征 in 遠征
+    "議會准許他們撤退。",       # 准 in 准許
+    "演員余文樂出席首映。",     # 余 as a surname
+    "他在水里鄉長大。",        # 里 in a place name
+    "埃里克說這不足為奇。",     # 里 in a transliteration
+    "天文學家研究軌道干擾。",    # 干 in 干擾
+    "這是花崗岩島嶼。",        # 岩 in 花崗岩
+    "塔克拉瑪干沙漠流沙嚴重。",  # 干 in a place name
+    "節目介紹無厘頭的新聞。",    # 厘 in 無厘頭
+    "李妍采從小跟母親相依為命。",  # 采 in a name
+    "鹹魚與咸豐皇帝。",        # 咸 in a reign name
+    "他們一起去游泳。",        # 游 in 游泳
+]
+
+
+@pytest.mark.parametrize("phrase", TRADITIONAL_WORDS)
+def test_correct_traditional_stays(phrase):
+    text = HANT.format(phrase)
+    assert script_edits(text) == [], phrase
+
+
+@pytest.mark.parametrize("phrase, fixed, safety", [
+    ("警方一直跟踪嫌犯。", "警方一直跟蹤嫌犯。", SAFE),          # 踪 is never Traditional
+    ("影響全國范圍內的選民。", "影響全國範圍內的選民。", LOW_CONFIDENCE),  # 范 before 圍 is the word 範圍
+    ("他这樣做。", "他這樣做。", SAFE),
+    ("我们認為", "我們認為", SAFE),
+    ("他說话算數。", "他說話算數。", SAFE),
+    ("當時那里只有四十戶。", "當時那裡只有四十戶。", LOW_CONFIDENCE),
+    ("記者接受采訪。", "記者接受採訪。", LOW_CONFIDENCE),
+    ("頭号种子選手。", "頭號種子選手。", None),
+])
+def test_real_fixes_in_a_traditional_article(phrase, fixed, safety):
+    text = HANT.format(phrase)
+    result = clean(text, select=["script"])
+    assert result.text == HANT.format(fixed)
+    if safety is not None:
+        assert {e.safety for e in result.edits} == {safety}
+
+
+def test_mixed_word_is_recognised_on_both_sides():
+    # 范 stays as a surname; 范 in 范圍 becomes 範.
+    text = HANT.format("范仲淹說，全國范圍內都要改革。")
+    assert clean(text, select=["script"]).text == HANT.format("范仲淹說，全國範圍內都要改革。")
+
+
+SIMPLIFIED_WORDS = [
+    "乾隆皇帝下江南。",        # 乾 in a reign name
+    "宫商角徵羽是五声。",      # 徵 as a musical note
+    "这本著作很有名。",        # 著 in 著作
+]
+
+
+@pytest.mark.parametrize("phrase", SIMPLIFIED_WORDS)
+def test_correct_simplified_stays(phrase):
+    assert script_edits(HANS.format(phrase)) == [], phrase
+
+
+@pytest.mark.parametrize("phrase, fixed", [
+    ("他們已經走过了。", "他们已经走过了。"),   # 們 and 經 are never Simplified
+    ("天气很乾燥。", "天气很干燥。"),           # 乾 in 乾燥 is 干 in Simplified
+])
+def test_real_fixes_in_a_simplified_article(phrase, fixed):
+    assert clean(HANS.format(phrase), select=["script"]).text == HANS.format(fixed)
+
+
+def test_tables_read_from_opencc():
+    # STCharacters lists 里 among its own Traditional forms (裏 里 哩); 这 is no Traditional value.
+    assert "里" in set(dictionary_values("STCharacters"))
+    assert "佛羅里達" in set(dictionary_values("STPhrases"))
+    assert ambiguous("里", "Hant") and ambiguous("干", "Hant") and ambiguous("范", "Hant")
+    for ch in "这们说踪":
+        assert not ambiguous(ch, "Hant"), ch
+    assert ambiguous("乾", "Hans") and not ambiguous("們", "Hans")
+    assert len(written_in("Hant")) > 5000 and len(written_in("Hans")) > 5000
