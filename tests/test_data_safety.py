@@ -389,3 +389,23 @@ def test_any_fault_outside_a_pass_fails_that_file_only(tmp_path, monkeypatch, er
     assert [o.status for o in outcomes] == [batch.ERROR, batch.CHANGED]
     assert a.read_bytes() == DIRTY.encode() and b.read_bytes() == FIXED.encode()
 
+
+
+def test_a_save_while_the_new_file_is_being_written_is_not_overwritten(tmp_path, monkeypatch):
+    """The window that matters: after the file was checked, while the cleaned copy is written."""
+    path = write(tmp_path / "a.txt", DIRTY)
+    theirs = b"Their newer version.\n"
+    real_fsync = os.fsync
+    saved = []
+
+    def fsync_and_save(fd):
+        real_fsync(fd)
+        if not saved:  # the first fsync is the cleaned copy's, just before the rename
+            saved.append(True)
+            path.write_bytes(theirs)
+
+    monkeypatch.setattr(os, "fsync", fsync_and_save)
+    outcome = batch.process(Target(path, Path("a.txt")), batch.Options())
+    assert saved and outcome.status == batch.ERROR and "changed" in outcome.message
+    assert path.read_bytes() == theirs
+    assert no_temp_files(tmp_path)
