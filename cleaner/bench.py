@@ -558,14 +558,16 @@ def harm(root: Path, *, rule_dirs: Iterable[str] = (), select: Iterable[str] | N
     rules: dict[str, dict] = {}
     shown: dict[str, list] = {}
     for doc in docs:
-        stats = langs.setdefault(doc["lang"], {"documents": 0, "edited": 0, "edits": 0, "whitespace_edits": 0,
-                                               "errors": 0, "rules": Counter()})
+        stats = langs.setdefault(doc["lang"], {"documents": 0, "edited": 0, "edited_non_whitespace": 0, "edits": 0,
+                                               "whitespace_edits": 0, "errors": 0, "rules": Counter()})
         stats["documents"] += 1
         if doc["error"]:
             stats["errors"] += 1
             errors.append(doc["error"])
         if doc["edits"]:
             stats["edited"] += 1
+        if any(r["pass"] != WHITESPACE_PASS for r in doc["edits"]):
+            stats["edited_non_whitespace"] += 1
         for r in doc["edits"]:
             key = f"{r['pass']}/{r['rule']}"
             whitespace = r["pass"] == WHITESPACE_PASS
@@ -612,25 +614,30 @@ def _around(line: str, start: int, length: int, margin: int = 50) -> str:
 def format_harm(report: dict, show: int = 20) -> str:
     langs = report["languages"]
     out = [f"harm: {report['documents']} documents in {len(langs)} languages under {report['root']} "
-           f"(edits of the {WHITESPACE_PASS} pass counted apart)", ""]
-    head = f"{'lang':<8} {'docs':>6} {'edited':>6} {'edits':>6} {'per 1k':>8} {'ws':>6} {'ws/1k':>8} {'errors':>6}"
+           f"(edits of the {WHITESPACE_PASS} pass counted apart)",
+           "edited: documents with any edit; non-ws: with an edit of another pass; per 1k: per 1,000 documents", ""]
+    head = (f"{'lang':<8} {'docs':>6} {'edited':>6} {'non-ws':>6} {'edits':>6} {'per 1k':>8} {'ws':>6} {'ws/1k':>8} "
+            f"{'errors':>6}")
     out.append(head)
 
     def row(name: str, s: dict) -> str:
         per = lambda n: 1000 * n / s["documents"] if s["documents"] else 0.0  # noqa: E731
-        return (f"{name:<8} {s['documents']:>6} {s['edited']:>6} {s['edits']:>6} {per(s['edits']):>8.1f} "
+        return (f"{name:<8} {s['documents']:>6} {s['edited']:>6} {s['edited_non_whitespace']:>6} {s['edits']:>6} "
+                f"{per(s['edits']):>8.1f} "
                 f"{s['whitespace_edits']:>6} {per(s['whitespace_edits']):>8.1f} {s['errors']:>6}")
 
     for lang, s in langs.items():
         out.append(row(lang, s))
-    total = {k: sum(s[k] for s in langs.values()) for k in ("documents", "edited", "edits", "whitespace_edits", "errors")}
+    total = {k: sum(s[k] for s in langs.values())
+             for k in ("documents", "edited", "edited_non_whitespace", "edits", "whitespace_edits", "errors")}
     out.append(row("all", total))
 
     out += ["", "Edits by language and rule (ws: whitespace pass):"]
     for lang, s in langs.items():
         if not s["rules"]:
             continue
-        out.append(f"{lang} ({s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['edited']} edited)")
+        out.append(f"{lang} ({s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['edited']} edited, "
+                   f"{s['edited_non_whitespace']} by other passes than {WHITESPACE_PASS})")
         for key, n in s["rules"].items():
             ws = "  ws" if key.startswith(WHITESPACE_PASS + "/") else ""
             out.append(f"  {n:>6}  {key}{ws}")

@@ -56,8 +56,9 @@ def test_harm_counts_per_language_and_rule(tmp_path):
     assert report["documents"] == 4
     en, fr = report["languages"]["en"], report["languages"]["fr"]
     assert list(report["languages"]) == ["en", "fr"]
-    assert (en["documents"], en["edited"], en["edits"], en["whitespace_edits"], en["errors"]) == (2, 1, 1, 0, 0)
-    assert (fr["documents"], fr["edited"], fr["edits"], fr["whitespace_edits"], fr["errors"]) == (2, 1, 0, 1, 0)
+    keys = ("documents", "edited", "edited_non_whitespace", "edits", "whitespace_edits", "errors")
+    assert tuple(en[k] for k in keys) == (2, 1, 1, 1, 0, 0)
+    assert tuple(fr[k] for k in keys) == (2, 1, 0, 0, 1, 0)
     assert en["rules"] == {"html/html-entity": 1} and fr["rules"] == {"whitespace/trailing-whitespace": 1}
     assert report["rules"]["whitespace/trailing-whitespace"]["whitespace"] is True
     assert report["rules"]["html/html-entity"] == {"edits": 1, "documents": 1, "whitespace": False, "languages": {"en": 1}}
@@ -98,10 +99,10 @@ def test_bench_harm_command(tmp_path):
                           capture_output=True, text=True, encoding="utf-8")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.rstrip("\n") == format_harm(harm(root), show=3)
-    rows = {line.split()[0]: line.split()[1:] for line in proc.stdout.splitlines()[3:6]}
-    assert rows["en"][:5] == ["2", "1", "1", "500.0", "0"]
-    assert rows["fr"][:5] == ["2", "1", "0", "0.0", "1"]
-    assert rows["all"][:5] == ["4", "2", "1", "250.0", "1"]
+    rows = {line.split()[0]: line.split()[1:] for line in proc.stdout.splitlines()[4:7]}
+    assert rows["en"] == ["2", "1", "1", "1", "500.0", "0", "0.0", "0"]
+    assert rows["fr"] == ["2", "1", "0", "0", "0.0", "1", "500.0", "0"]
+    assert rows["all"] == ["4", "2", "1", "1", "250.0", "1", "250.0", "0"]
     check_records([json.loads(line) for line in edits.read_text(encoding="utf-8").splitlines()])
     bad = subprocess.run([cleaner_executable(), "bench", "harm", "--ignore", "no-such-rule", str(root)],
                          capture_output=True, text=True)
