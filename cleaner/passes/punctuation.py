@@ -3,19 +3,24 @@
     platforms for the digital economy ?   ->   platforms for the digital economy?
     Beijing，Shanghai and Profit（before tax）fell   ->   Beijing, Shanghai and Profit (before tax) fell
 
-In languages that put no space before , . ; : ? ! (English, German, Spanish, Vietnamese, ...)
-the space MT inserts there is removed. French spacing (a space before ? ! : ; and inside « »)
-is correct and stays. In any non-CJK article, full-width CJK punctuation between Latin-script
+In languages that put no space before , ; : ? ! . (English, German, Spanish, Vietnamese, ...)
+the space MT inserts there is removed, in running prose only: one space after a word, on a line
+of several words where letters dominate and which ends like a sentence; not on code-like lines
+(braces, "=", calls, a ";" ending, quoted keys), table-like lines (tabs, pipes, mostly numbers),
+after a number ("$ 5 , $ 10"; "since 2008 ." is fixed), in a wider gap or after a word that
+leaves its clause open ("the value of  , is", where a formula was stripped). "Label : value" at
+the start of a line is fixed too. French spacing (a space before ? ! : ; and inside « ») is
+correct and stays. In any non-CJK article, full-width CJK punctuation between Latin-script
 words becomes its ASCII form with normal spacing; next to CJK characters (glosses such as
 "通义千问（Qwen）") it stays. Chinese, Japanese and Korean articles are left alone.
-Unsafe when: a text quotes code or emoticons with a space before a colon.
+Unsafe when: a text quotes code or emoticons on a line of prose with a space before a colon.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import Document, LineFinder
 from ..edits import Edit
 from ..inline import is_cjk, is_latin_alnum
 from ..rules import RuleSet
@@ -25,13 +30,31 @@ NAME = "punctuation"
 # Languages with a space before high punctuation: their spacing is right as it is.
 SPACED_PUNCTUATION = frozenset({"fr", "br"})
 
-# A space after a word and before , ; : or a single . ? ! that ends a clause. Not an ellipsis
-# ("Wait ..."), not a ratio ("2 : 1"), not an emoticon.
+# One space after a word (or a closing quote or bracket) and before , ; : or a single . ? ! that
+# ends a clause. Not after a number ("$ 5 , $ 10"), not a wider gap or a tab (where something was
+# stripped: "the value of  , is", or a table), not an ellipsis ("Wait ..."), a ratio ("2 : 1") or
+# an emoticon.
 SPACE_BEFORE_RE = re.compile(
-    r"(?<=[^\W\d_]|[)\]\"'”’%])[ \t]+(?=[,;:][ \t]*(?:\s|$))"
-    r"|(?<=\d)[ \t]+(?=[,;][ \t]*(?:\s|$))"
-    r"|(?<=[\w)\]\"'”’%])[ \t]+(?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’)\]]|$))"
+    r"(?<=[^\W\d_]|[)\]\"'”’»]) (?=[,;:][ \t]*(?:\s|$))"
+    r"|(?<=[^\W\d_]|[)\]\"'”’»]) (?=(?:[?!]+|\.(?!\.))(?:[\s\"'”’»)\]]|$))"
+    r"|(?<=\d) (?=\.(?!\.)(?:\s|$))"  # "since 2008 ." -- if a word comes before the number
 )
+# "Label : value" opening a line ("Bài viết : Hà Hiền"): a colon after one to five words.
+LABEL_RE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?:[ -][^\W_]+){0,4}")
+# A clause never ends on these words: a mark after them follows a gap where something (a formula,
+# a figure, a link) was stripped -- "the value of , is" -- not a machine translation's space.
+DANGLING = {lang: frozenset(words.split()) for lang, words in {
+    "en": "a an the of to by for from with and or than as",
+    "de": "der die das den dem des ein eine einen einem einer von mit und oder zu im am",
+    "es": "el la los las un una de del al y o en con por para",
+    "it": "il lo gli le di da della dello e per con su",
+    "pt": "o os as um uma do da dos das no na em com",
+    "nl": "de het een van en op voor",
+    "vi": "của và các những một với cho",
+}.items()}
+# A line where a space before punctuation is a machine translation's: prose, not code or a table.
+SENTENCE_END = frozenset(".!?…:\"'”’»)]。！？")
+CODE_RE = re.compile(r"[{}=|\t]|[A-Za-z_]\w*\([^()\s]*\)|(?<!:)//|::|->|\w_\w|;\s*$|[\"'][^\"'\s]{1,40}[\"']\s*:")
 CANDIDATE_RE = re.compile(r"[ \t]+[,;:.?!]")  # what _candidates() finds
 _SPACE_PAIRS = tuple(blank + mark for blank in " \t" for mark in ",;:.?!")
 PAIR_RE = re.compile(r"[（【][^（）【】\r\n]{0,200}[）】]")
@@ -60,9 +83,20 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         return []
     edits: list[Edit] = []
     if spaced and doc.lang not in SPACED_PUNCTUATION:
+        lines = LineFinder(text)
+        verdicts: dict[int, bool] = {}  # line start -> is it prose
+        dangling = DANGLING.get(doc.lang, frozenset())
         for start, mark in _candidates(text):  # cheap scan; the exact test only where it may apply
             m = SPACE_BEFORE_RE.match(text, start)
-            if m is None or m.end() != mark:
+            if m is None or m.end() != mark or _dangling(text, start, dangling):
+                continue
+            line_start, line_end = lines.around(start)
+            if text[start - 1].isdigit() and not _counted(text, line_start, start):
+                continue
+            prose = verdicts.get(line_start)
+            if prose is None:
+                prose = verdicts[line_start] = _prose(text[line_start:line_end])
+            if not prose and not (text[mark] == ":" and _label(text, line_start, line_end, start)):
                 continue
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
                               "no space before this punctuation mark in this language"))
@@ -82,6 +116,46 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), _ascii(mark, text, m.start(), m.end()), NAME,
                               "fullwidth-punctuation", f"full-width {mark} inside a Latin-script sentence"))
     return _without_overlaps(edits)
+
+
+def _dangling(text: str, start: int, words: frozenset[str]) -> bool:
+    """Does the word before ``start`` leave its clause open ("the value of ,")?"""
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:start].lower() in words
+
+
+def _counted(text: str, line_start: int, start: int) -> bool:
+    """A number a word comes before ("since 2008 .", "drew 1-1 ."), not a price or a list of figures."""
+    i = text.rfind(" ", line_start, start)
+    number = text[i + 1:start]
+    if i <= line_start or any(ch.isalpha() for ch in number) or not all(ch.isdigit() or ch in ".,-/" for ch in number):
+        return False
+    return text[i - 1].isalpha()
+
+
+def _label(text: str, line_start: int, line_end: int, start: int) -> bool:
+    """"Label : value" at the start of a line of words: "Bài viết : Hà Hiền", "Sitz : Wien"."""
+    m = LABEL_RE.match(text, line_start, start)
+    if m is None or m.end() != start or not text[m.start():start].strip()[:1].isupper():
+        return False
+    rest = text[start:line_end]
+    return not CODE_RE.search(rest) and sum(map(str.isalpha, rest)) * 2 >= len(rest.replace(" ", ""))
+
+
+def _prose(line: str) -> bool:
+    """Running prose: several words, letters dominate, ends like a sentence; not code-like
+    (braces, "=", a ";" ending, quoted keys) and not table-like (tabs, pipes, many numbers)."""
+    s = line.strip()
+    if not s or s[-1] not in SENTENCE_END or CODE_RE.search(s):
+        return False
+    words = s.split()
+    wordy = sum(1 for w in words if any(ch.isalpha() for ch in w))
+    if wordy < 3 or 2 * wordy < len(words):
+        return False
+    letters = sum(map(str.isalpha, s))
+    return 5 * letters >= 3 * (len(s) - s.count(" "))
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
