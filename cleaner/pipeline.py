@@ -211,6 +211,7 @@ def _round_of_passes(doc: Document, passes: Sequence[Pass], rules: RuleSet, igno
             proposed = p.propose(doc, rules)
             if ignored_rules:
                 proposed = [e for e in proposed if e.rule not in ignored_rules]
+            proposed = doc.keep_outside_markup(proposed)  # Markdown: code, HTML, URLs, tables stay
             if not proposed:
                 continue
             shown = [e for e in proposed if e.safety == DISPLAY_ONLY]

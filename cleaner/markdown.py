@@ -1,0 +1,170 @@
+"""Markdown structure that no pass may edit.
+
+A Markdown article is cleaned like any text, except where the text is not prose: code (fenced,
+indented, inline), HTML blocks and inline HTML, front matter, link and image destinations, URLs,
+reference definitions, and a table's structure (its delimiter row and its cell separators). An
+edit that touches any of these is dropped before it is applied, so a table keeps its
+``|---|---|`` row, ``pip install .`` keeps its space and ``&amp;`` in backticks stays as written.
+
+Blocks come from a CommonMark parser (markdown-it-py, with tables); spans inside paragraphs,
+headings, list items and table cells are found with CommonMark's own rules for code spans (a
+run of n backticks closes at the next run of exactly n) and its syntax for autolinks, raw HTML
+and link destinations.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .document import split_lines
+
+Span = tuple[int, int]
+
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S")
+_INLINE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>"  # autolink
+    r"|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*>"  # e-mail autolink
+    r"|<!--.*?-->"  # HTML comment
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"  # raw HTML tag
+    r"|\]\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"  # link destination
+    r"|\b(?:https?|ftp)://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"*_~]"  # bare URL
+    r"|\bwww\.[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"*_~]",
+    re.S,
+)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
+def protected_spans(text: str) -> list[Span]:
+    """Sorted, non-overlapping (start, end) spans of ``text`` that no edit may touch."""
+    lines = split_lines(text)
+    if not lines:
+        return []
+
+    def line_span(first: int, last: int) -> Span:  # lines first..last-1, their breaks included
+        last = min(last, len(lines))
+        return lines[first].start, lines[last - 1].next
+
+    spans: list[Span] = []
+    body_start = 0
+    if lines[0].content.rstrip() == "---":  # YAML front matter
+        for ln in lines[1:]:
+            if _FRONT_MATTER_CLOSE.match(ln.content):
+                spans.append(line_span(0, ln.number + 1))
+                body_start = ln.number + 1
+                break
+    covered = [False] * len(lines)
+    for tok in _parser().parse(text):
+        if not tok.map:
+            continue
+        first, last = tok.map
+        first = max(first, body_start)
+        if first >= last or first >= len(lines):
+            continue
+        for k in range(first, min(last, len(lines))):
+            covered[k] = True
+        if tok.type in ("fence", "code_block", "html_block"):
+            spans.append(line_span(first, last))
+        elif tok.type == "table_open":
+            if first + 1 < len(lines):
+                spans.append(line_span(first + 1, first + 2))  # the delimiter row
+            for ln in lines[first:min(last, len(lines))]:
+                spans.extend(_pipes(text, ln.start, ln.end))
+        elif tok.type == "inline":
+            start, end = lines[first].start, lines[min(last, len(lines)) - 1].end
+            spans.extend(_inline_spans(text, start, end))
+    for ln in lines[body_start:]:
+        if not covered[ln.number] and _REFERENCE_DEFINITION.match(ln.content):
+            spans.append((ln.start, ln.next))
+    return _merge(spans)
+
+
+def _pipes(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    i = text.find("|", start, end)
+    while i >= 0:
+        if i == 0 or text[i - 1] != "\\":
+            out.append((i, i + 1))
+        i = text.find("|", i + 1, end)
+    return out
+
+
+def _inline_spans(text: str, start: int, end: int) -> list[Span]:
+    """Code spans first (nothing inside them is anything else), then the other inline syntax."""
+    out: list[Span] = []
+    i = start
+    gaps: list[Span] = []
+    gap_start = start
+    while i < end:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c != "`":
+            nxt = text.find("`", i, end)
+            slash = text.find("\\", i, end)
+            i = end if nxt < 0 and slash < 0 else min(x for x in (nxt, slash) if x >= 0)
+            continue
+        run = i
+        while i < end and text[i] == "`":
+            i += 1
+        n = i - run
+        close = _closing_run(text, i, end, n)
+        if close is None:
+            continue  # literal backticks
+        gaps.append((gap_start, run))
+        out.append((run, close + n))
+        i = gap_start = close + n
+    gaps.append((gap_start, end))
+    for a, b in gaps:
+        if a < b:
+            out.extend(m.span() for m in _INLINE.finditer(text, a, b))
+    return out
+
+
+def _closing_run(text: str, i: int, end: int, n: int) -> int | None:
+    while True:
+        j = text.find("`", i, end)
+        if j < 0:
+            return None
+        k = j
+        while k < end and text[k] == "`":
+            k += 1
+        if k - j == n:
+            return j
+        i = k
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    spans.sort()
+    out: list[Span] = []
+    for a, b in spans:
+        if a >= b:
+            continue
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def touches(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
+    """Whether the edit (start, end) changes anything inside a protected span (``starts`` are
+    the spans' starts, for bisecting). An insertion touches a span it falls strictly inside."""
+    k = bisect_left(starts, end) - 1
+    # Spans are sorted and disjoint: only the last one starting before ``end`` can overlap.
+    if k < 0:
+        return False
+    a, b = spans[k]
+    if start == end:
+        return a < start < b
+    return start < b and a < end
