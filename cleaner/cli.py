@@ -77,16 +77,7 @@ def clean(
     budget = time_budget if time_budget is not None else config.time_budget
     if budget is not None:
         opts = replace(opts, time_budget=float(budget))
-    try:
-        select_passes(opts.select, opts.ignore)
-        ruleset = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()
-        check_ignore(opts.ignore, ruleset)
-    except UnknownPass as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
-    except RuleSetError as exc:
-        _err(f"error: {exc}\nNo file was changed. Fix the rule files and run again.")
-        raise typer.Exit(EXIT_ERROR)
+    ruleset = _rules_and_selection(opts.rule_dirs, opts.select, opts.ignore)
     batch.set_rules(ruleset)
     if cedict:
         from .cedict import CedictMissing, _dictionary
@@ -133,6 +124,21 @@ def clean(
     raise typer.Exit(
         _clean_paths(paths, globs, opts, report, jobs or config.jobs, statistics, verbose, quiet)
     )
+
+
+def _rules_and_selection(rule_dirs, select, ignore):
+    """The rule set, once the rule files load and every --select/--ignore name is known; else exit 2."""
+    try:
+        select_passes(select, ignore)
+        ruleset = load_rules(*rule_dirs) if rule_dirs else default_rules()
+        check_ignore(ignore, ruleset)
+    except UnknownPass as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
+    except RuleSetError as exc:
+        _err(f"error: {exc}\nNo file was changed. Fix the rule files and run again.")
+        raise typer.Exit(EXIT_ERROR)
+    return ruleset
 
 
 def _stdin_closed() -> bool:
@@ -487,15 +493,7 @@ def bench_harm(
         raise typer.Exit(EXIT_ERROR)
     selected, ignored = _split(select) or None, _split(ignore)
     rule_dirs = tuple(str(r) for r in rules or [])
-    try:
-        select_passes(selected, ignored)
-        check_ignore(ignored, load_rules(*rule_dirs) if rule_dirs else default_rules())
-    except UnknownPass as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
-    except RuleSetError as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
+    _rules_and_selection(rule_dirs, selected, ignored)
     try:
         fh = open(json_file, "w", encoding="utf-8", errors="backslashreplace") if json_file else None
     except OSError as exc:
