@@ -28,6 +28,8 @@ def _clean(text: str, passes: list[str], lang: str | None = None) -> str:
     "Il tag <div> raggruppa gli elementi.\n",
     "Ein <br> im Satz bleibt.\n",
     "The <Foo> placeholder, <5% and AT&T stay.\n",
+    "Intro.\n<ul> List of <img>\n<p> is the paragraph tag.\n",
+    "Allowed tags: <em> <strong> <blockquote> <p> <br> <ol> <ul> <li>\n",
 ])
 def test_text_that_names_tags_or_compares_is_kept(text):
     assert _clean(text, ["html"]) == text
@@ -66,6 +68,8 @@ def test_whole_page_needs_more_than_a_leading_html_word():
     ("<p>Hello world\n", "Hello world\n"),
     ("Read the <a href=\"https://example.com/x\">letter</a> here.\n", "Read the letter here.\n"),
     ("<div class=\"body\">\nText here.\n</div>\n", "\nText here.\n\n"),
+    ("<p> Text here. </p>\n", " Text here. \n"),
+    ("<p>One.</p>\n<cite>\nTwo.\n", "One.\n\nTwo.\n"),
 ])
 def test_scraped_markup_is_removed(text, expected):
     assert _clean(text, ["html"]) == expected

@@ -123,6 +123,9 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                 if (not scrape and name in BLOCK_TAGS and not line.content[:m.start()].strip()
                         and m.end() < len(line.content) and not line.content[m.end()].isspace()):
                     scrape = True  # "<p>Text" at the start of a line
+            if len(found) >= 2:
+                found, extra = _line_pair(line.content, found)
+                markup += extra
             if found:
                 tags[line.number] = found
         scrape = scrape or markup >= 2
@@ -181,10 +184,22 @@ def _created_markup(decoded_lt, left: int, scrape: bool) -> set[int]:
     return {offset for _, ends in created for offset in ends}
 
 
+def _line_pair(content: str, found: list) -> tuple[list, int]:
+    """"<p> Text </p>": a line opened by a tag and closed by its end tag is markup, even though
+    each tag alone stands like a word. Returns the tags and how many more became markup."""
+    first, last = found[0][0], found[-1][0]
+    if (len(found) < 2 or first.group(1) or not last.group(1) or first.group(2).lower() != last.group(2).lower()
+            or content[:first.start()].strip() or content[last.end():].strip()
+            or first.group(2).lower() not in KNOWN_TAGS):
+        return found, 0
+    extra = (not found[0][1]) + (not found[-1][1])
+    return [(first, True)] + found[1:-1] + [(last, True)], extra
+
+
 def _named(content: str, m: re.Match) -> bool:
     """A tag named in prose ("a single <img> element", "<ul>, <ol>", "`<p>`", "„<img>“-Tag"), not a
-    leftover of markup: quoted or in backticks, or standing as a word of its own among other
-    words (not opening its line, and without attribute values)."""
+    leftover of markup: quoted or in backticks, or standing as a word of its own (without
+    attribute values; not alone on its line, and an end tag not ending it)."""
     s, e = m.start(), m.end()
     before = content[s - 1] if s else ""
     after = content[e] if e < len(content) else ""
@@ -192,10 +207,10 @@ def _named(content: str, m: re.Match) -> bool:
         return True
     if "`" in content and content.count("`", 0, s) % 2 == 1 and "`" in content[e:]:
         return True
-    if "=" in m.group(3) or not content[:s].strip():
+    if "=" in m.group(3):
         return False
-    if m.group(1) and not content[e:].strip():
-        return False  # "... text </p>" ends its line
+    if not content[e:].strip() and (m.group(1) or not content[:s].strip()):
+        return False  # "... text </p>" ends its line, or the tag is the whole line
     return (not before or before in _PROSE_BEFORE) and (not after or after in _PROSE_AFTER)
 
 
