@@ -415,6 +415,15 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     ]
 
 
+_NAME = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+_LEGAL_WORDS = frozenset("copyright all rights reserved inc ltd llc co corp corporation company the and of by photo "
+                         "foto image images credit credits source".split())
+
+
+def _names_in(s: str) -> set[str]:
+    return {w.casefold() for w in _NAME.findall(s)} - _LEGAL_WORDS
+
+
 def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: dict, findings: list) -> None:
     """A line a rule matched stays when it belongs to a box of label/value lines no rule matched
     (an app's spec box: "アプリ名：… / カテゴリ：ゲーム / 価格：無料"; a story's credits: "Bài viết: …
@@ -430,8 +439,9 @@ def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: di
         after = next((j for j in range(i + 1, min(n, i + 8)) if stripped[j]), None)
         if is_label_value(stripped[i]):
             boxed = (before and box_line(before[0])) or (after is not None and box_line(after))
-        else:
-            boxed = len(before) == 2 and all(box_line(j) for j in before)
+        else:  # a line after the box that names what the box is about: "配給：CJ … / (c)2011 CJ E&M"
+            boxed = (len(before) == 2 and all(box_line(j) for j in before)
+                     and _names_in(stripped[i]) & _names_in(" ".join(stripped[j] for j in before)))
         if boxed:
             rule, reason = drop.pop(i)
             findings.append((i, i, rule, f"{reason}: kept, it is a value in a block of label/value lines"))
