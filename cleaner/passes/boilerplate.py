@@ -20,7 +20,9 @@ worse than keeping a line of chrome, so every rule carries counter-examples.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Iterable
 
@@ -572,6 +574,9 @@ def _is_menu_word(s: str) -> bool:
         return False
     if key in MENU_VOCABULARY:
         return True
+    words = [w for w in key.replace("&", " ").split() if w not in ("and", "und", "et", "y", "e", "và")]
+    if len(words) > 1 and all(w in _MENU_PHRASES for w in words):  # "Business News", "Opinion videos"
+        return True
     # "News | Sport | Weather", "Home › World": every item a menu word
     parts = [p for p in re.split(r"\s*[|/›»>·•]\s*", key) if p]
     return len(parts) > 1 and all(p in MENU_VOCABULARY for p in parts)
@@ -624,6 +629,7 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
     if last_prose < 0:
         return
     vocabulary: tuple[set[str], str] | None = None
+    repeated: Counter | None = None
     for lo, hi in ((0, first_prose), (last_prose + 1, n)):
         run: list[int] = []
         for i in range(lo, hi + 1):
@@ -636,7 +642,10 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
             if len(run) >= EDGE_RUN and any(j not in drop for j in run):
                 if vocabulary is None:
                     vocabulary = _content_vocabulary(stripped, first_prose, last_prose)
-                why = _content_signs(stripped, run, drop, vocabulary)
+                if repeated is None:  # menu-like lines of the page outside the body, counted
+                    repeated = Counter(_menu_key(stripped[j]) for j in chain(range(first_prose), range(last_prose + 1, n))
+                                       if stripped[j] and _menu_like(stripped[j]))
+                why = _content_signs(stripped, run, drop, vocabulary, repeated)
                 if why is None:
                     for j in run:
                         drop.setdefault(j, ("edge-chrome", "menu items outside the article body"))
@@ -650,10 +659,11 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
 EDGE_EVIDENCE = 0.5  # more than this share of a run's lines must be removed lines or menu items
 
 
-def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: tuple[set[str], str]) -> str | None:
+def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: tuple[set[str], str],
+                   repeated: dict[str, int]) -> str | None:
     """Why the run may be content, or None when it is menu chrome on the evidence."""
     kept = [j for j in run if j not in drop]
-    menu = [j for j in kept if _is_menu_word(stripped[j])]
+    menu = [j for j in kept if _is_menu_word(stripped[j]) or repeated.get(_menu_key(stripped[j]), 0) > 1]
     others = [j for j in kept if j not in set(menu)]
     evidence = len(run) - len(others)
     if evidence <= EDGE_EVIDENCE * len(run):
