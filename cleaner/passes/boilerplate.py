@@ -12,7 +12,12 @@ drops it and everything before it; ``block`` drops a heading and the short link 
 A tail or head rule only cuts when no prose paragraph lies in what it would cut. Besides the
 rules, two built-in checks: ``repeated-masthead`` (the same short line again within the first
 lines) and ``edge-chrome`` (runs of menu-like short lines before the first and after the last
-prose paragraph, never between two paragraphs). ``--ignore RULE`` switches any rule off.
+prose paragraph, never between two paragraphs, removed only when most of their lines are menu
+items or lines a rule removed and nothing in or around them looks like content: label/value
+pairs, list items, table rows, a heading over them, words shared with the article; otherwise
+they stay and are reported as a finding). A line a rule matched that is a value in a block of
+label/value lines (an app's spec box, a story's credits) also stays, as a finding.
+``--ignore RULE`` switches any rule off.
 Unsafe when: a rule is too broad for a site's real content; losing a line of content is far
 worse than keeping a line of chrome, so every rule carries counter-examples.
 """
@@ -512,6 +517,15 @@ def _menu_like(s: str) -> bool:
 # Items of site menus, in the languages of the rules: a run of short lines is chrome only when
 # most of its lines are these words or lines a rule removed. Words that are also common labels
 # of tables and spec sheets (price, size, colour) are left out.
+# Section names that are also subheadings of encyclopedia articles and labels of infoboxes and
+# tables ("Economy", "Culture", "Health"): never evidence of a menu on their own.
+ENCYCLOPEDIA_HEADINGS = frozenset(w.strip() for w in """
+world, local, national, international, economy, markets, money, science, health, travel, culture, arts, food,
+life, style, lifestyle, live, tv, radio, digital, auto, kultur, wissen, wirtschaft, politik, politique,
+économie, société, monde, política, economía, sociedad, cultura, economia, sociedade, politica, esteri,
+политика, экономика, общество, культура, giáo dục, sức khỏe, đời sống, du lịch, kinh doanh, thế giới,
+教育, 健康, 社会, 社會, 国际, 國際, 国内, 國內, 経済, 国際, 地域, 정치, 경제, 사회, 국제, 문화
+""".split(",")) - {""}
 MENU_VOCABULARY = frozenset(w.strip() for w in """
 home, homepage, menu, search, news, latest, top stories, top news, breaking news, most read, most popular,
 popular, trending, more, more news, more stories, more videos, more sections, more topics, sections,
@@ -544,7 +558,7 @@ trang chủ, tin tức, thời sự, thế giới, kinh doanh, giải trí, th�
 ホーム, トップ, ニュース, 国際, 経済, エンタメ, スポーツ, ライフ, 地域, 動画, 検索, ログイン, 会員登録,
 もっと見る, お問い合わせ, プライバシーポリシー, 利用規約, サイトマップ,
 홈, 뉴스, 정치, 경제, 사회, 국제, 문화, 스포츠, 연예, 오피니언, 검색, 로그인, 회원가입, 전체메뉴
-""".split(",")) - {""}
+""".split(",")) - {""} - ENCYCLOPEDIA_HEADINGS
 _MENU_PHRASES = MENU_VOCABULARY | frozenset(w for item in MENU_VOCABULARY for w in item.split())
 _BULLET = tuple("•·∙・‧◦▪▫‣►▸▶▷-–—*+○●◎◇◆□■☆★✓✔→»›")
 _EDGE_MARKS = "•·∙・‧◦▪▫‣►▸▶▷*+○●◎◇◆□■☆★✓✔→»›«‹<>|/ \t"
