@@ -608,15 +608,19 @@ def _table_row(s: str) -> bool:
     return len(s) <= SHORT_LINE and bool(_TABLE_ROW.fullmatch(s))
 
 
-def _content_vocabulary(stripped: list[str], lo: int, hi: int) -> tuple[set[str], str]:
-    """The words of the article body (lines lo..hi): Latin/Cyrillic/... words of 4+ letters,
-    and the body text itself for CJK lookups."""
+def _content_vocabulary(stripped: list[str], lo: int, hi: int) -> tuple[set[str], set[str]]:
+    """The words of the article body (lines lo..hi): Latin/Cyrillic/... words of 4+ letters, and
+    the two- and three-character pieces of its CJK runs (built once: lookups stay linear)."""
     body = "\n".join(stripped[lo:hi + 1])
     words = {w.casefold() for w in _WORD.findall(body)} - _COMMON
-    return words, body
+    grams: set[str] = set()
+    for run in _CJK_WORD.findall(body):
+        grams.update(run[k:k + 2] for k in range(len(run) - 1))
+        grams.update(run[k:k + 3] for k in range(len(run) - 2))
+    return words, grams
 
 
-def _shares_content(s: str, words: set[str], body: str) -> bool:
+def _shares_content(s: str, words: set[str], grams: set[str]) -> bool:
     for w in _WORD.findall(s):
         w = w.casefold()
         if w in words and w not in _COMMON and w not in _MENU_PHRASES:
@@ -624,7 +628,7 @@ def _shares_content(s: str, words: set[str], body: str) -> bool:
     for run in _CJK_WORD.findall(s):
         if run in _MENU_PHRASES:
             continue
-        if run in body or any(run[k:k + 3] in body for k in range(len(run) - 2)):
+        if run in grams if len(run) == 2 else any(run[k:k + 3] in grams for k in range(len(run) - 2)):
             return True
     return False
 
@@ -642,7 +646,7 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
     n = len(stripped)
     if last_prose < 0:
         return
-    vocabulary: tuple[set[str], str] | None = None
+    vocabulary: tuple[set[str], set[str]] | None = None
     repeated: Counter | None = None
     for lo, hi in ((0, first_prose), (last_prose + 1, n)):
         run: list[int] = []
@@ -673,12 +677,11 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
 EDGE_EVIDENCE = 0.5  # more than this share of a run's lines must be removed lines or menu items
 
 
-def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: tuple[set[str], str],
+def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: tuple[set[str], set[str]],
                    repeated: dict[str, int]) -> str | None:
     """Why the run may be content, or None when it is menu chrome on the evidence."""
     kept = [j for j in run if j not in drop]
-    menu = [j for j in kept if _is_menu_word(stripped[j]) or repeated.get(_menu_key(stripped[j]), 0) > 1]
-    others = [j for j in kept if j not in set(menu)]
+    others = [j for j in kept if not (_is_menu_word(stripped[j]) or repeated.get(_menu_key(stripped[j]), 0) > 1)]
     evidence = len(run) - len(others)
     if evidence <= EDGE_EVIDENCE * len(run):
         return "most of them are neither menu items nor matched by a rule"
@@ -690,7 +693,7 @@ def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: 
     for s in (before, after):
         if s and (is_label_value(s) or _table_row(s)):
             return "next to a table or label/value lines"
-    words, body = vocabulary
+    words, grams = vocabulary
     for j in others:
         s = stripped[j]
         if s.startswith(_BULLET):
@@ -699,7 +702,7 @@ def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: 
             return "a heading with lines under it"
         if is_label_value(s) or _table_row(s):
             return "label/value pairs or table rows"
-        if _shares_content(s, words, body):
+        if _shares_content(s, words, grams):
             return "they share words with the article"
     return None
 
