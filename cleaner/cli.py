@@ -224,8 +224,33 @@ class _Report:
 
 
 def _print_statistics(counts: Counter) -> None:
-    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        _err(f"{n:8d}  {rule}")
+    """Edits per rule, with their levels, then per level. Keys are 'pass/rule [level]' (or 'pass/rule')."""
+    from .edits import LEVELS
+
+    per_rule: Counter = Counter()
+    levels: dict[str, Counter] = {}
+    per_level: Counter = Counter()
+    for key, n in counts.items():
+        rule, _, level = key.partition(" [")
+        level = level.rstrip("]")
+        per_rule[rule] += n
+        if level:
+            levels.setdefault(rule, Counter())[level] += n
+            per_level[level] += n
+
+    def order(level: str) -> tuple[int, str]:
+        return (LEVELS.index(level) if level in LEVELS else len(LEVELS), level)
+
+    for rule, n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+        shown = levels.get(rule)
+        if not shown:
+            _err(f"{n:8d}  {rule}")
+        elif len(shown) == 1:
+            _err(f"{n:8d}  {rule} [{next(iter(shown))}]")
+        else:
+            _err(f"{n:8d}  {rule} [{', '.join(f'{lv} {shown[lv]}' for lv in sorted(shown, key=order))}]")
+    for level in sorted(per_level, key=order):
+        _err(f"{per_level[level]:8d}  {level} edits")
 
 
 def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: batch.Options,

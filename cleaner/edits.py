@@ -4,6 +4,29 @@ A pass never rewrites text itself. It returns :class:`Edit` objects, each naming
 replaces (offsets into the text as the pass saw it), the replacement, the pass, the rule id and a
 human reason. The pipeline checks them, applies them and keeps them, so every change can be
 listed, diffed, counted, explained and replayed.
+
+Every edit also says how sure its pass is (``safety``), one occurrence at a time:
+
+``safe``
+    Cannot lose meaning: an HTML entity decoded, a mojibake repair whose bytes round-trip exactly
+    (the text is the replacement's UTF-8 read as Windows-1252 or Latin-1), trailing whitespace, a
+    run of blank lines or spaces, a character the article's Chinese script never uses (这 in a
+    Traditional article) converted.
+``likely``
+    A heuristic that is right on the evidence the pass saw but could be wrong: a deleted line or
+    block (boilerplate), a removed tag, comment or script, a whole page reduced to its text, a
+    glossary translation, a space before punctuation removed, full-width punctuation made ASCII, a
+    script conversion chosen by a phrase table (范圍 -> 範圍), a renamed person, any other repair.
+``low``
+    Even less sure, applied only because the user asked for it: a CC-CEDICT translation
+    (``--cedict``), whose first sense is often not what a news text means.
+``display-only``
+    A finding: reported where a pass is unsure (an unresolved CJK run, chrome it would not
+    delete), never applied.
+
+An edit built without a level is ``likely``: only a pass that knows its change cannot lose
+meaning calls it safe. Where edits of different levels merge into one (a later round rewriting
+an earlier edit), the merged edit takes the least sure of them (:func:`least_sure`).
 """
 
 from __future__ import annotations
@@ -14,9 +37,14 @@ from itertools import accumulate
 from typing import Iterable, NamedTuple, Sequence
 
 SAFE = "safe"
-LOW_CONFIDENCE = "low"
+LIKELY = "likely"
+# Only for an edit the user opted into (CC-CEDICT with --cedict).
+LOW = "low"
 # A finding that changes nothing (e.g. an unresolved CJK run): reported, never applied.
 DISPLAY_ONLY = "display-only"
+# The levels of applied edits, surest first.
+APPLIED_LEVELS = (SAFE, LIKELY, LOW)
+LEVELS = APPLIED_LEVELS + (DISPLAY_ONLY,)
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _new = tuple.__new__
@@ -38,7 +66,7 @@ class Edit(NamedTuple):
     rule: str
     reason: str
     before: str = ""
-    safety: str = SAFE
+    safety: str = LIKELY
     line: int = 0
     column: int = 0
 
@@ -58,6 +86,12 @@ class Edit(NamedTuple):
             "reason": self.reason,
             "safety": self.safety,
         }
+
+
+def least_sure(levels: Iterable[str]) -> str:
+    """The least sure of some levels of applied edits (``safe`` when there are none)."""
+    rank = max((APPLIED_LEVELS.index(level) for level in levels), default=0)
+    return APPLIED_LEVELS[rank]
 
 
 class EditConflict(ValueError):

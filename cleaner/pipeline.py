@@ -304,7 +304,7 @@ def _compose(t1: str, a: list[Edit], a_map: OffsetMap, b: list[Edit]) -> tuple[l
             pos = ne[i]
         old.append(t1[pos:hi])
         first = members[0]
-        safety = first.safety if all(m.safety == first.safety for m in members) else _edits.LOW_CONFIDENCE
+        safety = _edits.least_sure([*(x.safety for x in a[p:q]), *(m.safety for m in members)])
         replacement, before = "".join(pieces), "".join(old)
         if replacement != before:
             items.append(((lo, 1, seq), Edit(lo - shift_before(p), hi - (ne[q - 1] - a[q - 1].end), replacement,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.edits import LOW_CONFIDENCE, SAFE
+from cleaner.edits import LIKELY, SAFE
 from cleaner.script import ambiguous, dictionary_values, written_in
 
 # A Traditional frame (many Traditional-only characters, no Simplified candidate) around each phrase.
@@ -48,12 +48,12 @@ def test_correct_traditional_stays(phrase):
 
 @pytest.mark.parametrize("phrase, fixed, safety", [
     ("警方一直跟踪嫌犯。", "警方一直跟蹤嫌犯。", SAFE),          # 踪 is never Traditional
-    ("影響全國范圍內的選民。", "影響全國範圍內的選民。", LOW_CONFIDENCE),  # 范 before 圍 is the word 範圍
+    ("影響全國范圍內的選民。", "影響全國範圍內的選民。", LIKELY),  # 范 before 圍 is the word 範圍
     ("他这樣做。", "他這樣做。", SAFE),
     ("我们認為", "我們認為", SAFE),
     ("他說话算數。", "他說話算數。", SAFE),
-    ("當時那里只有四十戶。", "當時那裡只有四十戶。", LOW_CONFIDENCE),
-    ("記者接受采訪。", "記者接受採訪。", LOW_CONFIDENCE),
+    ("當時那里只有四十戶。", "當時那裡只有四十戶。", LIKELY),
+    ("記者接受采訪。", "記者接受採訪。", LIKELY),
     ("頭号种子選手。", "頭號種子選手。", None),
 ])
 def test_real_fixes_in_a_traditional_article(phrase, fixed, safety):

@@ -17,7 +17,9 @@ items or lines a rule removed and nothing in or around them looks like content: 
 pairs, list items, table rows, a heading over them, words shared with the article; otherwise
 they stay and are reported as a finding). A line a rule matched that is a value in a block of
 label/value lines (an app's spec box, a story's credits) also stays, as a finding.
-``--ignore RULE`` switches any rule off.
+``--ignore RULE`` switches any rule off. Every deleted line or block is a ``likely`` edit (a rule
+matched it, but a rule can be broader than a site's content); what the pass is unsure of is a
+``display-only`` finding.
 Unsafe when: a rule is too broad for a site's real content; losing a line of content is far
 worse than keeping a line of chrome, so every rule carries counter-examples.
 """
@@ -33,7 +35,7 @@ from typing import Iterable
 
 from ..budget import blame
 from ..document import Document, Line
-from ..edits import DISPLAY_ONLY, Edit
+from ..edits import DISPLAY_ONLY, LIKELY, Edit
 from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
 from . import Pass
 
@@ -726,11 +728,11 @@ def _edits(doc: Document, lines: list[Line], drop: dict, tail_at: int | None) ->
         if end_cut is not None and lines[i].start >= end_cut:
             continue
         rule, reason = drop[i]
-        edits.append(Edit(lines[i].start, lines[i].next, "", NAME, rule, reason))
+        edits.append(Edit(lines[i].start, lines[i].next, "", NAME, rule, reason, safety=LIKELY))
     if end_cut is not None and end_cut < len(text):
         first_tail = min(i for i in drop if lines[i].start >= end_cut or lines[i].next > end_cut)
         rule, reason = drop[tail_at if tail_at is not None and tail_at >= first_tail else first_tail]
-        edits.append(Edit(end_cut, len(text), "", NAME, rule, reason))
+        edits.append(Edit(end_cut, len(text), "", NAME, rule, reason, safety=LIKELY))
     return edits
 
 

@@ -9,8 +9,9 @@ Runs only in articles whose language is not Chinese, Japanese or Korean, through
 segments completely into glossary keys (longest key first; Traditional input is looked up via
 OpenCC t2s); spaces are added where the translation meets Latin text, "a"/"an" is fixed and a
 sentence start is capitalised. Glosses stay: "Tongyi Qianwen (通义千问)", "躺平 (lying flat)".
-A run no entry covers stays where it is and is reported as unresolved (display-only). With
-``--cedict``, such runs are translated from CC-CEDICT as low-confidence edits.
+Glossary translations are ``likely`` edits. A run no entry covers stays where it is and is
+reported as unresolved (display-only). With ``--cedict``, such runs are translated from CC-CEDICT
+as ``low`` edits (less sure than ``likely``; made only because the user asked for them).
 Unsafe when: a key has another sense in the sentence's context; sense entries choose by nearby
 words, and plain entries are kept to terms with one meaning in news.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..document import Document
-from ..edits import DISPLAY_ONLY, LOW_CONFIDENCE, Edit
+from ..edits import DISPLAY_ONLY, LIKELY, LOW, Edit
 from ..inline import at_sentence_start, capitalise, is_gloss, sentence_span, spaced, with_article
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
@@ -153,7 +154,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         if is_gloss(text, start, end):
             continue
         terms = segment(_lookup_form(run), glossary) if glossary else None
-        safety = "safe"
+        safety = LIKELY  # a glossary term: right in the senses it was written for
         if terms is None:
             translation = _cedict(run) if cedict else None
             if translation is None:
@@ -161,7 +162,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                                   f"no glossary entry covers {run!r}" + ("" if glossary else f" (no glossary for zh-{doc.lang})"),
                                   safety=DISPLAY_ONLY))
                 continue
-            safety, rule, reason = LOW_CONFIDENCE, "cjk-cedict", f"{run!r} translated from CC-CEDICT (low confidence)"
+            safety, rule, reason = LOW, "cjk-cedict", f"{run!r} translated from CC-CEDICT (low confidence)"
         else:
             s, e = sentence_span(text, start)
             translation = " ".join(t.choose(text[s:e]) for t in terms)

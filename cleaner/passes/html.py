@@ -17,6 +17,8 @@ markup a later round removes ("&lt;b&gt;x&lt;/b&gt;"), those entities stay. Only
 entities (with the semicolon) count. A whole page (starting with a doctype, or ``<html>`` with a
 head, body or end) becomes its text, one paragraph a line, without script, style, nav, header,
 footer and aside. An article that quotes an HTML document keeps its tags.
+A decoded entity is a ``safe`` edit; a removed tag, comment or script and a reduced page are
+``likely``.
 Unsafe when: an article is about HTML and shows several bare tags glued to its words.
 """
 
@@ -27,7 +29,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
-from ..edits import Edit
+from ..edits import LIKELY, SAFE, Edit
 from ..rules import RuleSet
 from . import Pass
 
@@ -227,7 +229,7 @@ def _multiline_drops(text: str, line_edits: list[Edit]) -> list[Edit]:
             if claimed.overlaps(m.start(), m.end()):
                 continue
             claimed.add(m.start(), m.end())
-            out.append(Edit(m.start(), m.end(), "", NAME, rule, reason))
+            out.append(Edit(m.start(), m.end(), "", NAME, rule, reason, safety=LIKELY))
     return out
 
 
@@ -320,7 +322,9 @@ def _fragment_line(offset: int, content: str, newline: str, found, scrape: bool,
             reason = "leftover HTML tag"
         else:
             reason = "script, style or comment markup"
-        edits.append(Edit(offset + s, offset + e, repl, NAME, rule, reason))
+        # Decoding an entity writes the character it names; removing markup is a judgement.
+        safety = SAFE if kind == "entity" else LIKELY
+        edits.append(Edit(offset + s, offset + e, repl, NAME, rule, reason, safety=safety))
     return edits
 
 
@@ -335,7 +339,7 @@ def _page(doc: Document) -> list[Edit]:
     body = doc.newline.join(paragraphs)
     if text.endswith(("\n", "\r")) and body:
         body += doc.newline
-    return [Edit(0, len(text), body, NAME, "html-page", "whole HTML page reduced to its text")]
+    return [Edit(0, len(text), body, NAME, "html-page", "whole HTML page reduced to its text", safety=LIKELY)]
 
 
 def page_paragraphs(markup: str) -> list[str]:

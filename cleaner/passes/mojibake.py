@@ -6,6 +6,8 @@
 Only encoding repairs, through ftfy, and only on lines where a cheap regex sees the telltale pair
 "UTF-8 lead byte + continuation byte, read as cp1252/Latin-1". Unlike ftfy's defaults, it never
 uncurls quotes, never folds full-width characters and never touches correct CJK punctuation.
+A repair is a ``safe`` edit when the text it replaces is exactly the replacement's UTF-8 bytes
+read as Windows-1252 or Latin-1 (once or more); any other repair ftfy makes is ``likely``.
 Unsafe when: a text legitimately contains such a pair (for example "Â£" quoted on purpose);
 ftfy's own heuristics then usually decline to change it.
 """
@@ -17,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document, LineFinder
-from ..edits import Edit
+from ..edits import LIKELY, SAFE, Edit
 from ..rules import RuleSet
 from . import Pass
 
@@ -122,7 +124,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                     repairs.clear()
                 found = repairs[piece] = _repairs(piece)
             at = start + a
-            edits.extend(Edit(at + a0, at + a1, new, NAME, RULE, REASON) for a0, a1, new in found)
+            edits.extend(Edit(at + a0, at + a1, new, NAME, RULE, REASON, safety=safety) for a0, a1, new, safety in found)
     return edits
 
 
@@ -161,16 +163,49 @@ REASON = "UTF-8 bytes were decoded as Windows-1252/Latin-1"
 REPAIR_CACHE = 1 << 16  # distinct words remembered on one long line
 
 
-def _repairs(piece: str) -> list[tuple[int, int, str]]:
-    """The changes that repair ``piece``: (start, end, replacement), relative to it."""
+def _repairs(piece: str) -> list[tuple[int, int, str, str]]:
+    """The changes that repair ``piece``: (start, end, replacement, safety), relative to it."""
     fixed = fix_encoding(piece)
     if fixed == piece:
         return []
-    return [(a0, a1, fixed[b0:b1]) for a0, a1, b0, b1 in _changes(piece, fixed)]
+    out = []
+    for a0, a1, b0, b1 in _changes(piece, fixed):
+        old, new = piece[a0:a1], fixed[b0:b1]
+        out.append((a0, a1, new, SAFE if round_trips(old, new) else LIKELY))
+    return out
+
+
+# The codecs UTF-8 is misread in; ftfy's "sloppy" Windows-1252 also decodes the five bytes
+# Windows-1252 leaves undefined (as Latin-1 does).
+_MISREAD_AS = ("sloppy-windows-1252", "latin-1")
+MAX_LAYERS = 3
+
+
+def round_trips(old: str, new: str) -> bool:
+    """Is ``old`` exactly ``new``'s UTF-8 bytes read as Windows-1252 or Latin-1 (once, or again
+    on the result, up to MAX_LAYERS times)? Then the repair only undoes that misreading: a
+    ``safe`` edit. Other repairs (a lost byte restored, C1 controls, a mix) are ``likely``."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    if not old or not new:
+        return False
+    for codec in _MISREAD_AS:
+        text = new
+        for _ in range(MAX_LAYERS):
+            try:
+                text = text.encode("utf-8").decode(codec)
+            except UnicodeError:
+                break
+            if text == old:
+                return True
+            if len(text) > len(old):
+                break
+    return False
 
 
 def _fix_piece(piece: str, offset: int) -> list[Edit]:
-    return [Edit(offset + a0, offset + a1, new, NAME, RULE, REASON) for a0, a1, new in _repairs(piece)]
+    return [Edit(offset + a0, offset + a1, new, NAME, RULE, REASON, safety=safety)
+            for a0, a1, new, safety in _repairs(piece)]
 
 
 def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:

@@ -13,6 +13,7 @@ the start of a line is fixed too. French spacing (a space before ? ! : ; and ins
 correct and stays. In any non-CJK article, full-width CJK punctuation between Latin-script
 words becomes its ASCII form with normal spacing; next to CJK characters (glosses such as
 "通义千问（Qwen）") it stays. Chinese, Japanese and Korean articles are left alone.
+Both are ``likely`` edits: each rests on a judgement that the line is prose.
 Unsafe when: a text quotes code or emoticons on a line of prose with a space before a colon.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, LineFinder
-from ..edits import Edit
+from ..edits import LIKELY, Edit
 from ..inline import is_cjk, is_latin_alnum
 from ..rules import RuleSet
 from . import Pass
@@ -99,7 +100,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             if not prose and not (text[mark] == ":" and _label(text, line_start, line_end, start)):
                 continue
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
-                              "no space before this punctuation mark in this language"))
+                              "no space before this punctuation mark in this language", safety=LIKELY))
     if fullwidth:
         # Bracket pairs decide together: a pair around or after CJK is a gloss and stays whole.
         keep: set[int] = set()
@@ -114,7 +115,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             if pos in keep or is_cjk(before) or is_cjk(after) or not (is_latin_alnum(before) or is_latin_alnum(after)):
                 continue
             edits.append(Edit(m.start(), m.end(), _ascii(mark, text, m.start(), m.end()), NAME,
-                              "fullwidth-punctuation", f"full-width {mark} inside a Latin-script sentence"))
+                              "fullwidth-punctuation", f"full-width {mark} inside a Latin-script sentence", safety=LIKELY))
     return _without_overlaps(edits)
 
 

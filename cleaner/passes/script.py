@@ -12,7 +12,7 @@ s2t writes 臺 for 台). A candidate is one of two kinds:
 - written in the article's script in some words (里 in 佛羅里達, 干 in 干預, 征 in 遠征, 准 in 准許,
   余 in 余文樂: they appear on the Traditional side of OpenCC's tables): converted only when
   OpenCC's phrase tables say the word around it is written differently (范圍 -> 範圍, since
-  范围 is 範圍), as a low-confidence edit. In a name, a transliteration or any word the phrase
+  范围 is 範圍), as a ``likely`` edit (the first kind is ``safe``). In a name, a transliteration or any word the phrase
   tables do not know, it stays.
 
 Phrases are matched on the line brought wholly into the other script first, so a word half
@@ -25,7 +25,7 @@ OpenCC's phrase tables spell a name the article spells otherwise (巴爾干 -> �
 from __future__ import annotations
 
 from ..document import Document, LineFinder
-from ..edits import LOW_CONFIDENCE, SAFE, Edit
+from ..edits import LIKELY, SAFE, Edit
 from ..rules import RuleSet
 from ..lang import may_contain_han
 from ..script import ambiguous, one_script_positions, phrases_only, to_simplified, to_traditional
@@ -54,7 +54,7 @@ def _to_traditional(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] 
     if not ambiguous(ch, "Hant"):
         return new, SAFE
     if cache["phrases"][i] != cache["simplified"][i]:  # a known word writes it otherwise
-        return new, LOW_CONFIDENCE
+        return new, LIKELY
     return None
 
 
@@ -72,7 +72,7 @@ def _to_simplified(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] |
     # A known word writes it otherwise: a Traditional-to-Simplified phrase changes it, or the
     # Simplified word around it is a phrase whose Traditional form is the one written here.
     if cache["ts-phrases"][i] != ch or cache["st-phrases"][i] == ch:
-        return new, LOW_CONFIDENCE
+        return new, LIKELY
     return None
 
 

@@ -7,6 +7,7 @@ a non-blank line in a .md file), and three or more blank lines become one. Only 
 earlier pass changed: two blank lines become one, blank lines at the start or end of the
 document go, and a run of spaces between two words becomes one. Line breaks keep their style,
 and a missing final newline stays missing. Leading indentation is never touched.
+Every edit is ``safe``: only white space between lines or words changes, never a word.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..document import Document, Line
-from ..edits import Edit
+from ..edits import SAFE, Edit
 from ..rules import RuleSet
 from . import Pass
 
@@ -86,7 +87,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         if text.find("  ", lo, hi) < 0:  # GAP_RE needs two spaces
             continue
         for m in GAP_RE.finditer(text, lo, hi):
-            edits.append(Edit(m.start(), m.end(), " ", NAME, "double-space", "spaces left where an earlier pass removed text"))
+            edits.append(Edit(m.start(), m.end(), " ", NAME, "double-space", "spaces left where an earlier pass removed text", safety=SAFE))
     return _dedupe(edits)
 
 
@@ -100,11 +101,11 @@ def _run_edits(doc: Document, run: list[Line], at_start: bool, at_end: bool, was
         if at_end and not at_start and run[-1].next == run[-1].end:
             # The text ended without a final newline: keep it that way.
             cut_from = run[0].start - len(_break_before(text, run[0].start))
-        return [Edit(cut_from, end, "", NAME, "blank-lines", "blank lines left at the edge of the document")]
+        return [Edit(cut_from, end, "", NAME, "blank-lines", "blank lines left at the edge of the document", safety=SAFE)]
     if len(run) >= 3 or (len(run) == 2 and was_touched):
         first_break = text[run[0].end:run[0].next] or doc.newline
-        return [Edit(start, end, first_break, NAME, "blank-lines", f"{len(run)} blank lines become one")]
-    return [Edit(ln.start, ln.end, "", NAME, "trailing-whitespace", "whitespace-only line") for ln in run if ln.content]
+        return [Edit(start, end, first_break, NAME, "blank-lines", f"{len(run)} blank lines become one", safety=SAFE)]
+    return [Edit(ln.start, ln.end, "", NAME, "trailing-whitespace", "whitespace-only line", safety=SAFE) for ln in run if ln.content]
 
 
 def _every_line(doc: Document, lines: list[Line], touched: _Touched, trailing: bool) -> list[Edit]:
@@ -122,7 +123,7 @@ def _every_line(doc: Document, lines: list[Line], touched: _Touched, trailing: b
         m = TRAILING_RE.search(line.content) if trailing and line.content[-1] in " \t\u00a0" else None
         if m and not _markdown_break(doc, line, m.group(0), lines[i + 1] if i + 1 < len(lines) else None):
             edits.append(
-                Edit(line.start + m.start(), line.end, "", NAME, "trailing-whitespace", "spaces at the end of a line")
+                Edit(line.start + m.start(), line.end, "", NAME, "trailing-whitespace", "spaces at the end of a line", safety=SAFE)
             )
     if run:
         edits += _run_edits(doc, run, not seen_content, True, touched.hits(run[0].start, run[-1].next))
