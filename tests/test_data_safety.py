@@ -363,9 +363,37 @@ def test_very_deep_directory_tree(tmp_path):
             fh.write(DIRTY.encode())
     finally:
         os.close(fd)
-    proc = run(["clean", "--check", deep], cwd=tmp_path)
-    assert proc.returncode == 1, proc.stderr[-500:]
-    assert b"would clean" in proc.stdout and b"Traceback" not in proc.stderr
+    try:
+        proc = run(["clean", "--check", deep], cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr[-500:]
+        assert b"would clean" in proc.stdout and b"Traceback" not in proc.stderr
+    finally:
+        remove_deep_tree(deep)
+
+
+def remove_deep_tree(root: Path) -> None:
+    """Remove a tree too deep for shutil.rmtree (which recurses), bottom up through descriptors."""
+    stack = [(os.open(root, os.O_RDONLY), "")]  # (directory, its name in the one above)
+    try:
+        while stack:
+            fd, _ = stack[-1]
+            subdir = None
+            for name in os.listdir(fd):
+                if stat.S_ISDIR(os.stat(name, dir_fd=fd, follow_symlinks=False).st_mode):
+                    subdir = name
+                else:
+                    os.unlink(name, dir_fd=fd)
+            if subdir is not None:
+                stack.append((os.open(subdir, os.O_RDONLY, dir_fd=fd), subdir))
+                continue
+            fd, name = stack.pop()
+            os.close(fd)
+            if stack:
+                os.rmdir(name, dir_fd=stack[-1][0])
+    finally:
+        for fd, _ in stack:
+            os.close(fd)
+    os.rmdir(root)
 
 
 def test_closed_stdin_is_an_error_not_a_traceback(tmp_path):
