@@ -32,6 +32,26 @@ app = typer.Typer(
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("cleaner")
+        except PackageNotFoundError:  # run from a checkout that is not installed
+            from . import __version__ as number
+        typer.echo(f"cleaner {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                      help="Print the version and exit."),
+) -> None:
+    """Clean scraped, machine-translated news articles."""
+
+
 def _err(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
 
