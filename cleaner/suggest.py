@@ -204,7 +204,7 @@ def _pinyin_forms(native: str) -> set[str]:
 def name_candidates(paths: Sequence[str | Path], rules: RuleSet, *, globs: Sequence[str] = DEFAULT_GLOBS,
                     min_files: int = 1) -> dict[str, list[Candidate]]:
     """Per canonical name, names in the corpus that may be renderings of that person."""
-    people = rules.get("names")
+    people = {k: p for k, p in rules.get("names").items() if not p.style}  # style entries add no person
     known: set[str] = set()
     forms_of: dict[str, set[str]] = {}
     for canonical, p in people.items():
@@ -284,7 +284,7 @@ def format_names(found: dict[str, list[Candidate]], rules: RuleSet) -> str:
         "# Candidate name variants. Review each one: keep only renderings of the same person,",
         "# delete the rest, then paste the entry into a names*.toml in your --rules dir.",
     ]
-    people = rules.get("names")
+    people = {k: p for k, p in rules.get("names").items() if not p.style}  # style entries add no person
     for canonical, cands in sorted(found.items()):
         p = people[canonical]
         out += ["", "[[name]]", f"canonical = {_toml_string(canonical)}"]

@@ -101,7 +101,7 @@ require = '(a+)+$'
 
 
 def test_user_entry_replaces_builtin_entry(tmp_path):
-    rules = load(tmp_path, '[[name]]\ncanonical = "Joe Tsai"\nvariants = ["Cai Chongxin"]\n', builtin=True)
+    rules = load(tmp_path, '[[name]]\ncanonical = "Joe Tsai"\nvariants = ["Cai Chongxin"]\norgs = ["Alibaba"]\n', builtin=True)
     text = "At Alibaba, Cai Chongxin and Charlie Cheung spoke.\n"
     assert clean(text, lang="en", rules=rules).text == "At Alibaba, Joe Tsai and Charlie Cheung spoke.\n"
 

@@ -65,8 +65,8 @@ def test_variant_inside_another_persons_canonical_name_is_left_alone(tmp_path, m
 
     monkeypatch.setitem(rules_module.KINDS, names.NAME, dataclasses.replace(names.KIND, check=None))
     rules = load_rules(rules_dir(tmp_path, JOE_TSAI + '[[name]]\ncanonical = "Tsai Ing-wen"\n'), builtin=False)
-    text = "Tsai Ing-wen met Tsai.\n"
-    assert three_runs(text, rules) == ["Tsai Ing-wen met Joe Tsai.\n"] * 3
+    text = "Joe Tsai spoke. Tsai Ing-wen met Tsai.\n"
+    assert three_runs(text, rules) == ["Joe Tsai spoke. Tsai Ing-wen met Joe Tsai.\n"] * 3
 
 
 def test_variant_straddling_a_canonical_name_is_left_alone():
@@ -138,7 +138,7 @@ def test_absurdly_long_strings_are_refused_with_a_short_message(tmp_path, entry,
 def test_names_of_100_characters_load_and_of_101_are_refused(tmp_path):
     name = "A" * 50 + " " + "B" * 49
     rules = load_rules(rules_dir(tmp_path, f'[[name]]\ncanonical = "{name}"\nvariants = ["{"C" * 100}"]\n'), builtin=False)
-    assert clean(f"{'C' * 100} spoke.\n", lang="en", rules=rules).text == f"{name} spoke.\n"
+    assert clean(f"{name} came. {'C' * 100} spoke.\n", lang="en", rules=rules).text == f"{name} came. {name} spoke.\n"
     d = rules_dir(tmp_path, f'[[name]]\ncanonical = "{name}"\nvariants = ["{"C" * 101}"]\n')
     assert [p.split(": ", 2)[2] for p in problems(d)] == [
         f"'variants' entry '{'C' * 40}…' has 101 characters; at most 100 are allowed (a name, not a text)"]
@@ -163,7 +163,7 @@ def alias_work(text):
     rules = load_rules()
     people = rules.items[names.NAME]
     tsai = people["Joe Tsai"]
-    counter = CountingPattern(tsai.ambiguous[0].require)
+    counter = CountingPattern(re.compile(r"\bhe\b", re.IGNORECASE))
     alias = dataclasses.replace(tsai.ambiguous[0], require=counter)
     people["Joe Tsai"] = dataclasses.replace(tsai, ambiguous=(alias,))
     out = clean(text, lang="en", rules=rules).text
@@ -173,8 +173,8 @@ def alias_work(text):
 def test_alias_check_runs_once_per_sentence():
     # Fifty occurrences in each sentence: the require regex runs once per sentence, not per occurrence.
     sentence = " ".join(["Cainiao"] * 50) + " said he would go."
-    counter, out = alias_work("At Alibaba:\n" + " ".join([sentence] * 20) + "\n")
-    assert out.count("Joe Tsai") == 1000
+    counter, out = alias_work("Joe Tsai of Alibaba spoke.\n" + " ".join([sentence] * 20) + "\n")
+    assert out.count("Joe Tsai") == 1001
     assert counter.calls == 20
 
 
@@ -183,7 +183,7 @@ def test_alias_check_work_is_linear_in_the_document(n):
     # Sentences longer than the old 1,000-character look-back made each check cover the whole
     # text before it: twice the occurrences cost four times the work.
     def doc(k):
-        return "At Alibaba:\n" + " ".join("word " * 220 + "Cainiao said he would go." for _ in range(k)) + "\n"
+        return "Joe Tsai of Alibaba spoke.\n" + " ".join("word " * 220 + "Cainiao said he would go." for _ in range(k)) + "\n"
 
     small, out_small = alias_work(doc(n))
     big, out_big = alias_work(doc(2 * n))

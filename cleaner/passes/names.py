@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..document import Document
-from ..edits import Edit
+from ..edits import DISPLAY_ONLY, Edit
 from bisect import bisect_right
 
 from ..inline import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
@@ -38,10 +38,15 @@ from . import Pass
 NAME = "names"
 
 
+ROMANISATION, HALLUCINATION, STYLE = "romanisation", "hallucination", "style"
+VARIANT_KINDS = (ROMANISATION, HALLUCINATION, STYLE)
+STYLE_RULE = "name-style"
+
+
 @dataclass(frozen=True)
 class Alias:
     alias: str
-    require: re.Pattern[str]
+    require: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,22 @@ class Person:
     ambiguous: tuple[Alias, ...] = ()
     note: str = ""
     source: str = ""
+    roles: tuple[str, ...] = ()  # words that describe this person next to a mention ("chairman")
+    orgs: tuple[str, ...] = ()  # organisations, places or works that tie a mention to this person
+    kinds: tuple[tuple[str, str], ...] = ()  # (variant, kind) for variants that are not romanisations
+    common: frozenset[str] = frozenset()  # variants and native forms that are also ordinary people's names
+    style: bool = False  # an entry of a style table: its variants are all of kind "style"
+
+    def kind(self, form: str) -> str:
+        if self.style:
+            return STYLE
+        return dict(self.kinds).get(form, ROMANISATION)
 
 
-_FIELDS = {"native": list, "variants": list, "note": str, "context": list, "ambiguous": list}
-
+_FIELDS = {"native": list, "variants": list, "note": str, "context": list, "ambiguous": list,
+           "roles": list, "orgs": list}
+_FORM_FIELDS = {"kind": str, "common": bool}
+_TABLE_FLAGS = {"kind": str}  # a top-level `kind = "style"`: every variant in the file is a style variant
 # The longest name, native form, context word or alias a table may hold. Real names are short (the
 # longest in the built-in table has 28 characters); a longer string is a mistake (a paragraph
 # pasted into a list) and would only slow down every article: the guard against rewriting a
@@ -75,7 +92,54 @@ def _too_long(value: str, limit: int) -> str:
     return f"{shown!r} has {len(value)} characters; at most {limit} are allowed"
 
 
+def _forms(t: dict, f: str, path: Path, entry: str, problems: Problems, kinds: dict, common: set) -> list | None:
+    """The strings of list field ``f``; an item may be a table ``{form = "...", kind = "...",
+    common = true}``. Records kinds and common forms; None (with problems reported) when bad."""
+    value = t.get(f, [])
+    if not isinstance(value, list):
+        return None  # check_table reported it
+    out, ok = [], True
+    for item in value:
+        if isinstance(item, dict):
+            if not check_table(item, required={"form": str}, optional=_FORM_FIELDS, path=path,
+                               entry=f"{entry} {f}", problems=problems):
+                ok = False
+                continue
+            form = item["form"]
+            k = item.get("kind", ROMANISATION)
+            if k not in VARIANT_KINDS or (f == "native" and k != ROMANISATION):
+                allowed = ", ".join(VARIANT_KINDS) if f == "variants" else ROMANISATION
+                problems.add(path, entry, f"'{f}' entry {form!r}: kind {k!r} is not one of {allowed}")
+                ok = False
+            elif k != ROMANISATION:
+                kinds[form] = k
+            if item.get("common"):
+                common.add(form)
+        elif isinstance(item, str):
+            form = item
+        else:
+            problems.add(path, entry, f"'{f}' must be a list of non-empty strings (or {{form = ...}} tables)")
+            ok = False
+            continue
+        if not form.strip():
+            problems.add(path, entry, f"'{f}' must be a list of non-empty strings")
+            ok = False
+        elif len(form) > MAX_NAME:
+            problems.add(path, entry, f"'{f}' entry {_too_long(form, MAX_NAME)} (a name, not a text)")
+            ok = False
+        out.append(form)
+    return out if ok else None
+
+
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Person]]:
+    flags = {k: data[k] for k in _TABLE_FLAGS if k in data}
+    data = {k: v for k, v in data.items() if k not in _TABLE_FLAGS}
+    style = False
+    if "kind" in flags:
+        if flags["kind"] != STYLE:
+            problems.add(path, None, f"top-level 'kind' must be {STYLE!r} (a table of style variants)")
+            return
+        style = True
     for entry, t in array_of_tables(path, data, "name", "canonical", problems):
         entry = _label(entry)
         ok = check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems)
@@ -87,46 +151,64 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Pe
         if len(t["canonical"]) > MAX_NAME:
             problems.add(path, entry, f"canonical name {_too_long(t['canonical'], MAX_NAME)} (a name, not a text)")
             ok = False
-        for f in ("native", "variants", "context"):
+        kinds: dict[str, str] = {}
+        common: set[str] = set()
+        variants = _forms(t, "variants", path, entry, problems, kinds, common)
+        native = _forms(t, "native", path, entry, problems, kinds, common)
+        if variants is None or native is None:
+            ok = False
+        for f in ("context", "roles", "orgs"):
             for v in t.get(f, []) if isinstance(t.get(f), list) else []:
                 if isinstance(v, str) and len(v) > MAX_NAME:
                     problems.add(path, entry, f"'{f}' entry {_too_long(v, MAX_NAME)} (a name, not a text)")
                     ok = False
-        for f in ("native", "variants", "context"):
             if f in t and isinstance(t[f], list) and (not string_list(t[f]) or any(not v.strip() for v in t[f])):
                 problems.add(path, entry, f"'{f}' must be a list of non-empty strings")
                 ok = False
-        if any(not all(is_cjk(c) or c in "·・" for c in n) for n in t.get("native", []) if isinstance(n, str)):
+        if any(not all(is_cjk(c) or c in "·・" for c in n) for n in native or [] if isinstance(n, str)):
             problems.add(path, entry, "native forms must be written in CJK characters")
             ok = False
         aliases = []
         for j, a in enumerate(t.get("ambiguous", []) if isinstance(t.get("ambiguous", []), list) else []):
             where = f"{entry} ambiguous #{j + 1}"
-            if not check_table(a, required={"alias": str, "require": str}, optional={}, path=path, entry=where, problems=problems):
+            if not check_table(a, required={"alias": str}, optional={"require": str}, path=path, entry=where,
+                               problems=problems):
                 ok = False
                 continue
             if not a["alias"].strip():
                 problems.add(path, where, "empty alias")
                 ok = False
                 continue
-            if len(a["alias"]) > MAX_NAME or len(a["require"]) > MAX_REQUIRE:
+            require = a.get("require")
+            if len(a["alias"]) > MAX_NAME or (require is not None and len(require) > MAX_REQUIRE):
                 if len(a["alias"]) > MAX_NAME:
                     problems.add(path, where, f"alias {_too_long(a['alias'], MAX_NAME)} (a name, not a text)")
-                if len(a["require"]) > MAX_REQUIRE:
-                    problems.add(path, where, f"'require' regex {_too_long(a['require'], MAX_REQUIRE)}")
+                if require is not None and len(require) > MAX_REQUIRE:
+                    problems.add(path, where, f"'require' regex {_too_long(require, MAX_REQUIRE)}")
                 ok = False
                 continue
+            if require is None:
+                aliases.append(Alias(a["alias"]))
+                continue
             try:
-                check_pattern(a["require"])
-                aliases.append(Alias(a["alias"], re.compile(a["require"], re.IGNORECASE)))
+                check_pattern(require)
+                aliases.append(Alias(a["alias"], re.compile(require, re.IGNORECASE)))
             except (re.error, UnsafePattern) as exc:
                 problems.add(path, where, f"invalid 'require' regex: {exc}")
                 ok = False
         if ok:
-            yield t["canonical"], Person(
-                t["canonical"], tuple(t.get("variants", [])), tuple(t.get("native", [])),
-                tuple(t.get("context", [])), tuple(aliases), t.get("note", ""), str(path),
+            context = tuple(t.get("context", []))
+            if context:  # the older form: context words are organisations, and every variant is a common name
+                common |= set(variants) | set(native)
+            person = Person(
+                t["canonical"], tuple(variants), tuple(native), context, tuple(aliases), t.get("note", ""),
+                str(path), tuple(t.get("roles", [])), tuple(dict.fromkeys((*t.get("orgs", []), *context))),
+                tuple(kinds.items()), frozenset(common), style,
             )
+            yield (STYLE_PREFIX + t["canonical"] if style else t["canonical"]), person
+
+
+STYLE_PREFIX = "style:"  # the key of a style-table entry: it adds to the entry of the same person
 
 
 def _whole_words(name: str) -> Iterable[str]:
@@ -143,7 +225,11 @@ def words_of_canonical_names(people: dict[str, Person]) -> set[str]:
     """Every canonical name and every run of whole words in one: none of them can be a variant
     (of that person or of anyone else) without the table being refused at load. For tools that
     propose variants (``cleaner names suggest``)."""
-    return {words for canonical in people for words in _whole_words(canonical)}
+    return {words for p in people.values() for words in _whole_words(p.canonical)}
+
+
+def _all_forms(p: Person) -> tuple[str, ...]:
+    return (*p.variants, *p.native, *(a.alias for a in p.ambiguous))
 
 
 def _check(people: dict[str, Person], problems: Problems) -> None:
@@ -152,33 +238,42 @@ def _check(people: dict[str, Person], problems: Problems) -> None:
     Refused: a variant inside its own canonical name ("Tsai" of "Joe Tsai" would make "Joe Joe
     Tsai", one more "Joe" each run), a variant that is another entry's canonical name (a chain),
     a variant listed under two people, and a canonical name that holds another person's variant
-    (the rewritten text would be rewritten again). Every problem of every entry is reported.
+    (the rewritten text would be rewritten again). Every problem of every entry is reported. A
+    style-table entry counts as part of the person of the same canonical name.
     """
     owner: dict[str, str] = {}
-    order = {canonical: i for i, canonical in enumerate(people)}
-    for canonical, p in people.items():
-        for form in (*p.variants, *p.native, *(a.alias for a in p.ambiguous)):
-            owner.setdefault(form, canonical)
-    for canonical, p in people.items():
+    order: dict[str, int] = {}
+    first: dict[str, Person] = {}
+    for p in people.values():
+        order.setdefault(p.canonical, len(order))
+        first.setdefault(p.canonical, p)
+        for form in _all_forms(p):
+            owner.setdefault(form, p.canonical)
+    checked: set[str] = set()
+    for p in people.values():
+        canonical = p.canonical
         entry = _label(canonical)
         inside = set(_whole_words(canonical))
-        for form in dict.fromkeys((*p.variants, *p.native, *(a.alias for a in p.ambiguous))):
+        for form in dict.fromkeys(_all_forms(p)):
             if form == canonical:
                 problems.add(p.source, entry, f"variant {form!r} is the canonical name itself")
             elif form in inside:
                 problems.add(p.source, entry, f"variant {form!r} is a whole word of the canonical name {canonical!r}:"
                              f" rewriting it would turn {canonical!r} into {canonical.replace(form, canonical, 1)!r},"
                              " and more on every run")
-            if form in people and form != canonical:
+            if form in order and form != canonical:
                 problems.add(p.source, entry, f"variant {form!r} is another entry's canonical name (a chain)")
             if owner[form] != canonical:
                 problems.add(p.source, entry, f"variant {form!r} is also listed under {owner[form]!r}")
+        if canonical in checked:
+            continue
+        checked.add(canonical)
         for words in sorted(inside):
             other = owner.get(words)
             if other is None or other == canonical or words == canonical:
                 continue
             # Reported once, under whichever of the two entries was loaded last (the newer one).
-            q = people[other]
+            q = first[other]
             where = "" if q.source == p.source else f" (in {q.source})"
             if order[canonical] > order[other]:
                 problems.add(p.source, entry, f"canonical name {canonical!r} contains {words!r}, a variant of"
@@ -189,38 +284,98 @@ def _check(people: dict[str, Person], problems: Problems) -> None:
                              f" entry's canonical name{where}: the rewritten text would be rewritten again")
 
 
+def _parse_options(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, bool]]:
+    """``names-options.toml``: ``enable = ["name-style"]`` switches on rules that are off by default."""
+    for key in sorted(set(data) - {"enable"}):
+        problems.add(path, None, f"unknown top-level key '{key}' (known: enable)")
+    enable = data.get("enable", [])
+    if not string_list(enable):
+        problems.add(path, None, "'enable' must be a list of rule ids")
+        return
+    for rule in enable:
+        if rule not in OFF_BY_DEFAULT:
+            problems.add(path, None, f"'enable': {rule!r} is not a rule that is off by default"
+                         f" (those are: {', '.join(OFF_BY_DEFAULT)})")
+            continue
+        yield rule, True
+
+
+OFF_BY_DEFAULT = (STYLE_RULE,)
+OPTIONS = "names-options"
+# Registered before the names kind, so that names-options.toml is read as options, not as names.
+OPTIONS_KIND = register_kind(RuleKind(OPTIONS, ("names-options.toml",), _parse_options))
 KIND = register_kind(RuleKind(NAME, ("names*.toml",), _parse, _check))
+
+
+@dataclass(frozen=True)
+class Form:
+    """What a form in the text may be: whose, which kind, which rule rewrites it."""
+    person: Person  # the person's main entry (roles, orgs), or the style entry when there is none
+    kind: str
+    rule: str
+    common: bool = False
+    alias: Alias | None = None
+
+
+@dataclass
+class Cues:
+    orgs: re.Pattern[str] | None
+    roles: re.Pattern[str] | None
+    roles_lower: frozenset[str] = frozenset()  # every word of every role, lower case
 
 
 @dataclass
 class Table:
     regex: re.Pattern[str] | None
     native_regex: re.Pattern[str] | None
-    forms: dict[str, tuple[Person, str]] = field(default_factory=dict)  # form -> (person, rule)
+    forms: dict[str, Form] = field(default_factory=dict)
     native_han_only: bool = False  # every native form is Han characters only
     canonical_regex: re.Pattern[str] | None = None  # any canonical name, as a whole word
     longest_canonical: int = 0
+    cues: dict[str, Cues] = field(default_factory=dict)  # canonical -> its cue patterns
+    style_enabled: bool = False
+
+
+def _words_pattern(words: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    words = [w for w in words if w]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w\-])(?:{trie_pattern(words)})(?![\w\-])", flags)
 
 
 def _build(rules: RuleSet) -> Table:
-    forms: dict[str, tuple[Person, str]] = {}
-    native: dict[str, tuple[Person, str]] = {}
-    for p in rules.get(NAME).values():
+    people = rules.get(NAME)
+    main: dict[str, Person] = {}
+    for p in people.values():
+        if not p.style or p.canonical not in main:
+            main[p.canonical] = p if not p.style else main.get(p.canonical, p)
+    forms: dict[str, Form] = {}
+    native: dict[str, Form] = {}
+    for p in people.values():
+        who = main[p.canonical]
         for v in p.variants:
-            forms[v] = (p, "name-variant")
+            kind = p.kind(v)
+            forms[v] = Form(who, kind, STYLE_RULE if kind == STYLE else "name-variant", v in p.common)
         for a in p.ambiguous:
-            forms[a.alias] = (p, "name-alias")
+            forms[a.alias] = Form(who, HALLUCINATION, "name-alias", True, a)
         for n in p.native:
-            native[n] = (p, "name-native")
+            native[n] = Form(who, ROMANISATION, "name-native", n in p.common)
+    cues = {}
+    for c, p in main.items():
+        orgs = {o for q in people.values() if q.canonical == c for o in q.orgs}
+        roles = {r for q in people.values() if q.canonical == c for r in q.roles}
+        cues[c] = Cues(_words_pattern(orgs), _words_pattern(roles, re.IGNORECASE),
+                       frozenset(w.lower() for r in roles for w in re.findall(r"\w+", r)))
     # The left word boundary is checked in code: a pattern that starts with the trie lets the
     # regex engine skip ahead to the possible first letters.
     regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
     native_regex = re.compile(trie_pattern(native)) if native else None
     han_only = all(HAN_RUN.fullmatch(n) for n in native)
-    canonicals = list(rules.get(NAME))
+    canonicals = list(main)
     canonical_regex = re.compile(rf"(?<![\w\-])(?:{trie_pattern(canonicals)})(?![\w\-])") if canonicals else None
+    enabled = STYLE_RULE in rules.get(OPTIONS)
     return Table(regex, native_regex, {**forms, **native}, han_only, canonical_regex,
-                 max(map(len, canonicals), default=0))
+                 max(map(len, canonicals), default=0), cues, enabled)
 
 
 def _in_canonical(table: Table, text: str, start: int, end: int) -> bool:
@@ -279,8 +434,164 @@ class _Sentences:
         return self._results[key]
 
 
-def _mentions(text: str, words: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+# Words that describe someone else when they stand next to a mention: "Charlie Cheung, a lawyer
+# in Hong Kong", "county official Li Bin", "the actor Caesar Zhang". A word that is one of the
+# person's own roles ("governor" for a central-bank governor) does not count against them.
+_OTHER_PEOPLE = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted("""
+lawyer attorney barrister solicitor official officer researcher research professor prof dr lecturer scholar student
+postgraduate graduate actor actress singer musician rapper director doctor physician surgeon nurse farmer villager
+resident teacher headteacher principal reporter journalist correspondent editor columnist analyst economist engineer
+policeman police constable judge athlete player coach footballer swimmer runner mayor governor minister deputy
+secretary county township village provincial municipal district author writer novelist poet painter artist
+photographer designer chef cook driver worker employee shopkeeper vendor retiree pensioner veteran soldier general
+colonel commander spokesperson spokesman spokeswoman volunteer activist blogger influencer streamer comedian host
+presenter dancer model pastor monk priest businessman businesswoman trader accountant consultant architect
+scientist physicist chemist biologist historian sociologist politician lawmaker legislator councillor councilor
+diplomat ambassador prosecutor defendant suspect victim witness patient mother father son daughter wife husband
+grandmother grandfather neighbour neighbor classmate namesake fisherman fishermen courier rider cadre clerk
+translator interpreter referee goalkeeper striker midfielder defender entertainer celebrity filmmaker producer
+screenwriter playwright composer pianist violinist sculptor cartographer curator librarian pharmacist dentist
+veterinarian vet plumber electrician carpenter mechanic miner herdsman herder nun abbot imam user netizen customer
+passenger tourist visitor investigator detective inspector auditor teenager boy girl man woman uncle aunt cousin
+nephew niece brother sister boss manager founder owner chairman chairwoman ceo president
+""".split(), key=len, reverse=True)) + r")(?:s|es)?(?![\w\-])", re.IGNORECASE)
+# Of these, words that describe the person's kind of role rather than another person: they count
+# against a mention only when they come with an organisation that is not the person's.
+_ROLE_LIKE = frozenset({"founder", "owner", "chairman", "chairwoman", "ceo", "president", "boss", "manager",
+                        "director", "official", "minister", "governor", "mayor", "deputy", "secretary"})
+_APPOSITIVE = re.compile(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
+_IS_A = re.compile(r"\s*,?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|works?\s+as|worked\s+as)\s+"
+                   r"((?:a|an|the)\s[^,;\n.!?]{0,80})", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]")
+_QUOTE_VERB = re.compile(r"\s+(?:said|says|stated|states|told|tells|added|adds|noted|notes|argued|argues|explained"
+                         r"|explains|believes|believed|thinks|thought|emphasi[sz]ed|stressed|recalled|admitted|replied"
+                         r"|answered|responded|remarked|insisted|warned|predicted|asked|joked|wrote|commented)\b"
+                         r"(?!\s+(?:in\s+an?\s+)?(?:statement|filing|notice|announcement|press\s+release|report|post)\b)",
+                         re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|its|itself)\b")
+_COMPANY_BEFORE = re.compile(r"(?:\b(?:at|by|from|with|for|of|to|into|in|on|via|through|including|like|as|the|its|"
+                             r"their|our|such\s+as|subsidiary|unit|arm|affiliate)\s+|[\w’']+['’]s\s+)$", re.IGNORECASE)
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s?\b|\s+(?:Network|Smart|Logistics|Group|Holdings?|Inc|Ltd|Co|Corp|Technology|Technologies|Express"
+    r"|Post|Supply|International|Global|Station|Stations|Locker|Lockers|app)\b|\s+(?:\w+ly\s+|has\s+|have\s+|had\s+"
+    r"|will\s+|would\s+|also\s+|now\s+|last\s+year\s+|recently\s+)?(?:open\w*|handl\w*|deliver\w*|buil[td]\w*|own\w*"
+    r"|launch\w*|operat\w*|ship\w*|employ\w*|rais\w*|expand\w*|acquir\w*|invest\w*|plan\w*|report\w*|announc\w*"
+    r"|post\w*|runs|ran|run|hir\w*|partner\w*|sign\w*|fil\w*|list\w*|sort\w*|process\w*|serv\w*|cover\w*|set\s+up"
+    r"|sets\s+up|grew|grow\w*|cut\w*|laid\s+off|lays\s+off|spun|said\s+it|says\s+it|said\s+its|says\s+its|valued"
+    r"|is\s+valued|is\s+owned|was\s+founded|is\s+based|is\s+a\s+(?:company|unit|subsidiary|logistics|firm)))",
+    re.IGNORECASE)
+_COMPANY_WORDS = re.compile(r"\b(?:logistics|parcels?|packages?|couriers?|warehous\w*|deliver(?:y|ies)|shipping|"
+                            r"shipments?|express|subsidiar(?:y|ies)|unit|IPO|listing|network|company|firm|sorting|"
+                            r"e-commerce\s+platform|revenue|valuation|shares|stake)\b", re.IGNORECASE)
+# A title before the mention: capitalised words joined by at least one small word ("Quotations from
+# Chairman Mao Tse-tung"), not a list of names ("Eddie Wu Yongming and Jack Ma Yun").
+_TITLE_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+(?:[A-Z][\w’'\-]*\s+|and\s+)*(?:of|from|the|in|on|with|for|to|a|an)\s+"
+                           r"(?:[A-Z][\w’'\-]*\s+(?:(?:of|from|the|and|in|on|with|for|to|a|an)\s+)*)+$")
+_PARAGRAPH_REACH = 1500  # how far a paragraph is read on each side of a mention
+
+
+class _Evidence:
+    """What ties one mention to the table's person, read from the text around it."""
+
+    def __init__(self, table: Table, text: str, sentences: "_Sentences") -> None:
+        self.table, self.text, self.sentences = table, text, sentences
+        self._orgs_in_doc: dict[str, bool] = {}
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        s = text.rfind("\n", max(0, pos - _PARAGRAPH_REACH), pos) + 1 or max(0, pos - _PARAGRAPH_REACH)
+        e = text.find("\n", pos, pos + _PARAGRAPH_REACH)
+        return s, (e if e != -1 else min(len(text), pos + _PARAGRAPH_REACH))
+
+    def windows(self, start: int, end: int) -> tuple[str, str]:
+        """The few words just before a mention, and an appositive or "is a ..." just after it."""
+        s, e = self.sentences.around(start)
+        before = self.text[max(s, start - 60):start]
+        before = " ".join(re.findall(r"[\w’'.\-]+", before)[-4:])
+        rest = self.text[end:min(e, end + 120)]
+        if rest.startswith(("'s", "’s")):
+            rest = rest[2:]
+        m = _APPOSITIVE.match(rest) or _IS_A.match(rest)
+        return before, (m.group(1) if m else "")
+
+    def is_label(self, start: int, end: int) -> bool:
+        line = self.text.rfind("\n", 0, start) + 1
+        lead = self.text[line:start]
+        return lead.strip(" \t*_#>-") == "" and _LABEL_AFTER.match(self.text, end, end + 4) is not None
+
+    def negative(self, form: Form, start: int, end: int) -> str:
+        """A word next to the mention that describes someone else ("a lawyer"), or ""."""
+        before, after = self.windows(start, end)
+        cues = self.table.cues[form.person.canonical]
+        for window in (before, after):
+            for m in _OTHER_PEOPLE.finditer(window):
+                word = m.group(0).lower()
+                if word in cues.roles_lower or word.rstrip("s") in cues.roles_lower:
+                    continue
+                if word in _ROLE_LIKE or word.rstrip("s") in _ROLE_LIKE:
+                    # a role word counts against the mention only with another organisation:
+                    # "chairman of a county cooperative"
+                    if cues.orgs is not None and cues.orgs.search(window):
+                        continue
+                    if not re.search(r"\b(?:of|at)\s+\S", window[m.end():]):
+                        continue
+                return m.group(0)
+        return ""
+
+    def local(self, form: Form, start: int, end: int) -> str:
+        """A cue next to or around the mention that names the person's role or organisation."""
+        cues = self.table.cues[form.person.canonical]
+        before, after = self.windows(start, end)
+        if cues.roles is not None and (cues.roles.search(before) or cues.roles.search(after)):
+            return "role"
+        if cues.orgs is not None:
+            s, e = self.sentences.around(start)
+            ps, pe = self.paragraph(start)
+            if ps and self.is_label(start, end):  # an answer: the question before it is its context
+                ps = self.paragraph(ps - 1)[0]
+            if cues.orgs.search(self.text, min(s, ps), max(e, pe)):
+                return "organisation"
+        return ""
+
+    def orgs_in_doc(self, form: Form) -> bool:
+        c = form.person.canonical
+        if c not in self._orgs_in_doc:
+            cues = self.table.cues[c]
+            self._orgs_in_doc[c] = cues.orgs is not None and cues.orgs.search(self.text) is not None
+        return self._orgs_in_doc[c]
+
+    def quoted_or_title(self, start: int, end: int) -> bool:
+        ps, _ = self.paragraph(start)
+        lead = self.text[ps:start]
+        if lead.count('"') % 2 or lead.rfind("“") > lead.rfind("”") or lead.rfind("«") > lead.rfind("»"):
+            return True
+        if lead.rfind("「") > lead.rfind("」") or lead.rfind("《") > lead.rfind("》"):
+            return True
+        if lead.count("*") % 2 or re.search(r"(?<!\w)_[^_]*$", lead):
+            return True
+        s, _ = self.sentences.around(start)
+        return _TITLE_BEFORE.search(self.text, max(s, start - 80), start) is not None
+
+    def company_reading(self, start: int, end: int) -> bool:
+        s, e = self.sentences.around(start)
+        if _COMPANY_BEFORE.search(self.text, max(s, start - 30), start):
+            return True
+        if _COMPANY_AFTER.match(self.text, end, min(e, end + 60)):
+            return True
+        if _COMPANY_WORDS.search(self.text, s, e) or _IT.search(self.text, end, e):
+            return True
+        return False
+
+    def person_reading(self, start: int, end: int) -> str:
+        s, e = self.sentences.around(start)
+        if self.is_label(start, end):
+            return "speaker label"
+        if _QUOTE_VERB.match(self.text, end, min(e, end + 40)):
+            return "quote verb"
+        if _PRONOUN.search(self.text, end, e):
+            return "pronoun"
+        return ""
 
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
@@ -296,47 +607,92 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     native = []
     if han:  # native names are found inside the spans that may be Han, when they are all Han
         windows = han_windows(text) if table.native_han_only else None
-        native = list(finditer_in_windows(table.native_regex, text, windows))
-    edits: list[Edit] = []
-    context_ok: dict[str, bool] = {}
+        native = [m for m in finditer_in_windows(table.native_regex, text, windows)
+                  if not (is_gloss(text, m.start(), m.end()) or _inside_cjk_word(text, m.start(), m.end()))]
+    found = [m for m in found
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
+             and not _in_canonical(table, text, m.start(), m.end())]
+    if not (found or native):
+        return []
     sentences = _Sentences(text)
-
-    def allowed(person: Person) -> bool:
-        if not person.context:
-            return True
-        if person.canonical not in context_ok:
-            context_ok[person.canonical] = _mentions(text, (person.canonical, *person.context))
-        return context_ok[person.canonical]
-
-    if found:
-        for m in found:
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
-                continue
-            if edits and m.start() < edits[-1].end:
-                continue  # taken by the words the previous rewrite took in (see _with_echoes)
-            form = m.group(0)
-            person, rule = table.forms[form]
-            if not allowed(person) or _in_canonical(table, text, m.start(), m.end()):
-                continue
-            if rule == "name-alias":
-                alias = next(a for a in person.ambiguous if a.alias == form)
-                if not sentences.require(alias, m.start()):
-                    continue
-                reason = f"{form!r} refers to {person.canonical} here (names table, guarded alias)"
+    ev = _Evidence(table, text, sentences)
+    style_on = table.style_enabled or STYLE_RULE in doc.options.get("enable", ())
+    # The person is established in the document by the canonical name, by a native form, or by a
+    # mention whose own surroundings tie it to the person (a romanisation next to the role or
+    # organisation): the last makes one round as good as two (the rewrite writes the canonical name).
+    present = {c.group(0) for c in table.canonical_regex.finditer(text)} if table.canonical_regex else set()
+    mentions = []  # (match, form, negative, local, label)
+    for m in sorted((*found, *native), key=lambda m: m.start()):
+        form = table.forms[m.group(0)]
+        neg = ev.negative(form, m.start(), m.end())
+        mentions.append((m, form, neg, "" if neg else ev.local(form, m.start(), m.end()),
+                         ev.is_label(m.start(), m.end())))
+    established = set(present)
+    void_labels = {form_text for m, f, neg, _, _ in mentions if neg for form_text in [m.group(0)]}
+    for m, form, neg, local, _ in mentions:
+        if neg:
+            continue
+        if form.rule == "name-native" and not form.common:
+            established.add(form.person.canonical)
+        elif form.kind == ROMANISATION and local and form.rule == "name-variant":
+            established.add(form.person.canonical)
+    edits: list[Edit] = []
+    findings: list[Edit] = []
+    for m, form, neg, local, label in mentions:
+        p, s, e, written = form.person, m.start(), m.end(), m.group(0)
+        if edits and s < edits[-1].end:
+            continue  # taken by the words the previous rewrite took in (see _with_echoes)
+        d = p.canonical in established
+        tie = label or (written not in void_labels and any(
+            lb and mm.group(0) == written for mm, _, _, _, lb in mentions))
+        spoken = d and tie
+        why = ""
+        if neg:
+            ok, why = False, f"next to {neg!r}: another person, or evidence against {p.canonical}"
+        elif form.rule == "name-alias":
+            reading = ev.person_reading(s, e)
+            ok = d and bool(reading) and not ev.company_reading(s, e) and (
+                form.alias.require is None or sentences.require(form.alias, s))
+            why = (f"{written!r} is {p.canonical} here (named in the article; {reading}, and nothing reads it as"
+                   " the company)") if ok else f"{written!r} may be the company or someone else here"
+        elif form.kind == STYLE:
+            if style_on and (d or local or spoken) and not ev.quoted_or_title(s, e):
+                ok, rule = True, STYLE_RULE
+                why = f"{written!r} is a style variant of {p.canonical} (names style table)"
+            elif p.canonical in present and not ev.quoted_or_title(s, e):
+                ok, rule = True, "name-consistency"
+                why = f"the article also writes {p.canonical}: one person, one spelling"
             else:
-                reason = f"{form!r} is a variant of {person.canonical} (names table)"
-            start, end = _with_echoes(text, m.start(), m.end(), person.canonical, edits[-1].end if edits else 0)
-            edits.append(Edit(start, end, person.canonical, NAME, rule, reason))
-    if native:
-        for m in native:
-            person, rule = table.forms[m.group(0)]
-            if is_gloss(text, m.start(), m.end()) or _inside_cjk_word(text, m.start(), m.end()):
-                continue
-            edits.append(
-                Edit(m.start(), m.end(), spaced(text, m.start(), m.end(), person.canonical), NAME, rule,
-                     f"{m.group(0)} is {person.canonical} (names table)")
-            )
-    return edits
+                continue  # a correct spelling: nothing to report
+            edits.append(_edit(text, form, s, e, edits, rule, why))
+            continue
+        elif form.kind == HALLUCINATION:
+            ok = d and bool(local or spoken)
+            why = (f"{written!r} is an MT rendering of {p.canonical} here ({local or 'speaker label'} next to it,"
+                   f" {p.canonical} named in the article)") if ok else (
+                   f"{written!r} is an MT rendering of {p.canonical} only with him or her named and tied to it")
+        elif form.common:
+            ok = (d or ev.orgs_in_doc(form)) and bool(local or spoken)
+            why = (f"{written!r} is {p.canonical} here ({local or 'speaker label'} next to it)" if ok
+                   else f"{written!r} is also an ordinary name: no role or organisation of {p.canonical} next to it")
+        else:
+            ok = d or bool(local) or spoken
+            why = (f"{written!r} is a variant of {p.canonical} (names table)" if ok
+                   else f"{written!r} may be {p.canonical}: not named, and no role or organisation next to it")
+        if ok:
+            edits.append(_edit(text, form, s, e, edits, form.rule, why))
+        else:
+            findings.append(Edit(s, e, p.canonical, NAME, form.rule, f"not rewritten: {why}", safety=DISPLAY_ONLY))
+    return edits + findings
+
+
+def _edit(text: str, form: Form, start: int, end: int, edits: list[Edit], rule: str, reason: str) -> Edit:
+    canonical = form.person.canonical
+    if form.rule == "name-native":
+        return Edit(start, end, spaced(text, start, end, canonical), NAME, rule, reason)
+    free = edits[-1].end if edits else 0
+    start, end = _with_echoes(text, start, end, canonical, free)
+    return Edit(start, end, canonical, NAME, rule, reason)
 
 
 def _with_echoes(text: str, start: int, end: int, canonical: str, free_from: int) -> tuple[int, int]:
@@ -365,4 +721,4 @@ def _inside_cjk_word(text: str, start: int, end: int) -> bool:
 
 
 PASS = Pass(NAME, "rewrite every romanisation of a person to one canonical name (names tables)", propose,
-            rule_ids=("name-variant", "name-alias", "name-native"))
+            rule_ids=("name-variant", "name-alias", "name-native", "name-consistency", STYLE_RULE))
