@@ -25,3 +25,13 @@ def cleaner_executable() -> str:
     if not found:
         pytest.fail("the `cleaner` command is not installed; run `pip install -e .[test]` first")
     return found
+
+
+def needs_shared(*paths: Path):
+    """Skip (with a reason naming what is missing) a test that reads evaluation data kept outside
+    the repository, beside the checkout in ../shared; CI has it, a fresh clone does not."""
+    missing = [p for p in paths if not p.exists()]
+    return pytest.mark.skipif(
+        bool(missing),
+        reason=f"{', '.join(str(p) for p in missing)} is absent (evaluation data outside the repository)",
+    )

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from cleaner.bench import shingles
 from cleaner.cli import app
 
-from helpers import ROOT, SHARED
+from helpers import ROOT, SHARED, needs_shared
 
 BENCH = SHARED / "bench"
 
@@ -28,6 +28,7 @@ def tiny_bench(tmp_path):
     return out
 
 
+@needs_shared(BENCH / "trafilatura_en", BENCH / "readability", BENCH / "wmt23_zhen")
 def test_bench_quality_on_a_tiny_set(tmp_path):
     bench = tiny_bench(tmp_path)
     result = CliRunner().invoke(app, ["bench", "quality", "--json", "--seeds", str(ROOT / "samples" / "000-joe-tsai-vivatech-interview"), str(bench)])

@@ -11,7 +11,7 @@ from cleaner import load_rules
 from cleaner.cli import app
 from cleaner.suggest import name_candidates, repeated_lines
 
-from helpers import SHARED
+from helpers import SHARED, needs_shared
 
 WMT_DOCS = SHARED / "bench" / "wmt23_zhen" / "docs"
 PROSE = "The company reported a rise in quarterly revenue, driven by its cloud business and by strong demand for AI services in Asia."
@@ -63,6 +63,7 @@ def bare_people(tmp_path):
     return d
 
 
+@needs_shared(WMT_DOCS)
 def test_names_suggest_groups_real_mt_renderings(bare_people):
     rules = load_rules(bare_people)
     found = name_candidates([WMT_DOCS], rules, globs=("*.en.txt",))
@@ -75,6 +76,7 @@ def test_names_suggest_groups_real_mt_renderings(bare_people):
     assert "Xia Liyan" not in [c.name for c in found.get("Pham Minh Chinh", [])]
 
 
+@needs_shared(WMT_DOCS)
 def test_names_suggest_cli_prints_a_pasteable_snippet(bare_people, tmp_path):
     result = CliRunner().invoke(app, ["names", "suggest", "--rules", str(bare_people), "--glob", "*.en.txt", str(WMT_DOCS)])
     assert result.exit_code == 0, result.output
