@@ -86,8 +86,13 @@ def clean(
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache of compiled rules (also CLEANER_NO_CACHE=1)."),
 ) -> None:
     """Clean files in place, or stdin to stdout."""
+    if no_cache:
+        from . import cache
+
+        cache.disable()
     try:
         config = load_config()
     except ConfigError as exc:

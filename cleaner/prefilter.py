@@ -321,3 +321,41 @@ class EdgeIndex:
         if self.word and (ch.isalnum() or ch == "_"):
             out |= self.word
         return out
+
+
+# -- plain data, for the cache (see cleaner.cache) ---------------------------------------------
+def _edge_to_data(edge: EdgeSet) -> list:
+    return [sorted(edge.chars), edge.digit, edge.word, edge.negated]
+
+
+def _edge_from_data(data) -> EdgeSet:
+    chars, digit, word, negated = data
+    if not (isinstance(chars, list) and all(isinstance(c, str) and len(c) == 1 for c in chars)
+            and all(isinstance(b, bool) for b in (digit, word, negated))):
+        raise ValueError("not an edge set")
+    return EdgeSet(chars, digit, word, negated)
+
+
+def gates_to_data(found: list[Gate]) -> list:
+    """Gates as JSON values: [first, last, literals] each, an edge set as [chars, digit, word,
+    negated] and literals as a sorted list or None."""
+    return [[_edge_to_data(g.first), _edge_to_data(g.last), None if g.literals is None else sorted(g.literals)]
+            for g in found]
+
+
+def gates_from_data(data) -> list[Gate] | None:
+    """The gates that ``gates_to_data`` wrote, or None if ``data`` does not have that shape."""
+    try:
+        if not isinstance(data, list) or not 1 <= len(data) <= MAX_GATES:
+            return None
+        out = []
+        for first, last, literals in data:
+            if literals is not None and not (
+                isinstance(literals, list) and literals and all(isinstance(s, str) and s for s in literals)
+            ):
+                return None
+            out.append(Gate(_edge_from_data(first), _edge_from_data(last),
+                            None if literals is None else frozenset(literals)))
+        return out
+    except (TypeError, ValueError):
+        return None

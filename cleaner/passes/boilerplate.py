@@ -54,10 +54,10 @@ BLOCK_LINE_MAX = 100
 @dataclass(frozen=True)
 class Rule:
     id: str
-    pattern: re.Pattern[str]
+    pattern: "LazyPattern"  # answers like a compiled re.Pattern
     scope: str
     description: str = ""
-    near: re.Pattern[str] | None = None
+    near: "LazyPattern | None" = None
     lang: tuple[str, ...] = ()
     source: str = ""
     max_length: int = DEFAULT_MAX_LENGTH
@@ -74,16 +74,85 @@ _OPTIONAL = {
 }
 
 
+FLAGS = re.IGNORECASE
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern, FLAGS)
+
+
+class LazyPattern:
+    """A rule's regex, compiled the first time it is used. Most lines pass no rule's gate, so a
+    run that cleans a few lines compiles a few patterns, not every one. It answers like the
+    compiled pattern (``fullmatch``, ``search``, ``pattern``, ...)."""
+
+    def __init__(self, pattern: str, compiled: re.Pattern[str] | None = None) -> None:
+        self.pattern = pattern
+        self.flags = FLAGS
+        if compiled is not None:
+            self._bind(compiled)
+
+    def _bind(self, compiled: re.Pattern[str]) -> re.Pattern[str]:
+        self._compiled = compiled
+        self.fullmatch, self.match, self.search = compiled.fullmatch, compiled.match, compiled.search
+        return compiled
+
+    def compiled(self) -> re.Pattern[str]:
+        found = self.__dict__.get("_compiled")
+        return found if found is not None else self._bind(compile_pattern(self.pattern))
+
+    def fullmatch(self, *args):  # replaced by the compiled pattern's own on first use
+        return self.compiled().fullmatch(*args)
+
+    def match(self, *args):
+        return self.compiled().match(*args)
+
+    def search(self, *args):
+        return self.compiled().search(*args)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern,)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and other.pattern == self.pattern
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def _guarded(text: str, store) -> LazyPattern:
+    """The pattern, once the guard passed it and it compiled (raises UnsafePattern, re.error or
+    RecursionError otherwise). A pass is cached under the pattern's own hash, and only a pass."""
+    from .. import cache
+
+    k = cache.key("guard", text, FLAGS)
+    if store.get(k, cache.is_true):
+        return LazyPattern(text)
+    from ..regexguard import check_pattern
+
+    check_pattern(text)
+    compiled = compile_pattern(text)
+    store.put(k, True)
+    return LazyPattern(text, compiled)
 
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Rule]]:
     """Every problem of every entry is reported, not only the first of each: an entry with a
     wrong field is still checked for the rest (fields of the wrong type are left out of the
-    checks that need them)."""
-    from ..regexguard import UnsafePattern, check_pattern
+    checks that need them). What is costly to check (the regex guard, the examples) is cached
+    (see :mod:`cleaner.cache`) when it passed."""
+    from .. import cache
+    from ..regexguard import UnsafePattern
 
+    store = cache.store("rules", str(path))
     for entry, table in array_of_tables(path, data, "rule", "id", problems):
         ok = check_table(table, required={"id": str, "pattern": str, "scope": str}, optional=_OPTIONAL,
                          path=path, entry=entry, problems=problems)
@@ -132,8 +201,7 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
             if not has(field, str):
                 continue
             try:
-                check_pattern(table[field])
-                compiled[field] = compile_pattern(table[field])
+                compiled[field] = _guarded(table[field], store)
             except re.error as exc:
                 problems.add(path, entry, f"invalid regex in '{field}': {exc}")
                 ok = False
@@ -145,19 +213,25 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
                 ok = False
         pattern = compiled.get("pattern")
         if pattern is not None:
-            for example in lists["examples"]:
-                if not pattern.fullmatch(example.strip()):
-                    problems.add(path, entry, f"example does not match: {example!r}")
-                    ok = False
-            for counter in lists["counter_examples"]:
-                if pattern.fullmatch(counter.strip()):
-                    problems.add(path, entry, f"counter-example matches: {counter!r}")
-                    ok = False
+            checked = cache.key("examples", pattern.pattern, FLAGS, lists["examples"], lists["counter_examples"])
+            if not store.get(checked, cache.is_true):
+                passed = True
+                for example in lists["examples"]:
+                    if not pattern.fullmatch(example.strip()):
+                        problems.add(path, entry, f"example does not match: {example!r}")
+                        ok = passed = False
+                for counter in lists["counter_examples"]:
+                    if pattern.fullmatch(counter.strip()):
+                        problems.add(path, entry, f"counter-example matches: {counter!r}")
+                        ok = passed = False
+                if passed:
+                    store.put(checked, True)
         if ok:
             yield table["id"], Rule(
                 table["id"], pattern, table["scope"], table.get("description", ""),
                 compiled.get("near"), tuple(lang), str(path), max_length,
             )
+    store.save()
 
 
 KIND = register_kind(RuleKind(NAME, ("boilerplate*.toml",), _parse))
@@ -189,9 +263,10 @@ class Matcher:
     def __init__(self, rules: Iterable[Rule]) -> None:
         import ahocorasick
 
-        from ..prefilter import EdgeIndex, gates
+        from ..prefilter import EdgeIndex
 
         self.rules = list(rules)
+        self._stores: list = []
         self.max_length = max((r.max_length for r in self.rules), default=0)
         self.gates = []  # in rule order, so the lowest set bit is always the earliest rule
         self.gate_rule: list[int] = []
@@ -200,7 +275,7 @@ class Matcher:
         by_literal: dict[str, int] = {}
         for i, rule in enumerate(self.rules):
             mask = 0
-            for gate in gates(rule.pattern.pattern):
+            for gate in self._gates(rule):
                 bit = 1 << len(self.gates)
                 self.gates.append(gate)
                 self.gate_rule.append(i)
@@ -229,6 +304,25 @@ class Matcher:
         self._literal_bytes = [tuple(_as_bytes(lit) for lit in g.literals or ()) for g in self.gates]
         self._first: dict[str, int] = {}
         self._last: dict[str, int] = {}
+        for store in self._stores:
+            store.save()
+        del self._stores
+
+    def _gates(self, rule: Rule) -> list:
+        """The prefilter gates of a rule's pattern, from the cache when they were derived before."""
+        from .. import cache
+        from ..prefilter import gates, gates_from_data, gates_to_data
+
+        store = cache.store("gates", rule.source)
+        if store not in self._stores:
+            self._stores.append(store)
+        k = cache.key("gates", rule.pattern.pattern, FLAGS)
+        found = gates_from_data(store.get(k, lambda v: True))  # None unless of the right shape
+        if found is not None:
+            return found
+        found = gates(rule.pattern.pattern)
+        store.put(k, gates_to_data(found))
+        return found
 
     def _edge_mask(self, ch: str, last: bool) -> int:
         cache = self._last if last else self._first
