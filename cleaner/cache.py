@@ -12,8 +12,10 @@ fingerprint of the modules that derive the data. A changed rule, a new release o
 never finds the old entry: it simply misses.
 
 Files. One JSON file per rule file and stage, named by a hash of the rule file's path and the
-same versions. A file is written whole to a temporary file and renamed over the old one, so two
-concurrent runs never read half of one. On writing, entries no rule used in this run are dropped.
+same versions (and one shared file of guard verdicts for the patterns of names and glossaries).
+A file is written whole to a temporary file and renamed over the old one, so two concurrent runs
+never read half of one. On writing, entries no rule used in this run are dropped (the shared
+file keeps a bounded number of them).
 
 Failure. A missing, unreadable, truncated, malformed or stale file is ignored (the data is
 derived again and the file rewritten); a directory that cannot be created or written means no
@@ -100,8 +102,9 @@ class Store:
     then ``save`` (which writes only when something changed). With the cache off, a store that
     never finds anything and never writes."""
 
-    def __init__(self, stage: str, source: str) -> None:
+    def __init__(self, stage: str, source: str, keep: int = 0) -> None:
         self.enabled = not disabled()
+        self.keep = keep  # keep up to this many entries this run did not use (a store shared by rule sets)
         self.path: Path | None = None
         self._old: dict[str, Any] = {}
         self._used: dict[str, Any] = {}
@@ -153,9 +156,13 @@ class Store:
         """Write the entries used in this run, if they differ from the file's; never raises."""
         if not self.enabled or self.path is None:
             return
-        if not self._dirty and len(self._used) == len(self._old):
+        if not self._dirty and (self.keep or len(self._used) == len(self._old)):
             return
-        payload = {"format": FORMAT, "salt": _version_salt(), "entries": self._used}
+        entries = self._used
+        if self.keep:
+            unused = [k for k in self._old if k not in self._used][: self.keep]
+            entries = {**{k: self._old[k] for k in unused}, **self._used}
+        payload = {"format": FORMAT, "salt": _version_salt(), "entries": entries}
         try:
             text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -172,20 +179,26 @@ class Store:
                 raise
         except (OSError, ValueError, TypeError, RecursionError):
             return  # no cache this time
-        self._old, self._dirty = dict(self._used), False
+        self._old, self._dirty = dict(entries), False
 
 
 _stores: dict[tuple[str, str], Store] = {}
 
 
-def store(stage: str, source: str) -> Store:
+def store(stage: str, source: str, keep: int = 0) -> Store:
     """The store of ``stage`` for the rule file ``source``, one per process (while the cache
-    setting stays the same)."""
+    directory and setting stay the same)."""
     at = (stage, source, str(cache_dir()), disabled())
     found = _stores.get(at)
     if found is None:
-        found = _stores[at] = Store(stage, source)
+        found = _stores[at] = Store(stage, source, keep)
     return found
+
+
+def save_all() -> None:
+    """Write every store of this process that changed (never raises)."""
+    for found in list(_stores.values()):
+        found.save()
 
 
 # -- shapes ------------------------------------------------------------------------------------

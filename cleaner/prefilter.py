@@ -325,20 +325,23 @@ class EdgeIndex:
 
 # -- plain data, for the cache (see cleaner.cache) ---------------------------------------------
 def _edge_to_data(edge: EdgeSet) -> list:
-    return [sorted(edge.chars), edge.digit, edge.word, edge.negated]
+    return ["".join(sorted(edge.chars)), edge.digit, edge.word, edge.negated]
+
+
+_BOOLS = (True, False)
 
 
 def _edge_from_data(data) -> EdgeSet:
-    chars, digit, word, negated = data
-    if not (isinstance(chars, list) and all(isinstance(c, str) and len(c) == 1 for c in chars)
-            and all(isinstance(b, bool) for b in (digit, word, negated))):
+    chars, digit, word, negated = data  # (its characters are single code points, as a string)
+    if not (type(chars) is str and digit in _BOOLS and word in _BOOLS and negated in _BOOLS
+            and type(digit) is type(word) is type(negated) is bool):
         raise ValueError("not an edge set")
     return EdgeSet(chars, digit, word, negated)
 
 
 def gates_to_data(found: list[Gate]) -> list:
-    """Gates as JSON values: [first, last, literals] each, an edge set as [chars, digit, word,
-    negated] and literals as a sorted list or None."""
+    """Gates as JSON values: [first, last, literals] each, an edge set as [its characters as one
+    string, digit, word, negated] and literals as a sorted list or None."""
     return [[_edge_to_data(g.first), _edge_to_data(g.last), None if g.literals is None else sorted(g.literals)]
             for g in found]
 
@@ -349,13 +352,22 @@ def gates_from_data(data) -> list[Gate] | None:
         if not isinstance(data, list) or not 1 <= len(data) <= MAX_GATES:
             return None
         out = []
+        edges: dict[tuple, EdgeSet] = {}  # the same edge set is shared by many gates: built once
         for first, last, literals in data:
             if literals is not None and not (
                 isinstance(literals, list) and literals and all(isinstance(s, str) and s for s in literals)
             ):
                 return None
-            out.append(Gate(_edge_from_data(first), _edge_from_data(last),
-                            None if literals is None else frozenset(literals)))
+            pair = []
+            for edge in (first, last):
+                if type(edge) is not list:
+                    return None
+                at = tuple(edge)
+                found = edges.get(at)
+                if found is None:
+                    found = edges[at] = _edge_from_data(edge)
+                pair.append(found)
+            out.append(Gate(pair[0], pair[1], None if literals is None else frozenset(literals)))
         return out
     except (TypeError, ValueError):
         return None

@@ -468,8 +468,22 @@ def _branch_lists(items):
             yield from _branch_lists(av[2])
 
 
+GUARD_CACHE_KEEP = 20_000  # verdicts kept in the shared cache file beyond those a run used
+
+
 def check_pattern(pattern: str) -> None:
     """Raise UnsafePattern if ``pattern`` can backtrack catastrophically; re.error if it is
-    invalid."""
+    invalid.
+
+    A pass is remembered in the on-disk cache under the SHA-256 of the pattern itself (and of
+    this module's code and the versions), never a refusal: see :mod:`cleaner.cache` for why a
+    cache file cannot make any other pattern skip these checks."""
+    from . import cache
+
+    store = cache.store("guard", "", keep=GUARD_CACHE_KEEP)
+    k = cache.key("guard", pattern)
+    if store.get(k, cache.is_true):
+        return
     items = _p.parse(pattern)
     _walk(items, _NFA(_Alphabet(items)))
+    store.put(k, True)

@@ -15,7 +15,6 @@ them are raised together as one :class:`RuleSetError`, so a user fixes a rule se
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -145,15 +144,12 @@ def load_rules(*dirs: str | Path, builtin: bool = True) -> RuleSet:
                 )
                 continue
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except tomllib.TOMLDecodeError as exc:
-                problems.add(path, None, f"TOML syntax error: {exc}")
-                continue
-            except RecursionError:  # tomllib parses nested arrays and tables recursively
-                problems.add(path, None, "arrays or tables nested too deeply (rule files need a few levels)")
-                continue
+                text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 problems.add(path, None, f"cannot read: {exc}")
+                continue
+            data = _toml(path, text, problems)
+            if data is None:
                 continue
             bucket = ruleset.items.setdefault(kind.name, {})
             origin = ruleset.origins.setdefault(kind.name, {})
@@ -169,9 +165,50 @@ def load_rules(*dirs: str | Path, builtin: bool = True) -> RuleSet:
     for name, kind in KINDS.items():
         if kind.check is not None:
             kind.check(ruleset.items.get(name, {}), problems)
+    from . import cache
+
+    cache.save_all()
     if problems:
         raise RuleSetError(problems.items)
     return ruleset
+
+
+def _toml(path: Path, text: str, problems: Problems) -> dict | None:
+    """The parsed file, or None after reporting why not. The parse of a file's exact text is
+    cached as JSON (see :mod:`cleaner.cache`); what it holds is checked by the rule kind like
+    any rule file's content."""
+    from . import cache
+
+    store = cache.store("toml", str(path))
+    k = cache.key("toml", text)
+    found = store.get(k, lambda v: isinstance(v, dict))
+    if found is not None:
+        return found
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        problems.add(path, None, f"TOML syntax error: {exc}")
+        return None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        problems.add(path, None, "arrays or tables nested too deeply (rule files need a few levels)")
+        return None
+    if _plain(data):
+        store.put(k, data)
+    return data
+
+
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Whether ``value`` survives a JSON round trip unchanged (no dates, no deep nesting)."""
+    if depth > 50:
+        return False
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v, depth + 1) for v in value)
+    return isinstance(value, (str, bool, int)) or (isinstance(value, float) and value == value
+                                                   and value not in (float("inf"), float("-inf")))
 
 
 @lru_cache(maxsize=1)
