@@ -142,6 +142,7 @@ class Store:
         except Exception:  # a malformed value of any shape
             ok = False
         if not ok:
+            del self._old[k]
             self._dirty = True
             return None
         self._used[k] = value
