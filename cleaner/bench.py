@@ -309,6 +309,50 @@ def speed(samples: Path, articles: int = 2000, jobs: int | None = None) -> dict:
     }
 
 
+STARTUP_RUNS = 5
+STARTUP_LINE = "Hello world.\n"
+
+
+def startup(runs: int = STARTUP_RUNS) -> dict:
+    """Wall time of ``cleaner clean -`` on one short line in a fresh process: with an empty cache
+    directory (cold), with the cache a previous run wrote (warm) and with ``--no-cache``; the
+    median of ``runs`` runs each."""
+    import shutil
+    import statistics
+    import sysconfig
+
+    script = Path(sysconfig.get_path("scripts")) / ("cleaner.exe" if os.name == "nt" else "cleaner")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "cleaner.cli"]
+    env = {k: v for k, v in os.environ.items() if k != "CLEANER_NO_CACHE"}
+
+    def run(cache_dir: Path, *extra: str) -> float:
+        start = time.perf_counter()
+        proc = subprocess.run([*command, "clean", *extra, "-"], input=STARTUP_LINE, capture_output=True, text=True,
+                              env={**env, "CLEANER_CACHE_DIR": str(cache_dir)})
+        took = time.perf_counter() - start
+        if proc.returncode != 0 or proc.stdout != STARTUP_LINE:
+            raise RuntimeError(f"cleaner clean failed: {proc.stderr.strip()}")
+        return took
+
+    cold, warm, off = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        warm_dir = Path(tmp) / "warm"
+        run(warm_dir)  # fills the warm cache
+        for i in range(runs):
+            cold_dir = Path(tmp) / f"cold-{i}"
+            cold.append(run(cold_dir))
+            shutil.rmtree(cold_dir, ignore_errors=True)
+            warm.append(run(warm_dir))
+            off.append(run(Path(tmp) / "off", "--no-cache"))
+    cold_s, warm_s, off_s = (statistics.median(x) for x in (cold, warm, off))
+    return {"runs": runs, "cold_s": cold_s, "warm_s": warm_s, "no_cache_s": off_s, "ratio_cold_vs_warm": cold_s / warm_s}
+
+
+def format_startup(r: dict) -> str:
+    return (f"start-up of `cleaner clean -` on one line, median of {r['runs']} runs: cold cache {r['cold_s']:.3f} s, "
+            f"warm cache {r['warm_s']:.3f} s, --no-cache {r['no_cache_s']:.3f} s ({r['ratio_cold_vs_warm']:.1f}x cold/warm)")
+
+
 def _memory_curve(samples: Path, tmp: Path, sizes: Iterable[int]) -> dict[int, float]:
     """Peak RSS of a fresh `cleaner clean --check` process over corpora of growing size."""
     curve = {}

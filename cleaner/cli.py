@@ -503,10 +503,15 @@ def bench_speed(
     articles: int = typer.Option(2000, "--articles", min=1, help="Articles in the corpus (about 8 KB each)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes for the all-cores run."),
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
+    startup: bool = typer.Option(False, "--startup", help="Time only the start-up of `cleaner clean -` on one line, cold and warm cache."),
 ) -> None:
     """Time the whole pipeline on one core and on all cores against ftfy.fix_text."""
     from . import bench
 
+    if startup:
+        found = bench.startup()
+        typer.echo(json.dumps(found, indent=1) if as_json else bench.format_startup(found))
+        return
     result = bench.speed(samples, articles, jobs)
     typer.echo(json.dumps(result, indent=1) if as_json else bench.format_speed(result))
 

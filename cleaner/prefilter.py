@@ -23,10 +23,16 @@ MAX_LITERALS = 64
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
 
+_WEIGHTS: dict[str, int] = {}
+
+
 def _weight(s: str) -> int:
     """How selective a literal is: ASCII letters and digits count 1, other characters 2 (a lone
     "©" or "评" is rare in prose, a lone "x" is not)."""
-    return sum(1 if ch.isascii() and ch.isalnum() else 2 for ch in s)
+    found = _WEIGHTS.get(s)
+    if found is None:
+        found = _WEIGHTS[s] = sum(1 if ch.isascii() and ch.isalnum() else 2 for ch in s)
+    return found
 
 
 def _score(lits: frozenset[str] | None) -> int:
@@ -144,7 +150,17 @@ ANY = EdgeSet(negated=True)
 NOTHING = EdgeSet()
 
 
-def _fold(ch: str) -> set[str]:
+_FOLDS: dict[str, frozenset[str]] = {}
+
+
+def _fold(ch: str) -> frozenset[str]:
+    found = _FOLDS.get(ch)
+    if found is None:
+        found = _FOLDS[ch] = frozenset(_fold_uncached(ch))
+    return found
+
+
+def _fold_uncached(ch: str) -> set[str]:
     out = set()
     for variant in (ch, ch.lower(), ch.upper(), ch.upper().lower()):
         if len(variant) != 1:
@@ -282,8 +298,10 @@ def _alternatives(items, budget: int) -> list[list]:
 
 def gates(pattern: str) -> list[Gate]:
     """Gates for ``pattern``: a line that passes none of them cannot match the pattern in full."""
+    from .regexguard import parsed
+
     out = []
-    for alt in _alternatives(_p.parse(pattern), MAX_GATES):
+    for alt in _alternatives(parsed(pattern), MAX_GATES):
         first, last = _edges(alt)
         out.append(Gate(first, last, required_literals(alt)))
     return out

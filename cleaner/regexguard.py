@@ -30,6 +30,8 @@ The guard is a heuristic over a backtracking engine, not a proof: the time budge
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
@@ -97,8 +99,21 @@ for _name, _test in _CATEGORY_TESTS.items():
             _CATEGORIES[_code] = _test
 
 
-def _variants(ch: str) -> set[str]:
-    return {v for v in (ch, ch.lower(), ch.upper(), ch.casefold()) if len(v) == 1}
+_VARIANTS: dict[str, frozenset[str]] = {}
+
+
+def _variants(ch: str) -> frozenset[str]:
+    found = _VARIANTS.get(ch)
+    if found is None:
+        found = _VARIANTS[ch] = frozenset(v for v in (ch, ch.lower(), ch.upper(), ch.casefold()) if len(v) == 1)
+    return found
+
+
+@lru_cache(maxsize=512)
+def parsed(pattern: str):
+    """The parse tree of ``pattern`` (shared, never to be changed: the guard and the prefilter
+    only read it)."""
+    return _p.parse(pattern)
 
 
 class _Alphabet:
@@ -484,6 +499,6 @@ def check_pattern(pattern: str) -> None:
     k = cache.key("guard", pattern)
     if store.get(k, cache.is_true):
         return
-    items = _p.parse(pattern)
+    items = parsed(pattern)
     _walk(items, _NFA(_Alphabet(items)))
     store.put(k, True)

@@ -210,3 +210,12 @@ def test_gates_round_trip_through_plain_data():
         data = gates_to_data(gates(rule.pattern.pattern))
         assert gates_from_data(json.loads(json.dumps(data))) is not None
         assert gates_to_data(gates_from_data(json.loads(json.dumps(data)))) == data
+
+
+def test_bench_startup_reports_cold_and_warm():
+    from cleaner import bench
+
+    found = bench.startup(runs=1)
+    assert set(found) == {"runs", "cold_s", "warm_s", "no_cache_s", "ratio_cold_vs_warm"}
+    assert all(found[k] > 0 for k in ("cold_s", "warm_s", "no_cache_s"))
+    assert "cold cache" in bench.format_startup(found)
