@@ -39,6 +39,20 @@ def _score(lits: frozenset[str] | None) -> int:
     return min((_weight(s) for s in lits), default=0) if lits else 0
 
 
+# While ``gates`` splits one pattern into alternatives, the alternatives share the groups of the
+# parse tree: what was found for a group is kept (by identity, with the group held alive).
+_shared: dict | None = None
+
+
+def _sub(kind, items, compute):
+    if _shared is None:
+        return compute(items)
+    found = _shared.get((kind, id(items)))
+    if found is None or found[0] is not items:
+        found = _shared[(kind, id(items))] = (items, compute(items))
+    return found[1]
+
+
 def _seq(items) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run: list[str] = []
@@ -59,13 +73,13 @@ def _seq(items) -> frozenset[str] | None:
             continue
         flush()
         if op is _c.SUBPATTERN:
-            consider(_seq(av[-1]))
+            consider(_sub("seq", av[-1], _seq))
         elif op is _c.BRANCH:
-            consider(_branch(av[1]))
+            consider(_sub("branch", av[1], _branch))
         elif op in _REPEATS and av[0] >= 1:
-            consider(_seq(av[2]))
+            consider(_sub("seq", av[2], _seq))
         elif op in (_c.ASSERT,) and av[0] == 1:  # a lookahead's literals are in the line too
-            consider(_seq(av[1]))
+            consider(_sub("seq", av[1], _seq))
     flush()
     return best
 
@@ -215,16 +229,16 @@ def _edge(items, last: bool) -> tuple[EdgeSet, bool]:
         if op is _c.IN:
             return found | _charset(av), False
         if op is _c.SUBPATTERN:
-            here, nullable = _edge(av[-1], last)
+            here, nullable = _sub(("edge", last), av[-1], lambda x: _edge(x, last))
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            here, nullable = _edge(av, last)
+            here, nullable = _sub(("edge", last), av, lambda x: _edge(x, last))
         elif op is _c.BRANCH:
             here, nullable = NOTHING, False
             for branch in av[1]:
-                b, n = _edge(branch, last)
+                b, n = _sub(("edge", last), branch, lambda x: _edge(x, last))
                 here, nullable = here | b, nullable or n
         elif op in _REPEATS:
-            here, nullable = _edge(av[2], last)
+            here, nullable = _sub(("edge", last), av[2], lambda x: _edge(x, last))
             nullable = nullable or av[0] == 0
         else:  # ANY, group references, conditionals: anything
             return ANY, False
@@ -298,12 +312,17 @@ def _alternatives(items, budget: int) -> list[list]:
 
 def gates(pattern: str) -> list[Gate]:
     """Gates for ``pattern``: a line that passes none of them cannot match the pattern in full."""
+    global _shared
     from .regexguard import parsed
 
     out = []
-    for alt in _alternatives(parsed(pattern), MAX_GATES):
-        first, last = _edges(alt)
-        out.append(Gate(first, last, required_literals(alt)))
+    _shared = {}
+    try:
+        for alt in _alternatives(parsed(pattern), MAX_GATES):
+            first, last = _edges(alt)
+            out.append(Gate(first, last, required_literals(alt)))
+    finally:
+        _shared = None
     return out
 
 
