@@ -19,6 +19,12 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
+def _data(items):
+    """The list of (op, av) items inside a parsed pattern (iterating the SubPattern object itself
+    goes through its __getitem__, one call per item)."""
+    return getattr(items, "data", items)
+
+
 MAX_LITERALS = 64
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
@@ -67,7 +73,7 @@ def _seq(items) -> frozenset[str] | None:
             consider(frozenset({"".join(run).casefold()}))
             run.clear()
 
-    for op, av in items:
+    for op, av in _data(items):
         if op is _c.LITERAL:
             run.append(chr(av))
             continue
@@ -193,7 +199,7 @@ def _uncased(ch: str) -> bool:
 def _charset(items) -> EdgeSet:
     chars: set[str] = set()
     digit = word = negate = False
-    for op, av in items:
+    for op, av in _data(items):
         if op is _c.NEGATE:
             negate = True
         elif op is _c.LITERAL:
@@ -219,7 +225,7 @@ def _charset(items) -> EdgeSet:
 def _edge(items, last: bool) -> tuple[EdgeSet, bool]:
     """The first (or last) character of a match of ``items``, and whether the match can be empty."""
     found = NOTHING
-    for op, av in (reversed(list(items)) if last else items):
+    for op, av in (reversed(list(_data(items))) if last else _data(items)):
         if op in _ZERO_WIDTH:
             continue
         if op is _c.LITERAL:

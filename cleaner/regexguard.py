@@ -57,9 +57,15 @@ class UnsafePattern(ValueError):
     pass
 
 
+def _data(items):
+    """The list of (op, av) items inside a parsed pattern (iterating the SubPattern object itself
+    goes through its __getitem__, one call per item)."""
+    return getattr(items, "data", items)
+
+
 # -- the old test: an unbounded repeat inside a repeat that runs many times --------------------
 def _has_unbounded(items) -> bool:
-    for op, av in items:
+    for op, av in _data(items):
         if op in _REPEATS:
             lo, hi, sub = av
             if hi == _c.MAXREPEAT or _has_unbounded(sub):
@@ -128,7 +134,7 @@ class _Alphabet:
         self._cache: dict[object, int] = {}
 
     def _collect(self, items, chars: set[str]) -> None:
-        for op, av in items:
+        for op, av in _data(items):
             if op in (_c.LITERAL, _c.NOT_LITERAL):
                 chars.update(_variants(chr(av)))
             elif op is _c.IN:
@@ -223,7 +229,7 @@ class _NFA:
     def build(self, items) -> tuple[int, int]:
         """A fragment for the sequence ``items``: (start, accept)."""
         start = end = self.state()
-        for op, av in items:
+        for op, av in _data(items):
             s, e = self._one(op, av)
             self.eps[end].append(s)
             end = e
@@ -410,10 +416,13 @@ _BRANCHES = (
 )
 
 
+_GROUPREFS = frozenset(getattr(_c, name) for name in ("GROUPREF", "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE",
+                                                      "GROUPREF_UNI_IGNORE") if hasattr(_c, name))
+
+
 def _walk(items, nfa: _NFA | None) -> None:
-    for op, av in items:
-        if op in (_c.GROUPREF, getattr(_c, "GROUPREF_IGNORE", None), getattr(_c, "GROUPREF_LOC_IGNORE", None),
-                  getattr(_c, "GROUPREF_UNI_IGNORE", None)):
+    for op, av in _data(items):
+        if op in _GROUPREFS:
             raise UnsafePattern("backreferences (like '\\1' or '(?P=name)') are not allowed in rules")
         if op is _c.GROUPREF_EXISTS:
             raise UnsafePattern("conditionals (like '(?(1)a|b)') are not allowed in rules")
@@ -471,7 +480,7 @@ MAX_BRANCHES = 40  # alternations with more branches (word lists) are not compar
 
 def _branch_lists(items):
     """The alternations in ``items`` that are not inside an atomic group or lookaround."""
-    for op, av in items:
+    for op, av in _data(items):
         if op is _c.BRANCH:
             if len(av[1]) <= MAX_BRANCHES:
                 yield av[1]
