@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from .files import InputError, Target, encode, read_file, read_only, replace_file, write_copy
+from .output import shown
 from .pipeline import PassError, clean, select_passes
 from .rules import RuleSet, default_rules, load_rules
 
@@ -78,12 +79,6 @@ def unified_diff(before: str, after: str, name: str) -> str:
     return "".join(out)
 
 
-def _shown(text: str, limit: int = 60) -> str:
-    """``text`` on one line for a note: quoted and escaped as repr() does, cut with … when long."""
-    shown = repr(text)
-    return shown if len(shown) <= limit else shown[:limit - 1] + "…"
-
-
 def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
     """Clean one decoded text: (outcome, cleaned text). Problems in a pass become an ERROR outcome.
 
@@ -111,9 +106,9 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
         outcome.records = [{"path": name, **e.as_record()} for e in (*result.edits, *result.findings)]
     if opts.verbose:
         notes = [(e.line, e.column, f"{name}:{e.line}:{e.column}: {e.pass_name}/{e.rule} [{e.safety}] "
-                                    f"{_shown(e.before)} → {_shown(e.replacement)}") for e in result.edits]
+                                    f"{shown(e.before)} → {shown(e.replacement)}") for e in result.edits]
         notes += [(f.line, f.column, f"{name}:{f.line}:{f.column}: {f.pass_name}/{f.rule} [{f.safety}] "
-                                     f"{_shown(f.before)} stays: {f.reason}") for f in result.findings]
+                                     f"{shown(f.before)} stays: {f.reason}") for f in result.findings]
         notes.sort(key=lambda note: note[:2])  # stable: at one place, in the order they were made
         outcome.notes = [note for _, _, note in notes]
     if opts.diff and result.changed:

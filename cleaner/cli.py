@@ -15,7 +15,8 @@ from typing import List, Optional
 
 import typer
 
-from . import batch
+from . import batch, output
+from .output import FORMATS
 from .config import Config, ConfigError, load_config
 from .files import DEFAULT_GLOBS, InputError, decode, discover, encode, output_conflicts
 from .passes import PASSES
@@ -83,6 +84,8 @@ def clean(
     time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds a document may take before it fails and is left unchanged (default: 10 plus 5 per million characters; 0: no limit)."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read and write files in this encoding instead of UTF-8 (e.g. utf-16, gb18030, latin-1)."),
     cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
+    output_format: str = typer.Option("text", "--output-format", metavar="FORMAT",
+                                      help="How edits are listed on stdout: text (file names or a diff), concise (one line per edit), json, github (workflow annotations)."),
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
@@ -98,7 +101,14 @@ def clean(
     except ConfigError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
-    opts = _options(config, check, diff, output_dir, rules, bool(report), select, ignore, lang, cedict, verbose, encoding)
+    if output_format not in FORMATS:
+        _err(f"error: --output-format must be one of {', '.join(FORMATS)}, not {output_format!r}")
+        raise typer.Exit(EXIT_ERROR)
+    if output_format != "text" and diff:
+        _err("error: --diff prints a diff; it cannot be combined with --output-format " + output_format)
+        raise typer.Exit(EXIT_ERROR)
+    listing = output_format != "text"
+    opts = _options(config, check, diff, output_dir, rules, bool(report) or listing, select, ignore, lang, cedict, verbose, encoding)
     budget = time_budget if time_budget is not None else config.time_budget
     if budget is not None:
         opts = replace(opts, time_budget=float(budget))
@@ -124,6 +134,8 @@ def clean(
             _err("error: stdin is closed; give --jsonl a file or pipe records in")
             raise typer.Exit(EXIT_ERROR)
         _refuse_report_on_stdout(report, "records go to stdout" if output is None and opts.writes else None)
+        if listing:
+            _refuse([f"--output-format {output_format} lists the edits of files; with --jsonl use --report FILE"])
         outputs = {k: v for k, v in (("--output", output), ("--report", report)) if v is not None and str(v) != "-"}
         _refuse(output_conflicts([], [Path(jsonl)] if jsonl != "-" else [], outputs))
         raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs or config.jobs, statistics, quiet))
@@ -142,12 +154,15 @@ def clean(
             _err("error: stdin is closed; pipe text in or name files to clean")
             raise typer.Exit(EXIT_ERROR)
         _refuse_report_on_stdout(report, "the cleaned text goes to stdout" if opts.writes else "the diff goes to stdout" if diff else None)
-        raise typer.Exit(_clean_stdin(opts, report, statistics))
+        if listing and opts.writes:
+            _refuse([f"--output-format {output_format} would mix the edits into the cleaned text on stdout; "
+                     "add --check, or use --report FILE"])
+        raise typer.Exit(_clean_stdin(opts, report, statistics, output_format))
     _refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
 
     globs = tuple(glob or config.glob or DEFAULT_GLOBS)
     raise typer.Exit(
-        _clean_paths(paths, globs, opts, report, jobs or config.jobs, statistics, verbose, quiet)
+        _clean_paths(paths, globs, opts, report, jobs or config.jobs, statistics, verbose, quiet, output_format)
     )
 
 
@@ -305,7 +320,7 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
     return EXIT_CHANGES if tally[batch.CHANGED] and not opts.writes else EXIT_OK
 
 
-def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) -> int:
+def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, output_format: str = "text") -> int:
     rep = _Report(report)
     data = sys.stdin.buffer.read()
     if rep.failed:
@@ -331,13 +346,18 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) 
         if opts.writes:
             sys.stdout.buffer.write(data)
         return EXIT_ERROR
-    rep.write(outcome.records)
+    if report is not None:
+        rep.write(outcome.records)
     rep.close()
     for note in outcome.notes:
         _err(note)
     if statistics:
         _print_statistics(outcome.counts)
-    if opts.diff:
+    if output_format != "text":
+        listing = _Listing(output_format, opts)
+        listing.add(outcome.records)
+        listing.close()
+    elif opts.diff:
         sys.stdout.write(outcome.diff)
     elif opts.writes:
         sys.stdout.buffer.write(out)
@@ -347,7 +367,26 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool) 
     return EXIT_CHANGES if outcome.status == batch.CHANGED and not opts.writes else EXIT_OK
 
 
-def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, verbose, quiet) -> int:
+class _Listing:
+    """The edits on stdout in a --output-format other than text."""
+
+    def __init__(self, fmt: str, opts: batch.Options) -> None:
+        self.fmt, self.applied, self.records = fmt, opts.writes, []
+
+    def add(self, records: list[dict]) -> None:
+        records = sorted(records, key=lambda r: (r["line"], r["column"]))  # a file's edits in reading order
+        if self.fmt == "json":
+            self.records.extend(records)
+        elif records:
+            line = output.concise if self.fmt == "concise" else (lambda r: output.github(r, applied=self.applied))
+            sys.stdout.write("".join(line(r) + "\n" for r in records))
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            sys.stdout.write(output.json_array(self.records))
+
+
+def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, verbose, quiet, output_format="text") -> int:
     targets = list(discover(paths, globs))
     found = [t for t in targets if not isinstance(t, InputError)]
     outputs = {"--report": report} if report is not None and str(report) != "-" else {}
@@ -356,6 +395,7 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
     rep = _Report(report)
     if rep.failed:
         return EXIT_ERROR
+    listing = _Listing(output_format, opts) if output_format != "text" else None
     counts: Counter = Counter()
     tally = Counter()
     progress = None
@@ -371,11 +411,16 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
         for outcome in batch.run(targets, opts, jobs):
             tally[outcome.status] += 1
             counts.update(outcome.counts)
-            rep.write(outcome.records)
+            if report is not None:
+                rep.write(outcome.records)
+            if listing is not None:
+                listing.add(outcome.records)
             for note in outcome.notes:
                 _err(note)
             if outcome.status == batch.ERROR:
                 _err(f"error: {outcome.message}")
+            elif listing is not None:
+                pass
             elif outcome.status == batch.CHANGED:
                 if opts.diff:
                     sys.stdout.write(outcome.diff)
@@ -391,6 +436,8 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
         if progress is not None:
             progress.stop()
         rep.close()
+    if listing is not None:
+        listing.close()
     sys.stdout.flush()
     if statistics:
         _print_statistics(counts)

@@ -50,7 +50,7 @@ def test_hook_fails_fixes_then_passes(tmp_path, hook):
         second = pre_commit("try-repo", str(ROOT), hook, "--all-files", cwd=repo, env=env)
         assert second.returncode == 0, second.stdout + second.stderr
     else:
-        assert "would clean" in first.stdout
+        assert "seeds/dirty.txt:1:8: mojibake/utf8-as-cp1252 [safe]" in first.stdout  # says why
         assert (repo / "seeds" / "dirty.txt").read_text(encoding="utf-8") == DIRTY
     assert (repo / "seeds" / "clean.txt").read_text(encoding="utf-8") == "Already clean.\n"
 
