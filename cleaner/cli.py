@@ -27,7 +27,10 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Clean scraped, machine-translated news articles.",
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    # Plain help, as ruff and black print it: an option, its metavar, one line of help.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
 )
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
@@ -66,23 +69,23 @@ def _split(values: Optional[List[str]]) -> list[str]:
 
 @app.command()
 def clean(
-    paths: Optional[List[str]] = typer.Argument(None, help="Files or directories; '-' (or nothing, with piped input) reads stdin."),
+    paths: Optional[List[str]] = typer.Argument(None, metavar="PATH", show_default=False, hidden=True),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change, listing them."),
     diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if anything would change."),
-    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="Write cleaned copies under DIR, mirroring the input tree."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory layered over the built-in rules (repeatable)."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write every edit as JSON Lines to FILE ('-' for stdout)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these passes (comma-separated)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these passes or rule ids (comma-separated)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (en, fr, zh, ...)."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for batches (default: all cores)."),
-    jsonl: Optional[str] = typer.Option(None, "--jsonl", help="Clean a JSON Lines file ('-' for stdin) record by record, to stdout (or --output)."),
-    field_name: str = typer.Option("text", "--field", help="With --jsonl: the field holding the text."),
-    id_field: str = typer.Option("id", "--id-field", help="With --jsonl: the field that names a record in the report."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="With --jsonl: write records here instead of stdout."),
-    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds a document may take before it fails and is left unchanged (default: 10 plus 5 per million characters; 0: no limit)."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read and write files in this encoding instead of UTF-8 (e.g. utf-16, gb18030, latin-1)."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", metavar="DIR", help="Write cleaned copies under DIR, mirroring the input tree."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help="Extra rule directory layered over the built-in rules (repeatable)."),
+    report: Optional[Path] = typer.Option(None, "--report", metavar="FILE", help="Write every edit as JSON Lines to FILE ('-' for stdout)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="PASS,...", help="Run only these passes (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="NAME,...", help="Skip these passes or rule ids (comma-separated)."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", help="Force the document language (en, fr, zh, ...)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Worker processes for batches (default: all cores)."),
+    jsonl: Optional[str] = typer.Option(None, "--jsonl", metavar="FILE", help="Clean a JSON Lines file ('-' for stdin) record by record, to stdout (or --output)."),
+    field_name: str = typer.Option("text", "--field", metavar="NAME", help="With --jsonl: the field holding the text."),
+    id_field: str = typer.Option("id", "--id-field", metavar="NAME", help="With --jsonl: the field that names a record in the report."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="With --jsonl: write records here instead of stdout."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", metavar="SECONDS", min=0, help="Seconds a document may take before it fails and is left unchanged (default: 10 plus 5 per million characters; 0: no limit)."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", metavar="NAME", help="Read and write files in this encoding instead of UTF-8 (e.g. utf-16, gb18030, latin-1)."),
     cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
     output_format: str = typer.Option("text", "--output-format", metavar="FORMAT",
                                       help="How edits are listed on stdout: text (file names or a diff), concise (one line per edit), json, github (workflow annotations)."),
@@ -91,7 +94,11 @@ def clean(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache of compiled rules (also CLEANER_NO_CACHE=1)."),
 ) -> None:
-    """Clean files in place, or stdin to stdout."""
+    """Clean files in place, or stdin to stdout.
+
+    PATH: files or directories (walked for *.txt and *.md); '-', or nothing with piped input,
+    reads stdin and writes stdout.
+    """
     if no_cache:
         from . import cache
 
@@ -471,7 +478,7 @@ def list_passes() -> None:
 
 @app.command("rules")
 def list_rules(
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help="Extra rule directory (repeatable)."),
 ) -> None:
     """List every rule id, by pass: the ids --ignore accepts and reports name."""
     ruleset = _load_or_exit(rules)
@@ -486,13 +493,16 @@ def list_rules(
 
 @app.command("suggest")
 def suggest_rules(
-    paths: List[str] = typer.Argument(..., help="Files or directories of collected articles."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns (default *.txt and *.md)."),
-    min_files: Optional[int] = typer.Option(None, "--min-files", min=2, help="Lines must repeat in this many files (default: 5% of files, at least 3)."),
-    limit: int = typer.Option(50, "--limit", min=1, help="At most this many candidates."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, hidden=True),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help="Extra rule directory (repeatable)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="File patterns (default *.txt and *.md)."),
+    min_files: Optional[int] = typer.Option(None, "--min-files", metavar="N", min=2, help="Lines must repeat in this many files (default: 5% of files, at least 3)."),
+    limit: int = typer.Option(50, "--limit", metavar="N", min=1, help="At most this many candidates."),
 ) -> None:
-    """Print candidate boilerplate rules: lines repeated across many files. Nothing is applied."""
+    """Print candidate boilerplate rules: lines repeated across many files. Nothing is applied.
+
+    PATH: files or directories of collected articles.
+    """
     from . import suggest
 
     ruleset = _load_or_exit(rules)
@@ -506,12 +516,15 @@ app.add_typer(names_app, name="names")
 
 @names_app.command("suggest")
 def suggest_names(
-    paths: List[str] = typer.Argument(..., help="Files or directories of collected articles."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory (repeatable)."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", help="File patterns (default *.txt and *.md)."),
-    min_files: int = typer.Option(1, "--min-files", min=1, help="A candidate must appear in this many files."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, hidden=True),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help="Extra rule directory (repeatable)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="File patterns (default *.txt and *.md)."),
+    min_files: int = typer.Option(1, "--min-files", metavar="N", min=1, help="A candidate must appear in this many files."),
 ) -> None:
-    """Print candidate name variants for people in the names table, as TOML to review. Nothing is applied."""
+    """Print candidate name variants for people in the names table, as TOML to review. Nothing is applied.
+
+    PATH: files or directories of collected articles.
+    """
     from . import suggest
 
     ruleset = _load_or_exit(rules)
@@ -533,11 +546,14 @@ app.add_typer(bench_app, name="bench")
 
 @bench_app.command("quality")
 def bench_quality(
-    bench_dir: Path = typer.Argument(..., help="The evaluation data directory (with trafilatura_en/, readability/, wmt23_zhen/)."),
-    seeds: Optional[Path] = typer.Option(None, "--seeds", help="Seed articles for the names count (default: BENCH_DIR/../seeds)."),
+    bench_dir: Path = typer.Argument(..., metavar="DIR", show_default=False, hidden=True),
+    seeds: Optional[Path] = typer.Option(None, "--seeds", metavar="DIR", help="Seed articles for the names count (default: BENCH_DIR/../seeds)."),
     as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
 ) -> None:
-    """Keep-recall, drop-rate, shingle F1, content loss, CJK leftovers and name rewrites."""
+    """Keep-recall, drop-rate, shingle F1, content loss, CJK leftovers and name rewrites.
+
+    DIR: the evaluation data directory (with trafilatura_en/, readability/, wmt23_zhen/).
+    """
     from . import bench
 
     report = bench.quality(bench_dir, seeds)
@@ -546,9 +562,9 @@ def bench_quality(
 
 @bench_app.command("speed")
 def bench_speed(
-    samples: Path = typer.Option(Path("samples"), "--samples", help="Sample directory to build the corpus from."),
-    articles: int = typer.Option(2000, "--articles", min=1, help="Articles in the corpus (about 8 KB each)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes for the all-cores run."),
+    samples: Path = typer.Option(Path("samples"), "--samples", metavar="DIR", help="Sample directory to build the corpus from."),
+    articles: int = typer.Option(2000, "--articles", metavar="N", min=1, help="Articles in the corpus (about 8 KB each)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Processes for the all-cores run."),
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
     startup: bool = typer.Option(False, "--startup", help="Time only the start-up of `cleaner clean -` on one line, cold and warm cache."),
 ) -> None:
@@ -565,9 +581,9 @@ def bench_speed(
 
 @bench_app.command("large")
 def bench_large(
-    samples: Path = typer.Option(Path("samples"), "--samples", help="Sample directory to build the inputs from."),
-    megabytes: float = typer.Option(100, "--megabytes", min=1, help="Size of the big file."),
-    line_megabytes: float = typer.Option(10, "--line-megabytes", min=1, help="Size of the single-line file."),
+    samples: Path = typer.Option(Path("samples"), "--samples", metavar="DIR", help="Sample directory to build the inputs from."),
+    megabytes: float = typer.Option(100, "--megabytes", metavar="MB", min=1, help="Size of the big file."),
+    line_megabytes: float = typer.Option(10, "--line-megabytes", metavar="MB", min=1, help="Size of the single-line file."),
 ) -> None:
     """Time and peak memory on a big file and a big single line, at half and full size."""
     from . import bench
@@ -577,15 +593,18 @@ def bench_large(
 
 @bench_app.command("harm")
 def bench_harm(
-    bench_dir: Path = typer.Argument(..., help="A folder of clean, real documents: DIR/<lang>/.../*.txt."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these passes (comma-separated)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these passes or rule ids (comma-separated)."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule directory layered over the built-in rules (repeatable)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
-    show: int = typer.Option(20, "--show", min=0, help="Example edits to print per rule."),
-    json_file: Optional[Path] = typer.Option(None, "--json", help="Write every edit as JSON Lines to FILE, with its whole line before and after."),
+    bench_dir: Path = typer.Argument(..., metavar="DIR", show_default=False, hidden=True),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="PASS,...", help="Run only these passes (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="NAME,...", help="Skip these passes or rule ids (comma-separated)."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help="Extra rule directory layered over the built-in rules (repeatable)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Worker processes (default: all cores)."),
+    show: int = typer.Option(20, "--show", metavar="N", min=0, help="Example edits to print per rule."),
+    json_file: Optional[Path] = typer.Option(None, "--json", metavar="FILE", help="Write every edit as JSON Lines to FILE, with its whole line before and after."),
 ) -> None:
-    """Edits on clean text, which should have none: per language, per rule, with examples."""
+    """Edits on clean text, which should have none: per language, per rule, with examples.
+
+    DIR: a folder of clean, real documents, DIR/<lang>/.../*.txt.
+    """
     import os
 
     from . import bench

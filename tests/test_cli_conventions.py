@@ -88,3 +88,14 @@ def test_listing_formats_never_mix_into_data_on_stdout(tmp_path):
     assert checked.returncode == 1 and checked.stdout.startswith("-:1:8: mojibake/")
     assert _run(["clean", "--diff", "--output-format", "json", "-"], tmp_path, input=DIRTY).returncode == 2
     assert _run(["clean", "--output-format", "xml", "-"], tmp_path, input=DIRTY).returncode == 2
+
+
+def test_help_shows_metavars_a_person_understands():
+    proc = subprocess.run([CLEANER, "clean", "--help"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    text = proc.stdout
+    for shown in ("--output-dir DIR", "--report FILE", "--rules DIR", "-j, --jobs N", "--lang CODE",
+                  "--time-budget SECONDS", "--output-format FORMAT", "[PATH]..."):
+        assert shown in text, shown
+    assert "<" not in text.replace("<lang>", ""), "a Python type shown as a placeholder"
+    assert "[cedict]" in text  # square brackets are not eaten as markup
