@@ -99,9 +99,7 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
         )
     except PassError as exc:
         return Outcome(name, ERROR, f"{name}: {exc}; file left unchanged"), text
-    # Counted from the applied stages, as result.counts() does: no need to locate the edits.
-    counts = Counter(f"{e.pass_name}/{e.rule} [{e.safety}]" for applied, _ in result._stages for e in applied)
-    outcome = Outcome(name, CHANGED if result.changed else UNCHANGED, counts=counts)
+    outcome = Outcome(name, CHANGED if result.changed else UNCHANGED, counts=result.counts(by_level=True))
     if opts.report:
         outcome.records = [{"path": name, **e.as_record()} for e in (*result.edits, *result.findings)]
     if opts.verbose:

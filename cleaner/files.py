@@ -331,18 +331,6 @@ def _keep_owner(fd: int, shown: Path, owner: tuple[int, int]) -> None:
         ) from None
 
 
-def same_file_ids(paths: Sequence[Path]) -> dict[tuple[int, int], Path]:
-    """(device, inode) of each path that exists (links followed), for comparing outputs with inputs."""
-    out: dict[tuple[int, int], Path] = {}
-    for p in paths:
-        try:
-            st = os.stat(p)
-        except (OSError, ValueError):
-            continue
-        out.setdefault((st.st_dev, st.st_ino), p)
-    return out
-
-
 def _file_id(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)

@@ -75,8 +75,10 @@ class CleanResult:
     def changed(self) -> bool:
         return self.text != self.original
 
-    def counts(self) -> Counter:
-        """Edits per rule id, as 'pass/rule' (no need to locate them)."""
+    def counts(self, by_level: bool = False) -> Counter:
+        """Edits per rule id, as 'pass/rule', or 'pass/rule [level]' (no need to locate them)."""
+        if by_level:
+            return Counter(f"{e.pass_name}/{e.rule} [{e.safety}]" for applied, _ in self._stages for e in applied)
         return Counter(f"{e.pass_name}/{e.rule}" for applied, _ in self._stages for e in applied)
 
 

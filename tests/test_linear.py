@@ -16,20 +16,24 @@ def _ratio(small: int, big: int) -> float:
 
 
 # -- many boilerplate headings in a row ----------------------------------------------------
-def _count_statement_calls(monkeypatch, text: str) -> int:
-    calls = 0
-    real = boilerplate._statement
+def counting(monkeypatch, module, name: str) -> list[int]:
+    """Replace ``module.name`` with a wrapper that counts its calls; the count is ``[n]``."""
+    real, calls = getattr(module, name), [0]
 
-    def counting(s: str) -> bool:
-        nonlocal calls
-        calls += 1
-        return real(s)
+    def wrapper(*args):
+        calls[0] += 1
+        return real(*args)
 
-    monkeypatch.setattr(boilerplate, "_statement", counting)
-    result = pipeline.clean(text, select=["boilerplate"])
-    monkeypatch.setattr(boilerplate, "_statement", real)
-    assert result.text == ""  # all chrome
+    monkeypatch.setattr(module, name, wrapper)
     return calls
+
+
+def _count_statement_calls(monkeypatch, text: str) -> int:
+    with monkeypatch.context() as m:
+        calls = counting(m, boilerplate, "_statement")
+        result = pipeline.clean(text, select=["boilerplate"])
+    assert result.text == ""  # all chrome
+    return calls[0]
 
 
 def test_repeated_block_headings_are_walked_once(monkeypatch):
@@ -104,19 +108,11 @@ def test_words_of_a_long_line_are_those_of_the_old_search():
 
 
 def test_a_repeated_word_of_a_long_line_is_repaired_once(monkeypatch):
-    calls = 0
-    real = mojibake.fix_encoding
-
-    def counting(piece: str) -> str:
-        nonlocal calls
-        calls += 1
-        return real(piece)
-
-    monkeypatch.setattr(mojibake, "fix_encoding", counting)
+    calls = counting(monkeypatch, mojibake, "fix_encoding")
     line = _tab_separated_mojibake(5_000)
     result = pipeline.clean(line, select=["mojibake"])
     assert result.text == "\t".join(["caf\u00e9"] * 5_000)
-    assert calls <= 5  # the first word, and every later one (which starts with the tab)
+    assert calls[0] <= 5  # the first word, and every later one (which starts with the tab)
 
 
 # Separator rows that almost match a rule: the old patterns ('\s* [|·]? \s*' inside a repeat) let
