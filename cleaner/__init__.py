@@ -8,6 +8,7 @@
 from .edits import Edit, replay
 from .pipeline import CleanResult, PassError, clean, select_passes
 from .rules import RuleSet, RuleSetError, load_rules
+from .version import __version__
 
 __all__ = [
     "CleanResult",
@@ -20,4 +21,3 @@ __all__ = [
     "replay",
     "select_passes",
 ]
-__version__ = "0.1.0.dev0"

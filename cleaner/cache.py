@@ -78,7 +78,7 @@ def _version_salt() -> str:
     """Cache format, package version, Python version and the code fingerprint, as one string."""
     global _salt
     if _salt is None:
-        from . import __version__
+        from .version import __version__
 
         digest = hashlib.sha256()
         here = Path(__file__).resolve().parent

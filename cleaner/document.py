@@ -101,8 +101,9 @@ class Document:
         self._touched_at = 0
         self._lines: list[Line] = []
         self._lines_of: str | None = None
-        self._protected: tuple[list[tuple[int, int]], list[int]] = ([], [])
-        self._protected_of: str | None = None
+        # Facts that modules outside this one derive from the text, kept with the text they came
+        # from: {key: (text, value)} (see markdown.keep_outside_markup).
+        self.memo: dict[str, tuple[str, Any]] = {}
 
     # -- facts -------------------------------------------------------------------------------
     @cached_property
@@ -147,24 +148,6 @@ class Document:
     @property
     def is_markdown(self) -> bool:
         return bool(self.path) and str(self.path).lower().endswith((".md", ".markdown"))
-
-    def keep_outside_markup(self, edits: list) -> list:
-        """In a Markdown document, the edits that touch no code, HTML, URL or table structure
-        (:mod:`cleaner.markdown`); in any other document, all of them."""
-        if not self.is_markdown or not edits:
-            return edits
-        if self._protected_of is not self.text:
-            from . import markdown
-
-            spans = markdown.protected_spans(self.text)
-            self._protected = (spans, [a for a, _ in spans])
-            self._protected_of = self.text
-        spans, starts = self._protected
-        if not spans:
-            return edits
-        from .markdown import touches
-
-        return [e for e in edits if not touches(spans, starts, e.start, e.end)]
 
     # -- what earlier passes changed ----------------------------------------------------------
     def record(self, mapping) -> None:

@@ -168,3 +168,19 @@ def touches(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
     if start == end:
         return a < start < b
     return start < b and a < end
+
+
+def keep_outside_markup(doc, edits: list) -> list:
+    """In a Markdown document, the edits that touch no code, HTML, URL or table structure; in any
+    other document, all of them. The protected spans are computed once per text of ``doc``."""
+    if not doc.is_markdown or not edits:
+        return edits
+    cached = doc.memo.get("markdown")
+    if cached is None or cached[0] is not doc.text:
+        spans = protected_spans(doc.text)
+        cached = doc.memo["markdown"] = (doc.text, (spans, [a for a, _ in spans]))
+    spans, starts = cached[1]
+    if not spans:
+        return edits
+    return [e for e in edits if not touches(spans, starts, e.start, e.end)]
+

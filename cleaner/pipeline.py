@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from . import edits as _edits
+from . import markdown
 from .document import Document
 from .edits import DISPLAY_ONLY, Edit, LineIndex, OffsetMap
 from .passes import BY_NAME, PASSES, Pass
@@ -213,7 +214,7 @@ def _round_of_passes(doc: Document, passes: Sequence[Pass], rules: RuleSet, igno
             proposed = p.propose(doc, rules)
             if ignored_rules:
                 proposed = [e for e in proposed if e.rule not in ignored_rules]
-            proposed = doc.keep_outside_markup(proposed)  # Markdown: code, HTML, URLs, tables stay
+            proposed = markdown.keep_outside_markup(doc, proposed)  # Markdown: code, HTML, URLs, tables stay
             if not proposed:
                 continue
             shown = [e for e in proposed if e.safety == DISPLAY_ONLY]

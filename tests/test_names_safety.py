@@ -48,23 +48,23 @@ def test_variant_inside_its_own_canonical_name_is_refused(tmp_path):
                      " rewriting it would turn 'Joe Tsai' into 'Joe Joe Tsai', and more on every run"]
 
 
-def test_joe_tsai_never_becomes_joe_joe_tsai_even_without_the_load_check(tmp_path, monkeypatch):
-    from cleaner import rules as rules_module
+def load_unchecked(directory):
+    """A names table read without the checks across entries that would refuse it."""
     from cleaner.passes import names
+    from cleaner.rules import read_rules
 
+    return read_rules([directory], [names.OPTIONS_KIND, dataclasses.replace(names.KIND, check=None)], builtin=False)
+
+
+def test_joe_tsai_never_becomes_joe_joe_tsai_even_without_the_load_check(tmp_path):
     # Matching itself leaves canonical text alone, whatever the table.
-    monkeypatch.setitem(rules_module.KINDS, names.NAME, dataclasses.replace(names.KIND, check=None))
-    rules = load_rules(rules_dir(tmp_path, JOE_TSAI), builtin=False)
+    rules = load_unchecked(rules_dir(tmp_path, JOE_TSAI))
     text = "Joe Tsai spoke. Later Tsai and Cai Chongxin left.\n"
     assert three_runs(text, rules) == ["Joe Tsai spoke. Later Joe Tsai and Joe Tsai left.\n"] * 3
 
 
-def test_variant_inside_another_persons_canonical_name_is_left_alone(tmp_path, monkeypatch):
-    from cleaner import rules as rules_module
-    from cleaner.passes import names
-
-    monkeypatch.setitem(rules_module.KINDS, names.NAME, dataclasses.replace(names.KIND, check=None))
-    rules = load_rules(rules_dir(tmp_path, JOE_TSAI + '[[name]]\ncanonical = "Tsai Ing-wen"\n'), builtin=False)
+def test_variant_inside_another_persons_canonical_name_is_left_alone(tmp_path):
+    rules = load_unchecked(rules_dir(tmp_path, JOE_TSAI + '[[name]]\ncanonical = "Tsai Ing-wen"\n'))
     text = "Joe Tsai spoke. Tsai Ing-wen met Tsai.\n"
     assert three_runs(text, rules) == ["Joe Tsai spoke. Tsai Ing-wen met Joe Tsai.\n"] * 3
 

@@ -18,9 +18,23 @@ def _parse(path, data, problems):
 
 @pytest.fixture
 def test_kind(monkeypatch):
-    kinds = dict(R.KINDS)
-    kinds["testkind"] = R.RuleKind("testkind", ("testkind*.toml",), _parse)
-    monkeypatch.setattr(R, "KINDS", kinds)
+    monkeypatch.setattr(R, "KINDS", R.KINDS + (TEST_KIND,))
+
+
+TEST_KIND = R.RuleKind("testkind", ("testkind*.toml",), _parse)
+
+
+def test_the_loader_reads_the_kinds_it_is_given(tmp_path):
+    d = write(tmp_path / "r", "testkind.toml", '[[item]]\nid = "x"\nvalue = "1"\n')
+    assert R.read_rules([d], [TEST_KIND], builtin=False).get("testkind") == {"x": "1"}
+    assert R.read_rules([d], [], builtin=False).get("testkind") == {}
+
+
+def test_the_kinds_are_those_of_the_pass_list():
+    from cleaner.passes import PASSES
+
+    assert [k.name for k in R.KINDS] == [k.name for p in PASSES for k in p.kinds]
+    assert {"boilerplate", "names", "names-options", "cjk_glossary"} <= {k.name for k in R.KINDS}
 
 
 def write(d, name, text):

@@ -36,8 +36,8 @@ from typing import Iterable
 from ..budget import blame
 from ..document import Document, Line
 from ..edits import DISPLAY_ONLY, LIKELY, Edit
-from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
-from . import Pass
+from ..rulefile import Problems, RuleKind, RuleSet, array_of_tables, check_table, string_list
+from .base import Pass
 
 NAME = "boilerplate"
 SCOPES = ("line", "tail", "head", "block")
@@ -234,7 +234,7 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
     store.save()
 
 
-KIND = register_kind(RuleKind(NAME, ("boilerplate*.toml",), _parse))
+KIND = RuleKind(NAME, ("boilerplate*.toml",), _parse)
 
 
 # -- matching ------------------------------------------------------------------------------
@@ -836,4 +836,5 @@ PASS = Pass(
     propose,
     rule_ids=("repeated-masthead", "edge-chrome"),
     rule_kind=NAME,
+    kinds=(KIND,),
 )

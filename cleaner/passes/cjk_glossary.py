@@ -28,9 +28,9 @@ from ..edits import DISPLAY_ONLY, LIKELY, LOW, Edit
 from ..inline import at_sentence_start, capitalise, is_gloss, sentence_span, spaced, with_article
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
-from ..rules import Problems, RuleKind, RuleSet, check_table, register_kind
+from ..rulefile import Problems, RuleKind, RuleSet, check_table
 from ..script import to_simplified
-from . import Pass
+from .base import Pass
 
 NAME = "cjk_glossary"
 RUN_RE = HAN_RUN
@@ -101,7 +101,7 @@ def _term(path: Path, key: str, value, problems: Problems) -> Term | None:
     return Term(key, value["default"], tuple(senses))
 
 
-KIND = register_kind(RuleKind(NAME, ("glossary/*.toml",), _parse))
+KIND = RuleKind(NAME, ("glossary/*.toml",), _parse)
 
 
 @dataclass
@@ -185,4 +185,4 @@ def _cedict(run: str) -> str | None:
 
 
 PASS = Pass(NAME, "translate CJK fragments left in translated text through a glossary; keep glosses", propose,
-            rule_ids=("cjk-leftover", "cjk-cedict", "unresolved-cjk"))
+            rule_ids=("cjk-leftover", "cjk-cedict", "unresolved-cjk"), kinds=(KIND,))

@@ -30,8 +30,8 @@ from bisect import bisect_right
 
 from ..document import Document
 from ..edits import LIKELY, SAFE, Edit
-from ..rules import RuleSet
-from . import Pass
+from ..rulefile import RuleSet
+from .base import Pass
 
 NAME = "html"
 

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from ..document import Document, LineFinder
 from ..edits import LIKELY, SAFE, Edit
-from ..rules import RuleSet
-from . import Pass
+from ..rulefile import RuleSet
+from .base import Pass
 
 NAME = "mojibake"
 

@@ -31,9 +31,9 @@ from bisect import bisect_right
 from ..inline import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
-from ..rules import Problems, RuleKind, RuleSet, array_of_tables, check_table, register_kind, string_list
+from ..rulefile import Problems, RuleKind, RuleSet, array_of_tables, check_table, string_list
 from ..trie import trie_pattern
-from . import Pass
+from .base import Pass
 
 NAME = "names"
 
@@ -303,8 +303,8 @@ def _parse_options(path: Path, data: dict, problems: Problems) -> Iterable[tuple
 OFF_BY_DEFAULT = (STYLE_RULE,)
 OPTIONS = "names-options"
 # Registered before the names kind, so that names-options.toml is read as options, not as names.
-OPTIONS_KIND = register_kind(RuleKind(OPTIONS, ("names-options.toml",), _parse_options))
-KIND = register_kind(RuleKind(NAME, ("names*.toml",), _parse, _check))
+OPTIONS_KIND = RuleKind(OPTIONS, ("names-options.toml",), _parse_options)
+KIND = RuleKind(NAME, ("names*.toml",), _parse, _check)
 
 
 @dataclass(frozen=True)
@@ -721,4 +721,5 @@ def _inside_cjk_word(text: str, start: int, end: int) -> bool:
 
 
 PASS = Pass(NAME, "rewrite every romanisation of a person to one canonical name (names tables)", propose,
-            rule_ids=("name-variant", "name-alias", "name-native", "name-consistency", STYLE_RULE))
+            rule_ids=("name-variant", "name-alias", "name-native", "name-consistency", STYLE_RULE),
+            kinds=(OPTIONS_KIND, KIND))  # names-options.toml first: names*.toml matches it too

@@ -24,8 +24,8 @@ import re
 from ..document import Document, LineFinder
 from ..edits import LIKELY, Edit
 from ..inline import is_cjk, is_latin_alnum
-from ..rules import RuleSet
-from . import Pass
+from ..rulefile import RuleSet
+from .base import Pass
 
 NAME = "punctuation"
 # Languages with a space before high punctuation: their spacing is right as it is.

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from ..document import Document, LineFinder
 from ..edits import LIKELY, SAFE, Edit
-from ..rules import RuleSet
+from ..rulefile import RuleSet
 from ..lang import may_contain_han
 from ..script import ambiguous, one_script_positions, phrases_only, to_simplified, to_traditional
-from . import Pass
+from .base import Pass
 
 NAME = "script"
 

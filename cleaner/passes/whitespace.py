@@ -18,8 +18,8 @@ from itertools import accumulate
 
 from ..document import Document, Line
 from ..edits import SAFE, Edit
-from ..rules import RuleSet
-from . import Pass
+from ..rulefile import RuleSet
+from .base import Pass
 
 NAME = "whitespace"
 
