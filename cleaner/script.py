@@ -221,3 +221,24 @@ def phrases_only(name: str, text: str) -> str:
         return text
     out = phrase_converter(name).convert(text)
     return out if len(out) == len(text) else text
+
+
+# -- variants within one script ------------------------------------------------------------
+# Some characters have two accepted forms in the same script (岩 and 巖, 占 and 佔, 伙 and 夥 in
+# Traditional): OpenCC's phrase tables pick one (岩洞 -> 巖洞), but the other is no error. The pairs
+# come from the Unihan database (see data/make_han_variants.py); a pair that Unihan also lists as a
+# Simplified and a Traditional form (范 and 範) is not among them.
+
+
+@lru_cache(maxsize=1)
+def _variant_pairs() -> frozenset[frozenset[str]]:
+    from importlib.resources import files
+
+    text = files("cleaner").joinpath("data", "han_variants.txt").read_text(encoding="utf-8")
+    return frozenset(frozenset(line.split()) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def same_script_variants(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` are two accepted forms of one character within one script."""
+    return frozenset((a, b)) in _variant_pairs()
+

@@ -37,6 +37,12 @@ TRADITIONAL_WORDS = [
     "李妍采從小跟母親相依為命。",  # 采 in a name
     "鹹魚與咸豐皇帝。",        # 咸 in a reign name
     "他們一起去游泳。",        # 游 in 游泳
+    # Two accepted Traditional forms of one character: OpenCC's phrase tables prefer the other.
+    "叛軍攻占了首都。",        # 占 / 佔
+    "他的職位被安東尼霸占。",    # 占 / 佔
+    "遊客參觀了岩洞與岩壁。",    # 岩 / 巖
+    "慧景軒正式入伙。",        # 伙 / 夥
+    "公司市占率持續上升。",     # 占 / 佔
 ]
 
 
@@ -99,3 +105,19 @@ def test_tables_read_from_opencc():
         assert not ambiguous(ch, "Hant"), ch
     assert ambiguous("乾", "Hans") and not ambiguous("們", "Hans")
     assert len(written_in("Hant")) > 5000 and len(written_in("Hans")) > 5000
+
+
+def test_variant_pairs_are_same_script_forms_never_a_simplified_traditional_pair():
+    from cleaner.script import same_script_variants
+
+    assert same_script_variants("岩", "巖") and same_script_variants("佔", "占") and same_script_variants("伙", "夥")
+    # Simplified and Traditional forms of one another are not variants within one script.
+    for a, b in ["范範", "里裡", "干幹", "采採", "种種", "斗鬥", "么麼", "余餘"]:
+        assert not same_script_variants(a, b), a + b
+
+
+def test_a_variant_of_another_standard_is_still_converted_where_it_is_never_written():
+    # 佔 is never written in Simplified: converted as a character, whatever the variant table says.
+    text = HANS.format("叛军攻佔了首都。")
+    assert clean(text, select=["script"]).text == HANS.format("叛军攻占了首都。")
+

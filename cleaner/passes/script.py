@@ -12,7 +12,9 @@ s2t writes 臺 for 台). A candidate is one of two kinds:
 - written in the article's script in some words (里 in 佛羅里達, 干 in 干預, 征 in 遠征, 准 in 准許,
   余 in 余文樂: they appear on the Traditional side of OpenCC's tables): converted only when
   OpenCC's phrase tables say the word around it is written differently (范圍 -> 範圍, since
-  范围 is 範圍), as a ``likely`` edit (the first kind is ``safe``). In a name, a transliteration or any word the phrase
+  范围 is 範圍), as a ``likely`` edit (the first kind is ``safe``), and never when the two forms
+  are variants within the article's script (岩洞 stays: 岩 and 巖 are both Traditional, as are 占
+  and 佔, 伙 and 夥; the pairs come from the Unihan database). In a name, a transliteration or any word the phrase
   tables do not know, it stays.
 
 Phrases are matched on the line brought wholly into the other script first, so a word half
@@ -28,7 +30,7 @@ from ..document import Document, LineFinder
 from ..edits import LIKELY, SAFE, Edit
 from ..rulefile import RuleSet
 from ..lang import may_contain_han
-from ..script import ambiguous, one_script_positions, phrases_only, to_simplified, to_traditional
+from ..script import ambiguous, one_script_positions, phrases_only, same_script_variants, to_simplified, to_traditional
 from .base import Pass
 
 NAME = "script"
@@ -53,7 +55,7 @@ def _to_traditional(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] 
         return None
     if not ambiguous(ch, "Hant"):
         return new, SAFE
-    if cache["phrases"][i] != cache["simplified"][i]:  # a known word writes it otherwise
+    if cache["phrases"][i] != cache["simplified"][i] and not same_script_variants(ch, new):  # a known word writes it otherwise
         return new, LIKELY
     return None
 
@@ -71,7 +73,7 @@ def _to_simplified(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] |
         return new, SAFE
     # A known word writes it otherwise: a Traditional-to-Simplified phrase changes it, or the
     # Simplified word around it is a phrase whose Traditional form is the one written here.
-    if cache["ts-phrases"][i] != ch or cache["st-phrases"][i] == ch:
+    if (cache["ts-phrases"][i] != ch or cache["st-phrases"][i] == ch) and not same_script_variants(ch, new):
         return new, LIKELY
     return None
 
