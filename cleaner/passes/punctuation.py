@@ -7,8 +7,11 @@ In languages that put no space before , ; : ? ! . (English, German, Spanish, Vie
 the space MT inserts there is removed, in running prose only: one space after a word, on a line
 of several words where letters dominate and which ends like a sentence; not on code-like lines
 (braces, "=", calls, a ";" ending, quoted keys), table-like lines (tabs, pipes, mostly numbers),
-after a number ("$ 5 , $ 10"; "since 2008 ." is fixed), in a wider gap or after a word that
-leaves its clause open ("the value of  , is", where a formula was stripped). "Label : value" at
+after a number ("$ 5 , $ 10"; "since 2008 ." is fixed), on a line of fewer than five words
+("Chat icon selector ?", a table cell), in a wider gap or after a word that leaves its clause
+open ("the value of , is", "If , then ,", where a formula was stripped). In a document with
+several such gaps, the other spaces before punctuation are reported as findings, not edited:
+the document had elements stripped, and those gaps are most likely places where they stood. "Label : value" at
 the start of a line is fixed too. French spacing (a space before ? ! : ; and inside « ») is
 correct and stays. In any non-CJK article, full-width CJK punctuation between Latin-script
 words becomes its ASCII form with normal spacing; next to CJK characters (glosses such as
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, LineFinder
-from ..edits import LIKELY, Edit
+from ..edits import DISPLAY_ONLY, LIKELY, Edit
 from ..inline import is_cjk, is_latin_alnum
 from ..rulefile import RuleSet
 from .base import Pass
@@ -45,7 +48,7 @@ LABEL_RE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?:[ -][^\W_]+){0,4}")
 # A clause never ends on these words: a mark after them follows a gap where something (a formula,
 # a figure, a link) was stripped -- "the value of , is" -- not a machine translation's space.
 DANGLING = {lang: frozenset(words.split()) for lang, words in {
-    "en": "a an the of to by for from with and or than as",
+    "en": "a an the of to by for from with and or than as if then whether when where which whose are were pronounced",
     "de": "der die das den dem des ein eine einen einem einer von mit und oder zu im am",
     "es": "el la los las un una de del al y o en con por para",
     "it": "il lo gli le di da della dello e per con su",
@@ -53,6 +56,11 @@ DANGLING = {lang: frozenset(words.split()) for lang, words in {
     "nl": "de het een van en op voor",
     "vi": "của và các những một với cho",
 }.items()}
+# This many gaps after such words show a document whose elements were stripped.
+STRIPPED_GAPS = 2
+# Running prose has at least this many words on the line (a shorter line is a label, a heading
+# or a table row: "Chat icon selector ?", where "?" is the cell's value).
+PROSE_WORDS = 5
 # A line where a space before punctuation is a machine translation's: prose, not code or a table.
 SENTENCE_END = frozenset(".!?…:\"'”’»)]。！？")
 CODE_RE = re.compile(r"[{}=|\t]|[A-Za-z_]\w*\([^()\s]*\)|(?<!:)//|::|->|\w_\w|;\s*$|[\"'][^\"'\s]{1,40}[\"']\s*:")
@@ -87,7 +95,12 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         lines = LineFinder(text)
         verdicts: dict[int, bool] = {}  # line start -> is it prose
         dangling = DANGLING.get(doc.lang, frozenset())
-        for start, mark in _candidates(text):  # cheap scan; the exact test only where it may apply
+        candidates = _candidates(text)  # cheap scan; the exact test only where it may apply
+        # A document with several gaps after words that leave a clause open ("are , although",
+        # "If , then ,") had elements stripped (formulas, figures, links): its other gaps are
+        # most likely such places too, so they are reported, not edited.
+        stripped = sum(1 for start, _ in candidates if _dangling(text, start, dangling)) >= STRIPPED_GAPS
+        for start, mark in candidates:
             m = SPACE_BEFORE_RE.match(text, start)
             if m is None or m.end() != mark or _dangling(text, start, dangling):
                 continue
@@ -98,6 +111,11 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             if prose is None:
                 prose = verdicts[line_start] = _prose(text[line_start:line_end])
             if not prose and not (text[mark] == ":" and _label(text, line_start, line_end, start)):
+                continue
+            if stripped:
+                edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
+                                  "a space before this punctuation mark, in a document whose other such gaps follow "
+                                  "stripped elements (formulas, figures): left as it is", safety=DISPLAY_ONLY))
                 continue
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
                               "no space before this punctuation mark in this language", safety=LIKELY))
@@ -153,7 +171,7 @@ def _prose(line: str) -> bool:
         return False
     words = s.split()
     wordy = sum(1 for w in words if any(ch.isalpha() for ch in w))
-    if wordy < 3 or 2 * wordy < len(words):
+    if wordy < PROSE_WORDS or 2 * wordy < len(words):
         return False
     letters = sum(map(str.isalpha, s))
     return 5 * letters >= 3 * (len(s) - s.count(" "))
