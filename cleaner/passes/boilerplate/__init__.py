@@ -1,0 +1,178 @@
+"""boilerplate: drop scrape chrome, whole lines at a time, from rules anyone can extend.
+
+    Share prices fell 3% on Monday.          Share prices fell 3% on Monday.
+    Share                              ->
+    Comments                                 (the last two lines are gone)
+    0 comments
+
+Rules live in ``boilerplate*.toml`` (see rules/README.md). A rule's pattern must match a whole
+stripped line, so the same words inside a sentence ("Comments from regulators were muted.") are
+content. Scopes: ``line`` drops the line; ``tail`` drops it and everything after it; ``head``
+drops it and everything before it; ``block`` drops a heading and the short link lines under it.
+A tail or head rule only cuts when no prose paragraph lies in what it would cut. Besides the
+rules, two built-in checks: ``repeated-masthead`` (the same short line again within the first
+lines) and ``edge-chrome`` (runs of menu-like short lines before the first and after the last
+prose paragraph, never between two paragraphs, removed only when most of their lines are menu
+items or lines a rule removed and nothing in or around them looks like content: label/value
+pairs, list items, table rows, a heading over them, words shared with the article; otherwise
+they stay and are reported as a finding). A line a rule matched that is a value in a block of
+label/value lines (an app's spec box, a story's credits) also stays, as a finding.
+``--ignore RULE`` switches any rule off. Every deleted line or block is a ``likely`` edit (a rule
+matched it, but a rule can be broader than a site's content); what the pass is unsure of is a
+``display-only`` finding.
+Unsafe when: a rule is too broad for a site's real content; losing a line of content is far
+worse than keeping a line of chrome, so every rule carries counter-examples.
+"""
+
+
+from __future__ import annotations
+
+from ...document import Document, Line
+from ...edits import DISPLAY_ONLY, LIKELY, Edit
+from ...rulefile import RuleSet
+from ..base import Pass
+from .layout import (BLOCK_LINE_MAX, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
+                     _repeated_masthead, _statement, is_label_value, is_prose)
+from .matcher import Matcher, _matcher
+from .rules import DEFAULT_MAX_LENGTH, FLAGS, KIND, NAME, SCOPES, Rule, compile_pattern
+
+__all__ = ["DEFAULT_MAX_LENGTH", "FLAGS", "KIND", "Matcher", "NAME", "PASS", "Rule", "SCOPES", "compile_pattern",
+           "is_label_value", "is_prose", "propose"]
+
+Drop = dict  # line index -> (rule id, reason)
+
+
+# -- the pass ------------------------------------------------------------------------------
+def propose(doc: Document, rules: RuleSet) -> list[Edit]:
+    lines = doc.lines()
+    if not lines:
+        return []
+    n = len(lines)
+    stripped = [ln.content.strip() for ln in lines]
+    prose = [is_prose(s) for s in stripped]
+    drop: Drop = {}
+    all_hits = _matcher(rules).match_lines(stripped)
+    # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
+    hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
+    hit = [i for i, rs in enumerate(all_hits) if rs]  # the few lines any rule matched, in order
+
+    _line_rules(stripped, all_hits, hits, hit, drop)
+    findings: list[tuple[int, int, str, str]] = []  # (first line, last line, rule id, reason)
+    _label_value_boxes(stripped, all_hits, drop, findings)
+    _block_rules(stripped, hits, hit, drop)
+    first_prose = prose.index(True) if True in prose else n
+    last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
+    _head_rules(hits, hit, first_prose, drop)
+    tail_at = _tail_rules(hits, hit, n, first_prose, last_prose, drop)
+    _repeated_masthead(stripped, drop)
+    _edge_chrome(stripped, prose, drop, first_prose, last_prose, findings)
+
+    return _edits(doc, lines, drop, tail_at) + [
+        Edit(lines[i].start, lines[j].end, "", NAME, rule, reason, safety=DISPLAY_ONLY)
+        for i, j, rule, reason in findings
+    ]
+
+
+# -- line and near rules -------------------------------------------------------------------
+def _line_rules(stripped: list[str], all_hits: list[list[Rule]], hits: list, hit: list[int], drop: Drop) -> None:
+    for i in hit:
+        rule = hits[i]
+        if rule.scope == "line" and rule.near is None:
+            drop[i] = (rule.id, rule.description or "boilerplate line")
+    for i in hit:
+        if i in drop:
+            continue
+        for rule in all_hits[i]:
+            if rule.near is not None and _near(i, stripped, rule, drop):
+                drop[i] = (rule.id, rule.description or "boilerplate next to other boilerplate")
+                break
+
+
+# -- block rules ---------------------------------------------------------------------------
+def _block_rules(stripped: list[str], hits: list, hit: list[int], drop: Drop) -> None:
+    """A heading plus the short link lines directly under it. Whether a line extends a run does
+    not depend on where the run started, so a heading inside the run of an earlier one ends where
+    that run ends: each line is walked once (many headings in a row stay linear)."""
+    n = len(stripped)
+    reach = 0  # lines before this are already in some heading's run
+    for i in hit:
+        rule = hits[i]
+        if rule.scope != "block" or rule.near is not None:
+            continue
+        drop[i] = (rule.id, rule.description or "boilerplate heading")
+        j = max(i + 1, reach)
+        while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
+            drop.setdefault(j, (rule.id, "link line under a boilerplate heading"))
+            j += 1
+        reach = j
+
+
+# -- head and tail rules -------------------------------------------------------------------
+def _head_rules(hits: list, hit: list[int], first_prose: int, drop: Drop) -> None:
+    """The last head rule with no prose above it cuts everything above."""
+    for i in reversed([i for i in hit if i < first_prose]):
+        rule = hits[i]
+        if rule.scope == "head":
+            for j in range(i + 1):
+                drop[j] = (rule.id, rule.description or "page header before the article")
+            break
+
+
+def _tail_rules(hits: list, hit: list[int], n: int, first_prose: int, last_prose: int, drop: Drop) -> int | None:
+    """The first tail rule with no prose below it cuts everything below (returns its line); a
+    tail or head rule next to prose only drops its own line."""
+    tail_at = None
+    for i in (i for i in hit if i > last_prose):
+        rule = hits[i]
+        if rule.scope == "tail":
+            tail_at = i
+            for j in range(i, n):
+                drop[j] = (rule.id, rule.description or "page footer after the article")
+            break
+    for i in (i for i in hit if i <= last_prose):
+        rule = hits[i]
+        if rule.scope in ("tail", "head") and i not in drop and i >= first_prose:
+            drop[i] = (rule.id, rule.description or "boilerplate line")
+    return tail_at
+
+
+# -- edits ---------------------------------------------------------------------------------
+def _end_cut(text: str, lines: list[Line], drop: Drop) -> int | None:
+    """Where the chrome at the end of the document starts, when everything after the last kept
+    line of content is chrome (None otherwise)."""
+    n = len(lines)
+    kept_content = [i for i in range(n) if i not in drop and lines[i].content.strip()]
+    last_kept = kept_content[-1] if kept_content else -1
+    if max(drop) <= last_kept or not all(i in drop or not lines[i].content.strip() for i in range(last_kept + 1, n)):
+        return None
+    if last_kept >= 0 and not text.endswith(("\n", "\r")):
+        return lines[last_kept].end  # keep the missing final newline missing
+    return lines[last_kept].next if last_kept >= 0 else 0
+
+
+def _edits(doc: Document, lines: list[Line], drop: Drop, tail_at: int | None) -> list[Edit]:
+    if not drop:
+        return []
+    text = doc.text
+    end_cut = _end_cut(text, lines, drop)
+    edits: list[Edit] = []
+    for i in sorted(drop):
+        if end_cut is not None and lines[i].start >= end_cut:
+            continue
+        rule, reason = drop[i]
+        edits.append(Edit(lines[i].start, lines[i].next, "", NAME, rule, reason, safety=LIKELY))
+    if end_cut is not None and end_cut < len(text):
+        first_tail = min(i for i in drop if lines[i].start >= end_cut or lines[i].next > end_cut)
+        rule, reason = drop[tail_at if tail_at is not None and tail_at >= first_tail else first_tail]
+        edits.append(Edit(end_cut, len(text), "", NAME, rule, reason, safety=LIKELY))
+    return edits
+
+
+PASS = Pass(
+    NAME,
+    "drop scrape chrome (comment counters, share bars, paywalls, image placeholders, ...) by rules",
+    propose,
+    rule_ids=("repeated-masthead", "edge-chrome"),
+    rule_kind=NAME,
+    kinds=(KIND,),
+)

@@ -1,0 +1,331 @@
+"""Where a line sits in the page: prose paragraphs, mastheads, menus at the edges, boxes of
+label/value lines. These decide whether a line a rule matched (or a run of short lines) goes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import chain
+
+from ...budget import blame
+from .rules import Rule
+
+# A prose paragraph: long enough and ending like a sentence. Tail/head cuts never cross one.
+PROSE_MIN_CHARS = 150
+SENTENCE_END = tuple(".!?。！？…\"'”’»）)」』")
+NEAR_WINDOW = 3
+BLOCK_LINE_MAX = 100
+
+_CJK_CHAR = re.compile("[\u3040-\u9fff]")
+
+
+_CJK_RUN = re.compile("[\u3040-\u9fff]+")
+CJK_PROSE_CHARS = 40
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: long enough and ending like a sentence."""
+    text = text.strip()
+    if len(text) < 40 or not text.endswith(SENTENCE_END):
+        return False
+    if len(text) >= PROSE_MIN_CHARS:
+        return True
+    # Enough CJK characters: first a cheap bound (characters outside ASCII), then the count.
+    if len(text) - len(text.encode("ascii", "ignore")) < CJK_PROSE_CHARS:
+        return False
+    return sum(map(len, _CJK_RUN.findall(text))) >= CJK_PROSE_CHARS
+
+
+def _sentenceish(text: str) -> bool:
+    return text.rstrip().endswith(SENTENCE_END)
+
+
+def _statement(text: str) -> bool:
+    """Ends like a statement; a link title may end in a question mark ("Is Europe too dependent?")."""
+    return _sentenceish(text) and not text.rstrip().endswith(("?", "？"))
+
+
+_NAME = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+_LEGAL_WORDS = frozenset("copyright all rights reserved inc ltd llc co corp corporation company the and of by photo "
+                         "foto image images credit credits source".split())
+
+
+def _names_in(s: str) -> set[str]:
+    return {w.casefold() for w in _NAME.findall(s)} - _LEGAL_WORDS
+
+
+def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: dict, findings: list) -> None:
+    """A line a rule matched stays when it belongs to a box of label/value lines no rule matched
+    (an app's spec box: "アプリ名：… / カテゴリ：ゲーム / 価格：無料"; a story's credits: "Bài viết: …
+    / Ảnh: … / Thiết kế: …"; a film's data: "配給：… / レイティング：… / (c)2011 …"): the line is
+    then a value of the box, not chrome. It is reported as a finding instead."""
+    n = len(stripped)
+
+    def box_line(j: int) -> bool:
+        return not all_hits[j] and is_label_value(stripped[j])
+
+    for i in sorted(drop):
+        before = [j for j in range(i - 1, max(-1, i - 8), -1) if stripped[j]][:2]
+        after = next((j for j in range(i + 1, min(n, i + 8)) if stripped[j]), None)
+        if is_label_value(stripped[i]):
+            boxed = (before and box_line(before[0])) or (after is not None and box_line(after))
+        else:  # a line after the box that names what the box is about: "配給：CJ … / (c)2011 CJ E&M"
+            boxed = (len(before) == 2 and all(box_line(j) for j in before)
+                     and _names_in(stripped[i]) & _names_in(" ".join(stripped[j] for j in before)))
+        if boxed:
+            rule, reason = drop.pop(i)
+            findings.append((i, i, rule, f"{reason}: kept, it is a value in a block of label/value lines"))
+
+
+def _first_unguarded(found: list[Rule]) -> Rule:
+    for rule in found:
+        if rule.near is None:
+            return rule
+    return found[0]
+
+
+def _near(i: int, stripped: list[str], rule: Rule, drop: dict) -> bool:
+    seen = 0
+    for step in (-1, 1):
+        j, count = i + step, 0
+        while 0 <= j < len(stripped) and count < NEAR_WINDOW:
+            if stripped[j]:
+                count += 1
+                seen += 1
+                if j in drop:
+                    return True
+                try:
+                    if rule.near.fullmatch(stripped[j]):
+                        return True
+                except Exception as exc:
+                    blame(exc, rule.id)
+                    raise
+            j += step
+    return False
+
+
+MASTHEAD_TOP = 3  # a masthead is among the first non-blank lines...
+MASTHEAD_MAX = 80  # ...short, not a sentence, and repeated on the next non-blank line
+
+
+def _repeated_masthead(stripped: list[str], drop: dict) -> None:
+    """The same title or masthead scraped twice in a row at the top ("Hello China Tech" x2)."""
+    previous: str | None = None
+    count = 0
+    for i, s in enumerate(stripped):
+        if not s or i in drop:
+            continue
+        count += 1
+        key = " ".join(s.casefold().split())
+        if previous is not None and key == previous and len(s) <= MASTHEAD_MAX and not _sentenceish(s):
+            drop[i] = ("repeated-masthead", "the same title or masthead repeated by the scrape")
+            continue
+        if count >= MASTHEAD_TOP:
+            break
+        previous = key
+
+
+EDGE_RUN = 4  # this many menu-like lines in a row before the first or after the last paragraph
+MENU_WORDS = 4
+
+
+def _menu_like(s: str) -> bool:
+    # Digits (dates), colons (labels such as "责任编辑：李娜", "Editor: ...") and sentences are not menus.
+    if not s or _sentenceish(s) or len(s) > 40 or any(ch.isdigit() or ch in ":：" for ch in s):
+        return False
+    words = s.split()
+    return len(words) <= MENU_WORDS and len(_CJK_CHAR.findall(s)) <= 8
+
+
+# Items of site menus, in the languages of the rules: a run of short lines is chrome only when
+# most of its lines are these words or lines a rule removed. Words that are also common labels
+# of tables and spec sheets (price, size, colour) are left out.
+# Section names that are also subheadings of encyclopedia articles and labels of infoboxes and
+# tables ("Economy", "Culture", "Health"): never evidence of a menu on their own.
+ENCYCLOPEDIA_HEADINGS = frozenset(w.strip() for w in """
+world, local, national, international, economy, markets, money, science, health, travel, culture, arts, food,
+life, style, lifestyle, live, tv, radio, digital, auto, kultur, wissen, wirtschaft, politik, politique,
+économie, société, monde, política, economía, sociedad, cultura, economia, sociedade, politica, esteri,
+политика, экономика, общество, культура, giáo dục, sức khỏe, đời sống, du lịch, kinh doanh, thế giới,
+教育, 健康, 社会, 社會, 国际, 國際, 国内, 國內, 経済, 国際, 地域, 정치, 경제, 사회, 국제, 문화
+""".split(",")) - {""}
+MENU_VOCABULARY = frozenset(w.strip() for w in """
+home, homepage, menu, search, news, latest, top stories, top news, breaking news, most read, most popular,
+popular, trending, more, more news, more stories, more videos, more sections, more topics, sections,
+all sections, all news, topics, world, us, uk, u.s., local, national, international, politics, business,
+economy, markets, money, tech, technology, science, health, sport, sports, weather, travel, culture, arts,
+entertainment, lifestyle, style, food, opinion, opinions, commentary, editorials, columns, columnists,
+video, videos, photos, podcasts, podcast, multimedia, live, tv, radio, newsletters, newsletter, subscribe,
+subscriptions, log in, login, sign in, sign up, register, my account, account, contact, contact us, about,
+about us, privacy, privacy policy, terms, terms of use, terms of service, cookie policy, cookies, careers,
+jobs, advertise, advertising, help, faq, sitemap, site map, rss, accessibility, corrections, shop, store,
+deals, games, puzzles, crossword, horoscopes, obituaries, magazine, events, archive, archives, blog, blogs,
+top picks, editor's picks, editors' picks, for you, recommended, related, related stories,
+related articles, follow us, share, print, email, e-mail, facebook, twitter, instagram, youtube, linkedin,
+whatsapp, telegram, tiktok, back to top, skip to content, skip to main content, next, previous, prev,
+startseite, nachrichten, politik, wirtschaft, panorama, kultur, wissen, meinung, reise, digital, auto, suche,
+anmelden, abonnieren, impressum, datenschutz, kontakt, mehr,
+accueil, actualités, actualité, politique, économie, société, monde, vidéos, recherche, connexion,
+s'abonner, mentions légales,
+inicio, portada, noticias, política, economía, sociedad, cultura, deportes, opinión, vídeos, buscar,
+iniciar sesión, suscríbete, contacto,
+início, notícias, economia, sociedade, esportes, desporto, opinião, pesquisar, entrar, assine,
+notizie, cronaca, politica, esteri, spettacoli, cerca, accedi, abbonati,
+главная, новости, политика, экономика, общество, культура, спорт, происшествия, видео, поиск, войти,
+подписаться,
+trang chủ, tin tức, thời sự, thế giới, kinh doanh, giải trí, thể thao, pháp luật, giáo dục, sức khỏe,
+đời sống, du lịch, số hóa, ý kiến, tìm kiếm, đăng nhập, đăng ký,
+首页, 首頁, 新闻, 新聞, 财经, 財經, 科技, 体育, 體育, 娱乐, 娛樂, 国际, 國際, 国内, 國內, 社会, 社會, 军事, 軍事,
+汽车, 汽車, 房产, 房產, 视频, 視頻, 影音, 评论, 評論, 登录, 登錄, 登入, 注册, 註冊, 搜索, 搜尋, 更多,
+返回顶部, 返回頂部, 关于我们, 關於我們, 联系我们, 聯絡我們, 网站地图, 網站地圖,
+ホーム, トップ, ニュース, 国際, 経済, エンタメ, スポーツ, ライフ, 地域, 動画, 検索, ログイン, 会員登録,
+もっと見る, お問い合わせ, プライバシーポリシー, 利用規約, サイトマップ,
+홈, 뉴스, 정치, 경제, 사회, 국제, 문화, 스포츠, 연예, 오피니언, 검색, 로그인, 회원가입, 전체메뉴
+""".split(",")) - {""} - ENCYCLOPEDIA_HEADINGS
+_MENU_PHRASES = MENU_VOCABULARY | frozenset(w for item in MENU_VOCABULARY for w in item.split())
+_BULLET = tuple("•·∙・‧◦▪▫‣►▸▶▷-–—*+○●◎◇◆□■☆★✓✔→»›")
+_EDGE_MARKS = "•·∙・‧◦▪▫‣►▸▶▷*+○●◎◇◆□■☆★✓✔→»›«‹<>|/ \t"
+_HEADING_START = tuple("■□◆◇●▼▽▶【〔［[#")
+# A short label and its value: "Prime Minister: Jacinda Ardern", "価格：無料", "Rating / Unproven".
+_LABEL_VALUE = re.compile(r"([^\s\d:：/／.!?。！？][^\d:：/／.!?。！？]{0,29}?)\s*(?:[:：／]|\s/\s)\s*\S.*")
+LABEL_WORDS = 4
+SHORT_LINE = 100  # label/value lines and table rows are short
+_URL_LABEL = re.compile(r"(?:https?|ftp|mailto|www)\s*[:：]", re.IGNORECASE)
+# A row of a table or spec sheet: cells split by a tab or a run of spaces, or a value mark after a label.
+_TABLE_ROW = re.compile(r"\S.*?(?:\t|\s{2,}|\u3000)\S.*|\S.*?\s(?:[◯○〇×✕✓✔△▲●◎]|[-–—])|.*?[◯○〇×✕✓✔△◎].*")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_CJK_WORD = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+_COMMON = frozenset(
+    "this that with from have more about your their will what when which also been were they them into over "
+    "only other some than then there these those after before because where while would could should just "
+    "like make made many most much very such even each every here same well first last next back".split())
+
+
+def _menu_key(s: str) -> str:
+    return " ".join(s.strip(_EDGE_MARKS).casefold().split())
+
+
+def _is_menu_word(s: str) -> bool:
+    key = _menu_key(s)
+    if not key:
+        return False
+    if key in MENU_VOCABULARY:
+        return True
+    words = [w for w in key.replace("&", " ").split() if w not in ("and", "und", "et", "y", "e", "và")]
+    if len(words) > 1 and all(w in _MENU_PHRASES for w in words):  # "Business News", "Opinion videos"
+        return True
+    # "News | Sport | Weather", "Home › World": every item a menu word
+    parts = [p for p in re.split(r"\s*[|/›»>·•]\s*", key) if p]
+    return len(parts) > 1 and all(p in MENU_VOCABULARY for p in parts)
+
+
+def is_label_value(s: str) -> bool:
+    """A short label and its value on one line ("価格：無料", "Bài viết : Hà Hiền")."""
+    if len(s) > SHORT_LINE:
+        return False
+    m = _LABEL_VALUE.fullmatch(s)
+    return m is not None and len(m.group(1).split()) <= LABEL_WORDS and not _URL_LABEL.match(s)
+
+
+def _table_row(s: str) -> bool:
+    return len(s) <= SHORT_LINE and bool(_TABLE_ROW.fullmatch(s))
+
+
+def _content_vocabulary(stripped: list[str], lo: int, hi: int) -> tuple[set[str], set[str]]:
+    """The words of the article body (lines lo..hi): Latin/Cyrillic/... words of 4+ letters, and
+    the two- and three-character pieces of its CJK runs (built once: lookups stay linear)."""
+    body = "\n".join(stripped[lo:hi + 1])
+    words = {w.casefold() for w in _WORD.findall(body)} - _COMMON
+    grams: set[str] = set()
+    for run in _CJK_WORD.findall(body):
+        grams.update(run[k:k + 2] for k in range(len(run) - 1))
+        grams.update(run[k:k + 3] for k in range(len(run) - 2))
+    return words, grams
+
+
+def _shares_content(s: str, words: set[str], grams: set[str]) -> bool:
+    for w in _WORD.findall(s):
+        w = w.casefold()
+        if w in words and w not in _COMMON and w not in _MENU_PHRASES:
+            return True
+    for run in _CJK_WORD.findall(s):
+        if run in _MENU_PHRASES:
+            continue
+        if run in grams if len(run) == 2 else any(run[k:k + 3] in grams for k in range(len(run) - 2)):
+            return True
+    return False
+
+
+def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose: int, last_prose: int,
+                 findings: list) -> None:
+    """Runs of menu-like short lines above the first or below the last prose paragraph.
+
+    A run of short lines is not chrome because it is short: an infobox, a spec sheet, a list
+    under a heading, the labels of a table and a list of winners look the same. A run is removed
+    only on evidence: most of its lines are lines a rule removed or known menu items, and none
+    of the signs of content is there (label/value pairs, list items, table rows, a heading over
+    it, words it shares with the article body). Otherwise it stays and is reported as a finding.
+    """
+    n = len(stripped)
+    if last_prose < 0:
+        return
+    vocabulary: tuple[set[str], set[str]] | None = None
+    repeated: Counter | None = None
+    for lo, hi in ((0, first_prose), (last_prose + 1, n)):
+        run: list[int] = []
+        for i in range(lo, hi + 1):
+            s = stripped[i] if i < hi else None
+            if s is not None and not s:
+                continue  # blank lines neither extend nor break a run
+            if s is not None and (i in drop or _menu_like(s)):
+                run.append(i)  # lines a rule already removed count as chrome in the run
+                continue
+            if len(run) >= EDGE_RUN and any(j not in drop for j in run):
+                if vocabulary is None:
+                    vocabulary = _content_vocabulary(stripped, first_prose, last_prose)
+                if repeated is None:  # menu-like lines of the page outside the body, counted
+                    repeated = Counter(_menu_key(stripped[j]) for j in chain(range(first_prose), range(last_prose + 1, n))
+                                       if stripped[j] and _menu_like(stripped[j]))
+                why = _content_signs(stripped, run, drop, vocabulary, repeated)
+                if why is None:
+                    for j in run:
+                        drop.setdefault(j, ("edge-chrome", "menu items outside the article body"))
+                else:
+                    kept = [j for j in run if j not in drop]
+                    findings.append((kept[0], kept[-1], "edge-chrome",
+                                     f"short lines outside the article body kept ({why}); remove them by hand if they are chrome"))
+            run = []
+
+
+EDGE_EVIDENCE = 0.5  # more than this share of a run's lines must be removed lines or menu items
+
+
+def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: tuple[set[str], set[str]],
+                   repeated: dict[str, int]) -> str | None:
+    """Why the run may be content, or None when it is menu chrome on the evidence."""
+    kept = [j for j in run if j not in drop]
+    others = [j for j in kept if not (_is_menu_word(stripped[j]) or repeated.get(_menu_key(stripped[j]), 0) > 1)]
+    evidence = len(run) - len(others)
+    if evidence <= EDGE_EVIDENCE * len(run):
+        return "most of them are neither menu items nor matched by a rule"
+    # the lines just outside the run: a heading over it, or a table or box it belongs to
+    before = next((stripped[j] for j in range(run[0] - 1, -1, -1) if stripped[j]), "")
+    after = next((stripped[j] for j in range(run[-1] + 1, len(stripped)) if stripped[j]), "")
+    if before.endswith((":", "：")) or before.startswith(_HEADING_START):
+        return "a list under a heading"
+    for s in (before, after):
+        if s and (is_label_value(s) or _table_row(s)):
+            return "next to a table or label/value lines"
+    words, grams = vocabulary
+    for j in others:
+        s = stripped[j]
+        if s.startswith(_BULLET):
+            return "list items"
+        if s.startswith(_HEADING_START):
+            return "a heading with lines under it"
+        if is_label_value(s) or _table_row(s):
+            return "label/value pairs or table rows"
+        if _shares_content(s, words, grams):
+            return "they share words with the article"
+    return None
+
