@@ -459,7 +459,15 @@ nephew niece brother sister boss manager founder owner chairman chairwoman ceo p
 # against a mention only when they come with an organisation that is not the person's.
 _ROLE_LIKE = frozenset({"founder", "owner", "chairman", "chairwoman", "ceo", "president", "boss", "manager",
                         "director", "official", "minister", "governor", "mayor", "deputy", "secretary"})
+# Of these, words for a relative: they say who someone is to another person, not that a name is
+# someone else's, so they count against a mention only when the form is also an ordinary name.
+_FAMILY = frozenset({"mother", "father", "son", "daughter", "wife", "husband", "grandmother", "grandfather",
+                     "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece"})
 _APPOSITIVE = re.compile(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
+# What a clause after a comma starts with when it says what the person did, not who they are.
+_NOT_APPOSITIVE = re.compile(r"(?:met|meets|said|says|told|tells|went|saw|made|gave|took|held|spoke|left|came|visited"
+                             r"|attended|signed|added|stressed|noted|called|urged|warned|also|then|later|however"
+                             r"|and|but|who\s+(?:met|said|told|visited|attended)|[a-z]+ed\s+(?:with|to|that|the|a|an|on|in))\b")
 _IS_A = re.compile(r"\s*,?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|works?\s+as|worked\s+as)\s+"
                    r"((?:a|an|the)\s[^,;\n.!?]{0,80})", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]")
@@ -513,6 +521,8 @@ class _Evidence:
         if rest.startswith(("'s", "’s")):
             rest = rest[2:]
         m = _APPOSITIVE.match(rest) or _IS_A.match(rest)
+        if m and _NOT_APPOSITIVE.match(m.group(1)):
+            return before, ""  # ", met with the director of ...": a clause about the mention, not a description of it
         return before, (m.group(1) if m else "")
 
     def is_label(self, start: int, end: int) -> bool:
@@ -529,6 +539,8 @@ class _Evidence:
                 word = m.group(0).lower()
                 if word in cues.roles_lower or word.rstrip("s") in cues.roles_lower:
                     continue
+                if (word in _FAMILY or word.rstrip("s") in _FAMILY) and not (form.common or form.kind == HALLUCINATION):
+                    continue  # "her father Kim Jong-un": a relative, named by a spelling that is the person's own
                 if word in _ROLE_LIKE or word.rstrip("s") in _ROLE_LIKE:
                     # a role word counts against the mention only with another organisation:
                     # "chairman of a county cooperative"
@@ -616,7 +628,6 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         return []
     sentences = _Sentences(text)
     ev = _Evidence(table, text, sentences)
-    style_on = table.style_enabled or STYLE_RULE in doc.options.get("enable", ())
     # The person is established in the document by the canonical name, by a native form, or by a
     # mention whose own surroundings tie it to the person (a romanisation next to the role or
     # organisation): the last makes one round as good as two (the rewrite writes the canonical name).
@@ -636,13 +647,19 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             established.add(form.person.canonical)
         elif form.kind == ROMANISATION and local and form.rule == "name-variant":
             established.add(form.person.canonical)
-    edits: list[Edit] = []
-    findings: list[Edit] = []
+    named = set(established)
+    for m, form, neg, _, _ in mentions:
+        if form.kind == STYLE and not neg and not form.common and not ev.quoted_or_title(m.start(), m.end()):
+            # a correct spelling of the person's own name ("Kim Joo-ae") names them as surely as
+            # the canonical one does
+            named.add(form.person.canonical)
+    decisions = []  # (match, form, ok, rule, why): every mention but the style ones, decided first
     for m, form, neg, local, label in mentions:
         p, s, e, written = form.person, m.start(), m.end(), m.group(0)
-        if edits and s < edits[-1].end:
-            continue  # taken by the words the previous rewrite took in (see _with_echoes)
-        d = p.canonical in established
+        if form.kind == STYLE:
+            decisions.append(None)
+            continue
+        d = p.canonical in named
         tie = label or (written not in void_labels and any(
             lb and mm.group(0) == written for mm, _, _, _, lb in mentions))
         spoken = d and tie
@@ -655,17 +672,6 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                 form.alias.require is None or sentences.require(form.alias, s))
             why = (f"{written!r} is {p.canonical} here (named in the article; {reading}, and nothing reads it as"
                    " the company)") if ok else f"{written!r} may be the company or someone else here"
-        elif form.kind == STYLE:
-            if style_on and (d or local or spoken) and not ev.quoted_or_title(s, e):
-                ok, rule = True, STYLE_RULE
-                why = f"{written!r} is a style variant of {p.canonical} (names style table)"
-            elif p.canonical in present and not ev.quoted_or_title(s, e):
-                ok, rule = True, "name-consistency"
-                why = f"the article also writes {p.canonical}: one person, one spelling"
-            else:
-                continue  # a correct spelling: nothing to report
-            edits.append(_edit(text, form, s, e, edits, rule, why))
-            continue
         elif form.kind == HALLUCINATION:
             ok = d and bool(local or spoken)
             why = (f"{written!r} is an MT rendering of {p.canonical} here ({local or 'speaker label'} next to it,"
@@ -679,10 +685,59 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             ok = d or bool(local) or spoken
             why = (f"{written!r} is a variant of {p.canonical} (names table)" if ok
                    else f"{written!r} may be {p.canonical}: not named, and no role or organisation next to it")
+        decisions.append((ok, form.rule, why))
+    # A romanisation that is also an ordinary name, tied to the person at one mention, is the same
+    # person at its other mentions in the article, unless a mention of that spelling stands next
+    # to a word describing someone else (then the article may mean two people by it).
+    tied = {m.group(0) for (m, f, *_), dec in zip(mentions, decisions)
+            if dec is not None and dec[0] and f.kind == ROMANISATION and f.rule == "name-variant"}
+    for i, ((m, form, neg, _, _), dec) in enumerate(zip(mentions, decisions)):
+        written = m.group(0)
+        if (dec is not None and not dec[0] and not neg and form.common and form.kind == ROMANISATION
+                and form.rule == "name-variant" and written in tied and written not in void_labels):
+            decisions[i] = (True, form.rule, f"{written!r} is {form.person.canonical} here (the same spelling is"
+                            " tied to them elsewhere in the article)")
+    # One person, one spelling: after cleaning, the canonical name is written wherever the article
+    # already wrote it or a rewrite writes it. A style spelling of that person (correct in itself)
+    # then becomes the canonical name too, and so do two different style spellings of one person
+    # in one article ("Kim Joo-ae" and "Kim Ju-ae"): the evidence ties them, the table says they
+    # are one person, and the article should use one spelling.
+    written_canonical = set(present) | {
+        f.person.canonical for (m, f, *_), dec in zip(mentions, decisions) if dec is not None and dec[0]}
+    style_spellings: dict[str, set[str]] = {}
+    for (m, form, neg, _, _), dec in zip(mentions, decisions):
+        if dec is None and not neg and not ev.quoted_or_title(m.start(), m.end()):
+            style_spellings.setdefault(form.person.canonical, set()).add(m.group(0))
+    style_on = table.style_enabled or STYLE_RULE in doc.options.get("enable", ())
+    edits: list[Edit] = []
+    findings: list[Edit] = []
+    for (m, form, neg, local, label), dec in zip(mentions, decisions):
+        p, s, e, written = form.person, m.start(), m.end(), m.group(0)
+        if edits and s < edits[-1].end:
+            continue  # taken by the words the previous rewrite took in (see _with_echoes)
+        if dec is None:  # a style spelling
+            if neg or ev.quoted_or_title(s, e):
+                continue  # a correct spelling, or someone else's: nothing to report
+            d = p.canonical in established
+            spoken = label and d
+            if style_on and (d or local or spoken):
+                rule, why = STYLE_RULE, f"{written!r} is a style variant of {p.canonical} (names style table)"
+            elif p.canonical in written_canonical:
+                rule, why = "name-consistency", f"the article also writes {p.canonical}: one person, one spelling"
+            elif len(style_spellings.get(p.canonical, ())) > 1:
+                others = sorted(style_spellings[p.canonical] - {written})
+                rule = "name-consistency"
+                why = (f"the article also writes {', '.join(map(repr, others))} for {p.canonical}: one person,"
+                       " one spelling")
+            else:
+                continue  # a correct spelling: nothing to report
+            edits.append(_edit(text, form, s, e, edits, rule, why))
+            continue
+        ok, rule, why = dec
         if ok:
-            edits.append(_edit(text, form, s, e, edits, form.rule, why))
+            edits.append(_edit(text, form, s, e, edits, rule, why))
         else:
-            findings.append(Edit(s, e, p.canonical, NAME, form.rule, f"not rewritten: {why}", safety=DISPLAY_ONLY))
+            findings.append(Edit(s, e, p.canonical, NAME, rule, f"not rewritten: {why}", safety=DISPLAY_ONLY))
     return edits + findings
 
 
