@@ -1,7 +1,8 @@
 """Cleaning many files: one function per file, run in worker processes for large batches.
 
-Workers receive paths, not texts, load the rules once per process, and write their own files,
-so the parent only collects small outcomes (status, diff, edit records) in input order.
+Workers receive paths, not texts, share the rule sets the parent loaded (they are forked), and
+write their own files, so the parent only collects small outcomes (status, diff, edit records) in
+input order. The rule set travels in :class:`Options`; nothing is kept in module state.
 """
 
 from __future__ import annotations
@@ -10,16 +11,18 @@ import difflib
 import gc
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .files import InputError, Target, encode, read_file, read_only, replace_file, write_copy
 from .output import shown
 from .pipeline import PassError, clean, select_passes
+from .report import CHANGED, ERROR, UNCHANGED
 from .rules import RuleSet, default_rules, load_rules
 
-CHANGED, UNCHANGED, ERROR = "changed", "unchanged", "error"
+__all__ = ["CHANGED", "UNCHANGED", "ERROR", "Options", "Outcome", "clean_text", "process", "run", "rules_for"]
+
 # Below this many files a process pool costs more than it saves.
 POOL_THRESHOLD = 16
 
@@ -38,10 +41,17 @@ class Options:
     verbose: bool = False
     encoding: str | None = None
     time_budget: float | None = None  # seconds per document; None: the default, 0: none
+    # The rule set to clean with, loaded by the caller (the command line loads and checks it
+    # before anything is read). None: loaded from ``rule_dirs`` when a batch starts.
+    rules: RuleSet | None = field(default=None, compare=False, repr=False)
 
     @property
     def writes(self) -> bool:
         return not (self.check or self.diff)
+
+    def with_rules(self) -> "Options":
+        """These options with their rule set loaded (from ``rule_dirs``) if it is not yet."""
+        return self if self.rules is not None else replace(self, rules=load_ruleset(self.rule_dirs))
 
 
 @dataclass
@@ -55,19 +65,14 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # findings worth a line on stderr (--verbose)
 
 
-_RULES: RuleSet | None = None
+def load_ruleset(rule_dirs: Sequence[str]) -> RuleSet:
+    """The built-in rules with ``rule_dirs`` layered over them (RuleSetError if one is broken)."""
+    return load_rules(*rule_dirs) if rule_dirs else default_rules()
 
 
 def rules_for(opts: Options) -> RuleSet:
-    global _RULES
-    if _RULES is None:
-        _RULES = load_rules(*opts.rule_dirs) if opts.rule_dirs else default_rules()
-    return _RULES
-
-
-def set_rules(rules: RuleSet) -> None:
-    global _RULES
-    _RULES = rules
+    """The rule set ``opts`` names: its own, else the one its ``rule_dirs`` give (loaded now)."""
+    return opts.rules if opts.rules is not None else load_ruleset(opts.rule_dirs)
 
 
 def unified_diff(before: str, after: str, name: str) -> str:
@@ -162,48 +167,70 @@ def _process(target: Target, opts: Options, name: str) -> Outcome:
     return outcome
 
 
-def _worker_init(opts: Options) -> None:
-    rules_for(opts)
+def _work(profiles: Sequence[Options], item: tuple[int, Target]) -> Outcome:
+    return process(item[1], profiles[item[0]])
 
 
-def _work(opts: Options, target: Target) -> Outcome:
-    return process(target, opts)
-
-
-def _worker_died(target: Target, reason: str) -> Outcome:
-    name = str(target.path)
+def _worker_died(item: tuple[int, Target], reason: str) -> Outcome:
+    name = str(item[1].path)
     return Outcome(name, ERROR, f"{name}: {reason}; file left unchanged")
 
 
-def run(targets: Iterable[Target | InputError], opts: Options, jobs: int | None = None) -> Iterator[Outcome]:
-    """Outcomes in input order. Uses worker processes when there are many files and jobs > 1."""
+def run(targets: Iterable[Target | InputError], opts: Options, jobs: int | None = None,
+        options_for: Callable[[Target], Options] | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order. Uses worker processes when there are many files and jobs > 1.
+
+    ``options_for`` gives a file its own options (its directory's configuration); by default
+    every file is cleaned with ``opts``. Every rule set is loaded (and checked) before any worker
+    starts or any file is touched.
+    """
     items = list(targets)
-    rules_for(opts)  # load (and check) rules before any worker starts or any file is touched
-    jobs = jobs or os.cpu_count() or 1
-    files = [t for t in items if isinstance(t, Target)]
-    if jobs > 1 and len(files) >= POOL_THRESHOLD:
-        yield from _run_pool(items, opts, jobs)
-        return
+    profiles: list[Options] = []
+    index: dict[int, int] = {}  # id of an Options -> its place in profiles
+
+    def profile(o: Options) -> int:
+        if id(o) not in index:
+            index[id(o)] = len(profiles)
+            profiles.append(o.with_rules())
+        return index[id(o)]
+
+    chosen = [opts]  # keeps every Options chosen alive, so that no two share an id()
+    work: list[Target | InputError | tuple[int, Target]] = []
     for item in items:
-        yield Outcome(_error_path(item), ERROR, str(item)) if isinstance(item, InputError) else process(item, opts)
+        if isinstance(item, Target):
+            o = opts if options_for is None else options_for(item)
+            chosen.append(o)
+            work.append((profile(o), item))
+        else:
+            work.append(item)
+    if not profiles:
+        profile(opts)
+    jobs = jobs or os.cpu_count() or 1
+    n_files = sum(1 for w in work if isinstance(w, tuple))
+    if jobs > 1 and n_files >= POOL_THRESHOLD:
+        yield from _run_pool(work, profiles, jobs)
+        return
+    for item in work:
+        yield Outcome(_error_path(item), ERROR, str(item)) if isinstance(item, InputError) else _work(profiles, item)
 
 
-def _run_pool(items: Sequence[Target | InputError], opts: Options, jobs: int) -> Iterator[Outcome]:
+def _run_pool(items: Sequence[InputError | tuple[int, Target]], profiles: Sequence[Options], jobs: int) -> Iterator[Outcome]:
     from functools import partial
 
     from .workers import MAX_JOBS, ordered_map
 
-    files = [t for t in items if isinstance(t, Target)]
+    files = [t for t in items if isinstance(t, tuple)]
     jobs = max(1, min(jobs, len(files), MAX_JOBS))
     # Small chunks keep the workers evenly loaded to the end; a chunk of a dozen files is still
     # far more work than handing it over.
     chunk = max(1, min(12, len(files) // (jobs * 16)))
-    # Objects that exist now are shared with the forked workers; keep the garbage collector from
-    # touching them there (which would copy their memory pages into every worker).
+    # Objects that exist now (the rule sets among them) are shared with the forked workers; keep
+    # the garbage collector from touching them there (which would copy their memory pages into
+    # every worker).
     gc.freeze()
     try:
-        results = ordered_map(partial(_work, opts), files, jobs=jobs, on_failure=_worker_died, chunksize=chunk,
-                              window=4 * jobs * chunk, initializer=_worker_init, initargs=(opts,))
+        results = ordered_map(partial(_work, tuple(profiles)), files, jobs=jobs, on_failure=_worker_died,
+                              chunksize=chunk, window=4 * jobs * chunk)
         try:
             for item in items:
                 if isinstance(item, InputError):

@@ -1,4 +1,9 @@
-"""The ``cleaner`` command: a thin layer over :mod:`cleaner.pipeline` and :mod:`cleaner.batch`.
+"""The ``cleaner`` command: parse options, call :mod:`cleaner.batch`, print what happened.
+
+Settings come from ``[tool.cleaner]`` (:mod:`cleaner.config`), merged into click's
+``default_map`` so that flags given on the command line override them; a file in another project
+gets that project's settings under the same flags. What a run did, and its exit code, is kept by
+one :class:`cleaner.report.Report` for every runner (paths, JSON Lines, stdin).
 
 Exit codes: 0 success (also after fixing files), 1 ``--check``/``--diff`` found changes,
 2 errors (bad rule file, bad option, unreadable or non-text input).
@@ -7,21 +12,22 @@ Exit codes: 0 success (also after fixing files), 1 ``--check``/``--diff`` found 
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 import typer
 
-from . import batch, output
-from .output import FORMATS
-from .config import Config, ConfigError, load_config
-from .files import DEFAULT_GLOBS, InputError, decode, discover, encode, output_conflicts
+from . import batch, config as configuration
+from .config import Config, ConfigError, Exclusions
+from .files import DEFAULT_GLOBS, InputError, Target, decode, discover, encode, output_conflicts
+from .output import FORMATS, Listing
 from .passes import PASSES
 from .pipeline import UnknownPass, check_ignore, select_passes
-from .rules import RuleSetError, default_rules, load_rules
+from .report import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Report, ReportFile, err as _err
+from .rules import RuleSetError, load_rules
 
 app = typer.Typer(
     add_completion=False,
@@ -33,7 +39,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+__all__ = ["app", "main", "EXIT_OK", "EXIT_CHANGES", "EXIT_ERROR"]
 
 
 def _print_version(value: bool) -> None:
@@ -56,10 +62,6 @@ def _main(
     """Clean scraped, machine-translated news articles."""
 
 
-def _err(message: str) -> None:
-    sys.stderr.write(message.rstrip("\n") + "\n")
-
-
 def _split(values: Optional[List[str]]) -> list[str]:
     out: list[str] = []
     for v in values or []:
@@ -67,9 +69,131 @@ def _split(values: Optional[List[str]]) -> list[str]:
     return out
 
 
+def _fail(message: str) -> None:
+    _err(f"error: {message}")
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _read_configuration(ctx: typer.Context, param, value: Optional[str]) -> Optional[str]:
+    """Merge ``[tool.cleaner]`` into ``ctx.default_map``, as black's ``read_pyproject_toml`` does.
+
+    The settings read are those of ``--config FILE``, else those that apply where the run reads
+    (the directory of the inputs, of ``--jsonl``/``--stdin-filename``, else the working directory).
+    """
+    if ctx.resilient_parsing:
+        return value
+    configuration.forget()  # files may have changed since an earlier run in this process
+    try:
+        if value is not None:
+            found = configuration.load_file(Path(value))
+        elif ctx.params.get("isolated"):
+            found = Config()
+        else:
+            found = configuration.load_config(_run_directory(ctx.params))
+    except ConfigError as exc:
+        _fail(str(exc))
+    ctx.meta["cleaner.config"] = found
+    ctx.default_map = {**found.defaults(), **(ctx.default_map or {})}
+    return value
+
+
+def _run_directory(params: dict) -> Path:
+    """Where the settings of a run as a whole (such as --jobs) are looked up."""
+    if params.get("stdin_filename"):
+        return Path(os.path.abspath(params["stdin_filename"])).parent
+    jsonl = params.get("jsonl")
+    if jsonl and jsonl != "-":
+        return Path(os.path.abspath(jsonl)).parent
+    paths = [p for p in params.get("paths") or [] if p != "-"]
+    if not paths:
+        return Path.cwd()
+    dirs = [os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)) for p in paths]
+    try:
+        return Path(os.path.commonpath(dirs))
+    except ValueError:  # different drives
+        return Path.cwd()
+
+
+@dataclass
+class Settings:
+    """The options of one ``cleaner clean`` run, and the options each configuration gives a file."""
+
+    base: batch.Options
+    flags: dict  # the settings given on the command line, by parameter name
+    isolated: bool
+    named: Optional[Config]  # --config FILE
+    run_config: Config
+    exclusions: Exclusions
+    force_exclude: bool
+    _by_config: dict = field(default_factory=dict)
+    _rules: dict = field(default_factory=dict)
+
+    def config_for(self, path: Path | str) -> Config:
+        if self.isolated:
+            return Config()
+        if self.named is not None:
+            return self.named
+        return configuration.config_for(path)
+
+    def options(self, cfg: Config) -> batch.Options:
+        """The options for files under ``cfg``: flags first, then ``cfg``, then the defaults."""
+        if cfg in self._by_config:
+            return self._by_config[cfg]
+        f = self.flags
+        selected = _split(f["select"]) if "select" in f else list(cfg.select or [])
+        ignored = _split(f["ignore"]) if "ignore" in f else list(cfg.ignore)
+        rule_dirs = tuple(cfg.rules) + tuple(str(r) for r in f.get("rules") or [])
+        budget = f["time_budget"] if "time_budget" in f else cfg.time_budget
+        opts = replace(
+            self.base,
+            lang=f.get("lang") or cfg.lang,
+            select=tuple(selected) if selected else None,
+            ignore=tuple(ignored),
+            rule_dirs=rule_dirs,
+            time_budget=float(budget) if budget is not None else None,
+            rules=self._ruleset(rule_dirs, tuple(selected) or None, tuple(ignored), cfg),
+        )
+        self._by_config[cfg] = opts
+        return opts
+
+    def _ruleset(self, rule_dirs, select, ignore, cfg: Config):
+        key = (rule_dirs, select, ignore)
+        if key not in self._rules:
+            where = f" (settings of {cfg.path})" if cfg.path is not None and cfg != self.run_config else ""
+            self._rules[key] = _rules_and_selection(rule_dirs, select, ignore, where)
+        return self._rules[key]
+
+    def globs(self, cfg: Config) -> tuple[str, ...]:
+        return tuple(self.flags.get("glob") or cfg.glob or DEFAULT_GLOBS)
+
+    def excluded(self, path: Path | str) -> Optional[str]:
+        return self.exclusions.excluded(path, self.config_for(path) if not self.isolated else None)
+
+
+def _rules_and_selection(rule_dirs, select, ignore, where: str = ""):
+    """The rule set, once the rule files load and every --select/--ignore name is known; else exit 2."""
+    try:
+        select_passes(select, ignore)
+        ruleset = batch.load_ruleset(rule_dirs)
+        check_ignore(ignore, ruleset)
+    except UnknownPass as exc:
+        _fail(f"{exc}{where}")
+    except RuleSetError as exc:
+        _err(f"error: {exc}{where}\nNo file was changed. Fix the rule files and run again.")
+        raise typer.Exit(EXIT_ERROR)
+    return ruleset
+
+
+def _flags(ctx: typer.Context, names: tuple[str, ...]) -> dict:
+    """The values of ``names`` given on the command line (not taken from defaults or settings)."""
+    given = {n: ctx.get_parameter_source(n) for n in names}
+    return {n: ctx.params[n] for n, source in given.items() if getattr(source, "name", "") in ("COMMANDLINE", "ENVIRONMENT")}
+
+
 @app.command()
 def clean(
-    paths: Optional[List[str]] = typer.Argument(None, metavar="PATH", show_default=False, hidden=True),
+    ctx: typer.Context,
+    paths: Optional[List[str]] = typer.Argument(None, metavar="PATH", show_default=False, hidden=True, is_eager=True),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change, listing them."),
     diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if anything would change."),
     output_dir: Optional[Path] = typer.Option(None, "--output-dir", metavar="DIR", help="Write cleaned copies under DIR, mirroring the input tree."),
@@ -79,11 +203,17 @@ def clean(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="NAME,...", help="Skip these passes or rule ids (comma-separated)."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", help="Force the document language (en, fr, zh, ...)."),
     glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Leave out files matching this gitignore-style pattern when walking directories (repeatable)."),
+    force_exclude: bool = typer.Option(False, "--force-exclude", help="Apply exclusions (and .gitignore) to files named explicitly too, as pre-commit passes them."),
+    respect_gitignore: bool = typer.Option(True, "--respect-gitignore/--no-respect-gitignore", help="Leave out files .gitignore ignores (default: on)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Worker processes for batches (default: all cores)."),
-    jsonl: Optional[str] = typer.Option(None, "--jsonl", metavar="FILE", help="Clean a JSON Lines file ('-' for stdin) record by record, to stdout (or --output)."),
+    jsonl: Optional[str] = typer.Option(None, "--jsonl", metavar="FILE", is_eager=True, help="Clean a JSON Lines file ('-' for stdin) record by record, to stdout (or --output)."),
     field_name: str = typer.Option("text", "--field", metavar="NAME", help="With --jsonl: the field holding the text."),
     id_field: str = typer.Option("id", "--id-field", metavar="NAME", help="With --jsonl: the field that names a record in the report."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="With --jsonl: write records here instead of stdout."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", is_eager=True, help="The path of the text read from stdin: its settings and exclusions apply, reports name it."),
+    config_file: Optional[str] = typer.Option(None, "--config", metavar="FILE", callback=_read_configuration, help="Read settings from this pyproject.toml only (default: the nearest one above each file)."),
+    isolated: bool = typer.Option(False, "--isolated", is_eager=True, help="Ignore every configuration file."),
     time_budget: Optional[float] = typer.Option(None, "--time-budget", metavar="SECONDS", min=0, help="Seconds a document may take before it fails and is left unchanged (default: 10 plus 5 per million characters; 0: no limit)."),
     encoding: Optional[str] = typer.Option(None, "--encoding", metavar="NAME", help="Read and write files in this encoding instead of UTF-8 (e.g. utf-16, gb18030, latin-1)."),
     cedict: bool = typer.Option(False, "--cedict", help="Translate CJK runs no glossary covers from CC-CEDICT (low confidence; needs cleaner[cedict])."),
@@ -103,89 +233,76 @@ def clean(
         from . import cache
 
         cache.disable()
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
+    if isolated and config_file is not None:
+        _fail("--isolated ignores every configuration file; it cannot be combined with --config")
     if output_format not in FORMATS:
-        _err(f"error: --output-format must be one of {', '.join(FORMATS)}, not {output_format!r}")
-        raise typer.Exit(EXIT_ERROR)
+        _fail(f"--output-format must be one of {', '.join(FORMATS)}, not {output_format!r}")
     if output_format != "text" and diff:
-        _err("error: --diff prints a diff; it cannot be combined with --output-format " + output_format)
-        raise typer.Exit(EXIT_ERROR)
+        _fail("--diff prints a diff; it cannot be combined with --output-format " + output_format)
     listing = output_format != "text"
-    opts = _options(config, check, diff, output_dir, rules, bool(report) or listing, select, ignore, lang, cedict, verbose, encoding)
-    budget = time_budget if time_budget is not None else config.time_budget
-    if budget is not None:
-        opts = replace(opts, time_budget=float(budget))
-    ruleset = _rules_and_selection(opts.rule_dirs, opts.select, opts.ignore)
-    batch.set_rules(ruleset)
+    run_config: Config = ctx.meta.get("cleaner.config", Config())
+    base = batch.Options(check=check, diff=diff, output_dir=str(output_dir) if output_dir else None,
+                         report=bool(report) or listing, cedict=cedict, verbose=verbose, encoding=encoding)
+    settings = Settings(
+        base=base,
+        flags=_flags(ctx, ("select", "ignore", "rules", "lang", "glob", "time_budget")),
+        isolated=isolated,
+        named=run_config if config_file is not None else None,
+        run_config=run_config,
+        exclusions=Exclusions(patterns=tuple(exclude or ()), gitignore=respect_gitignore),
+        force_exclude=force_exclude,
+    )
+    opts = settings.options(run_config)  # loads and checks the rules before anything is read
     if cedict:
         from .cedict import CedictMissing, _dictionary
 
         try:
             _dictionary()
         except CedictMissing as exc:
-            _err(f"error: {exc}")
-            raise typer.Exit(EXIT_ERROR)
+            _fail(str(exc))
     if verbose:
-        for w in ruleset.warnings:
+        for w in opts.rules.warnings:
             _err(f"warning: {w}")
+    jobs = jobs or run_config.jobs
 
     if jsonl is not None:
         if paths or output_dir:
-            _err("error: --jsonl takes its input from its own argument; give no PATH and no --output-dir")
-            raise typer.Exit(EXIT_ERROR)
+            _fail("--jsonl takes its input from its own argument; give no PATH and no --output-dir")
+        if stdin_filename is not None:
+            _fail("--stdin-filename names the text read by 'cleaner clean -'; it does not apply to --jsonl")
         if jsonl == "-" and _stdin_closed():
-            _err("error: stdin is closed; give --jsonl a file or pipe records in")
-            raise typer.Exit(EXIT_ERROR)
+            _fail("stdin is closed; give --jsonl a file or pipe records in")
         _refuse_report_on_stdout(report, "records go to stdout" if output is None and opts.writes else None)
         if listing:
             _refuse([f"--output-format {output_format} lists the edits of files; with --jsonl use --report FILE"])
         outputs = {k: v for k, v in (("--output", output), ("--report", report)) if v is not None and str(v) != "-"}
         _refuse(output_conflicts([], [Path(jsonl)] if jsonl != "-" else [], outputs))
-        raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs or config.jobs, statistics, quiet))
+        raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs, statistics, quiet))
 
     paths = list(paths or [])
     if not paths:
         if _stdin_closed() or sys.stdin.isatty():
-            _err("error: no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
-            raise typer.Exit(EXIT_ERROR)
+            _fail("no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
         paths = ["-"]
     if "-" in paths:
         if len(paths) > 1 or output_dir:
-            _err("error: '-' (stdin) cannot be combined with other paths or --output-dir")
-            raise typer.Exit(EXIT_ERROR)
+            _fail("'-' (stdin) cannot be combined with other paths or --output-dir")
         if _stdin_closed():
-            _err("error: stdin is closed; pipe text in or name files to clean")
-            raise typer.Exit(EXIT_ERROR)
+            _fail("stdin is closed; pipe text in or name files to clean")
         _refuse_report_on_stdout(report, "the cleaned text goes to stdout" if opts.writes else "the diff goes to stdout" if diff else None)
         if listing and opts.writes:
             _refuse([f"--output-format {output_format} would mix the edits into the cleaned text on stdout; "
                      "add --check, or use --report FILE"])
-        raise typer.Exit(_clean_stdin(opts, report, statistics, output_format))
+        if stdin_filename is not None:
+            why = settings.excluded(stdin_filename)
+            opts = settings.options(settings.config_for(stdin_filename))
+            if why is not None:
+                raise typer.Exit(_pass_through(stdin_filename, why, opts, verbose))
+        raise typer.Exit(_clean_stdin(opts, report, statistics, output_format, stdin_filename or "-"))
+    if stdin_filename is not None:
+        _fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
     _refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
-
-    globs = tuple(glob or config.glob or DEFAULT_GLOBS)
-    raise typer.Exit(
-        _clean_paths(paths, globs, opts, report, jobs or config.jobs, statistics, verbose, quiet, output_format)
-    )
-
-
-def _rules_and_selection(rule_dirs, select, ignore):
-    """The rule set, once the rule files load and every --select/--ignore name is known; else exit 2."""
-    try:
-        select_passes(select, ignore)
-        ruleset = load_rules(*rule_dirs) if rule_dirs else default_rules()
-        check_ignore(ignore, ruleset)
-    except UnknownPass as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
-    except RuleSetError as exc:
-        _err(f"error: {exc}\nNo file was changed. Fix the rule files and run again.")
-        raise typer.Exit(EXIT_ERROR)
-    return ruleset
+    raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format))
 
 
 def _stdin_closed() -> bool:
@@ -207,106 +324,12 @@ def _refuse_report_on_stdout(report: Optional[Path], stdout_use: Optional[str]) 
         _refuse([f"--report - would mix the report into the data: {stdout_use}; give --report a file"])
 
 
-def _options(config: Config, check, diff, output_dir, rules, report, select, ignore, lang, cedict, verbose, encoding) -> batch.Options:
-    selected = _split(select) or config.select
-    return batch.Options(
-        check=check,
-        diff=diff,
-        output_dir=str(output_dir) if output_dir else None,
-        lang=lang or config.lang,
-        select=tuple(selected) if selected else None,
-        ignore=tuple(_split(ignore) or config.ignore),
-        rule_dirs=tuple(config.rules) + tuple(str(r) for r in rules or []),
-        report=report,
-        cedict=cedict,
-        verbose=verbose,
-        encoding=encoding,
-    )
-
-
-class _Report:
-    """The --report file. A report that cannot be written is an error (exit 2), never a traceback."""
-
-    def __init__(self, path: Optional[Path]) -> None:
-        self.fh = None
-        self.path = path
-        self.failed = False
-        if path is None:
-            return
-        if str(path) == "-":
-            self.fh = sys.stdout
-            return
-        try:
-            # Non-UTF-8 file names hold lone surrogates; written escaped, they stay valid JSON.
-            self.fh = open(path, "w", encoding="utf-8", errors="backslashreplace")
-        except OSError as exc:
-            self._fail(exc)
-
-    def _fail(self, exc: OSError) -> None:
-        if not self.failed:
-            _err(f"error: {self.path}: cannot write the report ({exc.strerror or exc}); choose another --report path")
-        self.failed = True
-        fh, self.fh = self.fh, None
-        if fh is not None and fh is not sys.stdout:
-            try:
-                fh.close()
-            except OSError:
-                pass
-
-    def write(self, records: list[dict]) -> None:
-        if self.fh is not None:
-            try:
-                for r in records:
-                    self.fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-            except OSError as exc:
-                self._fail(exc)
-
-    def close(self) -> None:
-        if self.fh is not None and self.fh is not sys.stdout:
-            try:
-                self.fh.close()
-            except OSError as exc:
-                self.fh = None
-                self._fail(exc)
-
-
-def _print_statistics(counts: Counter) -> None:
-    """Edits per rule, with their levels, then per level. Keys are 'pass/rule [level]' (or 'pass/rule')."""
-    from .edits import LEVELS
-
-    per_rule: Counter = Counter()
-    levels: dict[str, Counter] = {}
-    per_level: Counter = Counter()
-    for key, n in counts.items():
-        rule, _, level = key.partition(" [")
-        level = level.rstrip("]")
-        per_rule[rule] += n
-        if level:
-            levels.setdefault(rule, Counter())[level] += n
-            per_level[level] += n
-
-    def order(level: str) -> tuple[int, str]:
-        return (LEVELS.index(level) if level in LEVELS else len(LEVELS), level)
-
-    for rule, n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-        shown = levels.get(rule)
-        if not shown:
-            _err(f"{n:8d}  {rule}")
-        elif len(shown) == 1:
-            _err(f"{n:8d}  {rule} [{next(iter(shown))}]")
-        else:
-            _err(f"{n:8d}  {rule} [{', '.join(f'{lv} {shown[lv]}' for lv in sorted(shown, key=order))}]")
-    for level in sorted(per_level, key=order):
-        _err(f"{per_level[level]:8d}  {level} edits")
-
-
 def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: batch.Options,
                  report: Optional[Path], jobs: Optional[int], statistics: bool, quiet: bool) -> int:
-    import os
-
     from .jsonl import clean_jsonl
 
-    rep = _Report(report)
+    summary = Report(writes=opts.writes, quiet=quiet, unit="record")
+    rep = ReportFile(report)
     if rep.failed:  # nothing read, nothing written
         return EXIT_ERROR
     try:
@@ -316,52 +339,66 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
     if result is None:
         return EXIT_ERROR
     tally, counts = result
+    summary.change_count, summary.same_count, summary.failure_count = tally[batch.CHANGED], tally[batch.UNCHANGED], tally[batch.ERROR]
+    summary.counts.update(counts)
+    summary.output_failed = rep.failed
     if statistics:
-        _print_statistics(counts)
-    if not quiet or tally[batch.ERROR]:
-        n = lambda k: tally[k]  # noqa: E731
-        verb = "would be cleaned" if not opts.writes else "cleaned"
-        _err(f"{n(batch.CHANGED)} records {verb}, {n(batch.UNCHANGED)} unchanged, {n(batch.ERROR)} errors")
-    if tally[batch.ERROR] or rep.failed:
-        return EXIT_ERROR
-    return EXIT_CHANGES if tally[batch.CHANGED] and not opts.writes else EXIT_OK
+        summary.statistics()
+    summary.summary()
+    return summary.return_code
 
 
-def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, output_format: str = "text") -> int:
-    rep = _Report(report)
+def _pass_through(name: str, why: str, opts: batch.Options, verbose: bool) -> int:
+    """An excluded --stdin-filename: the text goes through as it came, unread and unchanged."""
+    data = sys.stdin.buffer.read()
+    if verbose:
+        _err(f"excluded {name} ({why}); passed through unchanged")
+    if opts.writes:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, output_format: str = "text",
+                 name: str = "-") -> int:
+    summary = Report(writes=opts.writes)
+    rep = ReportFile(report)
     data = sys.stdin.buffer.read()
     if rep.failed:
         if opts.writes:
             sys.stdout.buffer.write(data)  # a filter never loses bytes
         return EXIT_ERROR
+    label = "<stdin>" if name == "-" else name
     try:
-        text, codec = decode(data, "<stdin>", opts.encoding)
+        text, codec = decode(data, label, opts.encoding)
     except InputError as exc:
-        _err(f"error: {exc}")
         if opts.writes:
             sys.stdout.buffer.write(data)  # a filter never loses bytes
-        return EXIT_ERROR
-    outcome, new_text = batch.clean_text(text, opts, "-")
+        summary.failed(str(exc))
+        return summary.return_code
+    outcome, new_text = batch.clean_text(text, opts, name)
     out = data
     if outcome.status == batch.CHANGED:
         try:
             out = encode(new_text, codec)
         except UnicodeEncodeError as exc:
-            outcome = batch.Outcome("-", batch.ERROR, f"<stdin>: the cleaned text cannot be written as {codec} ({exc.reason})")
+            outcome = batch.Outcome(name, batch.ERROR, f"{label}: the cleaned text cannot be written as {codec} ({exc.reason})")
     if outcome.status == batch.ERROR:
-        _err(f"error: {outcome.message}")
         if opts.writes:
             sys.stdout.buffer.write(data)
-        return EXIT_ERROR
+        summary.failed(outcome.message)
+        return summary.return_code
+    summary.done(outcome.status, outcome.counts)
     if report is not None:
         rep.write(outcome.records)
     rep.close()
+    summary.output_failed = rep.failed
     for note in outcome.notes:
         _err(note)
     if statistics:
-        _print_statistics(outcome.counts)
+        summary.statistics()
     if output_format != "text":
-        listing = _Listing(output_format, opts)
+        listing = Listing(output_format, applied=opts.writes)
         listing.add(outcome.records)
         listing.close()
     elif opts.diff:
@@ -369,45 +406,48 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, 
     elif opts.writes:
         sys.stdout.buffer.write(out)
     sys.stdout.flush()
-    if rep.failed:
-        return EXIT_ERROR
-    return EXIT_CHANGES if outcome.status == batch.CHANGED and not opts.writes else EXIT_OK
+    return summary.return_code
 
 
-class _Listing:
-    """The edits on stdout in a --output-format other than text."""
+def _targets(paths: list[str], settings: Settings, verbose: bool):
+    """The files to clean: directories walked with their settings' globs, exclusions applied."""
+    for arg in paths:
+        if os.path.isdir(arg) and not os.path.islink(arg):
+            globs = settings.globs(settings.config_for(Path(arg) / "_"))
+            for item in discover([arg], globs):
+                where = item.path if isinstance(item, Target) else batch._error_path(item)
+                why = settings.excluded(where)
+                if why is None:
+                    yield item
+                elif verbose:
+                    _err(f"excluded {where} ({why})")
+        else:
+            why = settings.excluded(arg) if settings.force_exclude else None
+            if why is None:
+                yield from discover([arg])
+            elif verbose:
+                _err(f"excluded {arg} ({why})")
 
-    def __init__(self, fmt: str, opts: batch.Options) -> None:
-        self.fmt, self.applied, self.records = fmt, opts.writes, []
 
-    def add(self, records: list[dict]) -> None:
-        records = sorted(records, key=lambda r: (r["line"], r["column"]))  # a file's edits in reading order
-        if self.fmt == "json":
-            self.records.extend(records)
-        elif records:
-            line = output.concise if self.fmt == "concise" else (lambda r: output.github(r, applied=self.applied))
-            sys.stdout.write("".join(line(r) + "\n" for r in records))
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            sys.stdout.write(output.json_array(self.records))
-
-
-def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, verbose, quiet, output_format="text") -> int:
-    targets = list(discover(paths, globs))
+def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, statistics, verbose, quiet,
+                 output_format="text") -> int:
+    targets = list(_targets(paths, settings, verbose))
     found = [t for t in targets if not isinstance(t, InputError)]
     outputs = {"--report": report} if report is not None and str(report) != "-" else {}
     output_dir = Path(opts.output_dir) if opts.output_dir and opts.writes else None
     _refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
-    rep = _Report(report)
+    options_for = None
+    if not settings.isolated and settings.named is None:
+        options_for = lambda t: settings.options(settings.config_for(t.path))  # noqa: E731
+        for t in found:  # every configuration read and every rule set loaded before a file is touched
+            options_for(t)
+    summary = Report(writes=opts.writes, quiet=quiet, verbose=verbose)
+    rep = ReportFile(report)
     if rep.failed:
         return EXIT_ERROR
-    listing = _Listing(output_format, opts) if output_format != "text" else None
-    counts: Counter = Counter()
-    tally = Counter()
+    listing = Listing(output_format, applied=opts.writes) if output_format != "text" else None
     progress = None
-    n_files = sum(1 for t in targets if not isinstance(t, InputError))
-    if sys.stderr.isatty() and not quiet and n_files > 1:
+    if sys.stderr.isatty() and not quiet and len(found) > 1:
         from rich.console import Console
         from rich.progress import Progress
 
@@ -415,9 +455,7 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
         progress.start()
         task = progress.add_task("cleaning", total=len(targets))
     try:
-        for outcome in batch.run(targets, opts, jobs):
-            tally[outcome.status] += 1
-            counts.update(outcome.counts)
+        for outcome in batch.run(targets, opts, jobs, options_for=options_for):
             if report is not None:
                 rep.write(outcome.records)
             if listing is not None:
@@ -425,47 +463,39 @@ def _clean_paths(paths, globs, opts: batch.Options, report, jobs, statistics, ve
             for note in outcome.notes:
                 _err(note)
             if outcome.status == batch.ERROR:
-                _err(f"error: {outcome.message}")
-            elif listing is not None:
-                pass
-            elif outcome.status == batch.CHANGED:
-                if opts.diff:
-                    sys.stdout.write(outcome.diff)
-                elif opts.check:
-                    sys.stdout.write(f"would clean {outcome.path}\n")
-                elif verbose:
-                    _err(f"cleaned {outcome.path} ({sum(outcome.counts.values())} edits)")
-            elif verbose:
-                _err(f"unchanged {outcome.path}")
+                summary.failed(outcome.message)
+            else:
+                summary.done(outcome.status, outcome.counts)
+                _say(outcome, opts, verbose, listing is not None)
             if progress is not None:
                 progress.advance(task)
     finally:
         if progress is not None:
             progress.stop()
         rep.close()
+    summary.output_failed = rep.failed
     if listing is not None:
         listing.close()
     sys.stdout.flush()
     if statistics:
-        _print_statistics(counts)
-    if not quiet or tally[batch.ERROR]:
-        _err(_summary(tally, opts))
-    if tally[batch.ERROR] or rep.failed:
-        return EXIT_ERROR
-    if tally[batch.CHANGED] and not opts.writes:
-        return EXIT_CHANGES
-    return EXIT_OK
+        summary.statistics()
+    summary.summary()
+    return summary.return_code
 
 
-def _summary(tally: Counter, opts: batch.Options) -> str:
-    def files(n: int) -> str:
-        return f"{n} file{'s' if n != 1 else ''}"
-
-    verb = "would be cleaned" if not opts.writes else "cleaned"
-    return (
-        f"{files(tally[batch.CHANGED])} {verb}, {tally[batch.UNCHANGED]} unchanged, "
-        f"{tally[batch.ERROR]} error{'s' if tally[batch.ERROR] != 1 else ''}"
-    )
+def _say(outcome: batch.Outcome, opts: batch.Options, verbose: bool, listed: bool) -> None:
+    """The text format: a diff, 'would clean PATH' (--check), or with -v what happened to the file."""
+    if listed:
+        return
+    if outcome.status == batch.CHANGED:
+        if opts.diff:
+            sys.stdout.write(outcome.diff)
+        elif opts.check:
+            sys.stdout.write(f"would clean {outcome.path}\n")
+        elif verbose:
+            _err(f"cleaned {outcome.path} ({sum(outcome.counts.values())} edits)")
+    elif verbose:
+        _err(f"unchanged {outcome.path}")
 
 
 @app.command("passes")

@@ -1,15 +1,28 @@
-"""``[tool.cleaner]`` in the nearest pyproject.toml. Command-line flags override it.
+"""``[tool.cleaner]`` settings, and which files a run leaves out. Command-line flags override them.
 
-The search goes up from the working directory and stops at the repository root (the directory
-holding ``.git``). A file owned by another user or writable by others is ignored with a warning.
+Each file is cleaned with the settings of the nearest pyproject.toml holding a ``[tool.cleaner]``
+table, searched from the file's own directory up to the repository root (the directory holding
+``.git``); stdin uses the directory of ``--stdin-filename``, else the working directory.
+``--config FILE`` names one file for every input and ``--isolated`` ignores them all.
+
+A file owned by another user or writable by others is ignored with a warning, and the search
+stops there. A pyproject.toml that cannot be parsed is an error only if it mentions cleaner (it
+may hold settings for this run); one that does not is skipped, so a broken file of another tool
+never stops a run.
 
     [tool.cleaner]
     rules = ["my-rules"]          # extra rule directories, relative to pyproject.toml
     select = ["mojibake", "html"] # or ignore = [...]
     glob = ["*.txt"]
+    exclude = ["drafts/", "*.orig.txt"]   # gitignore patterns, relative to pyproject.toml
+    extend-exclude = ["archive/"]         # added to exclude (and to --exclude)
     lang = "en"
     jobs = 2
     time_budget = 60              # seconds per document (default: 10 plus 5 per million characters)
+
+Files are left out of a directory walk when a pattern of ``exclude``/``--exclude`` or a
+``.gitignore`` (from the repository root down to the file's directory, deeper files winning)
+matches them; files named explicitly are left out only with ``--force-exclude``.
 """
 
 from __future__ import annotations
@@ -19,10 +32,12 @@ import stat
 import sys
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 KEYS = {"rules": list, "select": list, "ignore": list, "glob": list, "lang": str, "jobs": int,
-        "time_budget": (int, float)}
+        "time_budget": (int, float), "exclude": list, "extend-exclude": list}
 
 
 class ConfigError(Exception):
@@ -33,16 +48,44 @@ def warn(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Config:
     path: Path | None = None
-    rules: list[str] = field(default_factory=list)
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    glob: list[str] | None = None
+    rules: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    glob: tuple[str, ...] | None = None
     lang: str | None = None
     jobs: int | None = None
     time_budget: float | None = None
+    exclude: tuple[str, ...] = ()  # exclude and extend-exclude together, relative to ``base``
+
+    @property
+    def base(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
+
+    def defaults(self) -> dict:
+        """The settings as click's ``default_map`` for ``cleaner clean``: flags given override them."""
+        found = {"rules": list(self.rules), "select": list(self.select) if self.select is not None else None,
+                 "ignore": list(self.ignore), "glob": list(self.glob) if self.glob is not None else None,
+                 "lang": self.lang, "jobs": self.jobs, "time_budget": self.time_budget}
+        return {k: v for k, v in found.items() if v not in (None, [])}
+
+
+def _exists(p: Path, *, file: bool = False) -> bool:
+    """Whether ``p`` exists (is a file); a directory that cannot be searched counts as absent."""
+    try:
+        return p.is_file() if file else p.exists()
+    except OSError:
+        return False
+
+
+def repository_root(start: Path) -> Path | None:
+    """The nearest directory from ``start`` up that holds ``.git``, or None."""
+    for d in (start, *start.parents):
+        if _exists(d / ".git"):
+            return d
+    return None
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -50,9 +93,9 @@ def find_pyproject(start: Path) -> Path | None:
     start = start.resolve()
     for d in (start, *start.parents):
         candidate = d / "pyproject.toml"
-        if candidate.is_file():
+        if _exists(candidate, file=True):
             return candidate
-        if (d / ".git").exists():
+        if _exists(d / ".git"):
             return None
     return None
 
@@ -74,23 +117,37 @@ def untrusted(path: Path) -> str | None:
     return None
 
 
-def load_config(start: Path | None = None) -> Config:
-    path = find_pyproject(start or Path.cwd())
-    if path is None:
-        return Config()
+_SKIP = object()  # a pyproject.toml without settings for cleaner: the search goes on above it
+
+
+def _read(path: Path, *, named: bool = False):
+    """The ``[tool.cleaner]`` table of ``path`` (a dict), None if untrusted, or _SKIP."""
     reason = untrusted(path)
     if reason is not None:
         warn(f"warning: {path}: ignored, {reason}; its [tool.cleaner] settings do not apply")
-        return Config()
+        return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read [tool.cleaner]: {exc}") from None
-    except (RecursionError, MemoryError):
-        raise ConfigError(f"{path}: cannot read [tool.cleaner]: nested too deeply") from None
-    table = data.get("tool", {}).get("cleaner")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc}); fix it or run with --isolated") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, MemoryError) as exc:
+        if not named and b"cleaner" not in raw:
+            return _SKIP  # another tool's broken file: it holds nothing for this run
+        why = "nested too deeply" if isinstance(exc, (RecursionError, MemoryError)) else str(exc)
+        raise ConfigError(f"{path}: cannot read [tool.cleaner]: {why}; fix it, or run with --isolated") from None
+    tool = data.get("tool", {})
+    table = tool.get("cleaner") if isinstance(tool, dict) else None
     if table is None:
-        return Config(path=path)
+        return {} if named else _SKIP
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.cleaner] must be a table")
+    return table
+
+
+def parse(path: Path, table: dict) -> Config:
+    table = dict(table)
     problems = []
     for key, value in table.items():
         if key not in KEYS:
@@ -108,13 +165,153 @@ def load_config(start: Path | None = None) -> Config:
     if problems:
         raise ConfigError(f"{path}: [tool.cleaner]: " + "; ".join(problems))
     base = path.parent
+    select = table.get("select")
+    glob = table.get("glob")
     return Config(
         path=path,
-        rules=[str(base / r) for r in table.get("rules", [])],
-        select=table.get("select"),
-        ignore=table.get("ignore", []),
-        glob=table.get("glob"),
+        rules=tuple(str(base / r) for r in table.get("rules", [])),
+        select=tuple(select) if select is not None else None,
+        ignore=tuple(table.get("ignore", [])),
+        glob=tuple(glob) if glob is not None else None,
         lang=table.get("lang"),
         jobs=table.get("jobs"),
         time_budget=table.get("time_budget"),
+        exclude=tuple(table.get("exclude", [])) + tuple(table.get("extend-exclude", [])),
     )
+
+
+def load_file(path: Path) -> Config:
+    """The settings of the file named by ``--config`` (an error if it cannot be read)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file; check the --config path")
+    table = _read(path.resolve(), named=True)
+    return Config() if table is None else parse(path.resolve(), table)
+
+
+def load_config(start: Path | None = None) -> Config:
+    """The settings that apply in directory ``start`` (default: the working directory)."""
+    return _for_directory(Path(start or Path.cwd()).resolve())
+
+
+@lru_cache(maxsize=4096)
+def _for_directory(directory: Path) -> Config:
+    candidate = directory / "pyproject.toml"
+    if _exists(candidate, file=True):
+        table = _read(candidate)
+        if table is None:
+            return Config()
+        if table is not _SKIP:
+            return parse(candidate, table)
+    if _exists(directory / ".git") or directory.parent == directory:
+        return Config()
+    return _for_directory(directory.parent)
+
+
+def config_for(path: Path | str) -> Config:
+    """The settings for the file ``path``: from its own directory up to the repository root."""
+    p = Path(path)
+    return load_config(p if _is_dir(p) else p.parent)
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
+
+
+def forget() -> None:
+    """Drop what was read (files may have changed between two runs in one process)."""
+    _for_directory.cache_clear()
+    _gitignore.cache_clear()
+
+
+# -- exclusions ------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _gitignore(directory: Path):
+    import pathspec
+
+    try:
+        lines = (directory / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _spec(patterns: Iterable[str]):
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(list(patterns))
+
+
+@dataclass
+class Exclusions:
+    """Which files a run leaves out: gitignore-style patterns (``--exclude`` relative to the working
+    directory, a configuration's ``exclude`` relative to its file) and every ``.gitignore``."""
+
+    patterns: tuple[str, ...] = ()
+    gitignore: bool = True
+    _cache: dict = field(default_factory=dict)
+
+    def excluded(self, path: Path | str, config: Config | None = None) -> str | None:
+        """Why ``path`` is left out ('.gitignore', 'exclude' or '--exclude'), or None."""
+        p = Path(os.path.abspath(path))
+        p = p.parent.resolve() / p.name  # the directories resolved, as the configuration's are; not a link's target
+        if self.patterns and _matches(_cached_spec(self.patterns), p, Path.cwd()):
+            return "--exclude"
+        if config is not None and config.exclude and _matches(_cached_spec(config.exclude), p, config.base):
+            return f"exclude in {config.path}"
+        if self.gitignore and _ignored_by_git(p):
+            return ".gitignore"
+        return None
+
+
+@lru_cache(maxsize=256)
+def _cached_spec(patterns: tuple[str, ...]):
+    return _spec(patterns)
+
+
+def _relative(p: Path, base: Path) -> str | None:
+    try:
+        return p.relative_to(base).as_posix()
+    except ValueError:
+        return None
+
+
+def _matches(spec, p: Path, base: Path | None) -> bool:
+    rel = _relative(p, base.resolve()) if base is not None else None
+    if rel is None:  # outside the base: patterns without a slash still match by name
+        rel = p.name
+    return spec.match_file(rel)
+
+
+def _ignored_by_git(p: Path) -> bool:
+    """Whether the ``.gitignore`` files from the repository root down to ``p``'s directory ignore it.
+
+    Outside a repository, no ``.gitignore`` applies. As git does, the deepest decisive pattern wins.
+    """
+    root = repository_root(p.parent)
+    if root is None:
+        return False
+    verdict = False
+    for d in (root, *[root / part for part in _parts_between(root, p.parent)]):
+        spec = _gitignore(d)
+        if spec is None:
+            continue
+        rel = _relative(p, d)
+        if rel is None:
+            continue
+        result = spec.check_file(rel)
+        if result.include is not None:
+            verdict = result.include
+    return verdict
+
+
+def _parts_between(root: Path, directory: Path) -> list[str]:
+    rel = directory.relative_to(root)
+    out, acc = [], Path()
+    for part in rel.parts:
+        acc = acc / part
+        out.append(str(acc))
+    return out

@@ -58,3 +58,26 @@ def github(record: dict, *, applied: bool) -> str:
 
 def json_array(records: Iterable[dict]) -> str:
     return json.dumps(list(records), ensure_ascii=False, indent=1) + "\n"
+
+
+class Listing:
+    """The edits on stdout in a --output-format other than text, each file's in reading order."""
+
+    def __init__(self, fmt: str, *, applied: bool) -> None:
+        self.fmt, self.applied, self.records = fmt, applied, []
+
+    def add(self, records: list[dict]) -> None:
+        import sys
+
+        records = sorted(records, key=lambda r: (r["line"], r["column"]))
+        if self.fmt == "json":
+            self.records.extend(records)
+        elif records:
+            line = concise if self.fmt == "concise" else (lambda r: github(r, applied=self.applied))
+            sys.stdout.write("".join(line(r) + "\n" for r in records))
+
+    def close(self) -> None:
+        import sys
+
+        if self.fmt == "json":
+            sys.stdout.write(json_array(self.records))

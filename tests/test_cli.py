@@ -298,3 +298,76 @@ def test_symlinks_are_never_written_through(runner, tmp_path):
     assert read(outside) == MOJIBAKE and link.is_symlink()
     checked = runner.invoke(app, ["clean", "--check", str(link)])
     assert checked.exit_code == 1
+
+
+# -- one Report for every runner; the rule set passed explicitly --------------------------------
+def test_report_counts_and_return_codes():
+    from cleaner.report import CHANGED, ERROR, UNCHANGED, Report
+
+    writing = Report(writes=True)
+    for status in (CHANGED, CHANGED, UNCHANGED):
+        writing.done(status)
+    assert (writing.change_count, writing.same_count, writing.failure_count) == (2, 1, 0)
+    assert writing.return_code == 0 and str(writing) == "2 files cleaned, 1 unchanged, 0 errors"
+    checking = Report(writes=False)
+    checking.done(CHANGED)
+    assert checking.return_code == 1 and str(checking) == "1 file would be cleaned, 0 unchanged, 0 errors"
+    checking.done(ERROR)
+    assert checking.return_code == 2
+    records = Report(writes=False, unit="record")
+    records.done(UNCHANGED)
+    assert str(records) == "0 records would be cleaned, 1 unchanged, 0 errors" and records.return_code == 0
+    failed_output = Report()
+    failed_output.output_failed = True
+    assert failed_output.return_code == 2
+
+
+def test_rules_for_follows_its_options_every_time(tmp_path):
+    from cleaner import batch
+    from cleaner.rules import RuleSetError
+
+    first = batch.rules_for(batch.Options())
+    assert first is not None
+    with pytest.raises(RuleSetError):
+        batch.rules_for(batch.Options(rule_dirs=(str(tmp_path / "nonexistent"),)))
+    assert not hasattr(batch, "_RULES") and not hasattr(batch, "set_rules")
+
+
+def test_a_missing_rule_directory_after_a_first_run_is_still_an_error(runner, tmp_path):
+    assert runner.invoke(app, ["clean", "-"], input=MOJIBAKE.encode()).stdout == FIXED
+    missing = tmp_path / "nonexistent"
+    result = runner.invoke(app, ["clean", "--rules", str(missing), "-"], input=MOJIBAKE.encode())
+    assert result.exit_code == 2, result.output
+    assert str(missing) in result.stderr
+    # and a rule directory given once does not linger into the next run
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "boilerplate-house.toml").write_text(
+        '[[rule]]\nid = "house-line"\nscope = "line"\ndescription = "house"\npattern = "Weiter zur Hausmitteilung"\n'
+        'examples = ["Weiter zur Hausmitteilung"]\ncounter_examples = ["Die Hausmitteilung kam am Montag."]\n',
+        encoding="utf-8")
+    text = "Weiter zur Hausmitteilung\nDie Regierung hat am Montag neue Regeln beschlossen.\n"
+    with_rule = runner.invoke(app, ["clean", "--rules", str(rules), "-"], input=text.encode())
+    assert with_rule.exit_code == 0, with_rule.stderr
+    without = runner.invoke(app, ["clean", "-"], input=text.encode())
+    assert with_rule.stdout != without.stdout and without.stdout == text
+
+
+def test_settings_reach_the_command_through_its_default_map(runner, tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nselect = ["whitespace"]\njobs = 3\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    seen = {}
+    from cleaner import cli
+
+    real = cli._clean_stdin
+
+    def spy(opts, *args, **kwargs):
+        seen["select"] = opts.select
+        return real(opts, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "_clean_stdin", spy)
+    result = runner.invoke(app, ["clean", "-"], input=MOJIBAKE.encode())
+    assert result.exit_code == 0 and seen["select"] == ("whitespace",) and result.stdout == MOJIBAKE
+    ctx = cli.typer.main.get_command(app).commands["clean"].make_context(
+        "clean", ["-"], obj=None)
+    assert ctx.default_map["select"] == ["whitespace"] and ctx.default_map["jobs"] == 3

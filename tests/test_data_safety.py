@@ -235,9 +235,17 @@ def test_config_search_stops_at_the_repository_root(tmp_path):
 
 
 def test_deeply_nested_config_is_an_error_not_a_crash(tmp_path):
-    write(tmp_path / "pyproject.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    write(tmp_path / "pyproject.toml", "[tool.cleaner]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
     proc = run(["clean", "-"], cwd=tmp_path, input=b"x")
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+    assert str(tmp_path / "pyproject.toml").encode() in proc.stderr and b"--isolated" in proc.stderr
+
+
+def test_a_broken_pyproject_of_another_tool_does_not_stop_a_run(tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.other]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+    proc = run(["clean", "-"], cwd=tmp_path, input=DIRTY.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == FIXED.encode()
 
 
 # -- 7. file names that look like options --------------------------------------------------
