@@ -1,8 +1,11 @@
 """Markdown structure that no pass may edit.
 
 A Markdown article is cleaned like any text, except where the text is not prose: code (fenced,
-indented, inline), HTML blocks and inline HTML, front matter, link and image destinations, URLs,
-reference definitions, and a table's structure (its delimiter row and its cell separators). An
+indented, inline), HTML blocks and inline HTML, entity references (CommonMark syntax: an
+author's ``&#124;`` in a table cell or ``&lt;`` spells a character that would otherwise be
+markup), front matter (YAML ``---`` or
+TOML ``+++``), link and image destinations, URLs, reference definitions, the ``>`` markers of a
+block quote, and a table's structure (its delimiter row and its cell separators). An
 edit that touches any of these is dropped before it is applied, so a table keeps its
 ``|---|---|`` row, ``pip install .`` keeps its space and ``&amp;`` in backticks stays as written.
 
@@ -18,11 +21,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .document import split_lines
+from .lines import split_lines
 
 Span = tuple[int, int]
 
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_FRONT_MATTER_CLOSE = {"---": re.compile(r"^(?:---|\.\.\.)[ \t]*$"), "+++": re.compile(r"^\+\+\+[ \t]*$")}
+_QUOTE_MARKERS = re.compile(r"[ \t]{0,3}>(?:[ \t]{0,3}>)*[ \t]?")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S")
 _INLINE = re.compile(
     r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>"  # autolink
@@ -55,9 +59,10 @@ def protected_spans(text: str) -> list[Span]:
 
     spans: list[Span] = []
     body_start = 0
-    if lines[0].content.rstrip() == "---":  # YAML front matter
+    fence = lines[0].content.rstrip()
+    if fence in _FRONT_MATTER_CLOSE:  # YAML (---) or TOML (+++) front matter
         for ln in lines[1:]:
-            if _FRONT_MATTER_CLOSE.match(ln.content):
+            if _FRONT_MATTER_CLOSE[fence].match(ln.content):
                 spans.append(line_span(0, ln.number + 1))
                 body_start = ln.number + 1
                 break
@@ -78,6 +83,11 @@ def protected_spans(text: str) -> list[Span]:
                 spans.append(line_span(first + 1, first + 2))  # the delimiter row
             for ln in lines[first:min(last, len(lines))]:
                 spans.extend(_pipes(text, ln.start, ln.end))
+        elif tok.type == "blockquote_open":  # the ">" markers of every line of the quote
+            for ln in lines[first:min(last, len(lines))]:
+                m = _QUOTE_MARKERS.match(text, ln.start, ln.end)
+                if m and ">" in m.group():
+                    spans.append(m.span())
         elif tok.type == "inline":
             start, end = lines[first].start, lines[min(last, len(lines)) - 1].end
             spans.extend(_inline_spans(text, start, end))
@@ -127,7 +137,13 @@ def _inline_spans(text: str, start: int, end: int) -> list[Span]:
     for a, b in gaps:
         if a < b:
             out.extend(m.span() for m in _INLINE.finditer(text, a, b))
+            out.extend(m.span() for m in _ENTITY.finditer(text, a, b))
     return out
+
+
+# Entity references are CommonMark syntax: how an author writes a character that would otherwise
+# be markup (&#124; in a table cell, &lt;, &#x60;, &amp;) or chooses to spell one (&mdash;).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _closing_run(text: str, i: int, end: int, n: int) -> int | None:
@@ -183,4 +199,15 @@ def keep_outside_markup(doc, edits: list) -> list:
     if not spans:
         return edits
     return [e for e in edits if not touches(spans, starts, e.start, e.end)]
+
+
+def prose(text: str) -> str:
+    """``text`` without the spans no pass may edit (code, HTML, URLs, front matter, ...): what a
+    reader reads, for deciding the language."""
+    parts, at = [], 0
+    for start, end in protected_spans(text):
+        parts.append(text[at:start])
+        at = end
+    parts.append(text[at:])
+    return " ".join(parts)
 

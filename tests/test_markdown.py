@@ -66,7 +66,7 @@ def test_front_matter_stays():
 def test_prose_around_code_is_still_cleaned():
     text = f"{MOJIBAKE} cloud grew &amp; hired, he said `&amp; stays`.   \n\n```\nkeep  \n```\n"
     out = md(text)
-    assert out.startswith("Alibaba’s cloud grew & hired, he said `&amp; stays`.\n")
+    assert out.startswith("Alibaba’s cloud grew &amp; hired, he said `&amp; stays`.\n")
     assert "```\nkeep  \n```\n" in out
 
 
@@ -131,3 +131,52 @@ def markdown_document(draw) -> str:
 @given(markdown_document())
 def test_clean_markdown_with_code_and_tables_survives_byte_identical(doc):
     assert md(doc) == doc
+
+
+# -- real Markdown articles (tests/data/markdown, with their sources and licences) -----------
+REAL = sorted((ROOT / "tests" / "data" / "markdown").glob("*.md"))
+# Whitespace is all that may change in them: a single trailing space (never a hard break of two).
+WHITESPACE_ONLY = {"trailing-whitespace", "blank-lines"}
+
+
+def test_the_real_articles_are_there():
+    assert len(REAL) >= 8
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_a_real_markdown_article_keeps_everything_but_stray_whitespace(path):
+    text = path.read_text(encoding="utf-8")
+    result = clean(text, path=path.name)
+    changed = [(e.rule, e.line, e.before, e.replacement) for e in result.edits if e.rule not in WHITESPACE_ONLY]
+    assert changed == []
+    for e in result.edits:  # what whitespace went was trailing blanks or extra blank lines, never a hard break
+        assert e.replacement == "" and (e.before == " " or set(e.before) == {"\n"}), (e.rule, e.line, e.before)
+    assert replay(text, result.edits) == result.text
+
+
+@pytest.mark.parametrize("name", [
+    "rust-book-appendix-02-operators.md",  # tables of code spans, <code>&vert;</code>
+    "rust-blog-Rust-1.11.md",  # TOML front matter, a long list of names
+    "vue-docs-zh-guide-components-slots.md",  # Chinese prose around Vue code, 、 and ：
+    "vue-docs-zh-translations-index.md",  # language names written in their own scripts
+    "vue-docs-zh-guide-essentials-template-syntax.md",
+])
+def test_clean_real_articles_come_out_byte_identical(name):
+    text = (ROOT / "tests" / "data" / "markdown" / name).read_text(encoding="utf-8")
+    assert md(text) == text
+
+
+def test_block_quote_markers_are_markdown_not_navigation():
+    text = "Intro line of the article.\n\n> First paragraph of the quote.\n>\n> Second paragraph.\n"
+    assert md(text) == text
+
+
+def test_entity_references_in_markdown_are_the_authors_syntax():
+    text = "| op | meaning |\n|---|---|\n| <code>&vert;</code> | bitwise OR &amp; more |\n\nUse &lt;div&gt; here &mdash; or not.\n"
+    assert md(text) == text
+
+
+def test_toml_front_matter_is_never_edited():
+    text = '+++\ntitle = "Announcing Rust 1.11"\nauthor = "The Rust Core Team"\n+++\n\nThe team is happy to announce it.\n'
+    assert md(text) == text
+    assert [s for s in protected_spans(text) if s[0] == 0]

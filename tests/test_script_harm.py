@@ -121,3 +121,19 @@ def test_a_variant_of_another_standard_is_still_converted_where_it_is_never_writ
     text = HANS.format("叛军攻佔了首都。")
     assert clean(text, select=["script"]).text == HANS.format("叛军攻占了首都。")
 
+
+
+@pytest.mark.parametrize("phrase", [
+    "- [日本語 / 日语](https://ja.vuejs.org/)",
+    "- [繁體中文 / 繁体中文](https://zh-hk.vuejs.org/)",
+    "他出生于臺灣（台湾）。",
+    "他出生于台湾（臺灣）。",
+])
+def test_a_name_written_in_both_scripts_side_by_side_stays(phrase):
+    text = HANS.format(phrase)
+    assert script_edits(text) == [], phrase
+
+
+def test_a_stray_character_next_to_an_unrelated_word_is_still_converted():
+    text = HANS.format("我们的語言（汉语）很美。")
+    assert clean(text, select=["script"]).text == HANS.format("我们的语言（汉语）很美。")

@@ -26,11 +26,13 @@ OpenCC's phrase tables spell a name the article spells otherwise (巴爾干 -> �
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, LineFinder
 from ..edits import LIKELY, SAFE, Edit
 from ..rulefile import RuleSet
 from ..lang import may_contain_han
-from ..script import ambiguous, one_script_positions, phrases_only, same_script_variants, to_simplified, to_traditional
+from ..script import HAN_BMP, HAN_SUPPLEMENTARY, ambiguous, one_script_positions, phrases_only, same_script_variants, to_simplified, to_traditional
 from .base import Pass
 
 NAME = "script"
@@ -78,14 +80,65 @@ def _to_simplified(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] |
     return None
 
 
+# A name written in both scripts side by side ("繁體中文 / 繁体中文", "日本語 / 日语", "臺灣（台湾）"):
+# a run of Han characters, a slash, bar or opening bracket, and another run.
+_PAIR_SEPARATOR = re.compile(r"\s*[/／|｜(（]\s*")
+
+
+_HAN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_BMP) + HAN_SUPPLEMENTARY + "]")
+
+
+def _is_han(ch: str) -> bool:
+    return _HAN.match(ch) is not None
+
+
+def _han_run(line: str, i: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and _is_han(line[a - 1]):
+        a -= 1
+    b = i + 1
+    while b < len(line) and _is_han(line[b]):
+        b += 1
+    return a, b
+
+
+def _written_both_ways(line: str, i: int, new: str, convert) -> bool:
+    """Is the word around ``line[i]`` paired with the same word written in the other script
+    (its conversion, or a word sharing another character with it that writes ``new``)? Then
+    both spellings are meant, as in a gloss."""
+    a, b = _han_run(line, i)
+    word = line[a:b]
+
+    def same_word(other: str, tail: bool) -> bool:
+        # The words meet at the separator: the end of ``word`` (from ``line[i]`` on) and the start
+        # of ``other`` when ``word`` comes first (``tail``), else the other way round.
+        if tail:  # the last m characters of word (line[i] among them) are the first m of other
+            if any(convert(word[-m:]) == other[:m] for m in range(len(word) - (i - a), min(len(word), len(other)) + 1)):
+                return True
+        elif any(convert(word[:m]) == other[-m:] for m in range(i - a + 1, min(len(word), len(other)) + 1)):
+            return True
+        return new in other and bool(set(other) & (set(word) - {line[i]}))
+
+    after = _PAIR_SEPARATOR.match(line, b)
+    if after and after.end() < len(line) and _is_han(line[after.end()]):
+        c, d = _han_run(line, after.end())
+        if same_word(line[c:d], tail=True):
+            return True
+    for m in _PAIR_SEPARATOR.finditer(line, 0, a):
+        if m.end() == a and m.start() > 0 and _is_han(line[m.start() - 1]):
+            c, d = _han_run(line, m.start() - 1)
+            return same_word(line[c:d], tail=False)
+    return False
+
+
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     if not may_contain_han(text) or doc.script not in ("Hans", "Hant") or doc.lang != "zh":
         return []
     if doc.script == "Hant":
-        decide, target, rule = _to_traditional, "Traditional", "simplified-in-traditional"
+        decide, target, rule, convert = _to_traditional, "Traditional", "simplified-in-traditional", to_traditional
     else:
-        decide, target, rule = _to_simplified, "Simplified", "traditional-in-simplified"
+        decide, target, rule, convert = _to_simplified, "Simplified", "traditional-in-simplified", to_simplified
     other = "Hans" if doc.script == "Hant" else "Hant"
     positions = one_script_positions(text, other)
     edits: list[Edit] = []
@@ -99,6 +152,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             i = positions[k]
             ch = text[i]
             decided = decide(line, i - start, ch, cache)
+            if decided is not None and _written_both_ways(line, i - start, decided[0], convert):
+                decided = None
             if decided is not None:
                 new, safety = decided
                 why = "" if safety == SAFE else " in this word (OpenCC phrase tables)"
