@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Iterable
 
 from .pipeline import clean
-from .rules import default_rules
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 BENCH_FILES = ("names_bench.jsonl", "names_bench_more.jsonl")
@@ -47,10 +46,11 @@ def read_rows(paths: Iterable[Path]) -> list[dict]:
 
 def _form_kinds() -> dict[str, str]:
     """form -> category, from the built-in table."""
-    from .passes.names import NAME, STYLE, HALLUCINATION
+    from .names_data import names_table
+    from .passes.names import STYLE, HALLUCINATION
 
     out: dict[str, str] = {}
-    for p in default_rules().get(NAME).values():
+    for p in names_table().values():
         for v in p.variants:
             k = p.kind(v)
             out.setdefault(v, "style" if k == STYLE else "hallucination" if k == HALLUCINATION
@@ -120,10 +120,10 @@ def run_bench(paths: Iterable[Path] | None = None) -> BenchResult:
 def _spelling_regex():
     """Every canonical name, variant and native form of the table (aliases are not spellings: they
     are also names of companies), as one longest-first whole-word regex, and form -> person."""
-    from .passes.names import NAME
+    from .names_data import names_table
 
     owner: dict[str, str] = {}
-    for p in default_rules().get(NAME).values():
+    for p in names_table().values():
         for form in (p.canonical, *p.variants, *p.native):
             owner.setdefault(form, p.canonical)
     forms = sorted(owner, key=len, reverse=True)
