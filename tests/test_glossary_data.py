@@ -1,74 +1,98 @@
-"""The shipped glossaries are data that is checked: keys, values, structure, header."""
+"""The shipped concept table is data that is checked: keys, renderings, grammar notation, senses."""
 
 from __future__ import annotations
 
-import re
 import tomllib
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from cleaner.lang import HAN
-from cleaner.rules import builtin_rules_dir
+from cleaner.glossary.forms import parse_de, parse_en, parse_fr
+from cleaner.glossary.table import LANGS
+from cleaner.lang import HAN_RUN
+from cleaner.passes.cjk_glossary import NAME
+from cleaner.rules import builtin_rules_dir, default_rules
 from cleaner.script import to_simplified
 
-GLOSSARIES = sorted((builtin_rules_dir() / "glossary").glob("*.toml"))
-MINIMUM = {"zh-en": 600, "zh-de": 100, "zh-fr": 100}
-HAN_ONLY = re.compile(f"[{HAN}]+")
+FILES = sorted((builtin_rules_dir() / "glossary").glob("concepts*.toml"))
+PARSE = {"en": parse_en, "de": parse_de, "fr": parse_fr}
 
 
-def load(path: Path) -> dict:
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+def entries(path: Path) -> list[dict]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [*data.get("terms", []), *data.get("concept", [])]
 
 
-def values(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [value["default"], *(s["text"] for s in value.get("senses", []))]
+def all_entries() -> list[dict]:
+    return [e for p in FILES for e in entries(p)]
 
 
-@pytest.mark.parametrize("path", GLOSSARIES, ids=[p.stem for p in GLOSSARIES])
-def test_glossary_entries(path):
-    data = load(path)
-    source, target = path.stem.split("-")
-    assert (data["source"], data["target"]) == (source, target)
-    terms = data["terms"]
-    assert len(terms) >= MINIMUM.get(path.stem, 1)
-    for key, value in terms.items():
-        assert HAN_ONLY.fullmatch(key), key
-        assert to_simplified(key) == key, f"{key} is not Simplified"
-        for text in values(value):
-            assert text.strip() and text == text.strip(), key
-            assert not HAN_ONLY.search(text), key
-            assert text != key
-            assert not text.endswith((".", ",", ";")), key
+def test_only_concept_tables_ship():
+    """One table for all languages: no per-language glossary drifting apart from it."""
+    shipped = sorted(p.name for p in (builtin_rules_dir() / "glossary").glob("*.toml"))
+    assert shipped == [p.name for p in FILES]
+    assert len(FILES) >= 5
 
 
-@pytest.mark.parametrize("path", GLOSSARIES, ids=[p.stem for p in GLOSSARIES])
-def test_glossary_has_header_and_sorted_groups(path):
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_entries_are_well_formed(path):
     text = path.read_text(encoding="utf-8")
     header = text.split("\n\n", 1)[0]
     assert header.startswith("#") and "Simplified" in header and "reviewed" in header.lower()
-    groups: list[list[str]] = []
-    in_terms = False
-    for line in text.splitlines():
-        if line.strip() == "[terms]":
-            in_terms = True
-            continue
-        if not in_terms:
-            continue
-        if line.startswith("# ---"):
-            groups.append([])
-        elif line.startswith('"'):
-            assert groups, "entries before the first group header"
-            groups[-1].append(line.split('"')[1])
-    assert len(groups) >= 3
-    for keys in groups:
-        assert keys == sorted(keys), "keys are sorted within each group"
+    for e in entries(path):
+        zh = e["zh"]
+        assert HAN_RUN.fullmatch(zh), zh
+        assert to_simplified(zh) == zh, f"{zh} is not Simplified"
+        assert "en" in e, zh
+        for lang in LANGS:
+            specs = e.get(lang, [])
+            for spec in [specs] if isinstance(specs, str) else specs:
+                rendering = PARSE[lang](spec)  # raises on a bad notation
+                assert not HAN_RUN.search(spec), zh
+                assert spec == spec.strip() and not spec.endswith((".", ",", ";")), zh
+                assert rendering.text
+
+
+def test_no_concept_is_defined_twice():
+    keys = Counter((e["zh"], e.get("sense", "")) for e in all_entries())
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_coverage():
+    concepts = all_entries()
+    assert len({e["zh"] for e in concepts}) >= 1000
+    both = [e for e in concepts if "de" in e and "fr" in e]
+    assert len(both) >= 300
+    # verbs: terms MT leaves in a verb slot have verb forms
+    verbs = [e for e in concepts if any(s.startswith("v ") for s in ([e["en"]] if isinstance(e["en"], str) else e["en"]))]
+    assert len(verbs) >= 40
 
 
 def test_required_vocabulary_is_covered():
-    terms = load(builtin_rules_dir() / "glossary" / "zh-en.toml")["terms"]
+    terms = {e["zh"] for e in all_entries()}
     for key in ("赛道", "回报", "生态", "闭环", "抓手", "颗粒度", "出海", "算力", "大模型", "护城河",
-                "新质生产力", "独角兽", "国产替代", "降本增效", "阿里巴巴", "通义千问", "淘宝", "菜鸟", "平头哥"):
+                "新质生产力", "独角兽", "国产替代", "降本增效", "阿里巴巴", "通义千问", "淘宝", "菜鸟", "平头哥",
+                "中国", "互联网", "制造业", "基建", "国企", "阿里", "字节", "卷", "出圈", "链路", "拉新", "留存",
+                "沉淀", "跑通", "下半场", "洗牌", "红利", "增量", "存量", "国补", "化债", "数据要素", "新型工业化",
+                "先立后破", "破防", "画饼", "背锅", "小作文", "断亲", "月光族", "啃老"):
         assert key in terms, key
+
+
+def test_page_chrome_is_left_to_boilerplate_rules():
+    terms = {e["zh"] for e in all_entries()}
+    for chrome in ("来源", "字体", "责任编辑", "原标题", "编辑"):
+        assert chrome not in terms
+
+
+def test_every_sense_of_an_ambiguous_term_has_examples_and_the_table_loads():
+    groups: dict[str, list[dict]] = {}
+    for e in all_entries():
+        groups.setdefault(e["zh"], []).append(e)
+    ambiguous = {zh: g for zh, g in groups.items() if len(g) > 1}
+    assert len(ambiguous) >= 15
+    for zh, group in ambiguous.items():
+        assert all(e.get("sense") for e in group), zh
+        assert all(e.get("examples") for e in group), zh
+        assert all(e.get("counter") for e in group), zh
+    assert default_rules().get(NAME)  # examples and counter-examples are checked on load

@@ -25,7 +25,11 @@ from typing import Iterable
 
 from ..document import Document
 from ..edits import DISPLAY_ONLY, LIKELY, LOW, Edit
-from ..inline import at_sentence_start, capitalise, is_gloss, sentence_span, spaced, with_article
+from ..glossary import senses
+from ..glossary.forms import EnRendering
+from ..glossary.slots import READERS, Unclear
+from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
+from ..inline import at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced, with_article
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
@@ -55,10 +59,13 @@ class Term:
         return self.default
 
 
-def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[tuple[str, str], Term]]:
+def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[tuple, object]]:
+    if path.stem.startswith("concepts"):
+        yield from parse_concepts(path, data, problems)
+        return
     m = re.fullmatch(r"([a-z]{2,3})-([a-z]{2,3})", path.stem)
     if not m:
-        problems.add(path, None, "glossary files are named <source>-<target>.toml, e.g. zh-en.toml")
+        problems.add(path, None, "glossary files are concepts*.toml (the concept table) or <source>-<target>.toml, e.g. zh-en.toml")
         return
     pair = f"{m.group(1)}-{m.group(2)}"
     if not check_table(data, required={"terms": dict}, optional={"source": str, "target": str, "description": str},
@@ -101,31 +108,54 @@ def _term(path: Path, key: str, value, problems: Problems) -> Term | None:
     return Term(key, value["default"], tuple(senses))
 
 
-KIND = RuleKind(NAME, ("glossary/*.toml",), _parse)
+KIND = RuleKind(NAME, ("glossary/*.toml",), _parse, check_concepts)
 
 
 @dataclass
 class Glossary:
-    terms: dict[str, Term]
+    """The terms for one target language: concept senses and plain (user) entries, by key."""
+    lang: str
+    concepts: dict[str, list[Concept]]
+    plain: dict[str, Term]
+    keys: dict[str, str]  # lookup form (key or variant) -> key
     longest: int
 
 
 def _build(rules: RuleSet) -> dict[str, Glossary]:
-    by_pair: dict[str, dict[str, Term]] = {}
-    for (pair, key), term in rules.get(NAME).items():
-        by_pair.setdefault(pair, {})[key] = term
-    return {pair: Glossary(terms, max(map(len, terms))) for pair, terms in by_pair.items() if terms}
+    items = rules.get(NAME)
+    concepts = senses_by_term(items)
+    plain_by_lang: dict[str, dict[str, Term]] = {}
+    for key, term in items.items():
+        if len(key) == 2:
+            pair, zh = key
+            src, _, tgt = pair.partition("-")
+            if src == "zh":
+                plain_by_lang.setdefault(tgt, {})[zh] = term
+    out = {}
+    for lang in sorted(set(LANGS) | set(plain_by_lang)):
+        keys: dict[str, str] = {}
+        for zh, group in concepts.items():
+            keys[zh] = zh
+            for c in group:
+                for v in c.variants:
+                    keys.setdefault(to_simplified(v) if len(to_simplified(v)) == len(v) else v, zh)
+        plain = plain_by_lang.get(lang, {})
+        for zh in plain:
+            keys[zh] = zh
+        if keys:
+            out[lang] = Glossary(lang, concepts, plain, keys, max(map(len, keys)))
+    return out
 
 
-def segment(run: str, glossary: Glossary) -> list[Term] | None:
-    """Longest-match-first segmentation of a whole run into glossary terms, or None."""
-    out: list[Term] = []
+def segment(run: str, glossary: Glossary) -> list[str] | None:
+    """Longest-match-first segmentation of a whole run into glossary keys, or None."""
+    out: list[str] = []
     i = 0
     while i < len(run):
         for size in range(min(glossary.longest, len(run) - i), 0, -1):
-            term = glossary.terms.get(run[i:i + size])
-            if term is not None:
-                out.append(term)
+            key = glossary.keys.get(run[i:i + size])
+            if key is not None:
+                out.append(key)
                 i += size
                 break
         else:
@@ -138,6 +168,28 @@ def _lookup_form(run: str) -> str:
     return simplified if len(simplified) == len(run) else run
 
 
+_MARKERS = {
+    "en": frozenset("the of and to is are was were in for with on that this from has have will its".split()),
+    "de": frozenset("der die das und ist nicht mit für auf den dem des ein eine sich wird auch".split()),
+    "fr": frozenset("le la les des est et du une pour dans sur avec qui que ne pas au aux".split()),
+}
+_LATIN_WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def _guess_lang(text: str) -> str | None:
+    """For a short record whose language was not detected: English, German or French by their
+    function words, when one clearly leads."""
+    counts = {lang: 0 for lang in _MARKERS}
+    for w in _LATIN_WORDS.findall(text[:2000]):
+        w = w.lower()
+        for lang, words in _MARKERS.items():
+            if w in words:
+                counts[lang] += 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    (best, n), (_, m) = ranked[0], ranked[1]
+    return best if n >= 2 and n >= 2 * m + 1 else None
+
+
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     if not may_contain_han(text) or doc.is_cjk:  # the script is known cheaply once Han is present
@@ -146,36 +198,103 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if not runs:
         return []
     glossaries: dict[str, Glossary] = rules.compiled(NAME, _build)
-    glossary = glossaries.get(f"zh-{doc.lang}")
+    lang = doc.lang
+    if lang not in glossaries and lang == "und" and doc.script == "Latn":
+        lang = _guess_lang(text) or lang
+    glossary = glossaries.get(lang)
     cedict = doc.options.get("cedict", False)
     edits: list[Edit] = []
     for m in runs:
         start, end, run = m.start(), m.end(), m.group(0)
         if is_gloss(text, start, end):
             continue
-        terms = segment(_lookup_form(run), glossary) if glossary else None
-        safety = LIKELY  # a glossary term: right in the senses it was written for
-        if terms is None:
+        keys = segment(_lookup_form(run), glossary) if glossary else None
+        if keys is None:
             translation = _cedict(run) if cedict else None
             if translation is None:
                 edits.append(Edit(start, end, run, NAME, "unresolved-cjk",
-                                  f"no glossary entry covers {run!r}" + ("" if glossary else f" (no glossary for zh-{doc.lang})"),
+                                  f"no glossary entry covers {run!r}" + ("" if glossary else f" (no glossary for zh-{lang})"),
                                   safety=DISPLAY_ONLY))
                 continue
-            safety, rule, reason = LOW, "cjk-cedict", f"{run!r} translated from CC-CEDICT (low confidence)"
-        else:
-            s, e = sentence_span(text, start)
-            translation = " ".join(t.choose(text[s:e]) for t in terms)
-            rule, reason = "cjk-leftover", f"{run!r} left untranslated; glossary zh-{doc.lang}"
-        if at_sentence_start(text, start):
-            translation = capitalise(translation)
-        replacement = spaced(text, start, end, translation)
+            edits.append(_placed(text, start, end, translation, lang, "cjk-cedict",
+                                 f"{run!r} translated from CC-CEDICT (low confidence)", LOW))
+            continue
+        edit = _translate(text, start, end, run, keys, glossary)
+        if edit is not None:
+            edits.append(edit)
+    return edits
+
+
+def _finding(start: int, end: int, run: str, rule: str, reason: str) -> Edit:
+    return Edit(start, end, run, NAME, rule, reason, safety=DISPLAY_ONLY)
+
+
+def _placed(text: str, start: int, end: int, translation: str, lang: str, rule: str, reason: str, safety: str,
+            capital: bool = True) -> Edit:
+    """An edit putting ``translation`` at text[start:end]: spaced, capitalised at a sentence
+    start, with a/an fixed before it in English."""
+    if capital and at_sentence_start(text, start):
+        translation = capitalise(translation)
+    replacement = spaced(text, start, end, translation)
+    if lang == "en":
         fixed = with_article(text, start, replacement)
         if fixed is not None:
             start, article = fixed
             replacement = article + replacement.lstrip() if replacement.startswith(" ") else article + replacement
-        edits.append(Edit(start, end, replacement, NAME, rule, reason, safety=safety))
-    return edits
+    return Edit(start, end, replacement, NAME, rule, reason, safety=safety)
+
+
+def _translate(text: str, start: int, end: int, run: str, keys: list[str], glossary: Glossary) -> Edit | None:
+    lang = glossary.lang
+    s, e = sentence_span(text, start)
+    sentence = text[s:e]
+    # A user's plain entry for this language wins over the concept table.
+    if all(k in glossary.plain for k in keys):
+        translation = " ".join(glossary.plain[k].choose(sentence) for k in keys)
+        return _placed(text, start, end, translation, lang, "cjk-leftover",
+                       f"{run!r} left untranslated; glossary zh-{lang}", LIKELY)
+    chosen: list[Concept] = []
+    for k in keys:
+        if k in glossary.plain:
+            return _finding(start, end, run, "cjk-form-unclear",
+                            f"{run!r} joins a plain glossary entry ({k!r}) and a concept; not translated as a whole")
+        group = glossary.concepts[k]
+        concept = senses.choose(group, sentence, start - s, end - s)
+        if concept is None:
+            labels = ", ".join(repr(c.sense or c.zh) for c in group)
+            return _finding(start, end, run, "cjk-sense-unclear",
+                            f"{run!r}: no sense of {k!r} wins clearly from the words around it ({labels})")
+        if not concept.rendering(lang):
+            return _finding(start, end, run, "cjk-no-rendering",
+                            f"{run!r}: the glossary has no {lang} rendering for {k!r} ({concept.sense or 'its sense'})")
+        chosen.append(concept)
+    reader = READERS.get(lang)
+    if reader is None:
+        return _finding(start, end, run, "cjk-no-rendering", f"{run!r}: no grammar for {lang}")
+    sentence_start = at_sentence_start(text, start)
+    if len(chosen) == 1:
+        choice = reader(text, start, end, list(chosen[0].rendering(lang)), sentence_start)
+    elif lang == "en" and all(c.rendering("en")[0].pos in ("n", "u", "p") for c in chosen):
+        # A run of several nouns: the last one is the head.
+        head = chosen[-1].rendering("en")[0]
+        prefix = " ".join(c.rendering("en")[0].forms[0] for c in chosen[:-1]) + " "
+        joined = EnRendering(head.pos, tuple(prefix + f for f in head.forms))
+        choice = reader(text, start, end, [joined], sentence_start)
+    else:
+        return _finding(start, end, run, "cjk-form-unclear", f"{run!r} is several glossary terms; not joined in {lang}")
+    if isinstance(choice, Unclear):
+        return _finding(start, end, run, "cjk-form-unclear", choice.reason)
+    senses_note = "".join(f" ({c.sense})" for c in chosen if c.sense and len(glossary.concepts[c.zh]) > 1)
+    reason = f"{run!r} left untranslated; concept table{senses_note}, {choice.form}"
+    if choice.start != start:  # an article before the term was fixed: it is part of the edit
+        replacement = choice.text
+        if sentence_start or at_sentence_start(text, choice.start):
+            replacement = capitalise(replacement)
+        after = text[end] if end < len(text) else ""
+        if after and is_latin_alnum(after):
+            replacement += " "
+        return Edit(choice.start, end, replacement, NAME, "cjk-leftover", reason, safety=LIKELY)
+    return _placed(text, start, end, choice.text, lang, "cjk-leftover", reason, LIKELY)
 
 
 def _cedict(run: str) -> str | None:
@@ -185,4 +304,5 @@ def _cedict(run: str) -> str | None:
 
 
 PASS = Pass(NAME, "translate CJK fragments left in translated text through a glossary; keep glosses", propose,
-            rule_ids=("cjk-leftover", "cjk-cedict", "unresolved-cjk"), kinds=(KIND,))
+            rule_ids=("cjk-leftover", "cjk-cedict", "unresolved-cjk", "cjk-form-unclear", "cjk-sense-unclear",
+                      "cjk-no-rendering"), kinds=(KIND,))

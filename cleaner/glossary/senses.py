@@ -1,0 +1,80 @@
+"""Choosing a sense from weighted cues near the term, with a margin.
+
+A cue is a word or phrase matched on word boundaries among the words within :data:`WINDOW`
+words of the term (never anywhere in the sentence, never as a prefix: "Kart" does not match
+"Kartellamt"). A cue written with a capital letter after its first character or in all capitals
+(iPhone, CCTV, Houthi's "Houthi" written capitalised) is an entity and matches case-sensitively;
+other cues match in any case. ``"racing:2"`` weighs 2; a cue without a weight weighs 1.
+Negative cues subtract. A sense's ``prior`` is its score with no cue at all (the usual sense
+of a term gets one). The best sense must lead the next by :data:`MARGIN`, else no sense is
+chosen and the term stays, reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WINDOW = 8  # words on each side of the term
+MARGIN = 1.5
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]
+    weight: float
+    exact_case: bool
+
+
+def parse_cue(spec: str, negative: bool = False) -> Cue:
+    text, sep, weight = spec.rpartition(":")
+    if not sep or not re.fullmatch(r"\d+(?:\.\d+)?", weight):
+        text, weight = spec, "1"
+    words = tuple(_WORD.findall(text))
+    if not words:
+        raise ValueError(f"cue {spec!r} has no word")
+    exact = any(w[1:] != w[1:].lower() or (len(w) > 1 and w.isupper()) for w in words)
+    value = float(weight)
+    return Cue(words if exact else tuple(w.lower() for w in words), -value if negative else value, exact)
+
+
+def window_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words before and after ``sentence[start:end]`` within the window (Han runs excluded)."""
+    before = [w for w in _WORD.findall(sentence[:start]) if not _CJK.search(w)][-WINDOW:]
+    after = [w for w in _WORD.findall(sentence[end:]) if not _CJK.search(w)][:WINDOW]
+    return before, after
+
+
+def _has(words: list[str], lowered: list[str], cue: Cue) -> bool:
+    seq = words if cue.exact_case else lowered
+    n = len(cue.words)
+    return any(tuple(seq[i:i + n]) == cue.words for i in range(len(seq) - n + 1))
+
+
+def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[str]) -> float:
+    total = prior
+    lowered_b = [w.lower() for w in before]
+    lowered_a = [w.lower() for w in after]
+    for cue in cues:
+        if _has(before, lowered_b, cue) or _has(after, lowered_a, cue):
+            total += cue.weight
+    return total
+
+
+def choose(candidates, sentence: str, start: int, end: int):
+    """The candidate (with ``.cues`` and ``.prior``) that wins by the margin, or None.
+
+    One candidate wins unless its negative cues bring it to zero or below."""
+    before, after = window_words(sentence, start, end)
+    if len(candidates) == 1:
+        only = candidates[0]
+        if not only.cues:
+            return only
+        return only if score(only.cues, max(only.prior, 1.0), before, after) > 0 else None
+    scored = sorted(((score(c.cues, c.prior, before, after), i) for i, c in enumerate(candidates)), reverse=True)
+    (best, i), (second, _) = scored[0], scored[1]
+    if best <= 0 or best - second < MARGIN:
+        return None
+    return candidates[i]

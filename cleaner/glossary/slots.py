@@ -1,0 +1,482 @@
+"""Reading the slot a leftover term stands in and choosing the word form for it.
+
+Each reader gets the text, the term's span and the concept's renderings for the language, and
+returns a :class:`Choice` (the span to replace, which may start earlier to fix an article, and
+the replacement) or an :class:`Unclear` with the reason: where the words around the term do not
+tell which form is right, the term stays and the reason is reported, rather than an
+ungrammatical sentence being written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .forms import DeRendering, EnRendering, FrRendering
+
+
+@dataclass(frozen=True)
+class Choice:
+    start: int  # where the replacement starts (before the term when an article is fixed)
+    text: str   # the replacement for text[start:term_end], without spacing
+    form: str   # which form was chosen, for the reason
+
+
+@dataclass(frozen=True)
+class Unclear:
+    reason: str
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LOOK = 80
+
+
+def _before(text: str, start: int) -> list[str]:
+    """Words before ``start`` on the same line and in the same clause-ish stretch, nearest last."""
+    lo = max(0, start - _LOOK)
+    chunk = text[lo:start]
+    cut = max(chunk.rfind("\n"), chunk.rfind("\r"))
+    chunk = chunk[cut + 1:]
+    # A sentence break ends the look-back.
+    m = None
+    for m in re.finditer(r"[.!?。！？;:]\s", chunk):
+        pass
+    if m is not None:
+        chunk = chunk[m.end():]
+    return [w for w in _WORD.findall(chunk) if not _CJK.search(w)]
+
+
+def _after(text: str, end: int) -> list[str]:
+    chunk = text[end:end + _LOOK]
+    stop = re.search(r"[\r\n.!?;:,。！？]", chunk)
+    if stop and stop.start() == 0:
+        return []
+    return [w for w in _WORD.findall(chunk[:stop.start()] if stop else chunk) if not _CJK.search(w)][:3]
+
+
+def _next_is_punct_or_end(text: str, end: int) -> bool:
+    rest = text[end:end + 3].lstrip(" ")
+    return not rest or rest[0] in ".,;:!?)]\"”’\r\n"
+
+
+# -- English ---------------------------------------------------------------------------------
+_MODALS = set("can could will would shall should may might must cannot can't won't wouldn't couldn't shouldn't "
+              "mustn't do does did don't doesn't didn't let's please".split())
+_INF_TRIGGERS = set("""want wants wanted wanting plan plans planned planning aim aims aimed aiming begin begins began
+begun beginning start starts started starting try tries tried trying need needs needed hope hopes hoped seek seeks
+sought continue continues continued decide decides decided fail fails failed manage manages managed able unable
+going used expect expects expected intend intends intended refuse refuses refused agree agrees agreed promise
+promises promised struggle struggles struggled rush rushed how order chose choose chooses helped help helps
+ready trying attempt attempts attempted vowed vows pledged pledges set sets likely unlikely eager keen ought
+allowed allow allows forced force forces asked ask urged urge encouraged encourage enabled enable enables
+began moved move moves rushed scramble scrambled scrambling hard easier easy difficult wish wishes wished""".split())
+_HAVE = {"has", "have", "had", "'ve", "having", "’ve"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"}
+_ADVERBS = set("not never already also just still further even yet now all both recently successfully finally "
+               "quickly truly really fully largely gradually rapidly n't then first".split())
+_SG_DET = set("a an one each every this that another either neither".split())
+_PL_DET = set("""these those many several few fewer both various multiple numerous two three four five six seven
+eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions billions""".split())
+_ANY_DET = set("the its their his her our my your some any no all more most such whose what which same".split())
+_PREPS = set("""of in on at for with from by about into onto over under between among against through toward
+towards across via within without like as than per around behind beyond upon during amid despite""".split())
+_CLAUSE = set("""before after since until unless whether though although while once because during last next ago
+today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead
+itself themselves""".split())
+_FUNCTION = (_CLAUSE | _MODALS | _HAVE | _BE | _SG_DET | _PL_DET | _ANY_DET | _PREPS | _ADVERBS
+             | set("to and or but that which who whom whose while when where if because so it they we he she i you "
+                   "them us him me there here is said says".split()))
+_SG_AGREE = {"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"}
+_PL_AGREE = {"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"}
+_OBJECT_START = _SG_DET | _PL_DET | {"the", "its", "their", "his", "her", "our", "my", "your", "them", "us", "him",
+                                     "it", "some", "more", "new"}
+
+
+def _skip_adverbs(words: list[str]) -> list[str]:
+    i = len(words)
+    while i > 0 and (words[i - 1].lower() in _ADVERBS or (words[i - 1].lower().endswith("ly") and len(words[i - 1]) > 4)):
+        i -= 1
+    return words[:i]
+
+
+def _is_number(word: str) -> bool:
+    return bool(re.fullmatch(r"\d[\d,.]*", word))
+
+
+def _content(word: str | None) -> bool:
+    """A lowercase content word (likely a noun after a modifier)."""
+    return bool(word) and word[0].islower() and word.lower() not in _FUNCTION and not _is_number(word)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
+    by_pos: dict[str, EnRendering] = {}
+    for r in rends:
+        by_pos.setdefault(r.pos, r)
+    noun = by_pos.get("n") or by_pos.get("u") or by_pos.get("pl") or by_pos.get("p")
+    verb, adj = by_pos.get("v"), by_pos.get("a")
+    before = _before(text, start)
+    after = _after(text, end)
+    nxt = after[0] if after else None
+    nxt_l = nxt.lower() if nxt else None
+    plain = _skip_adverbs(before)
+    prev = plain[-1].lower() if plain else None
+    prev2 = plain[-2].lower() if len(plain) > 1 else None
+    term = text[start:end]
+
+    def ch(form: str, value: str) -> Choice:
+        return Choice(start, value, form)
+
+    # Verb slots.
+    if prev in _MODALS or (prev in ("not", "n't") and prev2 in _MODALS):
+        if verb:
+            return ch("verb base form", verb.forms[0])
+        return Unclear(f"{term!r} stands where a verb goes (after {plain[-1]!r}) and the glossary has no verb for it")
+    if prev == "to" and (prev2 in _INF_TRIGGERS or (prev2 in ("have", "has", "had", "able"))):
+        if verb:
+            return ch("verb base form", verb.forms[0])
+        return Unclear(f"{term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
+    if prev in _HAVE and not (nxt_l == "to"):
+        if verb:
+            return ch("verb past participle", verb.forms[3])
+        if noun is None:
+            return Unclear(f"{term!r} after {plain[-1]!r}: no participle in the glossary")
+    if prev in _BE:
+        if adj and not _content(nxt):
+            return ch("adjective", adj.text)
+        if verb and (nxt_l == "by" or prev in ("been", "being")):
+            return ch("verb past participle (passive)", verb.forms[3])
+        if verb and noun is None and adj is None:
+            return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
+    if prev == "to" and verb and noun is None:
+        return ch("verb base form", verb.forms[0])
+
+    # Determiner (with up to two adjectives between) or number before the term.
+    det = None
+    det_word = None
+    k = len(before) - 1
+    skipped = 0
+    while k >= 0 and skipped <= 2:
+        w = before[k].lower()
+        if w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s")):
+            det_word = w
+            det = ("sg" if w in _SG_DET or w in ("1", "one") else
+                   "pl" if w in _PL_DET or _is_number(w) else "any")
+            break
+        if w in _FUNCTION or not w.isalpha() and "-" not in w:
+            break
+        if before[k][:1].isupper():
+            break
+        skipped += 1
+        k -= 1
+    after_prep = prev in _PREPS or prev == "to"
+
+    direct_det = det is not None and skipped == 0
+    possessive = bool(re.match(r"['’]s\b", text[end:end + 3]))
+    # A noun-like term before an object ("The company 运营 300 stores"): a finite verb.
+    if not direct_det and not after_prep and prev not in _BE and prev not in _HAVE and nxt_l is not None and plain \
+            and (nxt_l in _OBJECT_START or _is_number(nxt_l)) and nxt_l not in ("it",) and not possessive:
+        if verb or noun and noun.pos != "p":
+            return Unclear(f"{term!r} stands where a finite verb goes; tense and person are not known")
+
+    # A modifier before a noun: "a 内卷 industry", "the 赛道 leaders".
+    if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive:
+        if adj and (noun is None or noun.pos != "p" or direct_det):
+            return ch("adjective", adj.text)
+        if noun is not None and (det is not None or after_prep or sentence_start or prev is None or prev in _BE):
+            if det == "pl" and noun.pos != "pl":
+                if nxt_l.endswith("s") and not nxt_l.endswith("ss"):
+                    return Unclear(f"{term!r} after {det_word!r}: a plural noun or a modifier; the words around do not tell")
+                return ch("plural noun", _strip_the(noun.forms[1]))
+            return ch("noun as modifier", _strip_the(noun.forms[0]) if det is not None or after_prep else noun.forms[0])
+        if noun is None:
+            return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
+
+    if noun is None:
+        if adj and (prev in _BE or det is not None):
+            return ch("adjective", adj.text)
+        return Unclear(f"{term!r}: the glossary has only a {'verb' if verb else 'adjective'}, and the words around "
+                       "do not show which form fits")
+
+    number = det
+    if nxt_l in _SG_AGREE:
+        number = "sg" if number in (None, "any", "sg") else "conflict"
+    elif nxt_l in _PL_AGREE:
+        number = "pl" if number in (None, "any", "pl") else "conflict"
+    if number == "conflict":
+        return Unclear(f"{term!r}: the determiner and the verb after it disagree in number")
+    if det is not None or (prev and prev.endswith(("'s", "’s"))):
+        noun = EnRendering(noun.pos, tuple(_strip_the(f) for f in noun.forms))
+    elif noun.forms[0].startswith("the "):
+        return ch("noun with its article", noun.forms[1] if number == "pl" else noun.forms[0])
+    if noun.pos == "p":
+        return ch("name", noun.forms[0])
+    if noun.pos == "pl":
+        if number == "sg":
+            return Unclear(f"{term!r} after {det_word!r}: the glossary has only a plural noun")
+        return ch("plural noun", noun.forms[0])
+    if number == "pl":
+        return ch("plural noun", noun.forms[1])
+    if noun.pos == "n" and det is None and number != "sg":
+        # A countable noun without a determiner is ungrammatical in the singular.
+        return Unclear(f"{term!r}: a countable noun without a determiner (singular with an article, or plural)")
+    if noun.pos == "n" and det is None and number == "sg":
+        return Unclear(f"{term!r}: a countable singular noun needs an article here")
+    return ch("noun", noun.forms[0])
+
+
+# -- German ----------------------------------------------------------------------------------
+# determiner -> ((case, gender|pl), declension) readings
+def _der_word(stem: str) -> dict[str, list[tuple[str, str]]]:
+    return {stem + "er": [("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")],
+            stem + "e": [("nom", "f"), ("acc", "f"), ("nom", "pl"), ("acc", "pl")],
+            stem + "es": [("nom", "n"), ("acc", "n"), ("gen", "m"), ("gen", "n")],
+            stem + "en": [("acc", "m"), ("dat", "pl")],
+            stem + "em": [("dat", "m"), ("dat", "n")]}
+
+
+def _ein_word(stem: str, plural: bool) -> dict[str, list[tuple[str, str]]]:
+    out = {stem: [("nom", "m"), ("nom", "n"), ("acc", "n")],
+           stem + "e": [("nom", "f"), ("acc", "f")] + ([("nom", "pl"), ("acc", "pl")] if plural else []),
+           stem + "en": [("acc", "m")] + ([("dat", "pl")] if plural else []),
+           stem + "em": [("dat", "m"), ("dat", "n")],
+           stem + "er": [("gen", "f"), ("dat", "f")] + ([("gen", "pl")] if plural else []),
+           stem + "es": [("gen", "m"), ("gen", "n")]}
+    return out
+
+
+_DE_DET: dict[str, tuple[list[tuple[str, str]], str]] = {}
+for _w, _r in {"der": [("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")],
+               "die": [("nom", "f"), ("acc", "f"), ("nom", "pl"), ("acc", "pl")],
+               "das": [("nom", "n"), ("acc", "n")], "den": [("acc", "m"), ("dat", "pl")],
+               "dem": [("dat", "m"), ("dat", "n")], "des": [("gen", "m"), ("gen", "n")],
+               "im": [("dat", "m"), ("dat", "n")], "am": [("dat", "m"), ("dat", "n")],
+               "beim": [("dat", "m"), ("dat", "n")], "vom": [("dat", "m"), ("dat", "n")],
+               "zum": [("dat", "m"), ("dat", "n")], "zur": [("dat", "f")], "ins": [("acc", "n")],
+               "ans": [("acc", "n")], "aufs": [("acc", "n")]}.items():
+    _DE_DET[_w] = (_r, "weak")
+for _stem in ("dies", "jen", "jed", "welch", "manch", "solch"):
+    for _w, _r in _der_word(_stem).items():
+        _DE_DET[_w] = (_r, "weak")
+for _stem, _pl in (("ein", False), ("kein", True), ("mein", True), ("dein", True), ("sein", True), ("ihr", True),
+                   ("unser", True), ("eur", True)):
+    for _w, _r in _ein_word(_stem, _pl).items():
+        _DE_DET[_w] = (_r, "mixed")
+_DE_DEF = {("nom", "m"): "der", ("acc", "m"): "den", ("dat", "m"): "dem", ("gen", "m"): "des",
+           ("nom", "f"): "die", ("acc", "f"): "die", ("dat", "f"): "der", ("gen", "f"): "der",
+           ("nom", "n"): "das", ("acc", "n"): "das", ("dat", "n"): "dem", ("gen", "n"): "des"}
+_DE_INDEF = {("nom", "m"): "ein", ("acc", "m"): "einen", ("dat", "m"): "einem", ("gen", "m"): "eines",
+             ("nom", "f"): "eine", ("acc", "f"): "eine", ("dat", "f"): "einer", ("gen", "f"): "einer",
+             ("nom", "n"): "ein", ("acc", "n"): "ein", ("dat", "n"): "einem", ("gen", "n"): "eines"}
+_DE_PREP = {**{p: "dat" for p in "mit von aus bei nach seit zu gegenüber samt nebst entsprechend gemäß".split()},
+            **{p: "acc" for p in "für durch gegen ohne um bis".split()},
+            **{p: "gen" for p in "wegen trotz während innerhalb außerhalb aufgrund angesichts mittels statt".split()}}
+_DE_VERB_SLOT = set("kann können konnte konnten will wollen wollte wollten soll sollen sollte sollten muss müssen "
+                    "musste mussten darf dürfen möchte möchten wird werden zu um".split())
+_DE_SG_AGREE = {"ist", "war", "hat", "wird"}
+_DE_PL_AGREE = {"sind", "waren", "haben", "werden"}
+
+
+def _de_adjective_like(word: str) -> bool:
+    return word[:1].islower() and bool(re.search(r"(?:e|en|er|es|em)$", word)) and word not in _DE_DET
+
+
+def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_start: bool) -> Choice | Unclear:
+    r = rends[0]
+    term = text[start:end]
+    before = _before(text, start)
+    after = _after(text, end)
+    nxt = after[0].lower() if after else None
+    if r.gender == "p":
+        return Choice(start, r.singular, "name")
+    prev = before[-1] if before else None
+    if prev is not None and prev.lower() in ("zu", "um") and (len(before) < 2 or before[-2].lower() != "bis"):
+        if prev.lower() == "zu" and _next_is_punct_or_end(text, end):
+            return Unclear(f"{term!r} after 'zu': a verb may be meant, and the glossary has none for German")
+    if prev is not None and prev.lower() in _DE_VERB_SLOT - {"zu", "um"} and _next_is_punct_or_end(text, end):
+        return Unclear(f"{term!r} after {prev!r}: a verb is meant, and the glossary has none for German")
+    # Determiner, with up to two declined adjectives between.
+    k = len(before) - 1
+    adjectives = 0
+    det = None
+    while k >= 0 and adjectives <= 2:
+        w = before[k]
+        if w.lower() in _DE_DET and (w.islower() or k == 0 or w[1:].islower()):
+            det = w
+            break
+        if not _de_adjective_like(w):
+            break
+        adjectives += 1
+        k -= 1
+    forms: set[str] = set()
+    if det is not None:
+        readings, decl = _DE_DET[det.lower()]
+        sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
+        pl = [(c, g) for c, g in readings if g == "pl"]
+        if r.gender == "pl":
+            sg, pl = [], pl
+        if sg:
+            forms = {r.form(c, decl) for c, _ in sg}
+        elif pl and (r.plural is not None or r.gender == "pl") and nxt not in _DE_SG_AGREE:
+            forms = {r.form(c, decl, plural=True) for c, _ in pl}
+        elif adjectives == 0 and det.lower() in ("der", "die", "das", "den", "dem", "des") | set(
+                w for w in _DE_DET if w.startswith("ein")) and r.gender in ("m", "f", "n"):
+            # The article was chosen for another gender: fix it when the case is clear.
+            table = _DE_DEF if not det.lower().startswith("ein") else _DE_INDEF
+            cases = {c for c, g in readings if g != "pl"}
+            articles = {table[(c, r.gender)] for c in cases}
+            if len(articles) == 1:
+                (case,) = cases if len(cases) == 1 else (sorted(cases)[0],)
+                fixed = articles.pop()
+                fixed = fixed.capitalize() if det[0].isupper() else fixed
+                outs = {r.form(c, decl) for c in cases}
+                if len(outs) == 1 and None not in outs:
+                    det_start = _last_word_start(text, start, det)
+                    if det_start is not None:
+                        return Choice(det_start, fixed + text[det_start + len(det):start] + outs.pop(),
+                                      f"{r.gender} noun, article agreed")
+            return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
+        else:
+            return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
+    else:
+        prep = prev.lower() if prev else None
+        if prep in _DE_PREP:
+            forms = {r.form(_DE_PREP[prep], "strong")}
+        elif sentence_start:
+            forms = {r.form("nom", "strong")}
+        else:
+            forms = {r.form("nom", "strong"), r.form("acc", "strong")}
+    if None in forms or len(forms) != 1:
+        return Unclear(f"{term!r}: the case or number of the German word is not clear from the words around")
+    form = forms.pop()
+    if sentence_start:
+        form = form[:1].upper() + form[1:]
+    return Choice(start, form, "declined noun")
+
+
+def _last_word_start(text: str, start: int, word: str) -> int | None:
+    i = text.rfind(word, max(0, start - len(word) - 3), start)
+    if i < 0 or text[i + len(word):start].strip():
+        return None
+    return i
+
+
+# -- French ----------------------------------------------------------------------------------
+_FR_ARTICLE = re.compile(
+    r"(?:(?<=[\s(«\"“'’])|^)(de la|de l['’]|à la|à l['’]|le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|ce|cet|cette|ces|"
+    r"son|sa|ses|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|leur|leurs)[ \u00a0]*$", re.IGNORECASE)
+# article -> (gender or None, number or None, kind)
+_FR_CLASS = {"le": ("m", "sg", "def"), "la": ("f", "sg", "def"), "l'": (None, "sg", "def"), "les": (None, "pl", "def"),
+             "un": ("m", "sg", "indef"), "une": ("f", "sg", "indef"), "des": (None, "pl", "des"),
+             "du": ("m", "sg", "part"), "de la": ("f", "sg", "part"), "de l'": (None, "sg", "part"),
+             "de": (None, None, "de"), "d'": (None, None, "de"),
+             "au": ("m", "sg", "au"), "à la": ("f", "sg", "au"), "à l'": (None, "sg", "au"), "aux": (None, "pl", "au"),
+             "ce": ("m", "sg", "dem"), "cet": ("m", "sg", "dem"), "cette": ("f", "sg", "dem"), "ces": (None, "pl", "dem"),
+             "son": ("m", "sg", "son"), "sa": ("f", "sg", "son"), "ses": (None, "pl", "son"),
+             "mon": ("m", "sg", "mon"), "ma": ("f", "sg", "mon"), "mes": (None, "pl", "mon"),
+             "ton": ("m", "sg", "ton"), "ta": ("f", "sg", "ton"), "tes": (None, "pl", "ton"),
+             "notre": (None, "sg", "notre"), "nos": (None, "pl", "notre"), "votre": (None, "sg", "votre"),
+             "vos": (None, "pl", "votre"), "leur": (None, "sg", "leur"), "leurs": (None, "pl", "leur")}
+_FR_QUANTITY = set("beaucoup plus moins millions milliers centaines dizaines milliards nombre peu trop tant combien "
+                   "assez".split())
+_FR_NUMBERS = set("deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille plusieurs "
+                  "quelques nombreux nombreuses divers diverses certains certaines".split())
+_FR_BARE_OK = set("en sans par comme".split())
+_FR_VERB_SLOT = set("peut peuvent pouvait doit doivent devait va vont veut veulent faut pour".split())
+
+
+def _fr_article(kind: str, gender: str, plural: bool, elides: bool) -> str:
+    if plural:
+        return {"def": "les", "des": "des", "au": "aux", "dem": "ces", "son": "ses", "mon": "mes", "ton": "tes",
+                "notre": "nos", "votre": "vos", "leur": "leurs", "de": "de", "part": "des", "indef": "des"}[kind]
+    if kind == "def":
+        return "l'" if elides else ("le" if gender == "m" else "la")
+    if kind == "indef":
+        return "un" if gender == "m" else "une"
+    if kind == "part":
+        return "de l'" if elides else ("du" if gender == "m" else "de la")
+    if kind == "au":
+        return "à l'" if elides else ("au" if gender == "m" else "à la")
+    if kind == "dem":
+        return ("cet" if elides else "ce") if gender == "m" else "cette"
+    if kind in ("son", "mon", "ton"):
+        base = kind[0]
+        return f"{base}on" if gender == "m" or elides else f"{base}a"
+    if kind == "de":
+        return "d'" if elides else "de"
+    return {"notre": "notre", "votre": "votre", "leur": "leur"}[kind]
+
+
+def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_start: bool) -> Choice | Unclear:
+    r = rends[0]
+    term = text[start:end]
+    if r.gender == "p":
+        return Choice(start, r.singular, "name")
+    m = _FR_ARTICLE.search(text, max(0, start - 12), start)
+    before = _before(text, start)
+    if m is None:
+        prev = before[-1].lower() if before else None
+        if prev in _FR_VERB_SLOT and _next_is_punct_or_end(text, end):
+            return Unclear(f"{term!r} after {prev!r}: a verb may be meant, and the glossary has none for French")
+        if prev is not None and (prev in _FR_NUMBERS or _is_number(prev)) and prev not in ("un", "une"):
+            if r.plural is None:
+                return Unclear(f"{term!r} after {prev!r}: the glossary has no plural for it")
+            return Choice(start, r.plural, "plural noun")
+        if prev in _FR_BARE_OK and not r.plural_only:
+            return Choice(start, r.singular, "noun")
+        return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
+    raw = m.group(1)
+    key = raw.lower().replace("’", "'")
+    gender, number, kind = _FR_CLASS[key]
+    words_before = _before(text, m.start(1))
+    if kind == "de":
+        number = "pl" if words_before and words_before[-1].lower() in _FR_QUANTITY else "sg"
+    plural = number == "pl"
+    if r.plural_only and not plural:
+        return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
+    noun = r.plural if plural else r.singular
+    if noun is None:
+        return Unclear(f"{term!r} after {raw!r}: the glossary has no plural for it")
+    clash = _fr_adjective_clash(text, end, r.gender)
+    if clash:
+        return Unclear(f"{term!r}: the adjective {clash!r} after it agrees with another gender than the French word")
+    want = _fr_article(kind, r.gender, plural, r.elides)
+    have = key
+    if kind in ("notre", "votre", "leur") and not plural:
+        want = have
+    if kind == "de" and not plural and have in ("de", "d'"):
+        want = "d'" if r.elides else "de"
+    if want == have:
+        sep = text[m.end(1):start]
+        return Choice(start, noun, "noun" + (", article agrees" if gender else ""))
+    if raw[:1].isupper():
+        want = want[:1].upper() + want[1:]
+    joined = want + noun if want.endswith("'") else want + " " + noun
+    return Choice(m.start(1), joined, "noun, article agreed")
+
+
+_FR_MASC_ADJ = re.compile(r"(?:ais|ois|ifs?|eux|iens?|els?|és|ains?|aux|ants?|ents?|ins)$")
+_FR_FEM_ADJ = re.compile(r"(?:aises?|oises?|ives?|euses?|iennes?|elles?|ées?|aines?|antes?|entes?|ines)$")
+
+
+def _fr_adjective_clash(text: str, end: int, gender: str) -> str | None:
+    """The adjective right after the term when its form shows the other gender."""
+    m = re.match(r"[ \u00a0]+([a-zàâäéèêëîïôöûüç]+)\b", text[end:end + 30])
+    if not m:
+        return None
+    word = m.group(1)
+    if word in ("de", "des", "du", "et", "en", "à", "au", "aux", "qui", "que", "dans", "sur", "pour", "par", "avec",
+                "est", "sont", "a", "ont", "se", "ne", "plus", "mais", "ou", "sans", "entre", "comme", "chez"):
+        return None
+    if gender == "f" and _FR_MASC_ADJ.search(word) and not _FR_FEM_ADJ.search(word):
+        return word
+    if gender == "m" and _FR_FEM_ADJ.search(word):
+        return word
+    return None
+
+
+READERS = {"en": read_en, "de": read_de, "fr": read_fr}

@@ -1,0 +1,159 @@
+"""The concept table: parsing ``glossary/concepts*.toml`` files and checking their examples.
+
+One concept is one Chinese term in one sense, with renderings in English, German and French
+(see :mod:`.forms` for the notation) and, when the term has several senses, weighted cues and
+example and counter-example sentences that are checked when the table loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..lang import HAN_RUN
+from ..rulefile import Problems, check_table, string_list
+from ..script import to_simplified
+from . import senses as _senses
+from .forms import DeRendering, EnRendering, FrRendering, NotationError, parse_de, parse_en, parse_fr
+
+LANGS = ("en", "de", "fr")
+_PARSERS = {"en": parse_en, "de": parse_de, "fr": parse_fr}
+_FIELDS = {"zh": str}
+_OPTIONAL = {"sense": str, "variants": list, "en": (str, list), "de": (str, list), "fr": (str, list),
+             "prior": (int, float), "cues": list, "negative": list, "examples": list, "counter": list,
+             "note": str}
+
+
+@dataclass(frozen=True)
+class Concept:
+    zh: str
+    sense: str
+    renderings: dict = field(hash=False, compare=False)  # lang -> tuple of renderings
+    variants: tuple[str, ...] = ()
+    cues: tuple[_senses.Cue, ...] = ()
+    prior: float = 0.0
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+    origin: str = ""
+
+    def rendering(self, lang: str) -> tuple:
+        return self.renderings.get(lang, ())
+
+
+def parse_concepts(path: Path, data: dict, problems: Problems) -> Iterable[tuple[tuple, Concept]]:
+    if not check_table(data, required={}, optional={"description": str, "terms": list, "concept": list},
+                       path=path, entry=None, problems=problems):
+        return
+    entries = [*data.get("terms", []), *data.get("concept", [])]
+    for i, value in enumerate(entries):
+        label = value.get("zh") if isinstance(value, dict) and isinstance(value.get("zh"), str) else f"entry #{i + 1}"
+        concept = _concept(path, label, value, problems)
+        if concept is not None:
+            yield ("concept", concept.zh, concept.sense), concept
+
+
+def _concept(path: Path, label: str, value, problems: Problems) -> Concept | None:
+    if not check_table(value, required=_FIELDS, optional=_OPTIONAL, path=path, entry=label, problems=problems):
+        return None
+    zh = value["zh"]
+    if not HAN_RUN.fullmatch(zh):
+        problems.add(path, label, "zh must be Han characters only")
+        return None
+    if to_simplified(zh) != zh:
+        problems.add(path, label, f"zh must be Simplified (t2s gives {to_simplified(zh)!r}); list other forms in variants")
+        return None
+    for name in ("variants", "cues", "negative", "examples", "counter"):
+        if name in value and not string_list(value[name]):
+            problems.add(path, label, f"{name} must be a list of strings")
+            return None
+    variants = tuple(value.get("variants", ()))
+    if any(not HAN_RUN.fullmatch(v) for v in variants):
+        problems.add(path, label, "variants must be Han characters only")
+        return None
+    renderings: dict[str, tuple] = {}
+    for lang in LANGS:
+        spec = value.get(lang)
+        if spec is None:
+            continue
+        specs = [spec] if isinstance(spec, str) else spec
+        if not specs or not all(isinstance(s, str) for s in specs):
+            problems.add(path, label, f"{lang} must be a string or a list of strings")
+            return None
+        try:
+            parsed = tuple(_PARSERS[lang](s) for s in specs)
+        except NotationError as exc:
+            problems.add(path, label, str(exc))
+            return None
+        for r in parsed:
+            texts = _texts(r)
+            if any(not t.strip() or HAN_RUN.search(t) or t != t.strip() for t in texts):
+                problems.add(path, label, f"{lang} renderings must be non-empty, trimmed and contain no Han characters")
+                return None
+        if lang != "en" and len(parsed) > 1:
+            problems.add(path, label, f"{lang}: one rendering per concept")
+            return None
+        renderings[lang] = parsed
+    if "en" not in renderings:
+        problems.add(path, label, "every concept has an English rendering")
+        return None
+    try:
+        cues = tuple(_senses.parse_cue(c) for c in value.get("cues", ())) + tuple(
+            _senses.parse_cue(c, negative=True) for c in value.get("negative", ()))
+    except ValueError as exc:
+        problems.add(path, label, str(exc))
+        return None
+    return Concept(zh, value.get("sense", ""), renderings, variants, cues, float(value.get("prior", 0.0)),
+                   tuple(value.get("examples", ())), tuple(value.get("counter", ())), str(path))
+
+
+def _texts(r) -> list[str]:
+    if isinstance(r, EnRendering):
+        return list(r.forms)
+    if isinstance(r, DeRendering):
+        return [r.singular.replace("~", "e"), *( [r.plural.replace("~", "e")] if r.plural else [])]
+    if isinstance(r, FrRendering):
+        return [r.singular, *([r.plural] if r.plural else [])]
+    return []
+
+
+def senses_by_term(items: dict) -> dict[str, list[Concept]]:
+    out: dict[str, list[Concept]] = {}
+    for key, concept in items.items():
+        if isinstance(key, tuple) and key and key[0] == "concept":
+            out.setdefault(concept.zh, []).append(concept)
+    return out
+
+
+def check_concepts(items: dict, problems: Problems) -> None:
+    """Across files: several senses of one term need distinct sense labels and cues; every
+    example picks its sense and no counter-example does."""
+    for zh, group in senses_by_term(items).items():
+        if len(group) > 1:
+            if any(not c.sense for c in group):
+                problems.add(group[0].origin, zh, "a term with several senses labels each one (sense = ...)")
+                continue
+            if not any(c.examples for c in group):
+                problems.add(group[0].origin, zh, "a term with several senses needs example sentences")
+        for c in group:
+            for sentence in c.examples:
+                chosen = choose_in(group, sentence)
+                if chosen is not c:
+                    got = "no sense (below the margin)" if chosen is None else repr(chosen.sense)
+                    problems.add(c.origin, f"{zh} ({c.sense})", f"example {sentence!r} chooses {got}")
+            for sentence in c.counter:
+                if choose_in(group, sentence) is c:
+                    problems.add(c.origin, f"{zh} ({c.sense})", f"counter-example {sentence!r} chooses this sense")
+
+
+def choose_in(group: list[Concept], sentence: str) -> Concept | None:
+    forms = {group[0].zh, *group[0].variants}
+    for form in sorted(forms, key=len, reverse=True):
+        i = sentence.find(form)
+        if i < 0:
+            simplified = to_simplified(sentence)
+            i = simplified.find(form) if len(simplified) == len(sentence) else -1
+        if i >= 0:
+            return _senses.choose(group, sentence, i, i + len(form))
+    return None
