@@ -323,7 +323,7 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
             forms = {r.form(c, decl) for c, _ in sg}
         elif pl and (r.plural is not None or r.gender == "pl") and nxt not in _DE_SG_AGREE:
             forms = {r.form(c, decl, plural=True) for c, _ in pl}
-        elif adjectives == 0 and det.lower() in ("der", "die", "das", "den", "dem", "des") | set(
+        elif adjectives == 0 and det.lower() in {"der", "die", "das", "den", "dem", "des"} | set(
                 w for w in _DE_DET if w.startswith("ein")) and r.gender in ("m", "f", "n"):
             # The article was chosen for another gender: fix it when the case is clear.
             table = _DE_DEF if not det.lower().startswith("ein") else _DE_INDEF

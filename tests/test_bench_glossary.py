@@ -1,0 +1,40 @@
+"""The glossary evaluation runner counts correct, left-with-a-finding and wrong results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import bench_glossary
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_counts_on_a_small_set(tmp_path):
+    items = [
+        {"id": "a", "lang": "en", "text": "The clip has 出圈 online.", "term": "出圈", "slot": "verb",
+         "accept": ["The clip has gone viral online."]},
+        {"id": "b", "lang": "en", "text": "The company 运营 300 stores.", "term": "运营", "slot": "verb",
+         "accept": ["The company operates 300 stores."]},
+        {"id": "c", "lang": "en", "text": "We bet on a single 赛道.", "term": "赛道", "slot": "noun",
+         "accept": ["We bet on a single track."]},
+        {"id": "d", "lang": "en", "text": "Houthi attacks on ships in the 红海 rose.", "term": "红海", "slot": "noun",
+         "accept": ["Houthi attacks on ships in the Red Sea rose."], "sense": "Red Sea"},
+    ]
+    (tmp_path / "en.jsonl").write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
+    report = bench_glossary.run(tmp_path)
+    assert report["totals"] == {"correct": 2, "finding": 1, "wrong": 1}
+    assert report["ungrammatical"] == 1 and report["wrong_senses"] == 0 and report["sense_items"] == 1
+    assert [w["id"] for w in report["wrong"]] == ["c"]
+    text = bench_glossary.format_report(report)
+    assert "en/verb" in text and "wrong c" in text
+
+
+def test_repository_set_loads_when_present():
+    directory = REPO / "tests" / "data" / "glossary_bench"
+    if not directory.is_dir():
+        pytest.skip("tests/data/glossary_bench is not in this checkout")
+    items = bench_glossary.load(directory)
+    assert items and all("text" in i and "accept" in i for i in items)

@@ -1,0 +1,147 @@
+"""Word forms and slot reading of the concept table: the form the words around the term ask for,
+or the term left with a finding when they do not tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.glossary.forms import NotationError, parse_de, parse_en, parse_fr, plural_phrase, verb_forms
+
+
+@pytest.mark.parametrize("noun,plural", [("sector", "sectors"), ("company", "companies"), ("tax", "taxes"),
+                                         ("rate of return", "rates of return"), ("chairman", "chairmen"),
+                                         ("key", "keys"), ("software", "software")])
+def test_english_plurals(noun, plural):
+    assert plural_phrase(noun) == plural
+
+
+@pytest.mark.parametrize("base,forms", [
+    ("empower", ("empower", "empowers", "empowered", "empowered", "empowering")),
+    ("reuse", ("reuse", "reuses", "reused", "reused", "reusing")),
+    ("stop", ("stop", "stops", "stopped", "stopped", "stopping")),
+    ("reshuffle", ("reshuffle", "reshuffles", "reshuffled", "reshuffled", "reshuffling")),
+    ("try out", ("try out", "tries out", "tried out", "tried out", "trying out")),
+])
+def test_english_verb_forms(base, forms):
+    assert verb_forms(base) == forms
+
+
+def test_irregular_verbs_must_be_spelled_out():
+    with pytest.raises(NotationError):
+        parse_en("v go viral")
+    assert parse_en("v go viral|goes viral|went viral|gone viral|going viral").forms[3] == "gone viral"
+
+
+def test_german_declension():
+    loop = parse_de("m geschlossen~ Kreislauf/geschlossen~ Kreisläufe")
+    assert loop.form("nom", "strong") == "geschlossener Kreislauf"
+    assert loop.form("dat", "mixed") == "geschlossenen Kreislauf"
+    assert loop.form("acc", "weak") == "geschlossenen Kreislauf"
+    assert loop.form("nom", "weak") == "geschlossene Kreislauf"
+    assert loop.form("dat", "weak", plural=True) == "geschlossenen Kreisläufen"
+    ministry = parse_de("n Außenministerium/Außenministerien")
+    assert ministry.form("gen", "weak") == "Außenministeriums"
+    assert parse_de("m* Kunde/Kunden").form("acc", "weak") == "Kunden"
+    assert parse_de("n Ministerium für Industrie").form("gen", "weak") == "Ministeriums für Industrie"
+
+
+def test_french_gender_elision_and_plural():
+    ai = parse_fr("f intelligence artificielle")
+    assert ai.elides and ai.plural is None
+    assert parse_fr("m secteur").plural == "secteurs"
+    assert parse_fr("m réseau").plural == "réseaux"
+    assert not parse_fr("f h hausse/hausses").elides
+
+
+@pytest.mark.parametrize("notation", ["x sector", "n", "v a|b", "a big/bigger"])
+def test_bad_english_notation(notation):
+    with pytest.raises(NotationError):
+        parse_en(notation)
+
+
+def out(text: str, lang: str = "en") -> str:
+    return clean(text, lang=lang, select=["cjk_glossary"]).text
+
+
+def findings(text: str, lang: str = "en") -> list[str]:
+    return [f.rule for f in clean(text, lang=lang, select=["cjk_glossary"]).findings]
+
+
+# English: the slot decides the form.
+@pytest.mark.parametrize("text,expected", [
+    ("The clip has 出圈 among older viewers.", "The clip has gone viral among older viewers."),
+    ("Few brands manage to 出圈 without stars.", "Few brands manage to go viral without stars."),
+    ("Such tools can 赋能 small merchants.", "Such tools can empower small merchants."),
+    ("The platform has already 赋能 many merchants.", "The platform has already empowered many merchants."),
+    ("It hired 3,000 员工 in May.", "It hired 3,000 employees in May."),
+    ("Several 独角兽 went public.", "Several unicorns went public."),
+    ("It is a 独角兽.", "It is a unicorn."),
+    ("The 独角兽 are listing abroad.", "The unicorns are listing abroad."),
+    ("The 英国 government objected.", "The British government objected."),
+    ("中国 plans more stimulus.", "China plans more stimulus."),
+    ("Exports from 中国 rose.", "Exports from China rose."),
+    ("The 国务院 said so.", "The State Council said so."),
+    ("Officials at 国务院 said so.", "Officials at the State Council said so."),
+])
+def test_english_slots(text, expected):
+    assert out(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company 运营 300 stores.",          # a finite verb: tense and person unknown
+    "Competition pushed 独角兽 out.",         # a countable noun without a determiner
+    "Many 独角兽 firms listed.",              # plural noun or modifier: not clear
+])
+def test_english_unclear_slots_leave_the_term_with_a_finding(text):
+    assert out(text) == text
+    assert findings(text) == ["cjk-form-unclear"]
+
+
+# German: case from the determiner, article agreement.
+@pytest.mark.parametrize("text,expected", [
+    ("Wir setzen nicht auf einen einzigen赛道.", "Wir setzen nicht auf einen einzigen Sektor."),
+    ("Das Werk arbeitet in einem 闭环.", "Das Werk arbeitet in einem geschlossenen Kreislauf."),
+    ("Ziel ist der 共同富裕.", "Ziel ist der gemeinsame Wohlstand."),
+    ("Er sprach über den 共同富裕.", "Er sprach über den gemeinsamen Wohlstand."),
+    ("Ein Sprecher des 外交部 sagte das.", "Ein Sprecher des Außenministeriums sagte das."),
+    ("Sie kaufen einen 生态.", "Sie kaufen ein Ökosystem."),
+    ("Er lebt in den 美国.", "Er lebt in den USA."),
+])
+def test_german(text, expected):
+    assert out(text, "de") == expected
+
+
+# French: article gender, elision, contraction, plural.
+@pytest.mark.parametrize("text,expected", [
+    ("Le 人工智能 progresse.", "L'intelligence artificielle progresse."),
+    ("Les ventes du 双十一 ont baissé.", "Les ventes de la fête des célibataires ont baissé."),
+    ("Il mise sur les 芯片.", "Il mise sur les puces."),
+    ("Il vit en 中国.", "Il vit en Chine."),
+    ("Un 赛道 porteur.", "Un secteur porteur."),
+])
+def test_french(text, expected):
+    assert out(text, "fr") == expected
+
+
+def test_french_noun_without_article_is_reported():
+    text = "Nous misons sur 人工智能 maintenant."
+    assert out(text, "fr") == text
+    assert findings(text, "fr") == ["cjk-form-unclear"]
+
+
+def test_language_without_a_rendering_is_reported():
+    result = clean("Sie sprechen über 两新.", lang="de", select=["cjk_glossary"])
+    assert "两新" in result.text
+    assert [f.rule for f in result.findings] == ["cjk-no-rendering"]
+
+
+def test_one_sentence_record_starting_with_a_term():
+    text = "数字经济 is now the first priority of local governments."
+    assert out(text) == "The digital economy is now the first priority of local governments."
+
+
+def test_text_without_cjk_is_untouched_and_cheap():
+    text = "Nothing to translate here, only Latin text.\n" * 100
+    result = clean(text, lang="en", select=["cjk_glossary"])
+    assert result.text == text and not result.edits and not result.findings

@@ -1,0 +1,93 @@
+"""Senses: weighted cues near the term, a margin, and examples checked when the table loads."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.glossary import senses
+from cleaner.rulefile import RuleSetError
+from cleaner.rules import load_rules
+
+
+def out(text: str, lang: str = "en") -> str:
+    return clean(text, lang=lang, select=["cjk_glossary"]).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The drivers lost grip on the wet 赛道 during the Grand Prix.", "race track"),
+    ("Investors are racing into the 赛道 of humanoid robots.", "sector"),
+    ("Shares of AI chipmaker 寒武纪 jumped after an explosion in demand.", "Cambricon"),
+    ("Regulators opened a probe into 月之暗面 over its chatbot.", "Moonshot AI"),
+    ("Houthi attacks on ships in the 红海 forced carriers to reroute.", "Red Sea"),
+])
+def test_sense_follows_the_cues_near_the_term(text, expected):
+    assert expected in out(text)
+
+
+def test_cues_outside_the_window_do_not_count():
+    far = "Grand Prix drivers, who also race on weekends in many other countries around the world, now invest in a single 赛道."
+    assert "race track" not in out(far)
+
+
+def test_cues_match_whole_words_only():
+    # "Kartellamt" starts with "Kart" but is no karting cue
+    assert "Sektor" in out("Das Kartellamt prüft den 赛道 der Lieferdienste.", "de")
+
+
+def test_no_clear_winner_leaves_the_term_with_a_finding():
+    text = "They were racing on the 赛道 yesterday."
+    result = clean(text, lang="en", select=["cjk_glossary"])
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
+
+
+def test_entity_cues_are_case_sensitive():
+    cue = senses.parse_cue("CCTV:3")
+    assert cue.exact_case and cue.weight == 3
+    assert senses.score((cue,), 0, ["the", "CCTV"], []) == 3
+    assert senses.score((cue,), 0, ["the", "cctv"], []) == 0
+    plain = senses.parse_cue("racing")
+    assert not plain.exact_case and senses.score((plain,), 0, ["Racing"], []) == 1
+
+
+def _write(tmp_path, body: str):
+    d = tmp_path / "rules" / "glossary"
+    d.mkdir(parents=True)
+    (d / "concepts-user.toml").write_text(body, encoding="utf-8")
+    return tmp_path / "rules"
+
+
+def test_a_failing_example_is_a_rule_file_error(tmp_path):
+    rules = _write(tmp_path, '''
+[[concept]]
+zh = "苹果"
+sense = "apple (fruit)"
+en = "n apple"
+cues = ["orchard:3"]
+examples = ["苹果 cut the price of the iPhone."]
+counter = ["The orchard grows 苹果."]
+''')
+    with pytest.raises(RuleSetError) as exc:
+        load_rules(rules)
+    message = str(exc.value)
+    assert "example" in message and "苹果" in message
+
+
+def test_user_concepts_layer_over_the_table(tmp_path):
+    rules = _write(tmp_path, '''
+terms = [
+  { zh = "抓手", en = "n handle", de = "m Griff/Griffe" },
+]
+''')
+    loaded = load_rules(rules)
+    assert clean("It is a 抓手 for growth.", lang="en", select=["cjk_glossary"], rules=loaded).text == "It is a handle for growth."
+
+
+def test_plain_user_glossary_still_works(tmp_path):
+    d = tmp_path / "rules" / "glossary"
+    d.mkdir(parents=True)
+    (d / "zh-es.toml").write_text('[terms]\n"赛道" = "sector"\n', encoding="utf-8")
+    loaded = load_rules(tmp_path / "rules")
+    assert clean("No apostamos por un solo 赛道.", lang="es", select=["cjk_glossary"], rules=loaded).text == \
+        "No apostamos por un solo sector."
