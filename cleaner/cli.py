@@ -133,7 +133,11 @@ class Settings:
             return Config()
         if self.named is not None:
             return self.named
-        return configuration.config_for(path)
+        try:
+            return configuration.config_for(path)
+        except ConfigError as exc:  # every file's settings are read before any file is written
+            _err(f"error: {exc}\nNo file was changed.")
+            raise typer.Exit(EXIT_ERROR)
 
     def options(self, cfg: Config) -> batch.Options:
         """The options for files under ``cfg``: flags first, then ``cfg``, then the defaults."""

@@ -88,6 +88,11 @@ def repository_root(start: Path) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _repository_root(directory: Path) -> Path | None:
+    return repository_root(directory)
+
+
 def find_pyproject(start: Path) -> Path | None:
     """The nearest pyproject.toml from ``start`` up, stopping at the repository root (``.git``)."""
     start = start.resolve()
@@ -194,18 +199,33 @@ def load_config(start: Path | None = None) -> Config:
     return _for_directory(Path(start or Path.cwd()).resolve())
 
 
-@lru_cache(maxsize=4096)
+_FOUND: dict[Path, Config] = {}  # directory -> the settings that apply there (this run's reads)
+
+
 def _for_directory(directory: Path) -> Config:
-    candidate = directory / "pyproject.toml"
-    if _exists(candidate, file=True):
-        table = _read(candidate)
-        if table is None:
-            return Config()
-        if table is not _SKIP:
-            return parse(candidate, table)
-    if _exists(directory / ".git") or directory.parent == directory:
-        return Config()
-    return _for_directory(directory.parent)
+    """The nearest settings from ``directory`` up (iterative: a tree thousands deep is fine)."""
+    visited: list[Path] = []
+    found = Config()
+    d = directory
+    while True:
+        if d in _FOUND:
+            found = _FOUND[d]
+            break
+        visited.append(d)
+        candidate = d / "pyproject.toml"
+        if _exists(candidate, file=True):
+            table = _read(candidate)
+            if table is None:
+                break
+            if table is not _SKIP:
+                found = parse(candidate, table)
+                break
+        if _exists(d / ".git") or d.parent == d:
+            break
+        d = d.parent
+    for v in visited:
+        _FOUND[v] = found
+    return found
 
 
 def config_for(path: Path | str) -> Config:
@@ -223,8 +243,9 @@ def _is_dir(p: Path) -> bool:
 
 def forget() -> None:
     """Drop what was read (files may have changed between two runs in one process)."""
-    _for_directory.cache_clear()
+    _FOUND.clear()
     _gitignore.cache_clear()
+    _repository_root.cache_clear()
 
 
 # -- exclusions ------------------------------------------------------------------------------
@@ -291,7 +312,7 @@ def _ignored_by_git(p: Path) -> bool:
 
     Outside a repository, no ``.gitignore`` applies. As git does, the deepest decisive pattern wins.
     """
-    root = repository_root(p.parent)
+    root = _repository_root(p.parent)
     if root is None:
         return False
     verdict = False
