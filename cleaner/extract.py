@@ -10,7 +10,20 @@ elements (script, style, nav, header, footer, aside) dropped, as before.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
+
+
+@lru_cache(maxsize=1)
+def _config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # trafilatura falls back to its baseline (every text node of the page, inline elements on
+    # lines of their own) when the article it found is under 250 characters; a short article is
+    # still the article.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return config
 
 
 def _trafilatura_paragraphs(markup: str) -> list[str] | None:
@@ -20,7 +33,7 @@ def _trafilatura_paragraphs(markup: str) -> list[str] | None:
         return None
     try:
         found = bare_extraction(markup, include_comments=False, include_tables=True, include_images=False,
-                                include_links=False, deduplicate=False, with_metadata=True)
+                                include_links=False, deduplicate=False, with_metadata=True, config=_config())
     except Exception:  # noqa: BLE001 - a page trafilatura cannot parse falls back to the block text
         return None
     if found is None:

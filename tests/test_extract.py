@@ -64,3 +64,18 @@ def test_a_page_the_extractor_cannot_read_falls_back_to_the_block_text(monkeypat
 
     monkeypatch.setattr(trafilatura, "bare_extraction", broken)
     assert article_paragraphs(page(), page_paragraphs) == page_paragraphs(page())
+
+
+def test_the_html_benchmark_scores_pages_of_its_layout(tmp_path):
+    import gzip
+    import json
+
+    from cleaner import bench_html
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "p1.html.gz").write_bytes(gzip.compress(page().encode("utf-8")))
+    (tmp_path / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": "\n\n".join(PARAGRAPHS)}}))
+    result = bench_html.run(tmp_path)
+    assert result["headline-aside"]["f1"] > 0.95 and result["headline-aside"]["recall"] == 1.0
+    assert result["block-text"]["precision"] < result["headline-aside"]["precision"]
+    assert "headline-aside" in bench_html.report(result)

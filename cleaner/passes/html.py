@@ -15,8 +15,10 @@ named in prose ("a single <img> element", "`<p>`", "„<img>“-Tag") stays, and
 found, so "&lt;p&gt;" becomes the text "<p>", never a tag to remove; where decoding would give
 markup a later round removes ("&lt;b&gt;x&lt;/b&gt;"), those entities stay. Only complete
 entities (with the semicolon) count. A whole page (starting with a doctype, or ``<html>`` with a
-head, body or end) becomes its text, one paragraph a line, without script, style, nav, header,
-footer and aside. An article that quotes an HTML document keeps its tags.
+head, body or end) becomes its article, headline first, one paragraph a line (trafilatura finds
+the main content, see :mod:`cleaner.extract`; if it finds none, the page's block text without
+script, style, nav, header, footer and aside). An article that quotes an HTML document keeps its
+tags.
 A decoded entity is a ``safe`` edit; a removed tag, comment or script and a reduced page are
 ``likely``.
 Unsafe when: an article is about HTML and shows several bare tags glued to its words.
@@ -29,6 +31,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
+from ..extract import article_paragraphs
 from ..edits import LIKELY, SAFE, Edit
 from ..rulefile import RuleSet
 from .base import Pass
@@ -335,7 +338,7 @@ def _words(text: str) -> bool:
 
 def _page(doc: Document) -> list[Edit]:
     text = doc.text
-    paragraphs = page_paragraphs(text)
+    paragraphs = article_paragraphs(text, page_paragraphs)  # the article (trafilatura), else the block text
     body = doc.newline.join(paragraphs)
     if text.endswith(("\n", "\r")) and body:
         body += doc.newline
