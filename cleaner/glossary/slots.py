@@ -148,12 +148,17 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     if prev in _BE:
         if adj and not _content(nxt):
             return ch("adjective", adj.text)
-        if verb and (nxt_l == "by" or prev in ("been", "being")):
+        if verb and nxt_l == "by":
             return ch("verb past participle (passive)", verb.forms[3])
+        if verb and rends[0].pos == "v":
+            return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
         if verb and noun is None and adj is None:
             return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
     if prev == "to" and verb and noun is None:
         return ch("verb base form", verb.forms[0])
+    # After a preposition a verb is a gerund: "accused of 画饼" -> "accused of making empty promises".
+    if prev in _PREPS and prev != "to" and verb and rends[0].pos == "v" and not _content(nxt):
+        return ch("verb -ing form", verb.forms[4])
 
     # Determiner (with up to two adjectives between) or number before the term.
     det = None
@@ -176,6 +181,9 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     after_prep = prev in _PREPS or prev == "to"
 
     direct_det = det is not None and skipped == 0
+    if det is not None and skipped and verb and re.search(r"[^s]s$", before[-1]) and not _content(nxt):
+        # "Some graduates 啃老 for years": a plural noun before the term, which is then a verb.
+        return Unclear(f"{term!r} after {before[-1]!r}: probably a verb; tense and person are not known")
     possessive = bool(re.match(r"['’]s\b", text[end:end + 3]))
     # A noun-like term before an object ("The company 运营 300 stores"): a finite verb.
     if not direct_det and not after_prep and prev not in _BE and prev not in _HAVE and nxt_l is not None and plain \
@@ -197,13 +205,15 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
             return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
 
     if noun is None:
-        if adj and (prev in _BE or det is not None):
+        if adj and (prev in _BE or direct_det):
             return ch("adjective", adj.text)
         return Unclear(f"{term!r}: the glossary has only a {'verb' if verb else 'adjective'}, and the words around "
                        "do not show which form fits")
 
     number = det
-    if nxt_l in _SG_AGREE:
+    if prev in ("and", "or", "nor"):
+        pass  # a coordinated subject: the verb after it agrees with both
+    elif nxt_l in _SG_AGREE:
         number = "sg" if number in (None, "any", "sg") else "conflict"
     elif nxt_l in _PL_AGREE:
         number = "pl" if number in (None, "any", "pl") else "conflict"
