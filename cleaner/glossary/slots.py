@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..inline import at_sentence_start
 from .forms import DeRendering, EnRendering, FrRendering
 
 
@@ -322,9 +323,18 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
             break
         adjectives += 1
         k -= 1
+    if text[end:end + 1] in "-‐" and end < len(text):
+        return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
     forms: set[str] = set()
-    if det is not None:
+    quantity = _de_quantity(before[-1]) if before and det is None else None
+    if quantity is not None:
+        if r.gender != "pl" and r.plural is None:
+            return Unclear(f"{term!r} after {before[-1]!r}: the glossary has no German plural for it")
+        forms = {r.form(c, "strong", plural=True) for c in quantity}
+    elif det is not None:
         readings, decl = _DE_DET[det.lower()]
+        det_pos = text.rfind(det, max(0, start - _LOOK), start)
+        readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
         sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
         pl = [(c, g) for c, g in readings if g == "pl"]
         if r.gender == "pl":
@@ -352,7 +362,7 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
             return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
         else:
             return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
-    else:
+    elif det is None:
         prep = prev.lower() if prev else None
         if prep in _DE_PREP:
             forms = {r.form(_DE_PREP[prep], "strong")}
@@ -366,6 +376,43 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     if sentence_start:
         form = form[:1].upper() + form[1:]
     return Choice(start, form, "declined noun")
+
+
+_DE_TWO_WAY = set("in an auf über unter vor hinter neben zwischen".split())
+_DE_QUANT_STEMS = ("viel", "einig", "mehrer", "wenig", "zahlreich", "manch", "verschieden", "sämtlich")
+_DE_NUMBERS = set("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend".split())
+
+
+def _de_quantity(word: str) -> tuple[str, ...] | None:
+    """Cases a plural noun may stand in after a quantity word (viele, einigen, zwei, 300), or None."""
+    w = word.lower()
+    for stem in _DE_QUANT_STEMS:
+        if w == stem + "e":
+            return ("nom", "acc")
+        if w == stem + "en":
+            return ("dat",)
+        if w == stem + "er":
+            return ("gen",)
+    if w in _DE_NUMBERS or (_is_number(w) and w not in ("1", "1.")):
+        return ("nom", "acc", "dat")
+    return None
+
+
+def _de_plausible(readings: list[tuple[str, str]], before: list[str], clause_start: bool) -> list[tuple[str, str]]:
+    """The readings of a determiner that fit the word before it: a preposition's case, the
+    nominative (or a fronted accusative) at the start of a sentence, the genitive after a noun."""
+    prev = before[-1] if before else None
+    if clause_start:
+        kept = [(c, g) for c, g in readings if c == "nom"] or [(c, g) for c, g in readings if c == "acc"]
+    elif prev is not None and prev.lower() in _DE_PREP:
+        kept = [(c, g) for c, g in readings if c == _DE_PREP[prev.lower()]]
+    elif prev is not None and prev.lower() in _DE_TWO_WAY:
+        kept = [(c, g) for c, g in readings if c in ("dat", "acc")]
+    elif prev is not None and prev[:1].isupper() and len(before) > 1:
+        kept = [(c, g) for c, g in readings if c in ("gen", "dat")] or readings
+    else:
+        kept = readings
+    return kept or readings
 
 
 def _last_word_start(text: str, start: int, word: str) -> int | None:
@@ -458,11 +505,16 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     have = key
     if kind in ("notre", "votre", "leur") and not plural:
         want = have
-    if kind == "de" and not plural and have in ("de", "d'"):
+    if kind == "de":
         want = "d'" if r.elides else "de"
     if want == have:
         sep = text[m.end(1):start]
         return Choice(start, noun, "noun" + (", article agrees" if gender else ""))
+    if gender is not None and gender != r.gender:
+        # The article was chosen for the other gender: words agreeing with it may follow.
+        agreeing = _fr_later_agreement(text, end, gender)
+        if agreeing:
+            return Unclear(f"{term!r}: {agreeing!r} later in the sentence agrees with {raw!r}, not with the French word")
     if raw[:1].isupper():
         want = want[:1].upper() + want[1:]
     joined = want + noun if want.endswith("'") else want + " " + noun
@@ -486,6 +538,18 @@ def _fr_adjective_clash(text: str, end: int, gender: str) -> str | None:
         return word
     if gender == "m" and _FR_FEM_ADJ.search(word):
         return word
+    return None
+
+
+def _fr_later_agreement(text: str, end: int, gender: str) -> str | None:
+    """A word within the next few that shows ``gender`` (the article's) by its ending."""
+    stop = re.search(r"[.;:!?\n]", text[end:end + 80])
+    window = text[end:end + (stop.start() if stop else 80)]
+    pattern = _FR_FEM_ADJ if gender == "f" else _FR_MASC_ADJ
+    for word in re.findall(r"[a-zàâäéèêëîïôöûüç]+", window)[:6]:
+        if len(word) > 3 and pattern.search(word) and word not in ("dans", "sans", "mais", "avant", "pendant", "comment",
+                                                                   "souvent", "moins", "ans", "pays", "fois", "temps"):
+            return word
     return None
 
 
