@@ -1,15 +1,35 @@
-"""mojibake: repair UTF-8 that was decoded as Windows-1252 or Latin-1.
+"""mojibake: repair text whose bytes were decoded in the wrong encoding.
 
-    Alibabaâ€™s cloud   ->   Alibaba’s cloud
-    Ã©conomie           ->   économie
+    Alibabaâ€™s cloud                ->   Alibaba’s cloud             UTF-8 read as Windows-1252
+    Ã©conomie                        ->   économie                    ... as Latin-1
+    g√¢teaux                         ->   gâteaux                     ... as MacRoman
+    РґРѕСЂРѕРіРµ                     ->   дороге                      ... as Windows-1251 (also twice over)
+    LiĂ¨ge                           ->   Liège                       ... as Windows-1250
+    ╨┐╤Ç╨░                           ->   пра                         ... as Codepage 437
+    \x84Handwerk … hin\x93           ->   „Handwerk … hin“            C1 controls for Windows-1252 punctuation
+    voilÃ le travail                 ->   voilà le travail            an "Ã" that absorbed the space after it
+    浣犲ソ锛屽彂甯冧細                  ->   你好，发布会                  UTF-8 read as GBK/GB18030 (or Big5)
+    ÖÐ¹úÕþ¸®  /  ¤¤°ê¬F©²            ->   中国政府  /  中國政府         GBK / Big5 read as Latin-1 or Windows-1252
+    锟斤拷锟斤拷                        ->   (reported, never changed)    bytes lost for good
 
-Only encoding repairs, through ftfy, and only on lines where a cheap regex sees the telltale pair
-"UTF-8 lead byte + continuation byte, read as cp1252/Latin-1". Unlike ftfy's defaults, it never
-uncurls quotes, never folds full-width characters and never touches correct CJK punctuation.
-A repair is a ``safe`` edit when the text it replaces is exactly the replacement's UTF-8 bytes
-read as Windows-1252 or Latin-1 (once or more); any other repair ftfy makes is ``likely``.
-Unsafe when: a text legitimately contains such a pair (for example "Â£" quoted on purpose);
-ftfy's own heuristics then usually decline to change it.
+The single-byte repairs are ftfy's encoding fixes, on the lines where ftfy could change something:
+ftfy changes a text only when its badness regex (``ftfy.badness.BADNESS_RE``) matches, and the
+prefilter is derived from that regex (one anchor character, or character pair, for each of its
+branches), so one fast scan finds every such line. Unlike ftfy's defaults, the pass never uncurls
+quotes, never folds full-width characters and never touches correct CJK punctuation.
+
+The Chinese repairs, which ftfy does not make, are in :mod:`cleaner.mojibake_zh`: a span is
+repaired only when encoding it back and decoding it gives valid text made of common CJK
+characters and punctuation, and the span itself has characters rare in real Chinese. Runs of
+"锟斤拷" ("嚙踝蕭" in Big5, or of U+FFFD) are ``display-only`` findings: the bytes are gone.
+
+A repair is ``safe`` when the text it replaces is exactly the replacement's UTF-8 bytes read in
+one of ftfy's single-byte codecs (once or more), or its GBK/Big5 bytes read as Latin-1 or
+Windows-1252; any other repair is ``likely`` (a lost 0xA0 byte restored, C1 controls, UTF-8 read
+as GBK or Big5, whose bytes go through a double-byte codec).
+Unsafe when: a text legitimately contains such a sequence (for example "Â£" quoted on purpose, or
+a Latin-1 word that happens to be valid GBK); ftfy's own heuristics then usually decline, and the
+Chinese repairs require a clearly better, all-common result.
 """
 
 from __future__ import annotations
@@ -19,26 +39,258 @@ import re
 from functools import lru_cache
 
 from ..document import Document, LineFinder
-from ..edits import LIKELY, SAFE, Edit
+from ..edits import DISPLAY_ONLY, LIKELY, SAFE, Edit
+from .. import mojibake_zh as _zh
+from ..lang import may_contain_han
 from ..rulefile import RuleSet
 from .base import Pass
 
 NAME = "mojibake"
 
 
-def _marker_pattern() -> re.Pattern[str]:
-    continuation = set(bytes(range(0x80, 0xC0)).decode("latin-1"))
-    for b in range(0x80, 0xC0):
-        try:
-            continuation.add(bytes([b]).decode("cp1252"))
-        except UnicodeDecodeError:
-            pass
-    lead = bytes(range(0xC2, 0xF5)).decode("latin-1")
-    cont = "".join(sorted(continuation))
-    return re.compile(f"[{re.escape(lead)}][{re.escape(cont)}]")
+# -- the prefilter, derived from ftfy's badness regex ------------------------------------------------
+#
+# ftfy's encoding fix returns a text unchanged unless ``ftfy.badness.is_bad`` finds a match of
+# BADNESS_RE in it (C1 controls included), so a line is worth sending to ftfy exactly when that
+# regex matches in it. Running the whole regex over every text would cost more than the rest of
+# the pipeline; instead each of its branches gets an anchor: one of its characters, or two
+# adjacent ones, that every match of the branch contains, chosen as rare as possible (ftfy's own
+# character classes say how rare: "c1" and "bad" characters are nearly always mojibake, letters
+# and quotes are common). MARKER finds the anchors' first characters in one scan; only where an
+# anchor is complete is the regex itself run, on a few characters around it.
+
+# Character classes of ftfy.badness, rarest first.
+_RARITY = (("c1", "bad", "box", "law"), ("numeric", "currency", "kaomoji"))
 
 
-MARKER = _marker_pattern()
+def _char_weight(c: str) -> int:
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    for weight, names in zip((1, 4), _RARITY):
+        if any(re.fullmatch(f"[{MOJIBAKE_CATEGORIES[n]}]", c) for n in names):
+            return weight
+    if any(re.fullmatch(f"[{cls}]", c) for cls in MOJIBAKE_CATEGORIES.values()):
+        return 16  # letters, quotes and the "common" class
+    return 1  # a character ftfy's classes do not name: one of the branch's own literals
+
+
+def _parser():
+    try:
+        import re._constants as sc
+        import re._parser as sp
+    except ImportError:  # Python < 3.11
+        import sre_constants as sc  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+    return sp, sc
+
+
+def _item(op, av, sc) -> tuple[str, frozenset] | None:
+    """A regex item as ("in", chars) or ("not", chars); None for anything wider (\\w, \\s, .)."""
+    if op is sc.LITERAL:
+        return "in", frozenset(chr(av))
+    if op is sc.NOT_LITERAL:
+        return "not", frozenset(chr(av))
+    if op is not sc.IN:
+        return None
+    chars, kind = set(), "in"
+    for o, a in av:
+        if o is sc.NEGATE:
+            kind = "not"
+        elif o is sc.LITERAL:
+            chars.add(chr(a))
+        elif o is sc.RANGE:
+            chars.update(chr(c) for c in range(a[0], a[1] + 1))
+        else:
+            return None
+    return kind, frozenset(chars)
+
+
+def _branches(pattern: re.Pattern[str]):
+    """The items of each top-level branch of ``pattern``; None where a branch has an optional or
+    zero-width item (it breaks the adjacency of the items around it) or a wide one."""
+    sp, sc = _parser()
+    parsed = list(sp.parse(pattern.pattern, pattern.flags))
+    if len(parsed) == 1 and parsed[0][0] is sc.BRANCH:
+        branches = parsed[0][1][1]
+    else:
+        branches = [parsed]
+    for branch in branches:
+        items = []
+        for op, av in branch:
+            if op is sc.AT or (op in (sc.MAX_REPEAT, sc.MIN_REPEAT) and av[0] == 0):
+                items.append(None)
+                continue
+            if op in (sc.MAX_REPEAT, sc.MIN_REPEAT) and av[2] and len(av[2]) == 1:
+                op, av = list(av[2])[0]
+            items.append(_item(op, av, sc) or ("any", frozenset()))
+        yield items
+
+
+def _anchors(pattern: re.Pattern[str]):
+    """(singles, tests): characters any of which is an anchor alone, and for each other anchor
+    character the tests on its neighbours, (test of the character before, test of the one after),
+    either of them None. Every match of ``pattern`` contains a single, or an anchor character
+    whose neighbours pass one of its tests."""
+    singles: set[str] = set()
+    tests: dict[str, set] = {}
+
+    def factor(it) -> float:
+        if not it or it[0] == "any":
+            return 1.0
+        return 0.05 if it[0] == "in" and not any(c.isascii() for c in it[1]) else 0.5
+
+    for items in _branches(pattern):
+        best = None  # (cost, chars, (test before, test after))
+        for i, it in enumerate(items):
+            if not it or it[0] != "in" or any(c.isascii() for c in it[1]):
+                continue
+            prev = items[i - 1] if i > 0 and items[i - 1] and items[i - 1][0] != "any" else None
+            nxt = items[i + 1] if i + 1 < len(items) and items[i + 1] and items[i + 1][0] != "any" else None
+            cost = sum(_char_weight(c) for c in it[1]) * factor(prev) * factor(nxt)
+            if best is None or cost < best[0]:
+                best = (cost, it[1], (prev, nxt))
+        if best is None:
+            raise ValueError(f"a branch of {pattern.pattern[:40]!r} has no non-ASCII character")
+        _, chars, test = best
+        if test == (None, None):
+            singles |= chars
+        else:
+            for c in chars:
+                tests.setdefault(c, set()).add(test)
+    for c in singles:
+        tests.pop(c, None)
+    return frozenset(singles), {c: tuple(t) for c, t in tests.items()}
+
+
+def _max_width(pattern: re.Pattern[str]) -> int:
+    sp, _ = _parser()
+    return sp.parse(pattern.pattern, pattern.flags).getwidth()[1]
+
+
+def _scans(singles: frozenset, tests: dict) -> tuple[str, str]:
+    """Two character classes for the scans: anchors that need no neighbour (or only a weak test
+    on one), and the characters of anchors that need a non-ASCII neighbour with those neighbours.
+    A complete anchor is a character of the first, or two adjacent characters of the second."""
+    def strong(test) -> bool:
+        return test is not None and test[0] == "in" and not any(c.isascii() for c in test[1])
+
+    alone, paired = set(singles), set()
+    for c, ts in tests.items():
+        for before, after in ts:
+            if strong(before):
+                paired |= {c} | before[1]
+            elif strong(after):
+                paired |= {c} | after[1]
+            else:
+                alone.add(c)
+    return _charclass(alone), _charclass(paired)
+
+
+def _charclass(chars) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+def _prefilter():
+    from ftfy.badness import BADNESS_RE
+
+    singles, tests = _anchors(BADNESS_RE)
+    alone, paired = _scans(singles, tests)
+    return (BADNESS_RE, singles, tests, _max_width(BADNESS_RE),
+            re.compile(f"[{alone}]"), re.compile(f"[{paired}](?=[{paired}])"))
+
+
+BADNESS, _SINGLES, _PAIRS, _WIDTH, _ALONE, _PAIRED = _prefilter()
+# Where a complete anchor may be: a character of _ALONE, or the first of two adjacent characters
+# of _PAIRED (the anchor is either of them). Two scans of one character class each are cheaper
+# than one scan of their alternation.
+MARKER = re.compile(f"{_ALONE.pattern}|{_PAIRED.pattern}")
+
+
+class Sketch:
+    """What the cheap tests need to know about a text: its Latin-1 bytes, one a character ("?"
+    for a character outside Latin-1), so that each test is a translation and a substring search,
+    in C, far cheaper than a regex scan of the text."""
+
+    __slots__ = ("raw", "_pairs")
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.encode("latin-1", "replace")
+        self._pairs: bool | None = None
+
+    def two_outside_latin1(self) -> bool:
+        """Two characters outside Latin-1 side by side (or two question marks)?"""
+        return b"??" in self.raw
+
+    def two_non_ascii(self) -> bool:
+        """Two non-ASCII characters side by side (or a question mark beside one)?"""
+        if self._pairs is None:
+            self._pairs = b"NN" in self.raw.translate(_NON_ASCII)
+        return self._pairs
+
+    def two_leads(self) -> bool:
+        """Two Latin-1 characters U+00A1-U+00FE side by side?"""
+        return self.two_non_ascii() and b"LL" in self.raw.translate(_LEADS)
+
+    def has_alone(self, text: str) -> bool:
+        """Could ``text`` have a character of _ALONE?"""
+        return bool(self.raw.translate(None, _NOT_ALONE)) or (b"?" in self.raw and any(c in text for c in _ALONE_OTHER))
+
+
+def _byte_tables(alone: str):
+    chars = set(re.sub(r"\\(.)", r"\1", alone))
+    latin1 = {ord(c) for c in chars if ord(c) < 256}
+    return (bytes(ord("N") if b >= 0x80 or b == 0x3F else ord(".") for b in range(256)),
+            bytes(ord("L") if 0xA1 <= b <= 0xFE else ord(".") for b in range(256)),
+            bytes(b for b in range(256) if b not in latin1),
+            tuple(sorted(c for c in chars if ord(c) >= 256)))
+
+
+_NON_ASCII, _LEADS, _NOT_ALONE, _ALONE_OTHER = _byte_tables(_ALONE.pattern[1:-1])
+
+
+def _candidates(text: str, sketch: Sketch | None = None) -> list[int]:
+    """Positions of complete anchors in ``text``, in order."""
+    sketch = sketch or Sketch(text)
+    found = []
+    if sketch.has_alone(text):
+        found = [m.start() for m in _ALONE.finditer(text)]
+    # Two adjacent _PAIRED characters are two adjacent non-ASCII ones.
+    if sketch.two_non_ascii():
+        for m in _PAIRED.finditer(text):
+            found += (m.start(), m.start() + 1)
+    return sorted(p for p in set(found) if _anchor_at(text, p))
+
+
+def _passes(test, text: str, p: int) -> bool:
+    if test is None:
+        return True
+    if not 0 <= p < len(text):
+        return False
+    kind, chars = test
+    return (text[p] in chars) == (kind == "in")
+
+
+def _anchor_at(text: str, p: int) -> bool:
+    """Is the character at ``p`` a complete anchor (with the neighbours its branch needs)?"""
+    c = text[p]
+    if c in _SINGLES:
+        return True
+    return any(_passes(before, text, p - 1) and _passes(after, text, p + 1) for before, after in _PAIRS.get(c, ()))
+
+
+def bad_at(text: str, p: int) -> re.Match[str] | None:
+    """The match of ftfy's badness regex around the anchor at ``p``, if there is one."""
+    return BADNESS.search(text, max(0, p - _WIDTH), min(len(text), p + _WIDTH + 1))
+
+
+def is_bad(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``, found from the anchors (the same answer, for less)."""
+    return any(bad_at(line, p) for p in _candidates(line))
+
+
+def may_have_marker(text: str) -> bool:
+    """Could ``text`` have a line ftfy would change? (MARKER would find something.)"""
+    return not text.isascii() and bool(_ALONE.search(text) or _PAIRED.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -90,21 +342,25 @@ def _encoding_config():
     return ftfy.TextFixerConfig(explain=False)
 
 
-# Every marker starts with a character U+00C2-U+00F4. Most English text has none, and finding that
-# out from its Latin-1 bytes, in C, is much cheaper than scanning it with MARKER.
-_NOT_LEAD = bytes(b for b in range(256) if not 0xC2 <= b <= 0xF4)
-
-
-def may_have_marker(text: str) -> bool:
-    return bool(text.encode("latin-1", "ignore").translate(None, _NOT_LEAD))
-
-
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
-    if not may_have_marker(text) or not MARKER.search(text):
+    if text.isascii():
         return []
+    sketch = Sketch(text)
+    # GBK or Big5 read as Latin-1 first: ftfy would take some of it for UTF-8 ("Ð¹" is "й") and
+    # make a wrong repair; its edits there give way.
+    chinese = _double_byte_as_single_byte(text, sketch)
+    edits = _single_byte_repairs(text, sketch)
+    if chinese:
+        edits = [e for e in edits if not any(c.start < e.end and e.start < c.end for c in chinese)] + chinese
+    if sketch.two_outside_latin1():  # hanzi, kana, hangul, "锟斤拷", U+FFFD runs
+        edits += _chinese(text, edits)
+    return edits
+
+
+def _single_byte_repairs(text: str, sketch: Sketch) -> list[Edit]:
     edits: list[Edit] = []
-    for start, content in _lines_with_markers(text):
+    for start, content, bad in _bad_lines(text, sketch):
         # Repair the line as it will end up: the whitespace pass drops trailing spaces and tabs,
         # and ftfy can decide differently with them ("Î\x80Ä " and "Î\x80Ä"), so that cleaning
         # the output again would repair it again. (Never part of mojibake themselves.)
@@ -112,11 +368,11 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         if len(content) <= LONG_LINE:
             edits.extend(_fix_piece(content, start))
             continue
-        # A very long line (a whole article on one line, a data dump): fix word by word around
-        # each marker, so the cost stays linear in the length of the line. A dump repeats its
+        # A very long line (a whole article on one line, a data dump): fix the word around each
+        # bad spot, so the cost stays linear in the length of the line. A dump repeats its
         # values: each distinct word is repaired once.
-        repairs: dict[str, list[tuple[int, int, str]]] = {}
-        for a, b in _words_with_markers(content):
+        repairs: dict[str, list[tuple[int, int, str, str, str]]] = {}
+        for a, b in _words_with_markers(content, bad):
             piece = content[a:b]
             found = repairs.get(piece)
             if found is None:
@@ -124,88 +380,159 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                     repairs.clear()
                 found = repairs[piece] = _repairs(piece)
             at = start + a
-            edits.extend(Edit(at + a0, at + a1, new, NAME, RULE, REASON, safety=safety) for a0, a1, new, safety in found)
+            edits.extend(Edit(at + a0, at + a1, new, NAME, rule, REASONS[rule], safety=safety)
+                         for a0, a1, new, safety, rule in found)
     return edits
 
 
-def _lines_with_markers(text: str):
-    """(offset, content) of each line with a marker, found from the markers, not line by line."""
+def _bad_lines(text: str, sketch: Sketch):
+    """(offset, content, bad spots) of each line where ftfy's badness regex matches: found from
+    the anchors, two scans of the text, the regex itself run only around complete anchors."""
     finder = LineFinder(text)
-    m = MARKER.search(text)
-    while m:
-        start, end = finder.around(m.start())
-        yield start, text[start:end]
-        m = MARKER.search(text, end)
+    candidates = _candidates(text, sketch)
+    i = 0
+    while i < len(candidates):
+        start, end = finder.around(candidates[i])
+        line = text[start:end]
+        spots = []
+        while i < len(candidates) and candidates[i] < end:
+            found = bad_at(line, candidates[i] - start)
+            i += 1
+            if found and (not spots or found.start() > spots[-1]):
+                spots.append(found.start())
+                if len(line) <= LONG_LINE:
+                    break
+        while i < len(candidates) and candidates[i] < end:
+            i += 1
+        if spots:
+            yield start, line, spots
 
 
 LONG_LINE = 2000
 _SPACE = re.compile(r"\s")
 
 
-def _words_with_markers(content: str):
-    """(start, end) of each run around a marker: from the last space before it (or the end of
-    the previous run) to the next white space after it. Each search looks only at the text
-    between the previous run and the marker, or the marker and the next white space, so the
-    whole line is scanned once (a line of tab-separated words has spaces far apart, or none)."""
+def _words_with_markers(content: str, spots: list[int] | None = None):
+    """(start, end) of each run around a bad spot (by default, each MARKER match): from the last
+    space before it (or the end of the previous run) to the next white space after it. Each
+    search looks only at the text between the previous run and the spot, or the spot and the
+    next white space, so the whole line is scanned once (a line of tab-separated words has
+    spaces far apart, or none)."""
+    if spots is None:
+        spans = ((m.start(), m.end()) for m in MARKER.finditer(content))
+    else:
+        spans = ((p, p + 1) for p in spots)
     last_end = 0
-    for m in MARKER.finditer(content):
-        if m.start() < last_end:
+    for a, b in spans:
+        if a < last_end:
             continue
-        start = max(content.rfind(" ", last_end, m.start()) + 1, last_end)
-        space = _SPACE.search(content, m.end())
+        start = max(content.rfind(" ", last_end, a) + 1, last_end)
+        space = _SPACE.search(content, b)
         end = space.start() if space else len(content)
         last_end = end
         yield start, end
 
 
 RULE = "utf8-as-cp1252"
-REASON = "UTF-8 bytes were decoded as Windows-1252/Latin-1"
-REPAIR_CACHE = 1 << 16  # distinct words remembered on one long line
+# ftfy's single-byte codecs, each with the rule id of its repairs (the first that applies wins)
+CODEC_RULES = {
+    "latin-1": RULE,
+    "sloppy-windows-1252": RULE,
+    "sloppy-windows-1251": "utf8-as-cp1251",
+    "sloppy-windows-1250": "utf8-as-cp1250",
+    "sloppy-windows-1253": "utf8-as-cp1253",
+    "sloppy-windows-1254": "utf8-as-cp1254",
+    "sloppy-windows-1257": "utf8-as-cp1257",
+    "iso-8859-2": "utf8-as-cp1250",
+    "macroman": "utf8-as-macroman",
+    "cp437": "utf8-as-cp437",
+}
+C1_RULE = "c1-controls"
+REASONS = {
+    RULE: "UTF-8 bytes were decoded as Windows-1252/Latin-1",
+    "utf8-as-cp1251": "UTF-8 bytes were decoded as Windows-1251 (Cyrillic)",
+    "utf8-as-cp1250": "UTF-8 bytes were decoded as Windows-1250/ISO-8859-2 (Central European)",
+    "utf8-as-cp1253": "UTF-8 bytes were decoded as Windows-1253 (Greek)",
+    "utf8-as-cp1254": "UTF-8 bytes were decoded as Windows-1254 (Turkish)",
+    "utf8-as-cp1257": "UTF-8 bytes were decoded as Windows-1257 (Baltic)",
+    "utf8-as-macroman": "UTF-8 bytes were decoded as MacRoman",
+    "utf8-as-cp437": "UTF-8 bytes were decoded as Codepage 437",
+    C1_RULE: "C1 control characters stand for Windows-1252 punctuation",
+    "utf8-as-gbk": "UTF-8 bytes were decoded as GBK/GB18030",
+    "utf8-as-big5": "UTF-8 bytes were decoded as Big5",
+    "gbk-as-latin1": "GBK bytes were decoded as Latin-1/Windows-1252",
+    "big5-as-latin1": "Big5 bytes were decoded as Latin-1/Windows-1252",
+    "lost-bytes": "bytes lost for good (U+FFFD, or U+FFFD's UTF-8 read as GBK/Big5): cannot be repaired",
+}
+REASON = REASONS[RULE]
+REPAIR_CACHE = 1 << 16  # distinct pieces remembered on one long line
 
 
-def _repairs(piece: str) -> list[tuple[int, int, str, str]]:
-    """The changes that repair ``piece``: (start, end, replacement, safety), relative to it."""
+def _repairs(piece: str) -> list[tuple[int, int, str, str, str]]:
+    """The changes that repair ``piece``: (start, end, replacement, safety, rule), relative to it."""
     fixed = fix_encoding(piece)
     if fixed == piece:
         return []
     out = []
     for a0, a1, b0, b1 in _changes(piece, fixed):
         old, new = piece[a0:a1], fixed[b0:b1]
-        out.append((a0, a1, new, SAFE if round_trips(old, new) else LIKELY))
+        codec = round_trips(old, new)
+        out.append((a0, a1, new, SAFE if codec else LIKELY, _rule(old, codec)))
     return out
 
 
-# The codecs UTF-8 is misread in; ftfy's "sloppy" Windows-1252 also decodes the five bytes
-# Windows-1252 leaves undefined (as Latin-1 does).
-_MISREAD_AS = ("sloppy-windows-1252", "latin-1")
+def _rule(old: str, codec: str | None) -> str:
+    if codec:
+        return CODEC_RULES[codec]
+    if all("\x80" <= c <= "\x9f" for c in old):
+        return C1_RULE
+    from ftfy.chardata import possible_encoding
+
+    for name in CODEC_RULES:
+        if possible_encoding(old, name):
+            return CODEC_RULES[name]
+    return RULE
+
+
+# The codecs UTF-8 is misread in: ftfy's single-byte ones (its "sloppy" Windows codecs also decode
+# the bytes Windows leaves undefined, as Latin-1 does).
+_MISREAD_AS = tuple(CODEC_RULES)
 MAX_LAYERS = 3
 
 
-def round_trips(old: str, new: str) -> bool:
-    """Is ``old`` exactly ``new``'s UTF-8 bytes read as Windows-1252 or Latin-1 (once, or again
-    on the result, up to MAX_LAYERS times)? Then the repair only undoes that misreading: a
-    ``safe`` edit. Other repairs (a lost byte restored, C1 controls, a mix) are ``likely``."""
+def round_trips(old: str, new: str) -> str | None:
+    """Is ``old`` exactly ``new``'s UTF-8 bytes read in one of ftfy's single-byte codecs (once, or
+    again on the result in the same or another codec, up to MAX_LAYERS times)? Then the repair
+    only undoes that misreading: a ``safe`` edit. Returns the codec of the last misreading (the
+    one that made ``old``). Other repairs (a lost byte restored, C1 controls, a mix) are
+    ``likely``."""
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
     if not old or not new:
-        return False
-    for codec in _MISREAD_AS:
-        text = new
-        for _ in range(MAX_LAYERS):
-            try:
-                text = text.encode("utf-8").decode(codec)
-            except UnicodeError:
-                break
-            if text == old:
-                return True
-            if len(text) > len(old):
-                break
-    return False
+        return None
+    layer = {new: None}
+    for _ in range(MAX_LAYERS):
+        following: dict[str, str] = {}
+        for text in layer:
+            raw = text.encode("utf-8")
+            for codec in _MISREAD_AS:
+                try:
+                    misread = raw.decode(codec)
+                except UnicodeError:
+                    continue
+                if misread == old:
+                    return codec
+                if len(misread) < len(old) and misread not in following:
+                    following[misread] = codec
+        if not following:
+            break
+        layer = following
+    return None
 
 
 def _fix_piece(piece: str, offset: int) -> list[Edit]:
-    return [Edit(offset + a0, offset + a1, new, NAME, RULE, REASON, safety=safety)
-            for a0, a1, new, safety in _repairs(piece)]
+    return [Edit(offset + a0, offset + a1, new, NAME, rule, REASONS[rule], safety=safety)
+            for a0, a1, new, safety, rule in _repairs(piece)]
 
 
 def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -234,4 +561,45 @@ def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-PASS = Pass(NAME, "repair UTF-8 text that was decoded as Windows-1252 or Latin-1 (ftfy, encoding fixes only)", propose, rule_ids=("utf8-as-cp1252",))
+# -- Chinese: UTF-8 read as GBK or Big5, GBK or Big5 read as Latin-1, lost bytes ---------------------
+
+def _double_byte_as_single_byte(text: str, sketch: Sketch) -> list[Edit]:
+    # A GB2312 character read as Latin-1 is two characters U+00A1-U+00FE; so is a Big5 one unless
+    # its second byte is ASCII (a run of three or more Big5 characters has such a pair but rarely).
+    if not sketch.two_leads():
+        return []
+    # SAFE: the span is exactly the replacement's GBK/Big5 bytes read as Latin-1/Windows-1252
+    return [Edit(a, b, good, NAME, rule, REASONS[rule], safety=SAFE)
+            for a, b, good, rule in _zh.double_byte_as_single_byte(text, sketch.raw)]
+
+
+def _chinese(text: str, taken: list[Edit]) -> list[Edit]:
+    """The repairs ftfy does not make (see cleaner.mojibake_zh), outside the spans of ``taken``."""
+    busy = [(e.start, e.end) for e in taken]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in busy)
+
+    edits: list[Edit] = []
+
+    def add(a: int, b: int, new: str, rule: str, safety: str, reason: str = "") -> None:
+        edits.append(Edit(a, b, new, NAME, rule, reason or REASONS[rule], safety=safety))
+        busy.append((a, b))
+
+    if may_contain_han(text):
+        for a, b, good, lost, codec in _zh.utf8_as_double_byte(text):
+            if free(a, b + lost):
+                # LIKELY: the bytes went through a double-byte codec (which can lose some)
+                add(a, b, good, f"utf8-as-{codec}", LIKELY)
+                if lost:
+                    add(b, b + lost, text[b:b + lost], "lost-bytes", DISPLAY_ONLY,
+                        REASONS["lost-bytes"] + f" (UTF-8 read as {codec.upper()}: a character cut short)")
+    for a, b in _zh.lost_runs(text):
+        if free(a, b):
+            add(a, b, text[a:b], "lost-bytes", DISPLAY_ONLY)
+    return edits
+
+
+PASS = Pass(NAME, "repair text decoded in the wrong encoding: UTF-8 read as a single-byte codec (ftfy's encoding "
+                  "fixes), UTF-8 read as GBK or Big5 and back; report bytes lost for good",
+            propose, rule_ids=tuple(dict.fromkeys(REASONS)))
