@@ -464,6 +464,23 @@ _ROLE_LIKE = frozenset({"founder", "owner", "chairman", "chairwoman", "ceo", "pr
 _FAMILY = frozenset({"mother", "father", "son", "daughter", "wife", "husband", "grandmother", "grandfather",
                      "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece"})
 _APPOSITIVE = re.compile(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
+_CLAUSE_BREAK = re.compile(r"\b(?:said|says|say|told|tells|stated|added|noted|that|and|but|while|when|whereas)\b",
+                           re.IGNORECASE)
+# A lower-case noun of occupation: exporter, investor, strategist, consultant.
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ant)s?")
+_NOT_AGENT = frozenset("""
+after under over other never ever rather whether either neither later together former per minor major senior junior
+her their our your manner border order number member leader premier chancellor speaker emperor successor
+predecessor interior exterior superior prior poster corner paper quarter center winter summer water matter letter
+chapter cluster tower power dinner banner counter sponsor partner remember consider offer cover deliver enter
+gather answer wonder discover recover register suffer prefer refer transfer differ monitor honour honor labour
+labor favour favor error mirror sector factor vendor donor doctor director governor mayor commander officer
+minister ambassador secretary chair chairman head boss chief elder older younger newer longer stronger
+bigger higher lower greater further farther inner outer upper fewer
+giant want plant grant want meant elegant important significant relevant constant instant vacant pleasant
+distant infant tenant recent against
+first list most best least last past fast vast east west
+""".split())
 # What a clause after a comma starts with when it says what the person did, not who they are.
 _NOT_APPOSITIVE = re.compile(r"(?:met|meets|said|says|told|tells|went|saw|made|gave|took|held|spoke|left|came|visited"
                              r"|attended|signed|added|stressed|noted|called|urged|warned|also|then|later|however"
@@ -516,6 +533,9 @@ class _Evidence:
         """The few words just before a mention, and an appositive or "is a ..." just after it."""
         s, e = self.sentences.around(start)
         before = self.text[max(s, start - 60):start]
+        # Words before a verb of saying or a conjunction belong to another clause ("Analysts said
+        # Kim Ju-ae ...": the analysts are not Kim Ju-ae).
+        before = _CLAUSE_BREAK.split(before)[-1]
         before = " ".join(re.findall(r"[\w’'.\-]+", before)[-4:])
         rest = self.text[end:min(e, end + 120)]
         if rest.startswith(("'s", "’s")):
@@ -534,6 +554,13 @@ class _Evidence:
         """A word next to the mention that describes someone else ("a lawyer"), or ""."""
         before, after = self.windows(start, end)
         cues = self.table.cues[form.person.canonical]
+        # An agent noun right before the name ("Chinese exporter Su Lin"): an occupation that is
+        # not one of the person's roles.
+        last = before.rsplit(" ", 1)[-1]
+        gap = self.text[max(0, start - len(last) - 2):start]
+        if (gap.endswith(last + " ") and _AGENT_NOUN.fullmatch(last) and not _OTHER_PEOPLE.fullmatch(last) and last.lower() not in _NOT_AGENT and last.lower().rstrip("s") not in _NOT_AGENT
+                and last.lower() not in cues.roles_lower and last.lower().rstrip("s") not in cues.roles_lower):
+            return last
         for window in (before, after):
             for m in _OTHER_PEOPLE.finditer(window):
                 word = m.group(0).lower()
@@ -771,8 +798,15 @@ def _with_echoes(text: str, start: int, end: int, canonical: str, free_from: int
 
 
 def _inside_cjk_word(text: str, start: int, end: int) -> bool:
-    """A native name glued to more CJK text is part of a longer fragment: leave it to the glossary."""
-    return (start > 0 and is_cjk(text[start - 1])) or (end < len(text) and is_cjk(text[end]))
+    """A native name glued to more CJK text is part of a longer fragment: leave it to the glossary.
+    So is a surname joined by an interpunct to a given name (梅耶·马斯克: Maye Musk, not Elon)."""
+    if (start > 0 and is_cjk(text[start - 1])) or (end < len(text) and is_cjk(text[end])):
+        return True
+    return (start > 1 and text[start - 1] in _INTERPUNCT and is_cjk(text[start - 2])) or (
+        end + 1 < len(text) and text[end] in _INTERPUNCT and is_cjk(text[end + 1]))
+
+
+_INTERPUNCT = "·・•‧"
 
 
 PASS = Pass(NAME, "rewrite every romanisation of a person to one canonical name (names tables)", propose,
