@@ -41,13 +41,14 @@ class Options:
     verbose: bool = False
     encoding: str | None = None
     time_budget: float | None = None  # seconds per document; None: the default, 0: none
+    review: bool = False  # --html: nothing is written, the outcome keeps the original text
     # The rule set to clean with, loaded by the caller (the command line loads and checks it
     # before anything is read). None: loaded from ``rule_dirs`` when a batch starts.
     rules: RuleSet | None = field(default=None, compare=False, repr=False)
 
     @property
     def writes(self) -> bool:
-        return not (self.check or self.diff)
+        return not (self.check or self.diff or self.review)
 
     def with_rules(self) -> "Options":
         """These options with their rule set loaded (from ``rule_dirs``) if it is not yet."""
@@ -63,6 +64,7 @@ class Outcome:
     records: list[dict] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)  # findings worth a line on stderr (--verbose)
+    text: str | None = None  # with Options.review: the original text of a file with edits or findings
 
 
 def load_ruleset(rule_dirs: Sequence[str]) -> RuleSet:
@@ -116,6 +118,8 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
         outcome.notes = [note for _, _, note in notes]
     if opts.diff and result.changed:
         outcome.diff = unified_diff(text, result.text, name)
+    if opts.review and (result.changed or outcome.records):
+        outcome.text = text
     return outcome, result.text
 
 

@@ -224,6 +224,7 @@ def clean(
     output_format: str = typer.Option("text", "--output-format", metavar="FORMAT",
                                       help="How edits are listed on stdout: text (file names or a diff), concise (one line per edit), json, github (workflow annotations)."),
     statistics: bool = typer.Option(False, "--statistics", help="Print how many edits each rule made."),
+    html: Optional[Path] = typer.Option(None, "--html", metavar="FILE", help="Write a review page of every edit to FILE (one self-contained HTML file); no other file is written."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache of compiled rules (also CLEANER_NO_CACHE=1)."),
@@ -245,8 +246,13 @@ def clean(
         _fail("--diff prints a diff; it cannot be combined with --output-format " + output_format)
     listing = output_format != "text"
     run_config: Config = ctx.meta.get("cleaner.config", Config())
+    if html is not None and (jsonl is not None or paths in (None, [], ["-"])):
+        _fail("--html reviews files: name files or directories (for --jsonl or stdin, use --report FILE)")
+    if html is not None and output_dir is not None:
+        _fail("--html writes nothing but the review page; it cannot be combined with --output-dir")
     base = batch.Options(check=check, diff=diff, output_dir=str(output_dir) if output_dir else None,
-                         report=bool(report) or listing, cedict=cedict, verbose=verbose, encoding=encoding)
+                         report=bool(report) or listing or html is not None, cedict=cedict, verbose=verbose,
+                         encoding=encoding, review=html is not None)
     settings = Settings(
         base=base,
         flags=_flags(ctx, ("select", "ignore", "rules", "lang", "glob", "time_budget")),
@@ -306,7 +312,7 @@ def clean(
     if stdin_filename is not None:
         _fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
     _refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
-    raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format))
+    raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format, html))
 
 
 def _stdin_closed() -> bool:
@@ -434,10 +440,14 @@ def _targets(paths: list[str], settings: Settings, verbose: bool):
 
 
 def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, statistics, verbose, quiet,
-                 output_format="text") -> int:
+                 output_format="text", html: Optional[Path] = None) -> int:
     targets = list(_targets(paths, settings, verbose))
     found = [t for t in targets if not isinstance(t, InputError)]
     outputs = {"--report": report} if report is not None and str(report) != "-" else {}
+    if html is not None:
+        outputs["--html"] = html
+        if not Path(os.path.abspath(html)).parent.is_dir():
+            _refuse([f"--html {html}: its directory does not exist; create it or choose another path"])
     output_dir = Path(opts.output_dir) if opts.output_dir and opts.writes else None
     _refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
     options_for = None
@@ -450,6 +460,11 @@ def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, s
     if rep.failed:
         return EXIT_ERROR
     listing = Listing(output_format, applied=opts.writes) if output_format != "text" else None
+    review = None
+    if html is not None:
+        from .review import Review
+
+        review = Review(title="cleaner review", mode="diff" if opts.diff else "check" if opts.check else "review")
     progress = None
     if sys.stderr.isatty() and not quiet and len(found) > 1:
         from rich.console import Console
@@ -464,6 +479,8 @@ def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, s
                 rep.write(outcome.records)
             if listing is not None:
                 listing.add(outcome.records)
+            if review is not None:
+                review.add(outcome.path, outcome.status, outcome.text, outcome.records, outcome.message)
             for note in outcome.notes:
                 _err(note)
             if outcome.status == batch.ERROR:
@@ -483,7 +500,15 @@ def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, s
     sys.stdout.flush()
     if statistics:
         summary.statistics()
+    if review is not None:
+        try:
+            review.write(html)
+        except OSError as exc:
+            summary.output_failed = True
+            _err(f"error: {html}: cannot write the review page ({exc.strerror or exc}); choose another --html path")
     summary.summary()
+    if review is not None and not (opts.check or opts.diff) and summary.return_code == EXIT_CHANGES:
+        return EXIT_OK  # --html alone reviews; --check or --diff make changes exit 1
     return summary.return_code
 
 
@@ -496,6 +521,8 @@ def _say(outcome: batch.Outcome, opts: batch.Options, verbose: bool, listed: boo
             sys.stdout.write(outcome.diff)
         elif opts.check:
             sys.stdout.write(f"would clean {outcome.path}\n")
+        elif verbose and opts.review:
+            _err(f"would clean {outcome.path} ({sum(outcome.counts.values())} edits)")
         elif verbose:
             _err(f"cleaned {outcome.path} ({sum(outcome.counts.values())} edits)")
     elif verbose:
