@@ -72,6 +72,8 @@ promises promised struggle struggles struggled rush rushed how order chose choos
 ready trying attempt attempts attempted vowed vows pledged pledges set sets likely unlikely eager keen ought
 allowed allow allows forced force forces asked ask urged urge encouraged encourage enabled enable enables
 began moved move moves rushed scramble scrambled scrambling hard easier easy difficult wish wishes wished""".split())
+_GERUND_TRIGGERS = set("""keep keeps kept keeping stop stops stopped avoid avoids avoided consider considers considered
+finish finishes finished enjoy enjoys enjoyed risk risks risked quit quits resist resisted mind""".split())
 _HAVE = {"has", "have", "had", "'ve", "having", "’ve"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"}
 _ADVERBS = set("not never already also just still further even yet now all both recently successfully finally "
@@ -92,6 +94,17 @@ _SG_AGREE = {"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"}
 _PL_AGREE = {"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"}
 _OBJECT_START = _SG_DET | _PL_DET | {"the", "its", "their", "his", "her", "our", "my", "your", "them", "us", "him",
                                      "it", "some", "more", "new"}
+
+
+_ADJ_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ed|ing|ese|ish|ian|est|ary|ory|ent|ant|ile|ern|ern)$")
+_ADJECTIVES = set("""single new big small large whole entire next key core main top major same other such own old young
+high low long short fast slow hot cold real true full free rich poor good bad best worst latest last first second third
+huge vast broad wide strong weak cheap smart open closed local global domestic foreign overseas online offline
+digital mobile green clean private public joint chief senior junior total net gross early late""".split())
+
+
+def _adjective_like(word: str) -> bool:
+    return word in _ADJECTIVES or bool(_ADJ_ENDING.search(word)) or "-" in word
 
 
 def _skip_adverbs(words: list[str]) -> list[str]:
@@ -157,6 +170,8 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
             return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
     if prev == "to" and verb and noun is None:
         return ch("verb base form", verb.forms[0])
+    if prev in _GERUND_TRIGGERS and verb:
+        return ch("verb -ing form", verb.forms[4])
     # After a preposition a verb is a gerund: "accused of 画饼" -> "accused of making empty promises".
     if prev in _PREPS and prev != "to" and verb and rends[0].pos == "v" and not _content(nxt):
         return ch("verb -ing form", verb.forms[4])
@@ -175,7 +190,7 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
             break
         if w in _FUNCTION or not w.isalpha() and "-" not in w:
             break
-        if before[k][:1].isupper():
+        if before[k][:1].isupper() or not _adjective_like(w):
             break
         skipped += 1
         k -= 1
@@ -201,7 +216,7 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
                 if nxt_l.endswith("s") and not nxt_l.endswith("ss"):
                     return Unclear(f"{term!r} after {det_word!r}: a plural noun or a modifier; the words around do not tell")
                 return ch("plural noun", _strip_the(noun.forms[1]))
-            return ch("noun as modifier", _strip_the(noun.forms[0]) if det is not None or after_prep else noun.forms[0])
+            return ch("noun as modifier", _strip_the(noun.forms[0]) if det is not None else noun.forms[0])
         if noun is None:
             return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
 
