@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from helpers import cleaner_executable
 
 import cleaner
@@ -11,6 +13,7 @@ import cleaner
 CLEANER = cleaner_executable()
 
 
+@pytest.mark.slow
 def test_version():
     for flag in ("--version", "-V"):
         proc = subprocess.run([CLEANER, flag], capture_output=True, text=True, timeout=60)
@@ -18,6 +21,7 @@ def test_version():
         assert proc.stdout == f"cleaner {cleaner.__version__}\n"
 
 
+@pytest.mark.slow
 def test_double_dash_ends_options_in_every_command(tmp_path):
     odd = tmp_path / "--rules=x.txt"
     odd.write_text("Shares rose.\n", encoding="utf-8")
@@ -40,11 +44,28 @@ def _dirty_files(tmp_path, n=2):
     return [f"{i}.txt" for i in range(n)]
 
 
-def _run(args, tmp_path, input=None):
-    return subprocess.run([CLEANER, *args], capture_output=True, text=True, cwd=tmp_path, input=input, timeout=120)
+class _Ran:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
 
 
-def test_concise_is_one_line_per_edit_in_reading_order(tmp_path):
+@pytest.fixture(params=["in-process", pytest.param("installed", marks=pytest.mark.slow)])
+def _run(request, monkeypatch):
+    """The command run in this process (CliRunner: the fast loop) or as the installed command."""
+    def run(args, tmp_path, input=None):
+        if request.param == "installed":
+            return subprocess.run([CLEANER, *args], capture_output=True, text=True, cwd=tmp_path, input=input, timeout=120)
+        from typer.testing import CliRunner
+
+        from cleaner.cli import app
+
+        monkeypatch.chdir(tmp_path)
+        result = CliRunner().invoke(app, args, input=input)
+        return _Ran(result.exit_code, result.stdout, result.stderr)
+    return run
+
+
+def test_concise_is_one_line_per_edit_in_reading_order(tmp_path, _run):
     names = _dirty_files(tmp_path)
     proc = _run(["clean", "--check", "--output-format", "concise", *names], tmp_path)
     assert proc.returncode == 1, proc.stderr
@@ -59,7 +80,7 @@ def test_concise_is_one_line_per_edit_in_reading_order(tmp_path):
     assert (tmp_path / "0.txt").read_text(encoding="utf-8") == DIRTY  # --check wrote nothing
 
 
-def test_json_is_one_array_of_the_report_records(tmp_path):
+def test_json_is_one_array_of_the_report_records(tmp_path, _run):
     names = _dirty_files(tmp_path)
     proc = _run(["clean", "--check", "--output-format", "json", "--report", "r.jsonl", *names], tmp_path)
     assert proc.returncode == 1, proc.stderr
@@ -69,7 +90,7 @@ def test_json_is_one_array_of_the_report_records(tmp_path):
     assert sorted(listed, key=key) == sorted(reported, key=key) and len(listed) == 8
 
 
-def test_github_annotations_escape_what_workflow_commands_need(tmp_path):
+def test_github_annotations_escape_what_workflow_commands_need(tmp_path, _run):
     names = _dirty_files(tmp_path, 1)
     proc = _run(["clean", "--check", "--output-format", "github", *names], tmp_path)
     assert proc.returncode == 1
@@ -81,7 +102,7 @@ def test_github_annotations_escape_what_workflow_commands_need(tmp_path):
     assert fixed.returncode == 0 and fixed.stdout.startswith("::notice ")
 
 
-def test_listing_formats_never_mix_into_data_on_stdout(tmp_path):
+def test_listing_formats_never_mix_into_data_on_stdout(tmp_path, _run):
     proc = _run(["clean", "--output-format", "concise", "-"], tmp_path, input=DIRTY)
     assert proc.returncode == 2 and proc.stdout == ""
     checked = _run(["clean", "--check", "--output-format", "concise", "-"], tmp_path, input=DIRTY)
@@ -90,6 +111,7 @@ def test_listing_formats_never_mix_into_data_on_stdout(tmp_path):
     assert _run(["clean", "--output-format", "xml", "-"], tmp_path, input=DIRTY).returncode == 2
 
 
+@pytest.mark.slow
 def test_help_shows_metavars_a_person_understands():
     proc = subprocess.run([CLEANER, "clean", "--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0

@@ -41,6 +41,7 @@ def no_temp_files(root: Path) -> bool:
 
 
 # -- 1. the encoding is decided per file ---------------------------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize("encoding", ["utf-16", "latin-1", "utf-32", "cp1252"])
 def test_valid_utf8_stays_utf8_whatever_encoding_is_named(tmp_path, encoding):
     even = write(tmp_path / "even.txt", "In the china.\n")  # 14 bytes: "decodes" as UTF-16
@@ -51,6 +52,7 @@ def test_valid_utf8_stays_utf8_whatever_encoding_is_named(tmp_path, encoding):
     assert dirty.read_bytes() == "Café  société.\n".encode("utf-8")
 
 
+@pytest.mark.slow
 def test_bom_decides_for_utf16_and_utf32_files_in_a_batch(tmp_path):
     le = write(tmp_path / "le.txt", "\ufeffAlibaba <b>cloud</b>  \n".encode("utf-16-le"))
     be = write(tmp_path / "be.txt", "\ufeffAlibaba <b>cloud</b>  \n".encode("utf-16-be"))
@@ -64,6 +66,7 @@ def test_bom_decides_for_utf16_and_utf32_files_in_a_batch(tmp_path):
     assert gb.read_bytes() == "阿里巴巴\n".encode("gb18030")
 
 
+@pytest.mark.slow
 def test_encoding_that_does_not_give_the_bytes_back_is_refused(tmp_path):
     # Not UTF-8, no BOM: read as UTF-16 it would be written back with a BOM, so it is refused.
     data = b"\x80Price rose.  \n\x00"
@@ -74,6 +77,7 @@ def test_encoding_that_does_not_give_the_bytes_back_is_refused(tmp_path):
     assert path.read_bytes() == data
 
 
+@pytest.mark.slow
 def test_cleaned_text_the_encoding_cannot_hold_is_an_error_not_a_crash(tmp_path):
     path = write(tmp_path / "a.txt", b"Prices rose &mdash; fast.  \n\xff")
     other = write(tmp_path / "b.txt", DIRTY)
@@ -85,6 +89,7 @@ def test_cleaned_text_the_encoding_cannot_hold_is_an_error_not_a_crash(tmp_path)
 
 
 # -- 2 and 10. an output is never one of the inputs ----------------------------------------
+@pytest.mark.slow
 def test_jsonl_output_onto_its_input_is_refused(tmp_path):
     data = b'{"id": 1, "text": "Alibaba <b>cloud</b>  "}\n'
     src = write(tmp_path / "d.jsonl", data)
@@ -99,6 +104,7 @@ def test_jsonl_output_onto_its_input_is_refused(tmp_path):
     assert not (tmp_path / "out.jsonl").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", [[], ["--check"], ["--diff"]])
 def test_report_onto_an_input_file_is_refused(tmp_path, mode):
     tree = tmp_path / "articles"
@@ -108,6 +114,7 @@ def test_report_onto_an_input_file_is_refused(tmp_path, mode):
     assert b"Nothing was read or written" in proc.stderr
 
 
+@pytest.mark.slow
 def test_output_dir_inside_the_input_tree_is_refused(tmp_path):
     tree = tmp_path / "articles"
     a = write(tree / "a.txt", DIRTY)
@@ -118,6 +125,7 @@ def test_output_dir_inside_the_input_tree_is_refused(tmp_path):
         assert not (tree / "clean").exists()
 
 
+@pytest.mark.slow
 def test_output_dir_dot_does_not_get_round_a_read_only_file(tmp_path):
     a = write(tmp_path / "a.txt", DIRTY)
     a.chmod(0o444)
@@ -126,6 +134,7 @@ def test_output_dir_dot_does_not_get_round_a_read_only_file(tmp_path):
     assert a.read_bytes() == DIRTY.encode() and stat.S_IMODE(a.stat().st_mode) == 0o444
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["-"], ["--diff", "-"]])
 def test_report_on_stdout_is_refused_when_stdout_holds_data(tmp_path, args):
     proc = run(["clean", "--report", "-", *args], cwd=tmp_path, input=DIRTY.encode())
@@ -133,11 +142,13 @@ def test_report_on_stdout_is_refused_when_stdout_holds_data(tmp_path, args):
     assert b"{" not in proc.stdout
 
 
+@pytest.mark.slow
 def test_report_on_stdout_is_refused_in_jsonl_mode(tmp_path):
     proc = run(["clean", "--jsonl", "-", "--report", "-"], cwd=tmp_path, input=b'{"text": "a <b>b</b>"}\n')
     assert proc.returncode == 2 and b"cleaner" not in proc.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("check", [False, True])
 def test_unwritable_report_is_a_clean_error_before_any_file_is_touched(tmp_path, check):
     a = write(tmp_path / "a.txt", DIRTY)
@@ -149,6 +160,7 @@ def test_unwritable_report_is_a_clean_error_before_any_file_is_touched(tmp_path,
         assert a.read_bytes() == DIRTY.encode()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 def test_report_on_a_full_disk_is_an_error(tmp_path):
     write(tmp_path / "a.txt", DIRTY)
@@ -156,6 +168,7 @@ def test_report_on_a_full_disk_is_an_error(tmp_path):
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_file_names_that_are_not_utf8_do_not_stop_a_batch(tmp_path):
     tree = tmp_path / "articles"
     tree.mkdir()
@@ -177,6 +190,7 @@ def test_file_names_that_are_not_utf8_do_not_stop_a_batch(tmp_path):
 
 
 # -- 5. --output-dir never follows a link, never writes two inputs to one file -------------
+@pytest.mark.slow
 def test_output_dir_does_not_follow_a_planted_link(tmp_path):
     tree = tmp_path / "articles"
     write(tree / "sub" / "a.txt", DIRTY)
@@ -194,6 +208,7 @@ def test_output_dir_does_not_follow_a_planted_link(tmp_path):
     assert no_temp_files(outside) and no_temp_files(out)
 
 
+@pytest.mark.slow
 def test_two_inputs_that_map_to_one_output_are_refused(tmp_path):
     a = write(tmp_path / "x" / "a.txt", DIRTY)
     b = write(tmp_path / "y" / "a.txt", "Other article.  \n")
@@ -207,6 +222,7 @@ def _config(path: Path, select: str = "html") -> Path:
     return write(path / "pyproject.toml", f'[tool.cleaner]\nselect = ["{select}"]\n')
 
 
+@pytest.mark.slow
 def test_world_writable_config_is_ignored_with_a_warning(tmp_path):
     cfg = _config(tmp_path)
     cfg.chmod(0o666)
@@ -215,6 +231,7 @@ def test_world_writable_config_is_ignored_with_a_warning(tmp_path):
     assert proc.stdout == FIXED.encode()  # every pass ran, not only html
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="making a file owned by another user needs root")
 def test_config_owned_by_another_user_is_ignored(tmp_path):
     cfg = _config(tmp_path, "whitespace")
@@ -224,6 +241,7 @@ def test_config_owned_by_another_user_is_ignored(tmp_path):
     assert proc.stdout == FIXED.encode()
 
 
+@pytest.mark.slow
 def test_config_search_stops_at_the_repository_root(tmp_path):
     _config(tmp_path, "whitespace")
     repo = tmp_path / "repo"
@@ -234,6 +252,7 @@ def test_config_search_stops_at_the_repository_root(tmp_path):
     assert inside.stdout != FIXED.encode()
 
 
+@pytest.mark.slow
 def test_deeply_nested_config_is_an_error_not_a_crash(tmp_path):
     write(tmp_path / "pyproject.toml", "[tool.cleaner]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
     proc = run(["clean", "-"], cwd=tmp_path, input=b"x")
@@ -241,6 +260,7 @@ def test_deeply_nested_config_is_an_error_not_a_crash(tmp_path):
     assert str(tmp_path / "pyproject.toml").encode() in proc.stderr and b"--isolated" in proc.stderr
 
 
+@pytest.mark.slow
 def test_a_broken_pyproject_of_another_tool_does_not_stop_a_run(tmp_path):
     write(tmp_path / "pyproject.toml", "[tool.other]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
     proc = run(["clean", "-"], cwd=tmp_path, input=DIRTY.encode())
@@ -249,6 +269,7 @@ def test_a_broken_pyproject_of_another_tool_does_not_stop_a_run(tmp_path):
 
 
 # -- 7. file names that look like options --------------------------------------------------
+@pytest.mark.slow
 def test_double_dash_makes_option_like_names_files(tmp_path):
     readme = write(tmp_path / "README.md", "Keep me.\n")
     odd = write(tmp_path / "--report=README.md", DIRTY.replace("<b>cloud</b>", "cloud"))  # Markdown keeps inline HTML
@@ -297,6 +318,7 @@ def test_file_changed_while_being_cleaned_is_left_alone(tmp_path, monkeypatch, w
 
 
 # -- 9. read-only, owner, group and hard links, whoever runs it ----------------------------
+@pytest.mark.slow
 def test_read_only_mode_bits_are_respected_even_as_root(tmp_path):
     a = write(tmp_path / "a.txt", DIRTY)
     a.chmod(0o444)
@@ -305,6 +327,7 @@ def test_read_only_mode_bits_are_respected_even_as_root(tmp_path):
     assert a.read_bytes() == DIRTY.encode()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="a file owned by another user can only be cleaned by root")
 def test_owner_and_group_are_kept(tmp_path):
     a = write(tmp_path / "a.txt", DIRTY)
@@ -317,6 +340,7 @@ def test_owner_and_group_are_kept(tmp_path):
     assert a.read_bytes() == FIXED.encode()
 
 
+@pytest.mark.slow
 def test_hard_links_are_never_split(tmp_path):
     a = write(tmp_path / "a.txt", DIRTY)
     os.link(a, tmp_path / "b.md")
@@ -327,6 +351,7 @@ def test_hard_links_are_never_split(tmp_path):
 
 
 # -- 11. --check and --diff write nothing, ever ---------------------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize("flag", ["--check", "--diff"])
 def test_check_and_diff_with_output_dir_write_nothing(tmp_path, flag):
     a = write(tmp_path / "in" / "a.txt", DIRTY)
@@ -336,6 +361,7 @@ def test_check_and_diff_with_output_dir_write_nothing(tmp_path, flag):
 
 
 # -- 13. only regular files are read -------------------------------------------------------
+@pytest.mark.slow
 def test_fifo_in_a_directory_is_skipped_not_waited_on(tmp_path):
     tree = tmp_path / "articles"
     a = write(tree / "a.txt", DIRTY)
@@ -345,6 +371,7 @@ def test_fifo_in_a_directory_is_skipped_not_waited_on(tmp_path):
     assert a.read_bytes() == FIXED.encode()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
 def test_devices_named_explicitly_are_not_read(tmp_path, device):
     if not Path(device).exists():
@@ -356,6 +383,7 @@ def test_devices_named_explicitly_are_not_read(tmp_path, device):
 
 
 # -- crashes that would abort a batch ------------------------------------------------------
+@pytest.mark.slow
 def test_very_deep_directory_tree(tmp_path):
     deep = tmp_path / "tree"
     path = os.fsencode(deep)
@@ -404,6 +432,7 @@ def remove_deep_tree(root: Path) -> None:
     os.rmdir(root)
 
 
+@pytest.mark.slow
 def test_closed_stdin_is_an_error_not_a_traceback(tmp_path):
     proc = subprocess.run(["bash", "-c", f"'{CLEANER}' clean - <&-"], cwd=tmp_path, capture_output=True, timeout=60)
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr and b"stdin is closed" in proc.stderr

@@ -16,6 +16,7 @@ def run(cmd, cwd, data=None):
     return subprocess.run(cmd, cwd=cwd, input=data, capture_output=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_issue_example_from_outside_the_checkout(cleaner_cmd, tmp_path):
     assert ROOT not in tmp_path.parents
     proc = run([*cleaner_cmd, "clean", "-"], tmp_path, MOJIBAKE_BYTES)
@@ -23,12 +24,14 @@ def test_issue_example_from_outside_the_checkout(cleaner_cmd, tmp_path):
     assert proc.stdout == "Alibaba’s cloud\n".encode()
 
 
+@pytest.mark.slow
 def test_stdin_without_path(cleaner_cmd, tmp_path):
     proc = run([*cleaner_cmd, "clean"], tmp_path, b"clean\r\nno final newline")
     assert proc.returncode == 0
     assert proc.stdout == b"clean\r\nno final newline"
 
 
+@pytest.mark.slow
 def test_directory_check_fix_check(cleaner_cmd, tmp_path):
     d = tmp_path / "articles"
     d.mkdir()
@@ -46,6 +49,7 @@ def test_directory_check_fix_check(cleaner_cmd, tmp_path):
     assert again.returncode == 0
 
 
+@pytest.mark.slow
 def test_no_path_on_a_terminal_is_an_error(cleaner_cmd, tmp_path):
     pty = pytest.importorskip("pty")  # POSIX only
     import os
@@ -60,12 +64,14 @@ def test_no_path_on_a_terminal_is_an_error(cleaner_cmd, tmp_path):
     assert b"no PATH given" in proc.stderr
 
 
+@pytest.mark.slow
 def test_help_and_passes(cleaner_cmd, tmp_path):
     assert run([*cleaner_cmd, "--help"], tmp_path).returncode == 0
     listing = run([*cleaner_cmd, "passes"], tmp_path)
     assert listing.returncode == 0 and b"mojibake" in listing.stdout
 
 
+@pytest.mark.slow
 def test_builtin_rules_ship_with_the_package(cleaner_cmd, tmp_path):
     """From outside the checkout, the installed command finds every kind of built-in rule."""
     text = "At Alibaba, Cai Chongxin said we don't bet on a single赛道. It is a long sentence about cloud computing.\nComments\n0 comments\n"
@@ -76,6 +82,7 @@ def test_builtin_rules_ship_with_the_package(cleaner_cmd, tmp_path):
     assert b"comment-counter" in listing.stdout
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal_and_summary(cleaner_cmd, tmp_path):
     pty = pytest.importorskip("pty")  # POSIX only
     import os
