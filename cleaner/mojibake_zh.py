@@ -47,16 +47,20 @@ def sets() -> dict[str, frozenset[str]]:
                if "\u4e00" <= c <= "\u9fff" and c.encode("big5") <= b"\xc6\x7e"}
     big5_l2 = {c for c in _decode_all("big5", range(0xC9, 0xFA), big5_trails) if "\u4e00" <= c <= "\u9fff"}
     hangul = {c for c in _decode_all("euc-kr", range(0xB0, 0xC9), range(0xA1, 0xFF)) if "\uac00" <= c <= "\ud7a3"}
+    # JIS X 0208 level 1 kanji (rows 16-47: EUC-JP 0xB0A1-0xCFD3), Japanese forms such as 経 and 気
+    jis_l1 = _decode_all("euc-jp", range(0xB0, 0xD0), range(0xA1, 0xFF))
     kana = {chr(c) for c in range(0x3041, 0x3097)} | {chr(c) for c in range(0x30A1, 0x30FB)} | set("ー・ヽヾゝゞ")
     punct = ({chr(c) for c in range(0x3000, 0x3020)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
              | set("“”‘’…—–·•")
              | {chr(c) for c in range(0x20, 0x7F)})
-    common = frozenset(gb_l1 | big5_l1)
+    common = frozenset(gb_l1 | big5_l1 | jis_l1)
     return {
         "common": common,  # what real Chinese is mostly made of
         "repair_ok": frozenset(common | gb_l2 | big5_l2 | hangul | kana | punct),
-        "cjk": frozenset(gb_l1 | gb_l2 | big5_l1 | big5_l2 | hangul | kana),
+        "cjk": frozenset(common | gb_l2 | big5_l2 | hangul | kana),
         "plain": frozenset(common | hangul | kana | punct),
+        "gb_l1": frozenset(gb_l1),
+        "big5_l1": frozenset(big5_l1),
     }
 
 
@@ -69,6 +73,10 @@ def clearly_better(bad: str, good: str, min_cjk: int = 2, only_common: bool = Fa
     ``min_cjk`` CJK characters or more, only common characters (with ``only_common``, no hanzi
     outside GB2312 level 1 and Big5 level 1 at all), and fewer rare ones than ``bad``."""
     s = sets()
+    lost = good.count("\ufffd")
+    if lost > bad.count("\ufffd") or lost * 4 > len(good):
+        return False  # a character lost for good stands where the text had one, and they are few
+    good = good.replace("\ufffd", "")
     if any(c not in s["repair_ok"] for c in good):
         return False
     if only_common and any(c not in s["plain"] for c in good):
@@ -129,40 +137,12 @@ def _charclass(chars: set[str]) -> str:
     return "".join(parts)
 
 
-def _utf8_len(b: bytes, i: int) -> int:
-    """The length of the valid UTF-8 character at ``b[i]``, 0 if there is none."""
-    x = b[i]
-    if x < 0x80:
-        return 1
-    n = 2 if 0xC2 <= x <= 0xDF else 3 if 0xE0 <= x <= 0xEF else 4 if 0xF0 <= x <= 0xF4 else 0
-    if not n or i + n > len(b):
-        return 0
-    try:
-        b[i:i + n].decode("utf-8")
-    except UnicodeDecodeError:
-        return 0
-    return n
-
-
-def _double_byte_run_end(text: str, start: int, codec: str) -> int:
-    end = start
-    while end < len(text) and not text[end].isascii():
-        try:
-            if len(text[end].encode(codec)) != 2:
-                break
-        except UnicodeEncodeError:
-            break
-        end += 1
-    return end
-
-
 def utf8_as_double_byte(text: str):
-    """(start, end, repair, lost, codec) for each span of ``text`` that is UTF-8 read in a
-    double-byte codec ("gbk" or "big5"); ``lost`` is the length of a partial character that
-    follows the span and cannot be recovered (its last byte was lost: a U+FFFD or nothing
-    follows it)."""
+    """(start, end, repair, codec) for each span of ``text`` that is UTF-8 read in a double-byte
+    codec ("gbk" or "big5"). A character whose bytes were lost is U+FFFD in the repair."""
     pos = 0
     anchor = _anchor()
+    lost_lead = (0x80,) if _GB18030_PUA.search(text) else _LOST_LEAD
     while True:
         m = anchor.search(text, pos)
         if not m:
@@ -171,7 +151,7 @@ def utf8_as_double_byte(text: str):
         for codec, enc in DOUBLE_BYTE.items():
             first, second = _anchor_sets(enc)
             if text[start] in first and text[start + 1] in second:
-                found = _decode_utf8_run(text, start, enc)
+                found = _decode_utf8_run(text, start, enc, lost_lead if codec == "gbk" else ())
                 if found:
                     yield found + (codec,)
                     pos = found[1]
@@ -180,32 +160,118 @@ def utf8_as_double_byte(text: str):
             pos = start + 1
 
 
-def _decode_utf8_run(text: str, start: int, enc: str):
-    end = _double_byte_run_end(text, start, enc)
-    raw = text[start:end].encode(enc)
-    # decode forward as UTF-8; a repair may stop only where both codecs are at a boundary
-    i = 0
-    best = 0
-    while i < len(raw):
-        n = _utf8_len(raw, i)
-        if not n:
+# A U+FFFD between two non-ASCII characters of UTF-8 read as GBK stands for one byte its decoder
+# could not take as a lead byte: 0x80 always, or (Python's "gbk", not "gb18030") one of
+# 0xAA-0xAF, the lead bytes of GBK's user-defined rows. (A continuation byte it could not pair
+# is followed by ASCII or the end of the line, and could have been any.)
+_LOST_LEAD = (0x80,) + tuple(range(0xAA, 0xB0))
+# ... but a text with a character of GBK's user-defined rows (gb18030 decodes them to the Private
+# Use Area, U+E000-U+E765) went through "gb18030", which loses only 0x80.
+_GB18030_PUA = re.compile("[\ue000-\ue765]")
+
+
+LOST = -1  # in a run's bytes: bytes lost at the end of the run (a U+FFFD, then ASCII or nothing)
+
+
+def _run_bytes(text: str, start: int, enc: str) -> tuple[list[int | None], list[int]]:
+    """The bytes of the run of double-byte characters at ``start`` (None for a byte lost to a
+    U+FFFD that can only have been a lead byte, LOST for bytes lost at its end) and the byte
+    offset where each character starts (one more at the end)."""
+    data: list[int | None] = []
+    starts = [0]
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c == "\ufffd":
+            if i + 1 >= len(text) or text[i + 1].isascii():
+                data.append(LOST)
+                starts.append(len(data))
+                break
+            data.append(None)
+        elif c.isascii():
             break
+        else:
+            try:
+                b = c.encode(enc)
+            except UnicodeEncodeError:
+                break
+            if len(b) != 2:
+                break
+            data += b
+        starts.append(len(data))
+        i += 1
+    return data, starts
+
+
+def _utf8_char(data: list[int | None], i: int, lost_lead: tuple[int, ...] = _LOST_LEAD) -> tuple[int, str] | None:
+    """The UTF-8 character at ``data[i]``: (length, character), or None. A byte lost to a U+FFFD
+    is filled in where exactly one of the bytes it can have been gives a common character (the
+    commoner tier first: GB2312 level 1, Big5 level 1, other common characters); where none or
+    several do, the character is U+FFFD (one byte was lost: the rest stays aligned)."""
+    x = data[i]
+    if x is None or x == LOST:
+        return None
+    if x < 0x80:
+        return 1, chr(x)
+    n = 2 if 0xC2 <= x <= 0xDF else 3 if 0xE0 <= x <= 0xEF else 4 if 0xF0 <= x <= 0xF4 else 0
+    if not n:
+        return None
+    seq = data[i:i + n]
+    if LOST in seq or len(seq) < n:
+        # cut short by the end of the run: lost for good if what is there starts a character
+        cut = [b for b in seq if b != LOST]
+        if all(b is None or 0x80 <= b <= 0xBF for b in cut[1:]) and LOST in seq:
+            return seq.index(LOST) + 1, "\ufffd"
+        return None
+    holes = [k for k, b in enumerate(seq) if b is None]
+    if len(holes) > 1:
+        return None
+    if any(b is not None and not 0x80 <= b <= 0xBF for b in seq[1:]):
+        return None
+    if not holes:
+        try:
+            return n, bytes(seq).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    found = set()
+    for b in lost_lead:
+        try:
+            found.add(bytes(seq[:holes[0]] + [b] + seq[holes[0] + 1:]).decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    s = sets()
+    for tier in (s["gb_l1"], s["big5_l1"], s["plain"]):  # common Japanese kanji are in "plain"
+        here = found & tier
+        if here:
+            return n, here.pop() if len(here) == 1 else "\ufffd"
+    return (n, "\ufffd") if lost_lead else None
+
+
+def _decode_utf8_run(text: str, start: int, enc: str, lost_lead: tuple[int, ...] = _LOST_LEAD):
+    """(start, end, repair) for the UTF-8 read in ``enc`` at ``start``, or None."""
+    data, starts = _run_bytes(text, start, enc)
+    boundaries = {b: k for k, b in enumerate(starts)}  # byte offset -> characters of the run
+    # decode forward as UTF-8; a repair may stop only where both codecs are at a boundary, and
+    # before any character that is not common (a misreading of something else starts there)
+    ok = sets()["repair_ok"]
+    i = 0
+    out: list[str] = []
+    best = (0, 0)  # (characters of the run, characters of the repair)
+    while i < len(data):
+        found = _utf8_char(data, i, lost_lead)
+        if not found or (found[1] not in ok and found[1] != "\ufffd"):
+            break
+        n, c = found
         i += n
-        if i % 2 == 0:
-            best = i
-    if best < 4:
+        out.append(c)
+        if i in boundaries:
+            best = (boundaries[i], len(out))
+    chars, length = best
+    good = "".join(out[:length])
+    bad_end = start + chars
+    if length < 2 or not clearly_better(text[start:bad_end], good):
         return None
-    good = raw[:best].decode("utf-8")
-    bad_end = start + best // 2
-    if not clearly_better(text[start:bad_end], good):
-        return None
-    # a partial character right after: a UTF-8 lead byte and continuations, cut off by the end
-    # of the run (a lost byte, often shown as U+FFFD)
-    lost = 0
-    rest = raw[best:]
-    if rest and 0xC2 <= rest[0] <= 0xF4 and len(rest) <= 3 and all(0x80 <= x <= 0xBF for x in rest[1:]):
-        lost = len(rest) // 2 + (1 if end < len(text) and text[end] == "\ufffd" else 0)
-    return start, bad_end, good, lost
+    return start, bad_end, good
 
 
 # -- GBK or Big5 read as Latin-1 / Windows-1252 -------------------------------------------------------
@@ -274,6 +340,26 @@ def double_byte_as_single_byte(text: str, raw: bytes | None = None):
             pos = m.start() + 1
 
 
+def _utf8_share(raw: bytes) -> float:
+    """The share of ``raw`` in valid multi-byte UTF-8 characters (GBK text has few: its common
+    lead bytes 0xB0-0xC1 and 0xE0-0xF7 rarely start one)."""
+    covered = i = 0
+    while i < len(raw):
+        x = raw[i]
+        n = 2 if 0xC2 <= x <= 0xDF else 3 if 0xE0 <= x <= 0xEF else 4 if 0xF0 <= x <= 0xF4 else 0
+        if n and i + n <= len(raw):
+            try:
+                raw[i:i + n].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                covered += n
+                i += n
+                continue
+        i += 1
+    return covered / len(raw) if raw else 0.0
+
+
 def _decode_single_byte_run(text: str, start: int, run: re.Pattern[str]):
     m = run.match(text, start)
     if not m:
@@ -285,6 +371,16 @@ def _decode_single_byte_run(text: str, start: int, run: re.Pattern[str]):
         return None
     raw = _single_byte(bad)
     if raw is None:
+        return None
+    # UTF-8 read as Latin-1 ("Ã©" is also GBK's 茅) is ftfy's to repair: judged on the whole run
+    # of non-ASCII characters around the span
+    a, b = m.start(), m.end()
+    while a > 0 and not text[a - 1].isascii():
+        a -= 1
+    while b < len(text) and not text[b].isascii():
+        b += 1
+    around = _single_byte(text[a:b])
+    if around is None or _utf8_share(around) >= 0.5:
         return None
     for codec, rule in (("gbk", "gbk-as-latin1"), ("big5", "big5-as-latin1")):
         try:
@@ -298,16 +394,22 @@ def _decode_single_byte_run(text: str, start: int, run: re.Pattern[str]):
 
 # -- lost bytes -----------------------------------------------------------------------------------------
 
-# U+FFFD written as UTF-8 and read as GBK ("锟斤拷") or Big5 ("嚙踝蕭"), and plain U+FFFD runs.
-LOST = re.compile("(?:锟斤拷|嚙踝蕭|锟\ufffd|\ufffd)+")
+# U+FFFD written as UTF-8 and read as GBK ("锟斤拷") or Big5 ("嚙踝蕭"), and U+FFFD itself.
+LOST_RUN = re.compile("(?:锟斤拷|嚙踝蕭|\ufffd)+")
+# CJK characters and punctuation, kana, hangul, full-width forms: a U+FFFD beside one stands for
+# a character whose bytes were lost (one alone in other text is often quoted on purpose).
+_CJK_NEIGHBOUR = re.compile("[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
 
 
 def lost_runs(text: str):
-    """(start, end) of each run of characters standing for bytes that were lost for good."""
+    """(start, end) of each run of characters standing for bytes that were lost for good: a run
+    of "锟斤拷" or "嚙踝蕭", two or more U+FFFD, or one beside a CJK character."""
     if "\ufffd" not in text and "锟斤拷" not in text and "嚙踝蕭" not in text:
         return
-    for m in LOST.finditer(text):
-        s = m.group()
-        if s == "\ufffd":
-            continue  # one replacement character alone is often quoted on purpose
-        yield m.start(), m.end()
+    for m in LOST_RUN.finditer(text):
+        a, b = m.span()
+        if m.group() == "\ufffd":
+            near = text[max(a - 1, 0):a] + text[b:b + 1]
+            if not _CJK_NEIGHBOUR.search(near):
+                continue
+        yield a, b

@@ -587,13 +587,11 @@ def _chinese(text: str, taken: list[Edit]) -> list[Edit]:
         busy.append((a, b))
 
     if may_contain_han(text):
-        for a, b, good, lost, codec in _zh.utf8_as_double_byte(text):
-            if free(a, b + lost):
-                # LIKELY: the bytes went through a double-byte codec (which can lose some)
+        for a, b, good, codec in _zh.utf8_as_double_byte(text):
+            if free(a, b):
+                # LIKELY: the bytes went through a double-byte codec, which may have lost some
+                # (a character whose bytes were lost is U+FFFD in the repair: reported on the output)
                 add(a, b, good, f"utf8-as-{codec}", LIKELY)
-                if lost:
-                    add(b, b + lost, text[b:b + lost], "lost-bytes", DISPLAY_ONLY,
-                        REASONS["lost-bytes"] + f" (UTF-8 read as {codec.upper()}: a character cut short)")
     for a, b in _zh.lost_runs(text):
         if free(a, b):
             add(a, b, text[a:b], "lost-bytes", DISPLAY_ONLY)
