@@ -104,7 +104,8 @@ digital mobile green clean private public joint chief senior junior total net gr
 
 
 def _adjective_like(word: str) -> bool:
-    return word in _ADJECTIVES or bool(_ADJ_ENDING.search(word)) or "-" in word
+    """May stand between a determiner and its noun: not a verb or plural noun in -s."""
+    return word in _ADJECTIVES or bool(_ADJ_ENDING.search(word)) or "-" in word or not word.endswith("s")
 
 
 def _skip_adverbs(words: list[str]) -> list[str]:
