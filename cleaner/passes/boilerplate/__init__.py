@@ -34,9 +34,9 @@ from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
-from .rules import DEFAULT_MAX_LENGTH, FLAGS, KIND, NAME, SCOPES, Rule, compile_pattern
+from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
-__all__ = ["DEFAULT_MAX_LENGTH", "FLAGS", "KIND", "Matcher", "NAME", "PASS", "Rule", "SCOPES", "compile_pattern",
+__all__ = ["DEFAULT_MAX_LENGTH", "KIND", "Matcher", "NAME", "PASS", "Rule", "RulePattern", "SCOPES", "Variant",
            "is_label_value", "is_prose", "propose"]
 
 Drop = dict  # line index -> (rule id, reason)

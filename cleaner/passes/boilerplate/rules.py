@@ -1,11 +1,19 @@
-"""The boilerplate rule files: their schema, and how an entry becomes a :class:`Rule`."""
+"""The boilerplate rule files: their schema, and how an entry becomes a :class:`Rule`.
+
+A rule's ``pattern`` (RE2 syntax, see :mod:`cleaner.pattern`) must match a whole stripped line.
+What a lookahead used to say is said by two optional fields, each a pattern or a list of them,
+searched anywhere in the line: ``requires`` (every one must be found) and ``unless`` (none may be
+found). A rule whose alternatives need different conditions lists them as ``[[rule.variant]]``
+tables (each with ``pattern`` and its own ``requires``/``unless``); the rule matches a line when
+one of its variants does, and the rule's own ``requires``/``unless`` hold for every variant.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from ...rulefile import Problems, RuleKind, array_of_tables, check_table, string_list
 
@@ -14,188 +22,256 @@ SCOPES = ("line", "tail", "head", "block")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Boilerplate lines are short: a rule is not tried on lines longer than its max_length.
 DEFAULT_MAX_LENGTH = 200
+ENGINE = "re2"  # part of every cache key of derived data
+
+
+class Variant:
+    """One alternative of a rule: a whole-line pattern and the conditions on the line, each
+    compiled the first time it is used (most runs need few of them)."""
+
+    __slots__ = ("pattern", "requires", "unless", "_compiled")
+
+    def __init__(self, pattern: str, requires: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> None:
+        self.pattern = pattern  # as written in the rule file
+        self.requires = requires  # patterns that must all be found in the line
+        self.unless = unless  # patterns none of which may be found in the line
+        self._compiled: tuple | None = None
+
+    def compiled(self) -> tuple[Any, tuple, tuple]:
+        if self._compiled is None:
+            from ... import pattern as rp
+
+            self._compiled = (rp.compile(self.pattern), tuple(map(rp.compile, self.requires)),
+                              tuple(map(rp.compile, self.unless)))
+        return self._compiled
+
+    def holds(self, line: bytes) -> bool:
+        """The conditions, on a line (UTF-8, see :func:`cleaner.pattern.encode`) the pattern matched."""
+        _, requires, unless = self.compiled()
+        return all(r.search(line) for r in requires) and not any(u.search(line) for u in unless)
+
+    def fullmatch(self, line: str) -> bool:
+        from ...pattern import encode
+
+        data = encode(line)
+        return bool(self.compiled()[0].fullmatch(data)) and self.holds(data)
+
+    def key(self) -> tuple:
+        return (self.pattern, self.requires, self.unless)
+
+
+class RulePattern:
+    """A rule's pattern: its variants (usually one). ``fullmatch(line)`` is true when one variant
+    matches the whole line and its conditions hold. ``pattern`` is the text of the rule file (the
+    variants joined by ``|``)."""
+
+    def __init__(self, variants: Iterable[Variant]) -> None:
+        self.variants = tuple(variants)
+        texts = [v.pattern for v in self.variants]
+        self.pattern = texts[0] if len(texts) == 1 else "|".join(f"(?:{_plain(t)})" for t in texts)
+
+    def fullmatch(self, line: str) -> bool:
+        return any(v.fullmatch(line) for v in self.variants)
+
+    def key(self) -> tuple:
+        return tuple(v.key() for v in self.variants)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RulePattern) and other.key() == self.key()
+
+    def __hash__(self) -> int:
+        return hash(self.key())
+
+    def __reduce__(self):
+        return _rebuild, (self.key(),)
+
+    def __repr__(self) -> str:
+        return f"RulePattern({self.pattern!r})"
+
+
+def _plain(text: str) -> str:
+    """A verbose pattern as one plain line (for joining variants)."""
+    from ...pattern import strip_verbose
+
+    return strip_verbose(text)
+
+
+def _rebuild(key: tuple) -> RulePattern:
+    return RulePattern(Variant(*k) for k in key)
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
-    pattern: "LazyPattern"  # answers like a compiled re.Pattern
+    pattern: RulePattern
     scope: str
     description: str = ""
-    near: "LazyPattern | None" = None
+    near: RulePattern | None = None
     lang: tuple[str, ...] = ()
     source: str = ""
     max_length: int = DEFAULT_MAX_LENGTH
 
 
 # -- loading -------------------------------------------------------------------------------
+_CONDITIONS = {"requires": (str, list), "unless": (str, list)}
 _OPTIONAL = {
+    "pattern": str,
+    "variant": list,
     "description": str,
     "lang": (str, list),
     "examples": list,
     "counter_examples": list,
     "near": str,
     "max_length": int,
+    **_CONDITIONS,
 }
 
 
-FLAGS = re.IGNORECASE
+class _Entry:
+    """One [[rule]] table being checked: every problem is reported, not only the first."""
 
+    def __init__(self, path: Path, entry: str, table: dict, problems: Problems) -> None:
+        self.path, self.entry, self.table, self.problems = path, entry, table, problems
+        self.ok = True
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, FLAGS)
+    def problem(self, message: str) -> None:
+        self.problems.add(self.path, self.entry, message)
+        self.ok = False
 
+    def has(self, name: str, typ) -> bool:
+        return isinstance(self.table.get(name), typ)
 
-class LazyPattern:
-    """A rule's regex, compiled the first time it is used. Most lines pass no rule's gate, so a
-    run that cleans a few lines compiles a few patterns, not every one. It answers like the
-    compiled pattern (``fullmatch``, ``search``, ``pattern``, ...)."""
+    def conditions(self, table: dict, where: str) -> tuple[tuple, tuple]:
+        out = []
+        for name in _CONDITIONS:
+            value = table.get(name, [])
+            texts = [value] if isinstance(value, str) else value
+            if not string_list(texts):
+                self.problem(f"'{where}{name}' must be a pattern or a list of patterns")
+                texts = []
+            out.append(tuple(texts))
+        return out[0], out[1]
 
-    def __init__(self, pattern: str, compiled: re.Pattern[str] | None = None) -> None:
-        self.pattern = pattern
-        self.flags = FLAGS
-        if compiled is not None:
-            self._bind(compiled)
+    def pattern(self) -> RulePattern | None:
+        requires, unless = self.conditions(self.table, "")
+        tables: list[tuple[str, Any]] = []
+        if self.has("pattern", str):
+            tables.append(("", {"pattern": self.table["pattern"]}))
+        if "variant" in self.table:
+            if not self.has("variant", list) or not all(isinstance(t, dict) for t in self.table["variant"]):
+                self.problem("'variant' must be [[rule.variant]] tables")
+            else:
+                tables += [(f"variant #{k + 1}: ", t) for k, t in enumerate(self.table["variant"])]
+        if not tables and "variant" not in self.table:
+            self.problem("needs a 'pattern' (or [[rule.variant]] tables with one each)")
+        variants = []
+        for where, table in tables:
+            for extra in sorted(set(table) - {"pattern", *_CONDITIONS}):
+                self.problem(f"{where}unknown field '{extra}' (a variant has pattern, requires, unless)")
+            if not isinstance(table.get("pattern"), str):
+                self.problem(f"{where}a variant needs a 'pattern'")
+                continue
+            req, unl = self.conditions(table, where) if where else ((), ())
+            variants.append(Variant(table["pattern"], requires + req, unless + unl))
+        return RulePattern(variants) if variants and len(variants) == len(tables) else None
 
-    def _bind(self, compiled: re.Pattern[str]) -> re.Pattern[str]:
-        self._compiled = compiled
-        self.fullmatch, self.match, self.search = compiled.fullmatch, compiled.match, compiled.search
-        return compiled
+    def check_fields(self) -> tuple[list[str], list[str], int, tuple[str, ...]]:
+        table = self.table
+        if self.has("id", str) and not ID_RE.fullmatch(table["id"]):
+            self.problem("id must be kebab-case (lowercase words joined by '-')")
+        if self.has("scope", str) and table["scope"] not in SCOPES:
+            self.problem(f"scope must be one of {', '.join(SCOPES)}, not '{table['scope']}'")
+        lists = {}
+        for name in ("examples", "counter_examples"):
+            if name in table and not string_list(table[name]):
+                if self.has(name, list):  # (a value that is no list at all is reported by check_table)
+                    self.problem(f"'{name}' must be a list of strings")
+                self.ok = False
+            lists[name] = table[name] if string_list(table.get(name)) else []
+        if "near" in table and self.has("scope", str) and table["scope"] != "line":
+            self.problem("'near' only applies to scope = \"line\"")
+        max_length = table["max_length"] if self.has("max_length", int) else DEFAULT_MAX_LENGTH
+        if max_length < 1:
+            self.problem("max_length must be a positive number of characters")
+        for example in lists["examples"]:
+            if len(example.strip()) > max_length:
+                self.problem(f"example longer than max_length ({max_length}): {example[:40]!r}...")
+        if not table.get("examples"):
+            self.problem("needs at least one example (a line the rule must match)")
+        return lists["examples"], lists["counter_examples"], max_length, self.lang()
 
-    def compiled(self) -> re.Pattern[str]:
-        found = self.__dict__.get("_compiled")
-        return found if found is not None else self._bind(compile_pattern(self.pattern))
+    def lang(self) -> tuple[str, ...]:
+        lang = self.table.get("lang", [])
+        if isinstance(lang, str):
+            return (lang,)
+        if not string_list(lang):
+            if isinstance(lang, list):
+                self.problem("'lang' must be a string or a list of strings")
+            self.ok = False
+            return ()
+        return tuple(lang)
 
-    def fullmatch(self, *args):  # replaced by the compiled pattern's own on first use
-        return self.compiled().fullmatch(*args)
+    def check_examples(self, pattern: RulePattern, near: RulePattern | None, examples: list[str],
+                       counters: list[str], store) -> None:
+        """Compile every pattern and run the examples, unless that passed before (cached under the
+        patterns' and examples' own hash: see :mod:`cleaner.cache`)."""
+        from ... import cache
+        from ... import pattern as rp
 
-    def match(self, *args):
-        return self.compiled().match(*args)
+        k = cache.key("rule-check", ENGINE, pattern.key(), near.key() if near else None, examples, counters)
+        if store.get(k, cache.is_true):
+            return
+        seen = len(self.problems.items)
+        for name, rule_pattern in (("pattern", pattern), ("near", near)):
+            for variant in rule_pattern.variants if rule_pattern else ():
+                for field, texts in ((name, [variant.pattern]), ("requires", variant.requires), ("unless", variant.unless)):
+                    for text in texts:
+                        try:
+                            rp.compile(text)
+                        except rp.UnsupportedPattern as exc:
+                            self.problem(f"'{field}' uses {exc}, which the matching engine (RE2) does not support")
+                        except rp.error as exc:
+                            self.problem(f"invalid regex in '{field}': {rp.error_text(exc)}")
+        if len(self.problems.items) > seen:
+            return
+        self._run_examples(pattern, examples, counters)
+        if len(self.problems.items) == seen:
+            store.put(k, True)
 
-    def search(self, *args):
-        return self.compiled().search(*args)
-
-    def __getattr__(self, name: str):
-        if name.startswith("__") or name == "_compiled":
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
-
-    def __reduce__(self):
-        return LazyPattern, (self.pattern,)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, LazyPattern) and other.pattern == self.pattern
-
-    def __hash__(self) -> int:
-        return hash(self.pattern)
-
-    def __repr__(self) -> str:
-        return f"LazyPattern({self.pattern!r})"
-
-
-def _guarded(text: str, store) -> LazyPattern:
-    """The pattern, once the guard passed it and it compiled (raises UnsafePattern, re.error or
-    RecursionError otherwise). A pass is cached under the pattern's own hash, and only a pass."""
-    from ... import cache
-
-    k = cache.key("guard", text, FLAGS)
-    if store.get(k, cache.is_true):
-        return LazyPattern(text)
-    from ...regexguard import check_pattern
-
-    check_pattern(text)
-    compiled = compile_pattern(text)
-    store.put(k, True)
-    return LazyPattern(text, compiled)
+    def _run_examples(self, pattern: RulePattern, examples: list[str], counters: list[str]) -> None:
+        for example in examples:
+            if not pattern.fullmatch(example.strip()):
+                self.problem(f"example does not match: {example!r}")
+        for counter in counters:
+            if pattern.fullmatch(counter.strip()):
+                self.problem(f"counter-example matches: {counter!r}")
 
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Rule]]:
     """Every problem of every entry is reported, not only the first of each: an entry with a
     wrong field is still checked for the rest (fields of the wrong type are left out of the
-    checks that need them). What is costly to check (the regex guard, the examples) is cached
-    (see :mod:`cleaner.cache`) when it passed."""
+    checks that need them). What is costly to check (compiling, the examples) is cached when it
+    passed."""
     from ... import cache
-    from ...regexguard import UnsafePattern
 
     store = cache.store("rules", str(path))
-    for entry, table in array_of_tables(path, data, "rule", "id", problems):
-        ok = check_table(table, required={"id": str, "pattern": str, "scope": str}, optional=_OPTIONAL,
-                         path=path, entry=entry, problems=problems)
+    for label, table in array_of_tables(path, data, "rule", "id", problems):
+        ok = check_table(table, required={"id": str, "scope": str}, optional=_OPTIONAL,
+                         path=path, entry=label, problems=problems)
         if not isinstance(table, dict):
             continue
-
-        def has(name: str, typ) -> bool:
-            return isinstance(table.get(name), typ)
-
-        if has("id", str) and not ID_RE.fullmatch(table["id"]):
-            problems.add(path, entry, "id must be kebab-case (lowercase words joined by '-')")
-            ok = False
-        if has("scope", str) and table["scope"] not in SCOPES:
-            problems.add(path, entry, f"scope must be one of {', '.join(SCOPES)}, not '{table['scope']}'")
-            ok = False
-        lists = {}
-        for name in ("examples", "counter_examples"):
-            if name in table and not string_list(table[name]):
-                if has(name, list):  # (a value that is no list at all is reported by check_table)
-                    problems.add(path, entry, f"'{name}' must be a list of strings")
-                ok = False
-            lists[name] = table[name] if string_list(table.get(name)) else []
-        if "near" in table and has("scope", str) and table["scope"] != "line":
-            problems.add(path, entry, "'near' only applies to scope = \"line\"")
-            ok = False
-        max_length = table["max_length"] if has("max_length", int) else DEFAULT_MAX_LENGTH
-        if max_length < 1:
-            problems.add(path, entry, "max_length must be a positive number of characters")
-            ok = False
-        for example in lists["examples"]:
-            if len(example.strip()) > max_length:
-                problems.add(path, entry, f"example longer than max_length ({max_length}): {example[:40]!r}...")
-                ok = False
-        if not table.get("examples"):
-            problems.add(path, entry, "needs at least one example (a line the rule must match)")
-            ok = False
-        lang = table.get("lang", [])
-        if isinstance(lang, str):
-            lang = (lang,)
-        elif not string_list(lang):
-            if isinstance(lang, list):
-                problems.add(path, entry, "'lang' must be a string or a list of strings")
-            ok = False
-        compiled = {}
-        for field in ("pattern", "near"):
-            if not has(field, str):
-                continue
-            try:
-                compiled[field] = _guarded(table[field], store)
-            except re.error as exc:
-                problems.add(path, entry, f"invalid regex in '{field}': {exc}")
-                ok = False
-            except UnsafePattern as exc:
-                problems.add(path, entry, f"unsafe regex in '{field}': {exc}")
-                ok = False
-            except RecursionError:
-                problems.add(path, entry, f"regex in '{field}' is nested too deeply")
-                ok = False
-        pattern = compiled.get("pattern")
+        entry = _Entry(path, label, table, problems)
+        entry.ok = ok
+        examples, counters, max_length, lang = entry.check_fields()
+        pattern = entry.pattern()
+        near = None
+        if entry.has("near", str):
+            near = RulePattern([Variant(table["near"])])
         if pattern is not None:
-            checked = cache.key("examples", pattern.pattern, FLAGS, lists["examples"], lists["counter_examples"])
-            if not store.get(checked, cache.is_true):
-                passed = True
-                for example in lists["examples"]:
-                    if not pattern.fullmatch(example.strip()):
-                        problems.add(path, entry, f"example does not match: {example!r}")
-                        ok = passed = False
-                for counter in lists["counter_examples"]:
-                    if pattern.fullmatch(counter.strip()):
-                        problems.add(path, entry, f"counter-example matches: {counter!r}")
-                        ok = passed = False
-                if passed:
-                    store.put(checked, True)
-        if ok:
-            yield table["id"], Rule(
-                table["id"], pattern, table["scope"], table.get("description", ""),
-                compiled.get("near"), tuple(lang), str(path), max_length,
-            )
+            entry.check_examples(pattern, near, examples, counters, store)
+        if entry.ok and pattern is not None:
+            yield table["id"], Rule(table["id"], pattern, table["scope"], table.get("description", ""),
+                                    near, lang, str(path), max_length)
     store.save()
 
 
