@@ -21,7 +21,7 @@ from typing import Callable, List, Optional
 import typer
 
 from . import batch, config as configuration
-from .config import Config, ConfigError, Exclusions
+from .config import LANG_CODE, Config, ConfigError, Exclusions
 from .files import DEFAULT_GLOBS, InputError, Target, decode, discover, encode, output_conflicts
 from .output import FORMATS, Listing
 from .passes import PASSES
@@ -244,6 +244,10 @@ def clean(
         _fail(f"--output-format must be one of {', '.join(FORMATS)}, not {output_format!r}")
     if output_format != "text" and diff:
         _fail("--diff prints a diff; it cannot be combined with --output-format " + output_format)
+    if output is not None and jsonl is None:
+        _fail("-o/--output names where --jsonl writes its records; to write cleaned copies of files, use --output-dir DIR")
+    if lang is not None and not LANG_CODE.fullmatch(lang):
+        _fail(f"--lang {lang}: give a language code (en, fr, de, zh, zh-Hant, ja, ...), not a name")
     listing = output_format != "text"
     run_config: Config = ctx.meta.get("cleaner.config", Config())
     if html is not None and (jsonl is not None or paths in (None, [], ["-"])):
@@ -287,6 +291,8 @@ def clean(
             _refuse([f"--output-format {output_format} lists the edits of files; with --jsonl use --report FILE"])
         outputs = {k: v for k, v in (("--output", output), ("--report", report)) if v is not None and str(v) != "-"}
         _refuse(output_conflicts([], [Path(jsonl)] if jsonl != "-" else [], outputs))
+        if output is not None and not Path(os.path.abspath(output)).parent.is_dir():
+            _refuse([f"--output {output}: its directory does not exist; create it or choose another path"])
         raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs, statistics, quiet))
 
     paths = list(paths or [])
@@ -344,6 +350,9 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
         return EXIT_ERROR
     try:
         result = clean_jsonl(source, field_name, id_field, output, opts, jobs or os.cpu_count() or 1, rep.write, _err)
+    except OSError as exc:  # the --output file cannot be opened or written
+        _err(f"error: {exc.filename or output}: cannot write ({exc.strerror or exc}); choose another --output path")
+        return EXIT_ERROR
     finally:
         rep.close()
     if result is None:

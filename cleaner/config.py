@@ -28,6 +28,7 @@ matches them; files named explicitly are left out only with ``--force-exclude``.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import tomllib
@@ -38,6 +39,10 @@ from typing import Iterable
 
 KEYS = {"rules": list, "select": list, "ignore": list, "glob": list, "lang": str, "jobs": int,
         "time_budget": (int, float), "exclude": list, "extend-exclude": list}
+
+
+# A language tag (BCP 47 in its common forms: en, pt-BR, zh-Hant), not a language's name.
+LANG_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
 class ConfigError(Exception):
@@ -164,6 +169,8 @@ def parse(path: Path, table: dict) -> Config:
             problems.append(f"'{key}' must be {kind}")
     if isinstance(table.get("jobs"), int) and not isinstance(table.get("jobs"), bool) and table["jobs"] < 1:
         problems.append("'jobs' must be 1 or more")
+    if isinstance(table.get("lang"), str) and not LANG_CODE.fullmatch(table["lang"]):
+        problems.append(f"'lang' must be a language code (en, fr, zh-Hant, ...), not {table['lang']!r}")
     budget = table.get("time_budget")
     if isinstance(budget, bool) or (isinstance(budget, (int, float)) and budget < 0):
         problems.append("'time_budget' must be a number of seconds (0 for none)")

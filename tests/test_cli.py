@@ -371,3 +371,24 @@ def test_settings_reach_the_command_through_its_default_map(runner, tmp_path, mo
     ctx = cli.typer.main.get_command(app).commands["clean"].make_context(
         "clean", ["-"], obj=None)
     assert ctx.default_map["select"] == ["whitespace"] and ctx.default_map["jobs"] == 3
+
+
+def test_output_without_jsonl_and_language_names_are_refused(runner, tree, tmp_path, monkeypatch):
+    before = read(tree / "a.txt")
+    refused = runner.invoke(app, ["clean", "-o", str(tmp_path / "out.txt"), str(tree)])
+    assert refused.exit_code == 2 and "--output-dir" in refused.stderr and read(tree / "a.txt") == before
+    named = runner.invoke(app, ["clean", "--lang", "english", str(tree)])
+    assert named.exit_code == 2 and "language code" in named.stderr and read(tree / "a.txt") == before
+    assert runner.invoke(app, ["clean", "--check", "--lang", "zh-Hant", str(tree)]).exit_code == 1
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nlang = "French"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    configured = runner.invoke(app, ["clean", "-"], input=b"x\n")
+    assert configured.exit_code == 2 and "'lang' must be a language code" in configured.stderr
+
+
+def test_jsonl_output_in_a_missing_directory_is_one_line_and_exit_2(runner, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "x <b>y</b>"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["clean", "--jsonl", str(source), "-o", str(tmp_path / "missing" / "out.jsonl")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "--output" in result.stderr and not (tmp_path / "missing").exists()
