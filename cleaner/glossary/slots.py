@@ -499,6 +499,8 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
             if r.plural is None:
                 return Unclear(f"{term!r} after {prev!r}: the glossary has no plural for it")
             return Choice(start, r.plural, "plural noun")
+        if prev == "en" and r.gender == "m" and not r.elides:
+            return Unclear(f"{term!r} after 'en': a masculine name takes 'au' ('au Japon'), not fixed here")
         if prev in _FR_BARE_OK and not r.plural_only:
             return Choice(start, r.singular, "noun")
         return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
