@@ -366,6 +366,8 @@ def _decode_single_byte_run(text: str, start: int, run: re.Pattern[str]):
         return None
     if start and text[start - 1].isalpha():
         return None  # inside a word: "MÄ£ÄM" is a Latin word, not two hanzi
+    if (start and not text[start - 1].isascii()) or (m.end() < len(text) and not text[m.end()].isascii()):
+        return None  # GBK or Big5 read as Latin-1 is pairs from one ASCII character to the next
     bad = m.group()
     if bad.isascii() or _looks_like_words(bad):
         return None

@@ -106,7 +106,7 @@ def test_is_bad_is_ftfys_on_any_text(text):
     assert mojibake.is_bad(text) == is_bad(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_MOJI + _PLAIN), max_size=12).map("".join))
 def test_the_pass_repairs_what_ftfy_repairs(text):
     """Line by line, the pass gives what ftfy.fix_text (with the pass's settings) gives, except
@@ -114,5 +114,6 @@ def test_the_pass_repairs_what_ftfy_repairs(text):
     config = mojibake._config()
     for line in text.split("\n"):
         line = line.rstrip(" \t")
-        if line and not list(zh.double_byte_as_single_byte(line)):
-            assert clean(line, select=["mojibake"]).text == ftfy.fix_text(line, config=config), line
+        fixed = ftfy.fix_text(line, config=config)
+        if line and not list(zh.double_byte_as_single_byte(line)) and not list(zh.double_byte_as_single_byte(fixed)):
+            assert clean(line, select=["mojibake"]).text == fixed, line

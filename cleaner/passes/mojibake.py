@@ -52,26 +52,40 @@ NAME = "mojibake"
 #
 # ftfy's encoding fix returns a text unchanged unless ``ftfy.badness.is_bad`` finds a match of
 # BADNESS_RE in it (C1 controls included), so a line is worth sending to ftfy exactly when that
-# regex matches in it. Running the whole regex over every text would cost more than the rest of
-# the pipeline; instead each of its branches gets an anchor: one of its characters, or two
-# adjacent ones, that every match of the branch contains, chosen as rare as possible (ftfy's own
-# character classes say how rare: "c1" and "bad" characters are nearly always mojibake, letters
-# and quotes are common). MARKER finds the anchors' first characters in one scan; only where an
-# anchor is complete is the regex itself run, on a few characters around it.
+# regex matches in it. Running the whole regex over every text would cost about as much as the
+# rest of the pipeline; instead each of its branches gets an anchor: one of its characters that
+# every match of the branch contains, with a test on a neighbour the branch requires, chosen as
+# rare as possible (ftfy's own character classes say how rare: "c1" and "bad" characters are
+# nearly always mojibake, letters and quotes are common). Most anchors need a non-ASCII
+# neighbour, so two scans find every candidate: one for the anchors that stand alone, one for two
+# adjacent non-ASCII characters of the anchors' classes, each skipped when cheap byte tests on the
+# text's Latin-1 bytes (Sketch) show it cannot match. Only at a complete anchor is the regex
+# itself run, on a few characters around it: the line goes to ftfy exactly when ftfy's is_bad
+# says so.
 
 # Character classes of ftfy.badness, rarest first.
 _RARITY = (("c1", "bad", "box", "law"), ("numeric", "currency", "kaomoji"))
 
 
-def _char_weight(c: str) -> int:
-    from ftfy.badness import MOJIBAKE_CATEGORIES
-
+def _char_weight(c: str, categories: dict[str, frozenset]) -> int:
     for weight, names in zip((1, 4), _RARITY):
-        if any(re.fullmatch(f"[{MOJIBAKE_CATEGORIES[n]}]", c) for n in names):
+        if any(c in categories[n] for n in names):
             return weight
-    if any(re.fullmatch(f"[{cls}]", c) for cls in MOJIBAKE_CATEGORIES.values()):
+    if any(c in chars for chars in categories.values()):
         return 16  # letters, quotes and the "common" class
     return 1  # a character ftfy's classes do not name: one of the branch's own literals
+
+
+def _categories() -> dict[str, frozenset]:
+    """ftfy's character classes (ftfy.badness.MOJIBAKE_CATEGORIES) as sets of characters."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    sp, sc = _parser()
+    out = {}
+    for name, body in MOJIBAKE_CATEGORIES.items():
+        (op, av), = list(sp.parse(f"[{body}]"))
+        out[name] = _item(op, av, sc)[1]
+    return out
 
 
 def _parser():
@@ -133,6 +147,7 @@ def _anchors(pattern: re.Pattern[str]):
     whose neighbours pass one of its tests."""
     singles: set[str] = set()
     tests: dict[str, set] = {}
+    categories = _categories()
 
     def factor(it) -> float:
         if not it or it[0] == "any":
@@ -146,7 +161,7 @@ def _anchors(pattern: re.Pattern[str]):
                 continue
             prev = items[i - 1] if i > 0 and items[i - 1] and items[i - 1][0] != "any" else None
             nxt = items[i + 1] if i + 1 < len(items) and items[i + 1] and items[i + 1][0] != "any" else None
-            cost = sum(_char_weight(c) for c in it[1]) * factor(prev) * factor(nxt)
+            cost = sum(_char_weight(c, categories) for c in it[1]) * factor(prev) * factor(nxt)
             if best is None or cost < best[0]:
                 best = (cost, it[1], (prev, nxt))
         if best is None:
@@ -199,11 +214,33 @@ def _prefilter():
             re.compile(f"[{alone}]"), re.compile(f"[{paired}](?=[{paired}])"))
 
 
-BADNESS, _SINGLES, _PAIRS, _WIDTH, _ALONE, _PAIRED = _prefilter()
-# Where a complete anchor may be: a character of _ALONE, or the first of two adjacent characters
-# of _PAIRED (the anchor is either of them). Two scans of one character class each are cheaper
-# than one scan of their alternation.
-MARKER = re.compile(f"{_ALONE.pattern}|{_PAIRED.pattern}")
+class _Tables:
+    """The prefilter's tables, derived from ftfy on first use (not at import: start-up stays
+    fast for a run that never meets a non-ASCII text)."""
+
+    def __init__(self) -> None:
+        self.badness, self.singles, self.tests, self.width, self.alone, self.paired = _prefilter()
+        # Where a complete anchor may be: a character of ``alone``, or the first of two adjacent
+        # characters of ``paired`` (the anchor is either of them). Two scans of one character
+        # class each are cheaper than one scan of their alternation.
+        self.marker = re.compile(f"{self.alone.pattern}|{self.paired.pattern}")
+        self.non_ascii, self.leads, self.not_alone, self.alone_other = _byte_tables(self.alone.pattern[1:-1])
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+_LAZY = {"BADNESS": "badness", "MARKER": "marker", "_SINGLES": "singles", "_PAIRS": "tests", "_WIDTH": "width",
+         "_ALONE": "alone", "_PAIRED": "paired"}
+
+
+def __getattr__(name: str):
+    """MARKER, BADNESS and the other tables, built on first use."""
+    if name in _LAZY:
+        return getattr(_tables(), _LAZY[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Sketch:
@@ -224,16 +261,17 @@ class Sketch:
     def two_non_ascii(self) -> bool:
         """Two non-ASCII characters side by side (or a question mark beside one)?"""
         if self._pairs is None:
-            self._pairs = b"NN" in self.raw.translate(_NON_ASCII)
+            self._pairs = b"NN" in self.raw.translate(_tables().non_ascii)
         return self._pairs
 
     def two_leads(self) -> bool:
         """Two Latin-1 characters U+00A1-U+00FE side by side?"""
-        return self.two_non_ascii() and b"LL" in self.raw.translate(_LEADS)
+        return self.two_non_ascii() and b"LL" in self.raw.translate(_tables().leads)
 
     def has_alone(self, text: str) -> bool:
-        """Could ``text`` have a character of _ALONE?"""
-        return bool(self.raw.translate(None, _NOT_ALONE)) or (b"?" in self.raw and any(c in text for c in _ALONE_OTHER))
+        """Could ``text`` have a character of the ``alone`` scan?"""
+        t = _tables()
+        return bool(self.raw.translate(None, t.not_alone)) or (b"?" in self.raw and any(c in text for c in t.alone_other))
 
 
 def _byte_tables(alone: str):
@@ -245,18 +283,16 @@ def _byte_tables(alone: str):
             tuple(sorted(c for c in chars if ord(c) >= 256)))
 
 
-_NON_ASCII, _LEADS, _NOT_ALONE, _ALONE_OTHER = _byte_tables(_ALONE.pattern[1:-1])
-
-
 def _candidates(text: str, sketch: Sketch | None = None) -> list[int]:
     """Positions of complete anchors in ``text``, in order."""
     sketch = sketch or Sketch(text)
+    t = _tables()
     found = []
     if sketch.has_alone(text):
-        found = [m.start() for m in _ALONE.finditer(text)]
-    # Two adjacent _PAIRED characters are two adjacent non-ASCII ones.
+        found = [m.start() for m in t.alone.finditer(text)]
+    # Two adjacent characters of ``paired`` are two adjacent non-ASCII ones.
     if sketch.two_non_ascii():
-        for m in _PAIRED.finditer(text):
+        for m in t.paired.finditer(text):
             found += (m.start(), m.start() + 1)
     return sorted(p for p in set(found) if _anchor_at(text, p))
 
@@ -272,15 +308,17 @@ def _passes(test, text: str, p: int) -> bool:
 
 def _anchor_at(text: str, p: int) -> bool:
     """Is the character at ``p`` a complete anchor (with the neighbours its branch needs)?"""
+    t = _tables()
     c = text[p]
-    if c in _SINGLES:
+    if c in t.singles:
         return True
-    return any(_passes(before, text, p - 1) and _passes(after, text, p + 1) for before, after in _PAIRS.get(c, ()))
+    return any(_passes(before, text, p - 1) and _passes(after, text, p + 1) for before, after in t.tests.get(c, ()))
 
 
 def bad_at(text: str, p: int) -> re.Match[str] | None:
     """The match of ftfy's badness regex around the anchor at ``p``, if there is one."""
-    return BADNESS.search(text, max(0, p - _WIDTH), min(len(text), p + _WIDTH + 1))
+    t = _tables()
+    return t.badness.search(text, max(0, p - t.width), min(len(text), p + t.width + 1))
 
 
 def is_bad(line: str) -> bool:
@@ -290,7 +328,7 @@ def is_bad(line: str) -> bool:
 
 def may_have_marker(text: str) -> bool:
     """Could ``text`` have a line ftfy would change? (MARKER would find something.)"""
-    return not text.isascii() and bool(_ALONE.search(text) or _PAIRED.search(text))
+    return not text.isascii() and bool(_tables().alone.search(text) or _tables().paired.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -419,7 +457,7 @@ def _words_with_markers(content: str, spots: list[int] | None = None):
     next white space, so the whole line is scanned once (a line of tab-separated words has
     spaces far apart, or none)."""
     if spots is None:
-        spans = ((m.start(), m.end()) for m in MARKER.finditer(content))
+        spans = ((m.start(), m.end()) for m in _tables().marker.finditer(content))
     else:
         spans = ((p, p + 1) for p in spots)
     last_end = 0
