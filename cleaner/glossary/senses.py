@@ -40,17 +40,30 @@ def parse_cue(spec: str, negative: bool = False) -> Cue:
     return Cue(words if exact else tuple(w.lower() for w in words), -value if negative else value, exact)
 
 
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        if _CJK.search(w):
+            continue
+        out.append(w)
+        if "-" in w:  # "Chang'e-6" also offers "Chang'e"; "e-commerce" offers "commerce"
+            out.extend(p for p in w.split("-") if p)
+    return out
+
+
 def window_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The words before and after ``sentence[start:end]`` within the window (Han runs excluded)."""
-    before = [w for w in _WORD.findall(sentence[:start]) if not _CJK.search(w)][-WINDOW:]
-    after = [w for w in _WORD.findall(sentence[end:]) if not _CJK.search(w)][:WINDOW]
-    return before, after
+    return _tokens(sentence[:start])[-WINDOW:], _tokens(sentence[end:])[:WINDOW]
+
+
+def _matches(words: list[str], lowered: list[str], cue: Cue) -> list[tuple[int, int]]:
+    seq = words if cue.exact_case else lowered
+    n = len(cue.words)
+    return [(i, i + n) for i in range(len(seq) - n + 1) if tuple(seq[i:i + n]) == cue.words]
 
 
 def _has(words: list[str], lowered: list[str], cue: Cue) -> bool:
-    seq = words if cue.exact_case else lowered
-    n = len(cue.words)
-    return any(tuple(seq[i:i + n]) == cue.words for i in range(len(seq) - n + 1))
+    return bool(_matches(words, lowered, cue))
 
 
 def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[str]) -> float:
@@ -63,6 +76,26 @@ def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[st
     return total
 
 
+def _scores(candidates, before: list[str], after: list[str]) -> list[float]:
+    """Each candidate's prior plus the weights of its cues found in the window; a cue found only
+    inside a longer cue phrase found there ("lunar" in "Lunar New Year") does not count."""
+    sides = [(before, [w.lower() for w in before]), (after, [w.lower() for w in after])]
+    found: list[tuple[int, int, int, int, int, float]] = []  # side, start, end, candidate, cue, weight
+    for ci, c in enumerate(candidates):
+        for k, cue in enumerate(c.cues):
+            for si, (words, lowered) in enumerate(sides):
+                for a, b in _matches(words, lowered, cue):
+                    found.append((si, a, b, ci, k, cue.weight))
+    totals = [float(c.prior) for c in candidates]
+    counted: set[tuple[int, int]] = set()  # each cue counts once
+    for si, a, b, ci, k, weight in found:
+        inside_longer = any(s2 == si and a2 <= a and b <= b2 and (b2 - a2) > (b - a) for s2, a2, b2, *_ in found)
+        if not inside_longer and (ci, k) not in counted:
+            counted.add((ci, k))
+            totals[ci] += weight
+    return totals
+
+
 def choose(candidates, sentence: str, start: int, end: int):
     """The candidate (with ``.cues`` and ``.prior``) that wins by the margin, or None.
 
@@ -73,7 +106,8 @@ def choose(candidates, sentence: str, start: int, end: int):
         if not only.cues:
             return only
         return only if score(only.cues, max(only.prior, 1.0), before, after) > 0 else None
-    scored = sorted(((score(c.cues, c.prior, before, after), i) for i, c in enumerate(candidates)), reverse=True)
+    totals = _scores(candidates, before, after)
+    scored = sorted(((t, i) for i, t in enumerate(totals)), reverse=True)
     (best, i), (second, _) = scored[0], scored[1]
     if best <= 0 or best - second < MARGIN:
         return None

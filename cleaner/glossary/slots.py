@@ -71,9 +71,14 @@ going used expect expects expected intend intends intended refuse refuses refuse
 promises promised struggle struggles struggled rush rushed how order chose choose chooses helped help helps
 ready trying attempt attempts attempted vowed vows pledged pledges set sets likely unlikely eager keen ought
 allowed allow allows forced force forces asked ask urged urge encouraged encourage enabled enable enables
-began moved move moves rushed scramble scrambled scrambling hard easier easy difficult wish wishes wished""".split())
+began moved move moves rushed scramble scrambled scrambling hard easier easy difficult wish wishes wished
+wanting planning aiming hoping seeking choosing deciding failing managing expecting intending refusing agreeing
+promising struggling rushing helping attempting told asked urged ordered required pressured pushed expected allowed
+encouraged forced invited tasked instructed needing preparing prepared prepare prepares""".split())
 _GERUND_TRIGGERS = set("""keep keeps kept keeping stop stops stopped avoid avoids avoided consider considers considered
 finish finishes finished enjoy enjoys enjoyed risk risks risked quit quits resist resisted mind""".split())
+_NOT_ADVERBS = set("early daily weekly monthly yearly quarterly likely unlikely family supply apply reply italy only".split())
+_DEGREE = set("very extremely so too quite rather fairly highly increasingly less least somewhat really".split())
 _HAVE = {"has", "have", "had", "'ve", "having", "’ve"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"}
 _ADVERBS = set("not never already also just still further even yet now all both recently successfully finally "
@@ -124,6 +129,14 @@ def _content(word: str | None) -> bool:
     return bool(word) and word[0].islower() and word.lower() not in _FUNCTION and not _is_number(word)
 
 
+def _modifier(text: str) -> str:
+    """A two-word phrase before a noun is hyphenated when it starts with a participle: "closed-loop service"."""
+    words = text.split(" ")
+    if len(words) == 2 and re.search(r"(?:ed|ing)$", words[0]) and words[1].isalpha() and words[1].islower():
+        return "-".join(words)
+    return text
+
+
 def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
@@ -158,11 +171,20 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     if prev in _HAVE and not (nxt_l == "to"):
         if verb:
             return ch("verb past participle", verb.forms[3])
-        if noun is None:
-            return Unclear(f"{term!r} after {plain[-1]!r}: no participle in the glossary")
+        if noun is None or noun.pos != "p":
+            return Unclear(f"{term!r} after {plain[-1]!r}: a participle is likely and the glossary has none")
+    adverb = before[-1].lower() if before else ""
+    if (adverb.endswith("ly") and len(adverb) > 4 and adverb not in _NOT_ADVERBS) or adverb in _DEGREE:
+        # After an adverb of degree ("extremely 内卷"): an adjective.
+        if adj and not _content(nxt):
+            return ch("adjective", adj.text)
+        if not _content(nxt):
+            return Unclear(f"{term!r} after {before[-1]!r}: an adjective is needed and the glossary has none")
     if prev in _BE:
         if adj and not _content(nxt):
             return ch("adjective", adj.text)
+        if verb and noun is not None and noun.pos != "p" and not _content(nxt):
+            return Unclear(f"{term!r} after {plain[-1]!r}: a verb form or a predicate noun; the words around do not tell")
         if verb and nxt_l == "by":
             return ch("verb past participle (passive)", verb.forms[3])
         if verb and rends[0].pos == "v":
@@ -197,6 +219,10 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
         k -= 1
     after_prep = prev in _PREPS or prev == "to"
 
+    if verb and prev is not None and before and before[-1][:1].islower() and prev not in _FUNCTION \
+            and not (prev in _ADJECTIVES or _ADJ_ENDING.search(prev)) and not _is_number(prev) \
+            and (rends[0].pos == "v" or not _content(nxt)):
+        return Unclear(f"{term!r} after {before[-1]!r}: probably a finite verb; tense and person are not known")
     direct_det = det is not None and skipped == 0
     if det is not None and skipped and verb and re.search(r"[^s]s$", before[-1]) and not _content(nxt):
         # "Some graduates 啃老 for years": a plural noun before the term, which is then a verb.
@@ -213,11 +239,13 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
         if adj and (noun is None or noun.pos != "p" or direct_det):
             return ch("adjective", adj.text)
         if noun is not None and (det is not None or after_prep or sentence_start or prev is None or prev in _BE):
+            if det == "sg" and noun.pos == "pl":
+                return Unclear(f"{term!r} after {det_word!r}: the glossary has only a plural noun")
             if det == "pl" and noun.pos != "pl":
                 if nxt_l.endswith("s") and not nxt_l.endswith("ss"):
                     return Unclear(f"{term!r} after {det_word!r}: a plural noun or a modifier; the words around do not tell")
                 return ch("plural noun", _strip_the(noun.forms[1]))
-            return ch("noun as modifier", _strip_the(noun.forms[0]) if det is not None else noun.forms[0])
+            return ch("noun as modifier", _modifier(_strip_the(noun.forms[0]) if det is not None else noun.forms[0]))
         if noun is None:
             return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
 
@@ -380,12 +408,21 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
             return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
     elif det is None:
         prep = prev.lower() if prev else None
-        if prep in _DE_PREP:
-            forms = {r.form(_DE_PREP[prep], "strong")}
-        elif sentence_start:
-            forms = {r.form("nom", "strong")}
-        else:
+        nxt_word = after[0] if after else ""
+        if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
+            forms = {r.form("nom", "strong", plural=True)}
+        elif r.gender == "pl" and prep not in _DE_PREP:
             forms = {r.form("nom", "strong"), r.form("acc", "strong")}
+        elif prep in _DE_PREP:
+            forms = {r.form(_DE_PREP[prep], "strong")}
+        else:
+            # A German noun without a determiner is rarely right in running text ("Involution hat ...",
+            # "will die Regeln bis Juni Umsetzung"): often a verb or an article was meant.
+            return Unclear(f"{term!r} without a determiner or preposition: a German noun needs one here, "
+                           "or a verb was meant")
+    if det is not None and after and after[0][:1].isupper() and not after[0].isupper() \
+            and not re.match(r"[ \u00a0]*[,.;:]", text[end:end + 2]):
+        return Unclear(f"{term!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
     if None in forms or len(forms) != 1:
         return Unclear(f"{term!r}: the case or number of the German word is not clear from the words around")
     form = forms.pop()

@@ -284,6 +284,9 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
         return _finding(start, end, run, "cjk-form-unclear", f"{run!r} is several glossary terms; not joined in {lang}")
     if isinstance(choice, Unclear):
         return _finding(start, end, run, "cjk-form-unclear", choice.reason)
+    choice = _without_repeats(text, end, choice)
+    if choice is None:
+        return _finding(start, end, run, "cjk-form-unclear", f"{run!r}: the words around already say what the glossary would")
     senses_note = "".join(f" ({c.sense})" for c in chosen if c.sense and len(glossary.concepts[c.zh]) > 1)
     reason = f"{run!r} left untranslated; concept table{senses_note}, {choice.form}"
     if choice.start != start:  # an article before the term was fixed: it is part of the edit
@@ -295,6 +298,32 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
             replacement += " "
         return Edit(choice.start, end, replacement, NAME, "cjk-leftover", reason, safety=LIKELY)
     return _placed(text, start, end, choice.text, lang, "cjk-leftover", reason, LIKELY)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a + "s" == b or b + "s" == a
+
+
+def _without_repeats(text: str, end: int, choice):
+    """The choice without a word that the text repeats right next to it: "the 东数西算 project"
+    with the rendering "East Data, West Computing project" keeps one "project"."""
+    words = choice.text.split(" ")
+    nxt = _NEXT_WORD.match(text, end, end + 40)
+    if nxt and len(words) > 1 and _same_word(words[-1], nxt.group(1)):
+        words = words[:-1]
+    prv = _PREV_WORD.search(text, max(0, choice.start - 40), choice.start)
+    if prv and len(words) > 1 and _same_word(words[0], prv.group(1)) and words[0][:1].isalpha():
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == len(choice.text.split(" ")):
+        return choice
+    return type(choice)(choice.start, " ".join(words).rstrip(","), choice.form + ", a word the text repeats dropped")
 
 
 def _cedict(run: str) -> str | None:
