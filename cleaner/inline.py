@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .lang import CJK
+from .unicode import CJK, LATIN
 
-_LATIN_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff][\w'’.\-]*\s*$")
 _OPEN = "(（"
 GLOSS_MAX = 300  # a parenthetical gloss closes within this many characters
 _CLOSE = ")）"
@@ -27,7 +26,7 @@ def is_latin_alnum(ch: str) -> bool:
 
 
 _QUOTES = {"“": "”", '"': '"', "«": "»", "「": "」", "『": "』", "‘": "’"}
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = re.compile(f"[{LATIN}]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -12,14 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-# Character classes, as ranges for re.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
-HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
-CJK = HAN + KANA + HANGUL
+from .unicode import CJK, CYRILLIC, HAN, HANGUL, KANA, LATIN  # noqa: F401 (CJK, KANA, HANGUL: re-exported)
 
-LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-CYRILLIC = "\u0400-\u04ff"
 _LATIN_RE = re.compile(f"[{LATIN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")  # a run of Han characters
 # Runs, not single characters: counting is summing run lengths, with far fewer matches to build.

@@ -86,3 +86,19 @@ def test_the_hostile_large_inputs_have_their_shape():
     line = mojibake_tsv_line(0.05)
     assert "\n" not in line and " " not in line and line.count("\t") > 100
     assert MARKER.search(line)
+
+
+def test_corpus_speed_on_a_tiny_corpus(tmp_path):
+    from cleaner.bench import corpus_files, corpus_speed, format_corpus_speed
+    from cleaner.passes import PASSES
+
+    for sample in sorted((ROOT / "samples").glob("*/input.txt"))[:3]:
+        shutil.copy(sample, tmp_path / f"{sample.parent.name}.txt")
+    (tmp_path / "page.html").write_text("<p>Alibaba said on Monday that revenue rose.</p>\n", encoding="utf-8")
+    (tmp_path / "skip.json").write_text("{}", encoding="utf-8")
+    assert len(corpus_files(tmp_path)) == 4
+    found = corpus_speed(tmp_path, block=2)
+    assert found["documents"] == 4 and found["megabytes"] > 0
+    assert set(found["mb_s"]) == {"pipeline", "ftfy", *(p.name for p in PASSES)}
+    assert all(rate > 0 for rate in found["mb_s"].values()) and found["ratio_pipeline_vs_ftfy_per_core"] > 0
+    assert "boilerplate" in format_corpus_speed(found)

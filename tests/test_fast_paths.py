@@ -130,3 +130,35 @@ def test_line_around_an_offset(text, pos):
     pos = min(pos, len(text) - 1)
     line = next(ln for ln in iter_lines(text) if ln.start <= pos < ln.end)
     assert LineFinder(text).around(pos) == (line.start, line.end)
+
+
+# -- boilerplate: menu-like lines ------------------------------------------------------------
+def test_digit_or_colon_is_what_isdigit_accepts_and_the_colons():
+    from cleaner.passes.boilerplate.layout import DIGIT_OR_COLON
+
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found = {m.group() for m in DIGIT_OR_COLON.finditer(text)}
+    assert found == {ch for ch in text if ch.isdigit() or ch in ":："}
+
+
+def _menu_like_plain(s: str) -> bool:
+    from cleaner.passes.boilerplate.layout import _CJK_CHAR, MENU_WORDS, _sentenceish
+
+    if not s or _sentenceish(s) or len(s) > 40 or any(ch.isdigit() or ch in ":：" for ch in s):
+        return False
+    return len(s.split()) <= MENU_WORDS and len(_CJK_CHAR.findall(s)) <= 8
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab Z.?:：²①9中文한글かな \u3000", max_size=45))
+def test_menu_like(text):
+    from cleaner.passes.boilerplate.layout import _menu_like
+
+    assert _menu_like(text) == _menu_like_plain(text)
+
+
+def test_menu_like_on_real_lines():
+    from cleaner.passes.boilerplate.layout import _menu_like
+
+    lines = [ln.strip() for ln in REAL]
+    assert [_menu_like(s) for s in lines] == [_menu_like_plain(s) for s in lines]

@@ -28,17 +28,18 @@ class Matcher:
         self._owner: list[tuple[Rule, object]] = []  # set index -> (rule, variant)
         for rule in self.rules:
             self._owner += [(rule, variant) for variant in rule.pattern.variants]
-        self._set = None  # built on the first line that needs it
+        self._set = None  # the set's match function, built on the first line that needs it
+        self._exact: list[bool] = []  # set index -> the set's verdict is the rule's (nothing to confirm)
 
     def _build(self):
         import re2
 
-        from ... import pattern as rp
-
         from ... import cache
+        from ... import pattern as rp
 
         found = re2.Set.FullMatchSet(rp.options())
         stores = []
+        self._exact = []
         for rule, variant in self._owner:
             store = cache.store("re2", rule.source)
             if store not in stores:
@@ -47,15 +48,16 @@ class Matcher:
             entry = store.get(k, _sealed)
             if entry is None:
                 text = rp.translate(variant.pattern, loose=True)
-                store.put(k, [text, _seal(text)])
-            else:
-                text = entry[0]
-            found.Add(text)
+                exact = text == rp.translate(variant.pattern)
+                entry = [text, exact, _seal(text, exact)]
+                store.put(k, entry)
+            found.Add(entry[0])
+            self._exact.append(entry[1] and not (variant.requires or variant.unless))
         found.Compile()
         for store in stores:
             store.save()
-        self._set = found
-        return found
+        self._set = found._set.Match  # (the wrapper's Match only adds a type check)
+        return self._set
 
     def match_lines(self, stripped: list[str]) -> list[list[Rule]]:
         """For each stripped line, every rule whose pattern matches it whole, in file order."""
@@ -70,19 +72,19 @@ class Matcher:
                 continue
             if scan is None:
                 scan = self._build()
-            hits = scan.Match(encode(line))
+            hits = scan(encode(line))
             out.append(self._rules_of(hits, line) if hits else [])
         return out
 
     def _rules_of(self, hits: list[int], line: str) -> list[Rule]:
-        owner = self._owner
+        owner, exact = self._owner, self._exact
         found: list[Rule] = []
         for h in sorted(hits):
             rule, variant = owner[h]
             if found and found[-1] is rule or len(line) > rule.max_length:
                 continue
             try:
-                if variant.fullmatch(line):
+                if exact[h] or variant.fullmatch(line):
                     found.append(rule)
             except Exception as exc:  # a time budget ran out in this rule's match
                 blame(exc, rule.id)
@@ -99,15 +101,16 @@ class Matcher:
         return self.match_lines([line])[0]
 
 
-def _seal(text: str) -> str:
+def _seal(text: str, exact: bool) -> str:
     import hashlib
 
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(f"{exact}|{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _sealed(value) -> bool:
-    """A cached translation, whole: [text, its SHA-256] (a damaged entry is rebuilt)."""
-    return isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and value[1] == _seal(value[0])
+    """A cached translation, whole: [text, exact, SHA-256 of both] (a damaged entry is rebuilt)."""
+    return (isinstance(value, list) and len(value) == 3 and isinstance(value[0], str) and isinstance(value[1], bool)
+            and value[2] == _seal(value[0], value[1]))
 
 
 def _matcher(rules: RuleSet) -> Matcher:

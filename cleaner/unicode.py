@@ -1,0 +1,21 @@
+"""Unicode ranges of the scripts the cleaner tells apart: one definition for every module.
+
+Each name is the body of a regex character class (``f"[{HAN}]"``), so classes can be combined
+(``f"[{HAN}{KANA}]"``).
+"""
+
+from __future__ import annotations
+
+# Han: CJK Unified Ideographs, Extension A, Compatibility Ideographs, Extensions B-F.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+# Kana: hiragana, katakana, katakana phonetic extensions, half-width katakana.
+KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+# Hangul: jamo, compatibility jamo, syllables.
+HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+# Chinese, Japanese and Korean writing.
+CJK = HAN + KANA + HANGUL
+
+# Latin letters: ASCII, Latin-1 Supplement and Extended-A/B, Latin Extended Additional
+# (Vietnamese: ạ, ế, ữ, ...).
+LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+CYRILLIC = "\u0400-\u04ff"
