@@ -183,6 +183,8 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     if prev in _BE:
         if adj and not _content(nxt):
             return ch("adjective", adj.text)
+        if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not _content(nxt):
+            return Unclear(f"{term!r} after {plain[-1]!r}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
         if verb and noun is not None and noun.pos != "p" and not _content(nxt):
             return Unclear(f"{term!r} after {plain[-1]!r}: a verb form or a predicate noun; the words around do not tell")
         if verb and nxt_l == "by":
@@ -191,8 +193,11 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
             return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
         if verb and noun is None and adj is None:
             return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
-    if prev == "to" and verb and noun is None:
+    if prev == "to" and verb and (noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "")
+                                  or re.match(r"\w+ing\b", noun.forms[0])):
         return ch("verb base form", verb.forms[0])
+    if prev in ("who", "which") and verb:
+        return Unclear(f"{term!r} after {plain[-1]!r}: a finite verb; tense and person are not known")
     if prev in _GERUND_TRIGGERS and verb:
         return ch("verb -ing form", verb.forms[4])
     # After a preposition a verb is a gerund: "accused of 画饼" -> "accused of making empty promises".
@@ -235,8 +240,9 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
             return Unclear(f"{term!r} stands where a finite verb goes; tense and person are not known")
 
     # A modifier before a noun: "a 内卷 industry", "the 赛道 leaders".
-    if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive:
-        if adj and (noun is None or noun.pos != "p" or direct_det):
+    if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive and not nxt_l.endswith("ed"):
+        if adj and (noun is None or noun.pos != "p" or direct_det
+                    or (after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
             return ch("adjective", adj.text)
         if noun is not None and (det is not None or after_prep or sentence_start or prev is None or prev in _BE):
             if det == "sg" and noun.pos == "pl":
@@ -245,7 +251,7 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
                 if nxt_l.endswith("s") and not nxt_l.endswith("ss"):
                     return Unclear(f"{term!r} after {det_word!r}: a plural noun or a modifier; the words around do not tell")
                 return ch("plural noun", _strip_the(noun.forms[1]))
-            return ch("noun as modifier", _modifier(_strip_the(noun.forms[0]) if det is not None else noun.forms[0]))
+            return ch("noun as modifier", _modifier(_strip_the(noun.forms[0])))
         if noun is None:
             return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
 

@@ -29,7 +29,7 @@ from ..glossary import senses
 from ..glossary.forms import EnRendering
 from ..glossary.slots import READERS, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
-from ..inline import at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced, with_article
+from ..inline import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..regexguard import UnsafePattern, check_pattern
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
@@ -237,11 +237,29 @@ def _placed(text: str, start: int, end: int, translation: str, lang: str, rule: 
         translation = capitalise(translation)
     replacement = spaced(text, start, end, translation)
     if lang == "en":
-        fixed = with_article(text, start, replacement)
+        fixed = _article(text, start, replacement)
         if fixed is not None:
             start, article = fixed
             replacement = article + replacement.lstrip() if replacement.startswith(" ") else article + replacement
     return Edit(start, end, replacement, NAME, rule, reason, safety=safety)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?)(\s*)$")
+_A_BEFORE_VOWEL_LETTER = re.compile(r"(?:[Ee]u|[Uu]ni|[Uu]s[eu]|[Oo]ne\b|[Oo]nce\b|[Uu]biq|[Uu]tili|[Uu]r[oa])")
+
+
+def _article(text: str, start: int, replacement: str) -> tuple[int, str] | None:
+    """If a/an right before the term (with or without a space: "a降息") is wrong for the
+    replacement, the start of the article and the fixed article with what separated it."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    word = replacement.lstrip()
+    if not m or not word or (not m.group(2) and not replacement.startswith(" ")):
+        return None
+    want = "a" if _A_BEFORE_VOWEL_LETTER.match(word) else article_for(word)
+    art = m.group(1)
+    if art.lower() == want:
+        return None
+    return m.start(1), (want.capitalize() if art[0].isupper() else want) + (m.group(2) or " ")
 
 
 def _translate(text: str, start: int, end: int, run: str, keys: list[str], glossary: Glossary) -> Edit | None:
