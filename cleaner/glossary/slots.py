@@ -89,7 +89,12 @@ eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions bi
 _ANY_DET = set("the its their his her our my your some any no all more most such whose what which same".split())
 _PREPS = set("""of in on at for with from by about into onto over under between among against through toward
 towards across via within without like as than per around behind beyond upon during amid despite""".split())
-_CLAUSE = set("""before after since until unless whether though although while once because during last next ago
+_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
+_IRREGULAR_PAST = set("""bought sold said made took won lost beat rose fell grew cut set put hit led left went came became
+began held kept paid spent sent built brought thought told found gave got saw ran met felt stood drove wrote chose broke
+spoke fought sought caught taught shut quit let bet spread struck swung sank shrank drew flew threw knew wore froze
+did had was were""".split())
+_CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
 today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead
 itself themselves""".split())
 _FUNCTION = (_CLAUSE | _MODALS | _HAVE | _BE | _SG_DET | _PL_DET | _ANY_DET | _PREPS | _ADVERBS
@@ -135,6 +140,18 @@ def _modifier(text: str) -> str:
     if len(words) == 2 and re.search(r"(?:ed|ing)$", words[0]) and words[1].isalpha() and words[1].islower():
         return "-".join(words)
     return text
+
+
+def possessive_next(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s\b", text[end:end + 3]))
+
+
+def _after_preposition(before: list[str], k: int) -> bool:
+    """The word before the noun phrase (before its determiner at index ``k``) is a preposition."""
+    i = k - 1
+    while i >= 0 and before[i].lower() in _ADJECTIVES:
+        i -= 1
+    return i >= 0 and before[i].lower() in _PREPS
 
 
 def _strip_the(text: str) -> str:
@@ -224,7 +241,10 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
         k -= 1
     after_prep = prev in _PREPS or prev == "to"
 
-    if verb and prev is not None and before and before[-1][:1].islower() and prev not in _FUNCTION \
+    if prev in _SUBJECT_PRONOUNS and not possessive_next(text, end):
+        return Unclear(f"{term!r} after {before[-1]!r}: a finite verb goes here; "
+                       + ("tense and person are not known" if verb else "the glossary has no verb for it"))
+    if verb and prev is not None and before and prev not in _FUNCTION and not before[-1].endswith(("'s", "’s")) \
             and not (prev in _ADJECTIVES or _ADJ_ENDING.search(prev)) and not _is_number(prev) \
             and (rends[0].pos == "v" or not _content(nxt)):
         return Unclear(f"{term!r} after {before[-1]!r}: probably a finite verb; tense and person are not known")
@@ -240,7 +260,8 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
             return Unclear(f"{term!r} stands where a finite verb goes; tense and person are not known")
 
     # A modifier before a noun: "a 内卷 industry", "the 赛道 leaders".
-    if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive and not nxt_l.endswith("ed"):
+    if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive and not nxt_l.endswith("ed") \
+            and nxt_l not in _IRREGULAR_PAST:
         if adj and (noun is None or noun.pos != "p" or direct_det
                     or (after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
             return ch("adjective", adj.text)
@@ -251,7 +272,8 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
                 if nxt_l.endswith("s") and not nxt_l.endswith("ss"):
                     return Unclear(f"{term!r} after {det_word!r}: a plural noun or a modifier; the words around do not tell")
                 return ch("plural noun", _strip_the(noun.forms[1]))
-            return ch("noun as modifier", _modifier(_strip_the(noun.forms[0])))
+            return ch("noun as modifier", _modifier(_strip_the(noun.forms[0])) if noun.pos in ("n", "u")
+                      else _strip_the(noun.forms[0]))
         if noun is None:
             return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
 
@@ -262,8 +284,8 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
                        "do not show which form fits")
 
     number = det
-    if prev in ("and", "or", "nor"):
-        pass  # a coordinated subject: the verb after it agrees with both
+    if prev in ("and", "or", "nor") or after_prep or noun.pos == "u" or _after_preposition(before, k if det else len(before)):
+        pass  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
     elif nxt_l in _SG_AGREE:
         number = "sg" if number in (None, "any", "sg") else "conflict"
     elif nxt_l in _PL_AGREE:
