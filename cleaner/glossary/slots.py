@@ -375,6 +375,9 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     after = _after(text, end)
     nxt = after[0].lower() if after else None
     if r.gender == "p":
+        if after and after[0][:1].isupper() and not after[0].isupper() and before and before[-1].lower() in _DE_DET \
+                and not re.match(r"[ \u00a0]*[,.;:]", text[end:end + 2]):
+            return Unclear(f"{term!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
         return Choice(start, r.singular, "name")
     prev = before[-1] if before else None
     if prev is not None and prev.lower() in ("zu", "um") and (len(before) < 2 or before[-2].lower() != "bis"):
