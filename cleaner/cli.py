@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, List, Optional
+from types import SimpleNamespace
+from typing import List, Optional
 
 import typer
 
@@ -209,7 +211,7 @@ def clean(
     glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="File patterns to clean in directories (repeatable; default *.txt and *.md)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Leave out files matching this gitignore-style pattern when walking directories (repeatable)."),
     force_exclude: bool = typer.Option(False, "--force-exclude", help="Apply exclusions (and .gitignore) to files named explicitly too, as pre-commit passes them."),
-    respect_gitignore: bool = typer.Option(True, "--respect-gitignore/--no-respect-gitignore", help="Leave out files .gitignore ignores (default: on)."),
+    respect_gitignore: bool = typer.Option(True, "--respect-gitignore/--no-respect-gitignore", show_default=False, help="Leave out files .gitignore ignores (default: on)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Worker processes for batches (default: all cores)."),
     jsonl: Optional[str] = typer.Option(None, "--jsonl", metavar="FILE", is_eager=True, help="Clean a JSON Lines file ('-' for stdin) record by record, to stdout (or --output)."),
     field_name: str = typer.Option("text", "--field", metavar="NAME", help="With --jsonl: the field holding the text."),
@@ -234,91 +236,116 @@ def clean(
     PATH: files or directories (walked for *.txt and *.md); '-', or nothing with piped input,
     reads stdin and writes stdout.
     """
+    a = SimpleNamespace(**{k: v for k, v in locals().items() if k != "ctx"})  # the options, by name
     if no_cache:
         from . import cache
 
         cache.disable()
-    if isolated and config_file is not None:
-        _fail("--isolated ignores every configuration file; it cannot be combined with --config")
-    if output_format not in FORMATS:
-        _fail(f"--output-format must be one of {', '.join(FORMATS)}, not {output_format!r}")
-    if output_format != "text" and diff:
-        _fail("--diff prints a diff; it cannot be combined with --output-format " + output_format)
-    if output is not None and jsonl is None:
-        _fail("-o/--output names where --jsonl writes its records; to write cleaned copies of files, use --output-dir DIR")
-    if lang is not None and not LANG_CODE.fullmatch(lang):
-        _fail(f"--lang {lang}: give a language code (en, fr, de, zh, zh-Hant, ja, ...), not a name")
-    listing = output_format != "text"
-    run_config: Config = ctx.meta.get("cleaner.config", Config())
-    if html is not None and (jsonl is not None or paths in (None, [], ["-"])):
-        _fail("--html reviews files: name files or directories (for --jsonl or stdin, use --report FILE)")
-    if html is not None and output_dir is not None:
-        _fail("--html writes nothing but the review page; it cannot be combined with --output-dir")
-    base = batch.Options(check=check, diff=diff, output_dir=str(output_dir) if output_dir else None,
-                         report=bool(report) or listing or html is not None, cedict=cedict, verbose=verbose,
-                         encoding=encoding, review=html is not None)
-    settings = Settings(
-        base=base,
-        flags=_flags(ctx, ("select", "ignore", "rules", "lang", "glob", "time_budget")),
-        isolated=isolated,
-        named=run_config if config_file is not None else None,
-        run_config=run_config,
-        exclusions=Exclusions(patterns=tuple(exclude or ()), gitignore=respect_gitignore),
-        force_exclude=force_exclude,
-    )
-    opts = settings.options(run_config)  # loads and checks the rules before anything is read
-    if cedict:
-        from .cedict import CedictMissing, _dictionary
-
-        try:
-            _dictionary()
-        except CedictMissing as exc:
-            _fail(str(exc))
-    if verbose:
-        for w in opts.rules.warnings:
-            _err(f"warning: {w}")
-    jobs = jobs or run_config.jobs
-
+    _check_options(a)
+    settings = _settings(ctx, a)
+    opts = settings.options(settings.run_config)  # loads and checks the rules before anything is read
+    _check_extras(opts, a)
+    jobs = jobs or settings.run_config.jobs
     if jsonl is not None:
-        if paths or output_dir:
-            _fail("--jsonl takes its input from its own argument; give no PATH and no --output-dir")
-        if stdin_filename is not None:
-            _fail("--stdin-filename names the text read by 'cleaner clean -'; it does not apply to --jsonl")
-        if jsonl == "-" and _stdin_closed():
-            _fail("stdin is closed; give --jsonl a file or pipe records in")
-        _refuse_report_on_stdout(report, "records go to stdout" if output is None and opts.writes else None)
-        if listing:
-            _refuse([f"--output-format {output_format} lists the edits of files; with --jsonl use --report FILE"])
-        outputs = {k: v for k, v in (("--output", output), ("--report", report)) if v is not None and str(v) != "-"}
-        _refuse(output_conflicts([], [Path(jsonl)] if jsonl != "-" else [], outputs))
-        if output is not None and not Path(os.path.abspath(output)).parent.is_dir():
-            _refuse([f"--output {output}: its directory does not exist; create it or choose another path"])
-        raise typer.Exit(_clean_jsonl(jsonl, field_name, id_field, output, opts, report, jobs, statistics, quiet))
-
+        raise typer.Exit(_jsonl_run(a, opts, jobs))
     paths = list(paths or [])
     if not paths:
         if _stdin_closed() or sys.stdin.isatty():
             _fail("no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
         paths = ["-"]
     if "-" in paths:
-        if len(paths) > 1 or output_dir:
-            _fail("'-' (stdin) cannot be combined with other paths or --output-dir")
-        if _stdin_closed():
-            _fail("stdin is closed; pipe text in or name files to clean")
-        _refuse_report_on_stdout(report, "the cleaned text goes to stdout" if opts.writes else "the diff goes to stdout" if diff else None)
-        if listing and opts.writes:
-            _refuse([f"--output-format {output_format} would mix the edits into the cleaned text on stdout; "
-                     "add --check, or use --report FILE"])
-        if stdin_filename is not None:
-            why = settings.excluded(stdin_filename)
-            opts = settings.options(settings.config_for(stdin_filename))
-            if why is not None:
-                raise typer.Exit(_pass_through(stdin_filename, why, opts, verbose))
-        raise typer.Exit(_clean_stdin(opts, report, statistics, output_format, stdin_filename or "-"))
+        raise typer.Exit(_stdin_run(a, paths, settings, opts))
     if stdin_filename is not None:
         _fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
     _refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
     raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format, html))
+
+
+def _check_options(a: SimpleNamespace) -> None:
+    """Options that cannot go together, or values that cannot be right: exit 2 before anything is read."""
+    problems = [
+        (a.isolated and a.config_file is not None,
+         "--isolated ignores every configuration file; it cannot be combined with --config"),
+        (a.output_format not in FORMATS, f"--output-format must be one of {', '.join(FORMATS)}, not {a.output_format!r}"),
+        (a.output_format != "text" and a.diff, f"--diff prints a diff; it cannot be combined with --output-format {a.output_format}"),
+        (a.output is not None and a.jsonl is None,
+         "-o/--output names where --jsonl writes its records; to write cleaned copies of files, use --output-dir DIR"),
+        (a.lang is not None and not LANG_CODE.fullmatch(a.lang),
+         f"--lang {a.lang}: give a language code (en, fr, de, zh, zh-Hant, ja, ...), not a name"),
+        (a.html is not None and (a.jsonl is not None or a.paths in (None, [], ["-"])),
+         "--html reviews files: name files or directories (for --jsonl or stdin, use --report FILE)"),
+        (a.html is not None and a.output_dir is not None,
+         "--html writes nothing but the review page; it cannot be combined with --output-dir"),
+    ]
+    for wrong, message in problems:
+        if wrong:
+            _fail(message)
+
+
+def _settings(ctx: typer.Context, a: SimpleNamespace) -> Settings:
+    run_config: Config = ctx.meta.get("cleaner.config", Config())
+    listing = a.output_format != "text"
+    base = batch.Options(check=a.check, diff=a.diff, output_dir=str(a.output_dir) if a.output_dir else None,
+                         report=bool(a.report) or listing or a.html is not None, cedict=a.cedict, verbose=a.verbose,
+                         encoding=a.encoding, review=a.html is not None)
+    return Settings(
+        base=base,
+        flags=_flags(ctx, ("select", "ignore", "rules", "lang", "glob", "time_budget")),
+        isolated=a.isolated,
+        named=run_config if a.config_file is not None else None,
+        run_config=run_config,
+        exclusions=Exclusions(patterns=tuple(a.exclude or ()), gitignore=a.respect_gitignore),
+        force_exclude=a.force_exclude,
+    )
+
+
+def _check_extras(opts: batch.Options, a: SimpleNamespace) -> None:
+    """CC-CEDICT there if asked for; the rule set's warnings with --verbose."""
+    if a.cedict:
+        from .cedict import CedictMissing, _dictionary
+
+        try:
+            _dictionary()
+        except CedictMissing as exc:
+            _fail(str(exc))
+    if a.verbose:
+        for w in opts.rules.warnings:
+            _err(f"warning: {w}")
+
+
+def _jsonl_run(a: SimpleNamespace, opts: batch.Options, jobs: Optional[int]) -> int:
+    if a.paths or a.output_dir:
+        _fail("--jsonl takes its input from its own argument; give no PATH and no --output-dir")
+    if a.stdin_filename is not None:
+        _fail("--stdin-filename names the text read by 'cleaner clean -'; it does not apply to --jsonl")
+    if a.jsonl == "-" and _stdin_closed():
+        _fail("stdin is closed; give --jsonl a file or pipe records in")
+    _refuse_report_on_stdout(a.report, "records go to stdout" if a.output is None and opts.writes else None)
+    if a.output_format != "text":
+        _refuse([f"--output-format {a.output_format} lists the edits of files; with --jsonl use --report FILE"])
+    outputs = {k: v for k, v in (("--output", a.output), ("--report", a.report)) if v is not None and str(v) != "-"}
+    _refuse(output_conflicts([], [Path(a.jsonl)] if a.jsonl != "-" else [], outputs))
+    if a.output is not None and not Path(os.path.abspath(a.output)).parent.is_dir():
+        _refuse([f"--output {a.output}: its directory does not exist; create it or choose another path"])
+    return _clean_jsonl(a.jsonl, a.field_name, a.id_field, a.output, opts, a.report, jobs, a.statistics, a.quiet)
+
+
+def _stdin_run(a: SimpleNamespace, paths: list[str], settings: Settings, opts: batch.Options) -> int:
+    if len(paths) > 1 or a.output_dir:
+        _fail("'-' (stdin) cannot be combined with other paths or --output-dir")
+    if _stdin_closed():
+        _fail("stdin is closed; pipe text in or name files to clean")
+    _refuse_report_on_stdout(a.report, "the cleaned text goes to stdout" if opts.writes
+                             else "the diff goes to stdout" if a.diff else None)
+    if a.output_format != "text" and opts.writes:
+        _refuse([f"--output-format {a.output_format} would mix the edits into the cleaned text on stdout; "
+                 "add --check, or use --report FILE"])
+    if a.stdin_filename is not None:
+        why = settings.excluded(a.stdin_filename)
+        opts = settings.options(settings.config_for(a.stdin_filename))
+        if why is not None:
+            return _pass_through(a.stdin_filename, why, opts, a.verbose)
+    return _clean_stdin(opts, a.report, a.statistics, a.output_format, a.stdin_filename or "-")
 
 
 def _stdin_closed() -> bool:
@@ -418,7 +445,7 @@ def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, 
         summary.statistics()
     if output_format != "text":
         listing = Listing(output_format, applied=opts.writes)
-        listing.add(outcome.records)
+        listing.add(outcome)
         listing.close()
     elif opts.diff:
         sys.stdout.write(outcome.diff)
@@ -452,6 +479,35 @@ def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, s
                  output_format="text", html: Optional[Path] = None) -> int:
     targets = list(_targets(paths, settings, verbose))
     found = [t for t in targets if not isinstance(t, InputError)]
+    _refuse_overwriting_inputs(paths, found, opts, report, html)
+    options_for = _options_for(settings, found)
+    summary = Report(writes=opts.writes, quiet=quiet, verbose=verbose)
+    rep = ReportFile(report)
+    if rep.failed:
+        return EXIT_ERROR
+    listing = Listing(output_format, applied=opts.writes) if output_format != "text" else None
+    review = _review(html, opts)
+    with _progress(len(targets) if sys.stderr.isatty() and not quiet and len(found) > 1 else 0) as advance:
+        try:
+            for outcome in batch.run(targets, opts, jobs, options_for=options_for):
+                for sink in (rep if report is not None else None, listing, review):
+                    if sink is not None:
+                        sink.add(outcome)
+                for note in outcome.notes:
+                    _err(note)
+                if outcome.status == batch.ERROR:
+                    summary.failed(outcome.message)
+                else:
+                    summary.done(outcome.status, outcome.counts)
+                    _say(outcome, opts, verbose, listing is not None)
+                advance()
+        finally:
+            rep.close()
+    summary.output_failed = rep.failed
+    return _finish(summary, listing, review, html, statistics)
+
+
+def _refuse_overwriting_inputs(paths, found, opts: batch.Options, report, html) -> None:
     outputs = {"--report": report} if report is not None and str(report) != "-" else {}
     if html is not None:
         outputs["--html"] = html
@@ -459,51 +515,48 @@ def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, s
             _refuse([f"--html {html}: its directory does not exist; create it or choose another path"])
     output_dir = Path(opts.output_dir) if opts.output_dir and opts.writes else None
     _refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
-    options_for = None
-    if not settings.isolated and settings.named is None:
-        options_for = lambda t: settings.options(settings.config_for(t.path))  # noqa: E731
-        for t in found:  # every configuration read and every rule set loaded before a file is touched
-            options_for(t)
-    summary = Report(writes=opts.writes, quiet=quiet, verbose=verbose)
-    rep = ReportFile(report)
-    if rep.failed:
-        return EXIT_ERROR
-    listing = Listing(output_format, applied=opts.writes) if output_format != "text" else None
-    review = None
-    if html is not None:
-        from .review import Review
 
-        review = Review(title="cleaner review", mode="diff" if opts.diff else "check" if opts.check else "review")
-    progress = None
-    if sys.stderr.isatty() and not quiet and len(found) > 1:
-        from rich.console import Console
-        from rich.progress import Progress
 
-        progress = Progress(console=Console(stderr=True), transient=True)
-        progress.start()
-        task = progress.add_task("cleaning", total=len(targets))
+def _options_for(settings: Settings, found: list[Target]):
+    """Each file's options, from its own directory's settings (None: one set for all)."""
+    if settings.isolated or settings.named is not None:
+        return None
+
+    def options_for(t: Target) -> batch.Options:
+        return settings.options(settings.config_for(t.path))
+
+    for t in found:  # every configuration read and every rule set loaded before a file is touched
+        options_for(t)
+    return options_for
+
+
+def _review(html: Optional[Path], opts: batch.Options):
+    if html is None:
+        return None
+    from .review import Review
+
+    return Review(title="cleaner review", mode="diff" if opts.diff else "check" if opts.check else "review")
+
+
+@contextmanager
+def _progress(total: int):
+    """A progress bar on stderr for ``total`` items (none when 0); yields the function that advances it."""
+    if not total:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = Progress(console=Console(stderr=True), transient=True)
+    progress.start()
+    task = progress.add_task("cleaning", total=total)
     try:
-        for outcome in batch.run(targets, opts, jobs, options_for=options_for):
-            if report is not None:
-                rep.write(outcome.records)
-            if listing is not None:
-                listing.add(outcome.records)
-            if review is not None:
-                review.add(outcome.path, outcome.status, outcome.text, outcome.records, outcome.message)
-            for note in outcome.notes:
-                _err(note)
-            if outcome.status == batch.ERROR:
-                summary.failed(outcome.message)
-            else:
-                summary.done(outcome.status, outcome.counts)
-                _say(outcome, opts, verbose, listing is not None)
-            if progress is not None:
-                progress.advance(task)
+        yield lambda: progress.advance(task)
     finally:
-        if progress is not None:
-            progress.stop()
-        rep.close()
-    summary.output_failed = rep.failed
+        progress.stop()
+
+
+def _finish(summary: Report, listing, review, html, statistics: bool) -> int:
     if listing is not None:
         listing.close()
     sys.stdout.flush()
@@ -516,7 +569,7 @@ def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, s
             summary.output_failed = True
             _err(f"error: {html}: cannot write the review page ({exc.strerror or exc}); choose another --html path")
     summary.summary()
-    if review is not None and not (opts.check or opts.diff) and summary.return_code == EXIT_CHANGES:
+    if review is not None and review.mode == "review" and summary.return_code == EXIT_CHANGES:
         return EXIT_OK  # --html alone reviews; --check or --diff make changes exit 1
     return summary.return_code
 

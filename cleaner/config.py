@@ -158,22 +158,10 @@ def _read(path: Path, *, named: bool = False):
 
 def parse(path: Path, table: dict) -> Config:
     table = dict(table)
-    problems = []
-    for key, value in table.items():
-        if key not in KEYS:
-            problems.append(f"unknown key '{key}' (known: {', '.join(KEYS)})")
-        elif key in ("select", "ignore") and isinstance(value, str):
-            table[key] = [v.strip() for v in value.split(",") if v.strip()]
-        elif not isinstance(value, KEYS[key]) or (KEYS[key] is list and not all(isinstance(v, str) for v in value)):
-            kind = "a list of strings" if KEYS[key] is list else "a number" if isinstance(KEYS[key], tuple) else KEYS[key].__name__
-            problems.append(f"'{key}' must be {kind}")
-    if isinstance(table.get("jobs"), int) and not isinstance(table.get("jobs"), bool) and table["jobs"] < 1:
-        problems.append("'jobs' must be 1 or more")
-    if isinstance(table.get("lang"), str) and not LANG_CODE.fullmatch(table["lang"]):
-        problems.append(f"'lang' must be a language code (en, fr, zh-Hant, ...), not {table['lang']!r}")
-    budget = table.get("time_budget")
-    if isinstance(budget, bool) or (isinstance(budget, (int, float)) and budget < 0):
-        problems.append("'time_budget' must be a number of seconds (0 for none)")
+    for key in ("select", "ignore"):  # "a, b" is a list too
+        if isinstance(table.get(key), str):
+            table[key] = [v.strip() for v in table[key].split(",") if v.strip()]
+    problems = _problems(table)
     if problems:
         raise ConfigError(f"{path}: [tool.cleaner]: " + "; ".join(problems))
     base = path.parent
@@ -190,6 +178,31 @@ def parse(path: Path, table: dict) -> Config:
         time_budget=table.get("time_budget"),
         exclude=tuple(table.get("exclude", [])) + tuple(table.get("extend-exclude", [])),
     )
+
+
+def _kind(expected) -> str:
+    if expected is list:
+        return "a list of strings"
+    return "a number" if isinstance(expected, tuple) else expected.__name__
+
+
+def _problems(table: dict) -> list[str]:
+    """What is wrong with the settings of a [tool.cleaner] table, one message each."""
+    problems = []
+    for key, value in table.items():
+        expected = KEYS.get(key)
+        if expected is None:
+            problems.append(f"unknown key '{key}' (known: {', '.join(KEYS)})")
+        elif not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
+            problems.append(f"'{key}' must be {_kind(expected)}")
+    jobs, lang, budget = table.get("jobs"), table.get("lang"), table.get("time_budget")
+    if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs < 1:
+        problems.append("'jobs' must be 1 or more")
+    if isinstance(lang, str) and not LANG_CODE.fullmatch(lang):
+        problems.append(f"'lang' must be a language code (en, fr, zh-Hant, ...), not {lang!r}")
+    if isinstance(budget, bool) or (isinstance(budget, (int, float)) and budget < 0):
+        problems.append("'time_budget' must be a number of seconds (0 for none)")
+    return problems
 
 
 def load_file(path: Path) -> Config:

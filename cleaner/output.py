@@ -66,7 +66,11 @@ class Listing:
     def __init__(self, fmt: str, *, applied: bool) -> None:
         self.fmt, self.applied, self.records = fmt, applied, []
 
-    def add(self, records: list[dict]) -> None:
+    def add(self, outcome) -> None:
+        """The edits of one file's outcome (a :class:`cleaner.batch.Outcome`)."""
+        self.add_records(outcome.records)
+
+    def add_records(self, records: list[dict]) -> None:
         import sys
 
         records = sorted(records, key=lambda r: (r["line"], r["column"]))

@@ -112,6 +112,10 @@ class ReportFile:
             except OSError:
                 pass
 
+    def add(self, outcome) -> None:
+        """The edits of one file's outcome."""
+        self.write(outcome.records)
+
     def write(self, records: list[dict]) -> None:
         if self.fh is not None:
             try:

@@ -40,7 +40,11 @@ class Review:
     per_rule: Counter = field(default_factory=Counter)  # 'pass/rule [level]' -> edits
     findings: Counter = field(default_factory=Counter)  # 'pass/rule' -> findings
 
-    def add(self, path: str, status: str, text: str | None, records: list[dict], message: str = "") -> None:
+    def add(self, outcome) -> None:
+        """One file's outcome (a :class:`cleaner.batch.Outcome` of a run with ``review`` set)."""
+        self.add_file(outcome.path, outcome.status, outcome.text, outcome.records, outcome.message)
+
+    def add_file(self, path: str, status: str, text: str | None, records: list[dict], message: str = "") -> None:
         if status == "error":
             self.errors.append(message)
             return
