@@ -225,6 +225,7 @@ class _Tables:
         # class each are cheaper than one scan of their alternation.
         self.marker = re.compile(f"{self.alone.pattern}|{self.paired.pattern}")
         self.non_ascii, self.leads, self.not_alone, self.alone_other = _byte_tables(self.alone.pattern[1:-1])
+        self.paired_chars = frozenset(_unescape(self.paired.pattern[1:self.paired.pattern.index("](?=")]))
 
 
 @lru_cache(maxsize=1)
@@ -248,25 +249,51 @@ class Sketch:
     for a character outside Latin-1), so that each test is a translation and a substring search,
     in C, far cheaper than a regex scan of the text."""
 
-    __slots__ = ("raw", "_pairs")
+    __slots__ = ("raw", "_classes", "_pairs", "_near")
 
     def __init__(self, text: str) -> None:
         self.raw = text.encode("latin-1", "replace")
+        self._classes: bytes | None = None
         self._pairs: bool | None = None
+        self._near: list[int] | None | bool = False  # False: not computed yet
 
     def two_outside_latin1(self) -> bool:
         """Two characters outside Latin-1 side by side (or two question marks)?"""
-        return b"??" in self.raw
+        near = self.pairs()
+        if near is None:
+            return b"??" in self.raw
+        return any(self.raw[p] == self.raw[p + 1] == 0x3F for p in near)
 
     def two_non_ascii(self) -> bool:
         """Two non-ASCII characters side by side (or a question mark beside one)?"""
         if self._pairs is None:
-            self._pairs = b"NN" in self.raw.translate(_tables().non_ascii)
+            self._classes = self.raw.translate(_tables().non_ascii)
+            self._pairs = b"NN" in self._classes
         return self._pairs
+
+    def pairs(self, most: int = 32) -> list[int] | None:  # (``most`` is fixed by the first call)
+        """Where two non-ASCII characters stand side by side (the first of each pair), if there
+        are at most ``most`` such places; None if there are more (then a scan is cheaper)."""
+        if self._near is not False:
+            return self._near
+        found: list[int] | None = []
+        if self.two_non_ascii():
+            i = self._classes.find(b"NN")
+            while i >= 0:
+                if len(found) == most:
+                    found = None
+                    break
+                found.append(i)
+                i = self._classes.find(b"NN", i + 1)
+        self._near = found
+        return found
 
     def two_leads(self) -> bool:
         """Two Latin-1 characters U+00A1-U+00FE side by side?"""
-        return self.two_non_ascii() and b"LL" in self.raw.translate(_tables().leads)
+        near = self.pairs()
+        if near is None:
+            return b"LL" in self.raw.translate(_tables().leads)
+        return any(0xA1 <= self.raw[p] <= 0xFE and 0xA1 <= self.raw[p + 1] <= 0xFE for p in near)
 
     def has_alone(self, text: str) -> bool:
         """Could ``text`` have a character of the ``alone`` scan?"""
@@ -274,8 +301,13 @@ class Sketch:
         return bool(self.raw.translate(None, t.not_alone)) or (b"?" in self.raw and any(c in text for c in t.alone_other))
 
 
+def _unescape(charclass: str) -> set[str]:
+    """The characters of a class body written by _charclass (each one, escaped)."""
+    return set(re.sub(r"\\(.)", r"\1", charclass))
+
+
 def _byte_tables(alone: str):
-    chars = set(re.sub(r"\\(.)", r"\1", alone))
+    chars = _unescape(alone)
     latin1 = {ord(c) for c in chars if ord(c) < 256}
     return (bytes(ord("N") if b >= 0x80 or b == 0x3F else ord(".") for b in range(256)),
             bytes(ord("L") if 0xA1 <= b <= 0xFE else ord(".") for b in range(256)),
@@ -290,8 +322,15 @@ def _candidates(text: str, sketch: Sketch | None = None) -> list[int]:
     found = []
     if sketch.has_alone(text):
         found = [m.start() for m in t.alone.finditer(text)]
-    # Two adjacent characters of ``paired`` are two adjacent non-ASCII ones.
-    if sketch.two_non_ascii():
+    # Two adjacent characters of ``paired`` are two adjacent non-ASCII ones: where these are few
+    # (most texts), each is looked at; else the text is scanned.
+    near = sketch.pairs()
+    if near:
+        chars = t.paired_chars
+        for p in near:
+            if text[p] in chars and text[p + 1] in chars:
+                found += (p, p + 1)
+    elif near is None:
         for m in t.paired.finditer(text):
             found += (m.start(), m.start() + 1)
     return sorted(p for p in set(found) if _anchor_at(text, p))
