@@ -65,37 +65,37 @@ def translate(pattern: str, expand: bool = True, loose: bool = False) -> str:
         ch = text[i]
         if ch == "\\":
             i = _escape(text, i, in_class, out) if expand else _copy_escape(text, i, out)
-            continue
-        if in_class:
+        elif in_class:
             out.append(ch)
-            if ch == "]":
-                in_class = False
+            in_class = ch != "]"
             i += 1
-            continue
-        if verbose and ch in " \t\n\r\f\v":
-            i += 1
-            continue
-        if verbose and ch == "#":
-            while i < n and text[i] != "\n":
-                i += 1
-            continue
-        if ch == "[":
+        elif ch == "[":
             i = _open_class(text, i, out)
             in_class = True
-            continue
-        if loose and ch == "{":
-            m = _BOUNDED.match(text, i)
-            if m:
-                out.append("{" + m.group(1) + ",}")
-                i = m.end()
-                continue
-        if ch == "(":
-            _check_group(text, i)
-        elif ch == "+" and out and out[-1] in ("+", "*", "?", "}") and not _after_group_open(out):
-            raise UnsupportedPattern("possessive quantifier (a++, a*+, a?+)")
-        out.append(ch)
-        i += 1
+        else:
+            i = _outside_class(text, i, out, verbose, loose)
     return "".join(out)
+
+
+def _outside_class(text: str, i: int, out: list[str], verbose: bool, loose: bool) -> int:
+    """One character (or comment, or bounded repeat) outside a class; returns the next index."""
+    ch = text[i]
+    if verbose and ch in " \t\n\r\f\v":
+        return i + 1
+    if verbose and ch == "#":
+        end = text.find("\n", i)
+        return len(text) if end == -1 else end
+    if loose and ch == "{":
+        m = _BOUNDED.match(text, i)
+        if m:
+            out.append("{" + m.group(1) + ",}")
+            return m.end()
+    if ch == "(":
+        _check_group(text, i)
+    elif ch == "+" and out and out[-1] in ("+", "*", "?", "}") and not _after_group_open(out):
+        raise UnsupportedPattern("possessive quantifier (a++, a*+, a?+)")
+    out.append(ch)
+    return i + 1
 
 
 _BOUNDED = re.compile(r"\{(\d+),\d+\}")

@@ -110,38 +110,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     # is a real element name with valid syntax, is not named in prose or quoted, and the document
     # has several such tags or a block tag opening a line of text. A lone "<b" in a comparison,
     # "the <p> tag" or "`<img>`" stays, in the first round and in every later one.
-    tags: dict[int, list[tuple[re.Match, bool]]] = {}  # line number -> (match, removable)
-    markup = 0
-    scrape = False
-    if not quoted and "<" in text:
-        for line in lines:
-            if "<" not in line.content:
-                continue
-            found = []
-            for m in TAG_RE.finditer(line.content):
-                name = m.group(2).lower()
-                if name not in KNOWN_TAGS or _named(line.content, m):
-                    found.append((m, False))
-                    continue
-                found.append((m, True))
-                markup += 1
-                if (not scrape and name in BLOCK_TAGS and not line.content[:m.start()].strip()
-                        and m.end() < len(line.content) and not line.content[m.end()].isspace()):
-                    scrape = True  # "<p>Text" at the start of a line
-            if len(found) >= 2:
-                found, extra = _line_pair(line.content, found)
-                markup += extra
-            if found:
-                tags[line.number] = found
-        scrape = scrape or markup >= 2
-    edits: list[Edit] = []
-    decoded_lt: list[tuple[object, list[Edit]]] = []  # lines where an entity becomes "<"
-    for line in lines:
-        found = tags.get(line.number, ())
-        line_edits = _fragment_line(line.start, line.content, doc.newline, found, scrape, quoted)
-        if not quoted and any(e.rule == "html-entity" and e.replacement == "<" for e in line_edits):
-            decoded_lt.append((line, line_edits))
-        edits.extend(line_edits)
+    tags, markup, scrape = _find_tags(lines) if not quoted and "<" in text else ({}, 0, False)
+    edits, decoded_lt = _fragment_edits(lines, tags, doc.newline, scrape, quoted)
     if decoded_lt:
         # Decoding never creates markup that a later round would remove: where the decoded text
         # would show tags made of entities as certain markup, those entities stay as they are.
@@ -152,6 +122,52 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     if not quoted:
         edits.extend(_multiline_drops(text, edits))
     return edits
+
+
+def _fragment_edits(lines, tags: dict, newline: str, scrape: bool, quoted: bool) -> tuple[list[Edit], list]:
+    """The edits of every line with markup, and the lines where an entity becomes "<"."""
+    edits: list[Edit] = []
+    decoded_lt: list[tuple[object, list[Edit]]] = []
+    for line in lines:
+        found = tags.get(line.number, ())
+        line_edits = _fragment_line(line.start, line.content, newline, found, scrape, quoted)
+        if not quoted and any(e.rule == "html-entity" and e.replacement == "<" for e in line_edits):
+            decoded_lt.append((line, line_edits))
+        edits.extend(line_edits)
+    return edits, decoded_lt
+
+
+def _find_tags(lines) -> tuple[dict[int, list[tuple[re.Match, bool]]], int, bool]:
+    """The tags of each line (line number -> (match, removable)), how many are certainly
+    markup, and whether the document shows a scrape (several such tags, or a block tag opening
+    a line of text)."""
+    tags: dict[int, list[tuple[re.Match, bool]]] = {}
+    markup = 0
+    scrape = False
+    for line in lines:
+        if "<" not in line.content:
+            continue
+        found = []
+        for m in TAG_RE.finditer(line.content):
+            name = m.group(2).lower()
+            if name not in KNOWN_TAGS or _named(line.content, m):
+                found.append((m, False))
+                continue
+            found.append((m, True))
+            markup += 1
+            scrape = scrape or _opens_text(line.content, m, name)
+        if len(found) >= 2:
+            found, extra = _line_pair(line.content, found)
+            markup += extra
+        if found:
+            tags[line.number] = found
+    return tags, markup, scrape or markup >= 2
+
+
+def _opens_text(content: str, m: re.Match, name: str) -> bool:
+    """"<p>Text" at the start of a line."""
+    return (name in BLOCK_TAGS and not content[:m.start()].strip()
+            and m.end() < len(content) and not content[m.end()].isspace())
 
 
 def _created_markup(decoded_lt, left: int, scrape: bool) -> set[int]:
@@ -256,8 +272,19 @@ class _Spans:
 
 
 def _fragment_line(offset: int, content: str, newline: str, found, scrape: bool, quoted: bool) -> list[Edit]:
-    edits: list[Edit] = []
-    spans: list[tuple[int, int, str, str, str]] = []  # start, end, kind, rule, replacement
+    """The edits of one line: its markup spans found, then each turned into an edit."""
+    spans = _find_spans(content, found, scrape, quoted)
+    return _emit_edits(offset, content, newline, spans) if spans else []
+
+
+Span = tuple  # (start, end, kind, rule, replacement); kind: drop, break, block-open, block-close, inline, entity
+
+
+def _find_spans(content: str, found, scrape: bool, quoted: bool) -> list[Span]:
+    """Scripts, styles and comments to drop, tags to remove (each with its kind) and entities to
+    decode, in order. What one span claims, no later one may overlap: a tag named in prose is
+    claimed and kept, and so are the entities inside it."""
+    spans: list[Span] = []
     taken = _Spans()  # everything claimed so far: dropped elements, tags removed or kept
     for regex, rule in ((DROP_RE, "html-script"), (COMMENT_RE, "html-comment")):
         if quoted or "<" not in content:
@@ -266,27 +293,34 @@ def _fragment_line(offset: int, content: str, newline: str, found, scrape: bool,
             if not taken.overlaps(m.start(), m.end()):
                 spans.append((m.start(), m.end(), "drop", rule, ""))
                 taken.add(m.start(), m.end())
-
     for m, removable in found:
         if taken.overlaps(m.start(), m.end()):
             continue
         taken.add(m.start(), m.end())
-        if not (removable and scrape):
-            continue  # text that names a tag stays, and so do entities inside it
-        name = m.group(2).lower()
-        closing = bool(m.group(1))
-        kind = "break" if name in BREAK_TAGS else ("block-close" if closing else "block-open") if name in BLOCK_TAGS else "inline"
-        spans.append((m.start(), m.end(), kind, "html-tag", ""))
+        if removable and scrape:  # text that names a tag stays, and so do entities inside it
+            spans.append((m.start(), m.end(), _tag_kind(m), "html-tag", ""))
     for m in ENTITY_RE.finditer(content):
         if taken.overlaps(m.start(), m.end()):
             continue
         decoded = decode_entity(m.group(0))
         if decoded != m.group(0):
             spans.append((m.start(), m.end(), "entity", "html-entity", decoded))
-    if not spans:
-        return edits
     spans.sort()
-    # Text between markup: does a span have reader-visible text before/after it on this line?
+    return spans
+
+
+def _tag_kind(m: re.Match) -> str:
+    name = m.group(2).lower()
+    if name in BREAK_TAGS:
+        return "break"
+    if name in BLOCK_TAGS:
+        return "block-close" if m.group(1) else "block-open"
+    return "inline"
+
+
+def _text_around(content: str, spans: list[Span]) -> tuple[list[str], list[bool], list[bool]]:
+    """The text between spans, and whether each span has reader-visible text before and after it
+    on this line (a decoded entity with words counts as text)."""
     segments = []
     pos = 0
     for s, e, *_ in spans:
@@ -294,16 +328,31 @@ def _fragment_line(offset: int, content: str, newline: str, found, scrape: bool,
         pos = e
     segments.append(content[pos:])
     n = len(spans)
-    text_before = [False] * n
+
+    def visible(i: int, k: int) -> bool:  # the segment k, or the entity span i next to it
+        return _words(segments[k]) or (0 <= i < n and spans[i][2] == "entity" and _words(spans[i][4]))
+
+    text_before, text_after = [False] * n, [False] * n
     seen = False
     for i in range(n):
-        seen = seen or _words(segments[i]) or (i > 0 and spans[i - 1][2] == "entity" and _words(spans[i - 1][4]))
+        seen = seen or visible(i - 1, i)
         text_before[i] = seen
-    text_after = [False] * n
     seen = False
     for i in range(n - 1, -1, -1):
-        seen = seen or _words(segments[i + 1]) or (i + 1 < n and spans[i + 1][2] == "entity" and _words(spans[i + 1][4]))
+        seen = seen or visible(i + 1, i + 1)
         text_after[i] = seen
+    return segments, text_before, text_after
+
+
+_REASONS = {"entity": "HTML entity decoded", "html-tag": "leftover HTML tag"}
+
+
+def _emit_edits(offset: int, content: str, newline: str, spans: list[Span]) -> list[Edit]:
+    """Each span as an edit: a block tag between two pieces of text becomes a line break (one per
+    gap, swallowing the spaces around it), other markup goes, entities are decoded."""
+    segments, text_before, text_after = _text_around(content, spans)
+    n = len(spans)
+    edits: list[Edit] = []
     broke = False
     for i, (s, e, kind, rule, repl) in enumerate(spans):
         if segments[i].strip():
@@ -319,12 +368,8 @@ def _fragment_line(offset: int, content: str, newline: str, found, scrape: bool,
                 e += 1
             repl, broke = newline, True
             reason = "block tag between two pieces of text becomes a line break"
-        elif kind == "entity":
-            reason = "HTML entity decoded"
-        elif rule == "html-tag":
-            reason = "leftover HTML tag"
         else:
-            reason = "script, style or comment markup"
+            reason = _REASONS.get(kind, _REASONS.get(rule, "script, style or comment markup"))
         # Decoding an entity writes the character it names; removing markup is a judgement.
         safety = SAFE if kind == "entity" else LIKELY
         edits.append(Edit(offset + s, offset + e, repl, NAME, rule, reason, safety=safety))

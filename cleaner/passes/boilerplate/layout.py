@@ -274,35 +274,58 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
     of the signs of content is there (label/value pairs, list items, table rows, a heading over
     it, words it shares with the article body). Otherwise it stays and is reported as a finding.
     """
-    n = len(stripped)
     if last_prose < 0:
         return
-    vocabulary: tuple[set[str], set[str]] | None = None
-    repeated: Counter | None = None
-    for lo, hi in ((0, first_prose), (last_prose + 1, n)):
-        run: list[int] = []
-        for i in range(lo, hi + 1):
-            s = stripped[i] if i < hi else None
-            if s is not None and not s:
-                continue  # blank lines neither extend nor break a run
-            if s is not None and (i in drop or _menu_like(s)):
-                run.append(i)  # lines a rule already removed count as chrome in the run
-                continue
-            if len(run) >= EDGE_RUN and any(j not in drop for j in run):
-                if vocabulary is None:
-                    vocabulary = _content_vocabulary(stripped, first_prose, last_prose)
-                if repeated is None:  # menu-like lines of the page outside the body, counted
-                    repeated = Counter(_menu_key(stripped[j]) for j in chain(range(first_prose), range(last_prose + 1, n))
-                                       if stripped[j] and _menu_like(stripped[j]))
-                why = _content_signs(stripped, run, drop, vocabulary, repeated)
-                if why is None:
-                    for j in run:
-                        drop.setdefault(j, ("edge-chrome", "menu items outside the article body"))
-                else:
-                    kept = [j for j in run if j not in drop]
-                    findings.append((kept[0], kept[-1], "edge-chrome",
-                                     f"short lines outside the article body kept ({why}); remove them by hand if they are chrome"))
-            run = []
+    page = _Page(stripped, first_prose, last_prose)
+    for lo, hi in ((0, first_prose), (last_prose + 1, len(stripped))):
+        for run in _menu_runs(stripped, lo, hi, drop):
+            why = _content_signs(stripped, run, drop, page.vocabulary(), page.repeated())
+            if why is None:
+                for j in run:
+                    drop.setdefault(j, ("edge-chrome", "menu items outside the article body"))
+            else:
+                kept = [j for j in run if j not in drop]
+                findings.append((kept[0], kept[-1], "edge-chrome",
+                                 f"short lines outside the article body kept ({why}); remove them by hand if they are chrome"))
+
+
+def _menu_runs(stripped: list[str], lo: int, hi: int, drop: dict):
+    """Runs of at least EDGE_RUN menu-like lines (or lines a rule removed, which count as chrome
+    in a run) among lines lo..hi-1, not all of them removed already. Blank lines neither extend
+    nor break a run."""
+    run: list[int] = []
+    for i in range(lo, hi + 1):
+        s = stripped[i] if i < hi else None
+        if s is not None and not s:
+            continue
+        if s is not None and (i in drop or _menu_like(s)):
+            run.append(i)
+            continue
+        if len(run) >= EDGE_RUN and any(j not in drop for j in run):
+            yield run
+        run = []
+
+
+class _Page:
+    """What the edge-chrome checks need of the whole page, built once and only when asked."""
+
+    def __init__(self, stripped: list[str], first_prose: int, last_prose: int) -> None:
+        self.stripped, self.first_prose, self.last_prose = stripped, first_prose, last_prose
+        self._vocabulary: tuple[set[str], set[str]] | None = None
+        self._repeated: Counter | None = None
+
+    def vocabulary(self) -> tuple[set[str], set[str]]:
+        if self._vocabulary is None:
+            self._vocabulary = _content_vocabulary(self.stripped, self.first_prose, self.last_prose)
+        return self._vocabulary
+
+    def repeated(self) -> Counter:
+        """Menu-like lines of the page outside the body, counted."""
+        if self._repeated is None:
+            stripped = self.stripped
+            outside = chain(range(self.first_prose), range(self.last_prose + 1, len(stripped)))
+            self._repeated = Counter(_menu_key(stripped[j]) for j in outside if stripped[j] and _menu_like(stripped[j]))
+        return self._repeated
 
 
 EDGE_EVIDENCE = 0.5  # more than this share of a run's lines must be removed lines or menu items
@@ -316,7 +339,14 @@ def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: 
     evidence = len(run) - len(others)
     if evidence <= EDGE_EVIDENCE * len(run):
         return "most of them are neither menu items nor matched by a rule"
-    # the lines just outside the run: a heading over it, or a table or box it belongs to
+    why = _context_signs(stripped, run)
+    if why is None:
+        why = next((w for w in (_line_signs(stripped[j], vocabulary) for j in others) if w is not None), None)
+    return why
+
+
+def _context_signs(stripped: list[str], run: list[int]) -> str | None:
+    """The lines just outside the run: a heading over it, or a table or box it belongs to."""
     before = next((stripped[j] for j in range(run[0] - 1, -1, -1) if stripped[j]), "")
     after = next((stripped[j] for j in range(run[-1] + 1, len(stripped)) if stripped[j]), "")
     if before.endswith((":", "：")) or before.startswith(_HEADING_START):
@@ -324,16 +354,18 @@ def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: 
     for s in (before, after):
         if s and (is_label_value(s) or _table_row(s)):
             return "next to a table or label/value lines"
-    words, grams = vocabulary
-    for j in others:
-        s = stripped[j]
-        if s.startswith(_BULLET):
-            return "list items"
-        if s.startswith(_HEADING_START):
-            return "a heading with lines under it"
-        if is_label_value(s) or _table_row(s):
-            return "label/value pairs or table rows"
-        if _shares_content(s, words, grams):
-            return "they share words with the article"
+    return None
+
+
+def _line_signs(s: str, vocabulary: tuple[set[str], set[str]]) -> str | None:
+    """Signs that a line of the run is content."""
+    if s.startswith(_BULLET):
+        return "list items"
+    if s.startswith(_HEADING_START):
+        return "a heading with lines under it"
+    if is_label_value(s) or _table_row(s):
+        return "label/value pairs or table rows"
+    if _shares_content(s, *vocabulary):
+        return "they share words with the article"
     return None
 
