@@ -83,6 +83,13 @@ def findings(text: str, lang: str = "en") -> list[str]:
     ("Exports from 中国 rose.", "Exports from China rose."),
     ("The 国务院 said so.", "The State Council said so."),
     ("Officials at 国务院 said so.", "Officials at the State Council said so."),
+    ("Markets had priced in a降息 already.", "Markets had priced in an interest rate cut already."),
+    ("The deal went to an 欧洲 group.", "The deal went to a European group."),
+    ("Insiders expect price wars to 洗牌 the market.", "Insiders expect price wars to reshuffle the market."),
+    ("He was accused of 画饼 to staff.", "He was accused of making empty promises to staff."),
+    ("The app offers a 闭环 service.", "The app offers a closed-loop service."),
+    ("The 东数西算 project moves data west.", "The East Data, West Computing project moves data west."),
+    ("Developers that relied on high 杠杆 were hit.", "Developers that relied on high leverage were hit."),
 ])
 def test_english_slots(text, expected):
     assert out(text) == expected
@@ -92,6 +99,10 @@ def test_english_slots(text, expected):
     "The company 运营 300 stores.",          # a finite verb: tense and person unknown
     "Competition pushed 独角兽 out.",         # a countable noun without a determiner
     "Many 独角兽 firms listed.",              # plural noun or modifier: not clear
+    "As they 种草 on social media.",          # after a subject pronoun: a finite verb
+    "Mixue, which 出海 in 2018, grew.",       # a relative clause's verb
+    "Workers call it extremely 内卷.",        # an adjective after a degree adverb, none in the table
+    "Every 打工人 hopes for a bonus.",         # a plural-only noun after a singular determiner
 ])
 def test_english_unclear_slots_leave_the_term_with_a_finding(text):
     assert out(text) == text
@@ -107,9 +118,26 @@ def test_english_unclear_slots_leave_the_term_with_a_finding(text):
     ("Ein Sprecher des 外交部 sagte das.", "Ein Sprecher des Außenministeriums sagte das."),
     ("Sie kaufen einen 生态.", "Sie kaufen ein Ökosystem."),
     ("Er lebt in den 美国.", "Er lebt in den USA."),
+    ("Der 内卷 nimmt zu.", "Die Involution nimmt zu."),
+    ("Das 闭环 funktioniert.", "Der geschlossene Kreislauf funktioniert."),
+    ("Die Aktien der 科技巨头 fielen.", "Die Aktien der Tech-Riesen fielen."),
+    ("Sie sprachen mit den 网红.", "Sie sprachen mit den Influencern."),
+    ("Viele 独角兽 sind umgezogen.", "Viele Einhörner sind umgezogen."),
 ])
+
+
 def test_german(text, expected):
     assert out(text, "de") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ein 中国 Unternehmen gewann.",                 # a modifier of the next noun
+    "Die Regierung will die Regeln bis Juni 落地.",  # a verb was meant
+    "Laut dem 人工智能-Experten stimmt das.",        # part of a compound
+])
+def test_german_unclear_slots_are_reported(text):
+    assert out(text, "de") == text
+    assert findings(text, "de") == ["cjk-form-unclear"]
 
 
 # French: article gender, elision, contraction, plural.
@@ -119,9 +147,22 @@ def test_german(text, expected):
     ("Il mise sur les 芯片.", "Il mise sur les puces."),
     ("Il vit en 中国.", "Il vit en Chine."),
     ("Un 赛道 porteur.", "Un secteur porteur."),
+    ("Des millions de 网红 vendent en ligne.", "Des millions d'influenceurs vendent en ligne."),
+    ("Il vit au 日本.", "Il vit au Japon."),
 ])
+
+
 def test_french(text, expected):
     assert out(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cette 赛道 est saturée.",   # a later adjective agrees with the article's gender
+    "Il vit en 日本.",            # a masculine country takes "au"
+])
+def test_french_unclear_slots_are_reported(text):
+    assert out(text, "fr") == text
+    assert findings(text, "fr") == ["cjk-form-unclear"]
 
 
 def test_french_noun_without_article_is_reported():
@@ -141,7 +182,7 @@ def test_one_sentence_record_starting_with_a_term():
     assert out(text) == "The digital economy is now the first priority of local governments."
 
 
-def test_text_without_cjk_is_untouched_and_cheap():
+def test_text_without_cjk_is_untouched():
     text = "Nothing to translate here, only Latin text.\n" * 100
     result = clean(text, lang="en", select=["cjk_glossary"])
     assert result.text == text and not result.edits and not result.findings

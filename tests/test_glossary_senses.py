@@ -35,6 +35,16 @@ def test_cues_match_whole_words_only():
     assert "Sektor" in out("Das Kartellamt prüft den 赛道 der Lieferdienste.", "de")
 
 
+def test_a_cue_inside_a_longer_cue_phrase_does_not_count():
+    # "Lunar" is a cue for the far side of the moon, but not inside "Lunar New Year"
+    assert "Moonshot AI" in out("Alibaba invested in 月之暗面 shortly before the Lunar New Year.")
+    assert "far side of the moon" in out("The lunar probe landed on the 月之暗面 in January.")
+
+
+def test_hyphenated_words_offer_their_parts_as_cues():
+    assert "far side of the moon" in out("Samples came back from the 月之暗面 with the Chang'e-6 mission.")
+
+
 def test_no_clear_winner_leaves_the_term_with_a_finding():
     text = "They were racing on the 赛道 yesterday."
     result = clean(text, lang="en", select=["cjk_glossary"])
