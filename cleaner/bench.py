@@ -653,48 +653,65 @@ def harm(root: Path, *, rule_dirs: Iterable[str] = (), select: Iterable[str] | N
     else:
         docs = map(work, targets)
 
-    langs: dict[str, dict] = {}
-    rules: dict[str, dict] = {}
-    shown: dict[str, list] = {}
+    tally = _HarmTally(examples, jsonl, errors)
     for doc in docs:
-        stats = langs.setdefault(doc["lang"], {"documents": 0, "edited": 0, "edited_non_whitespace": 0, "edits": 0,
-                                               "whitespace_edits": 0, "errors": 0, "rules": Counter()})
+        tally.add(doc)
+    return tally.report(root)
+
+
+class _HarmTally:
+    """Edits counted per language and per rule, with a few examples of each rule."""
+
+    def __init__(self, examples: int, jsonl, errors: list[str]) -> None:
+        self.examples, self.jsonl, self.errors = examples, jsonl, errors
+        self.langs: dict[str, dict] = {}
+        self.rules: dict[str, dict] = {}
+        self.shown: dict[str, list] = {}
+
+    def add(self, doc: dict) -> None:
+        stats = self.langs.setdefault(doc["lang"], {"documents": 0, "edited": 0, "edited_non_whitespace": 0, "edits": 0,
+                                                    "whitespace_edits": 0, "errors": 0, "rules": Counter()})
         stats["documents"] += 1
         if doc["error"]:
             stats["errors"] += 1
-            errors.append(doc["error"])
+            self.errors.append(doc["error"])
         if doc["edits"]:
             stats["edited"] += 1
         if any(r["pass"] != WHITESPACE_PASS for r in doc["edits"]):
             stats["edited_non_whitespace"] += 1
         for r in doc["edits"]:
-            key = f"{r['pass']}/{r['rule']}"
-            whitespace = r["pass"] == WHITESPACE_PASS
-            stats["whitespace_edits" if whitespace else "edits"] += 1
-            stats["rules"][key] += 1
-            total = rules.setdefault(key, {"edits": 0, "documents": set(), "languages": Counter(), "whitespace": whitespace})
-            total["edits"] += 1
-            total["documents"].add(doc["path"])
-            total["languages"][doc["lang"]] += 1
-            if len(shown.setdefault(key, [])) < examples:
-                shown[key].append(r)
-            if jsonl is not None:
-                jsonl.write(json.dumps(r, ensure_ascii=False) + "\n")
+            self._edit(doc, stats, r)
 
-    def by_count(counter: Counter) -> dict:
-        return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+    def _edit(self, doc: dict, stats: dict, r: dict) -> None:
+        key = f"{r['pass']}/{r['rule']}"
+        whitespace = r["pass"] == WHITESPACE_PASS
+        stats["whitespace_edits" if whitespace else "edits"] += 1
+        stats["rules"][key] += 1
+        total = self.rules.setdefault(key, {"edits": 0, "documents": set(), "languages": Counter(), "whitespace": whitespace})
+        total["edits"] += 1
+        total["documents"].add(doc["path"])
+        total["languages"][doc["lang"]] += 1
+        if len(self.shown.setdefault(key, [])) < self.examples:
+            self.shown[key].append(r)
+        if self.jsonl is not None:
+            self.jsonl.write(json.dumps(r, ensure_ascii=False) + "\n")
 
-    order = sorted(langs, key=lambda lang: (lang == "?", lang))
-    return {
-        "root": str(root),
-        "documents": sum(s["documents"] for s in langs.values()),
-        "languages": {lang: {**langs[lang], "rules": by_count(langs[lang]["rules"])} for lang in order},
-        "rules": {key: {"edits": v["edits"], "documents": len(v["documents"]), "whitespace": v["whitespace"],
-                        "languages": by_count(v["languages"])}
-                  for key, v in sorted(rules.items(), key=lambda kv: (-kv[1]["edits"], kv[0]))},
-        "examples": {key: shown[key] for key in sorted(shown)},
-        "errors": errors,
-    }
+    def report(self, root: Path) -> dict:
+        def by_count(counter: Counter) -> dict:
+            return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        langs, shown = self.langs, self.shown
+        order = sorted(langs, key=lambda lang: (lang == "?", lang))
+        return {
+            "root": str(root),
+            "documents": sum(s["documents"] for s in langs.values()),
+            "languages": {lang: {**langs[lang], "rules": by_count(langs[lang]["rules"])} for lang in order},
+            "rules": {key: {"edits": v["edits"], "documents": len(v["documents"]), "whitespace": v["whitespace"],
+                            "languages": by_count(v["languages"])}
+                      for key, v in sorted(self.rules.items(), key=lambda kv: (-kv[1]["edits"], kv[0]))},
+            "examples": {key: shown[key] for key in sorted(shown)},
+            "errors": self.errors,
+        }
 
 
 def _show(text: str, limit: int = 160) -> str:
@@ -715,9 +732,24 @@ def format_harm(report: dict, show: int = 20) -> str:
     out = [f"harm: {report['documents']} documents in {len(langs)} languages under {report['root']} "
            f"(edits of the {WHITESPACE_PASS} pass counted apart)",
            "edited: documents with any edit; non-ws: with an edit of another pass; per 1k: per 1,000 documents", ""]
+    out += _harm_table(langs)
+    out += ["", "Edits by language and rule (ws: whitespace pass):"] + _harm_by_language(langs)
+    out += ["", "Edits by rule, all languages:"] + _harm_by_rule(report["rules"])
+    if show > 0 and report["examples"]:
+        out += ["", f"Examples (up to {show} per rule; before → after, then the whole line when the edit is part of it):"]
+        out += _harm_examples(report, show)
+    if report["errors"]:
+        out += ["", f"Errors ({len(report['errors'])}):"] + [f"  {e}" for e in report["errors"]]
+    return "\n".join(out)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _harm_table(langs: dict) -> list[str]:
     head = (f"{'lang':<8} {'docs':>6} {'edited':>6} {'non-ws':>6} {'edits':>6} {'per 1k':>8} {'ws':>6} {'ws/1k':>8} "
             f"{'errors':>6}")
-    out.append(head)
 
     def row(name: str, s: dict) -> str:
         per = lambda n: 1000 * n / s["documents"] if s["documents"] else 0.0  # noqa: E731
@@ -725,43 +757,43 @@ def format_harm(report: dict, show: int = 20) -> str:
                 f"{per(s['edits']):>8.1f} "
                 f"{s['whitespace_edits']:>6} {per(s['whitespace_edits']):>8.1f} {s['errors']:>6}")
 
-    for lang, s in langs.items():
-        out.append(row(lang, s))
     total = {k: sum(s[k] for s in langs.values())
              for k in ("documents", "edited", "edited_non_whitespace", "edits", "whitespace_edits", "errors")}
-    out.append(row("all", total))
+    return [head] + [row(lang, s) for lang, s in langs.items()] + [row("all", total)]
 
-    out += ["", "Edits by language and rule (ws: whitespace pass):"]
+
+def _harm_by_language(langs: dict) -> list[str]:
+    out = []
     for lang, s in langs.items():
         if not s["rules"]:
             continue
-        out.append(f"{lang} ({s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['edited']} edited, "
+        out.append(f"{lang} ({_plural(s['documents'], 'document')}, {s['edited']} edited, "
                    f"{s['edited_non_whitespace']} by other passes than {WHITESPACE_PASS})")
         for key, n in s["rules"].items():
             ws = "  ws" if key.startswith(WHITESPACE_PASS + "/") else ""
             out.append(f"  {n:>6}  {key}{ws}")
+    return out
 
-    out += ["", "Edits by rule, all languages:"]
-    for key, r in report["rules"].items():
+
+def _harm_by_rule(rules: dict) -> list[str]:
+    out = []
+    for key, r in rules.items():
         ws = "  ws" if r["whitespace"] else ""
         where = ", ".join(f"{lang} {n}" for lang, n in r["languages"].items())
-        out.append(f"  {r['edits']:>6}  {key}{ws}  ({r['documents']} document{'s' if r['documents'] != 1 else ''}: {where})")
-    if not report["rules"]:
-        out.append("  none")
+        out.append(f"  {r['edits']:>6}  {key}{ws}  ({_plural(r['documents'], 'document')}: {where})")
+    return out or ["  none"]
 
-    if show > 0 and report["examples"]:
-        out += ["", f"Examples (up to {show} per rule; before → after, then the whole line when the edit is part of it):"]
-        for key in report["rules"]:
-            examples = report["examples"].get(key, [])[:show]
-            n = report["rules"][key]["edits"]
-            out.append(f"{key} ({n} edit{'s' if n != 1 else ''})")
-            for r in examples:
-                out.append(f"  {r['path']}:{r['line']}:{r['column']}  {_show(r['before'])} → {_show(r['after'])}")
-                ctx = r["context"]
-                if ctx["before"].rstrip("\r\n") != r["before"].rstrip("\r\n"):
-                    at = r["column"] - 1
-                    out.append(f"      line: {_around(ctx['before'], at, len(r['before']))} → "
-                               f"{_around(ctx['after'], at, len(r['after']))}")
-    if report["errors"]:
-        out += ["", f"Errors ({len(report['errors'])}):"] + [f"  {e}" for e in report["errors"]]
-    return "\n".join(out)
+
+def _harm_examples(report: dict, show: int) -> list[str]:
+    out = []
+    for key in report["rules"]:
+        examples = report["examples"].get(key, [])[:show]
+        out.append(f"{key} ({_plural(report['rules'][key]['edits'], 'edit')})")
+        for r in examples:
+            out.append(f"  {r['path']}:{r['line']}:{r['column']}  {_show(r['before'])} → {_show(r['after'])}")
+            ctx = r["context"]
+            if ctx["before"].rstrip("\r\n") != r["before"].rstrip("\r\n"):
+                at = r["column"] - 1
+                out.append(f"      line: {_around(ctx['before'], at, len(r['before']))} → "
+                           f"{_around(ctx['after'], at, len(r['after']))}")
+    return out

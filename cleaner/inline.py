@@ -55,27 +55,43 @@ def is_gloss(text: str, start: int, end: int) -> bool:
     """
     if _quoted(text, start, end):
         return True
-    # Inside parentheses, after a Latin-script word.
-    i = start - 1
+    i = _skip_spaces_back(text, start - 1)
+    j = _skip_spaces(text, end)
+    return _parenthesised_after_word(text, i, j) or _glossed(text, j)
+
+
+def _skip_spaces_back(text: str, i: int) -> int:
     while i >= 0 and text[i] == " ":
         i -= 1
-    j = end
+    return i
+
+
+def _skip_spaces(text: str, j: int) -> int:
     while j < len(text) and text[j] == " ":
         j += 1
-    if i >= 0 and text[i] in _OPEN and j < len(text) and text[j] in _CLOSE:
-        k = i - 1
-        while k >= 0 and text[k] == " ":
-            k -= 1
-        if k >= 0 and (is_latin_alnum(text[k]) or text[k] in "'’.-"):
-            return True
-    # Followed by a parenthetical gloss in Latin script.
-    if j < len(text) and text[j] in _OPEN:
-        close = min((p for p in (text.find(")", j, j + GLOSS_MAX), text.find("）", j, j + GLOSS_MAX)) if p != -1), default=-1)
-        if close != -1:
-            inner = text[j + 1:close]
-            if inner.strip() and not _CJK_CHAR.search(inner) and re.search(r"[A-Za-z]", inner):
-                return True
-    return False
+    return j
+
+
+def _parenthesised_after_word(text: str, i: int, j: int) -> bool:
+    """Alone in parentheses (text[i] opens, text[j] closes), after a Latin-script word."""
+    if not (i >= 0 and text[i] in _OPEN and j < len(text) and text[j] in _CLOSE):
+        return False
+    k = _skip_spaces_back(text, i - 1)
+    return k >= 0 and (is_latin_alnum(text[k]) or text[k] in "'’.-")
+
+
+def _glossed(text: str, j: int) -> bool:
+    """Followed (at j) by a parenthetical gloss in Latin script."""
+    if not (j < len(text) and text[j] in _OPEN):
+        return False
+    close = min((p for p in (text.find(")", j, j + GLOSS_MAX), text.find("）", j, j + GLOSS_MAX)) if p != -1), default=-1)
+    if close == -1:
+        return False
+    inner = text[j + 1:close]
+    return bool(inner.strip()) and not _CJK_CHAR.search(inner) and bool(_ASCII_LETTER.search(inner))
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def sentence_span(text: str, pos: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from .files import DEFAULT_GLOBS, InputError, discover, read_text
 from .passes.boilerplate import Matcher, is_prose
@@ -201,52 +201,70 @@ def _pinyin_forms(native: str) -> set[str]:
     return {f"{surname.title()} {given.title()}", f"{given.title()} {surname.title()}"}
 
 
+class _Corpus:
+    """The names of a corpus: which files each occurs in, and the titles before them."""
+
+    def __init__(self, paths: Sequence[str | Path], globs: Sequence[str]) -> None:
+        self.titled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (file, name) -> titles
+        self.files_of: dict[str, set[str]] = defaultdict(set)
+        self.texts: dict[str, str] = {}
+        for fname, text in _texts(paths, globs):
+            self.texts[fname] = text
+            for name in _names(text):
+                self.files_of[name].add(fname)
+            for m in TITLE_RE.finditer(text):
+                self.titled[(fname, m.group(2))].add(m.group(1).lower())
+
+
 def name_candidates(paths: Sequence[str | Path], rules: RuleSet, *, globs: Sequence[str] = DEFAULT_GLOBS,
                     min_files: int = 1) -> dict[str, list[Candidate]]:
     """Per canonical name, names in the corpus that may be renderings of that person."""
     people = {k: p for k, p in rules.get("names").items() if not p.style}  # style entries add no person
-    known: set[str] = set()
-    forms_of: dict[str, set[str]] = {}
-    for canonical, p in people.items():
-        forms = {canonical, *p.variants, *p.native, *(a.alias for a in p.ambiguous)}
-        forms_of[canonical] = forms
-        known |= forms
-    known |= words_of_canonical_names(people)  # a variant may not be (part of) a canonical name
-    pinyin = {c: set().union(*(_pinyin_forms(n) for n in p.native)) if p.native else set() for c, p in people.items()}
-    names_in: dict[str, set[str]] = defaultdict(set)  # file -> names
-    titled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (file, name) -> titles
-    files_of: dict[str, set[str]] = defaultdict(set)
-    texts: dict[str, str] = {}
-    for fname, text in _texts(paths, globs):
-        texts[fname] = text
-        for name in _names(text):
-            names_in[fname].add(name)
-            files_of[name].add(fname)
-        for m in TITLE_RE.finditer(text):
-            titled[(fname, m.group(2))].add(m.group(1).lower())
+    forms_of = {canonical: {canonical, *p.variants, *p.native, *(a.alias for a in p.ambiguous)}
+                for canonical, p in people.items()}
+    known: set[str] = set().union(*forms_of.values()) | words_of_canonical_names(people)  # (or part of one)
+    corpus = _Corpus(paths, globs)
+    unknown = {name: files for name, files in corpus.files_of.items()
+               if not (name in known or len(files) < min_files or any(k in name for k in known if " " in k))}
     out: dict[str, list[Candidate]] = {}
     for canonical, p in people.items():
-        groups = set().union(*(_surnames(f) for f in forms_of[canonical] if f.isascii())) if forms_of[canonical] else set()
-        cands: dict[str, Candidate] = {}
-        for name, files in files_of.items():
-            if name in known or len(files) < min_files or any(k in name for k in known if " " in k):
-                continue
-            ev: set[str] = set()
-            if name in pinyin[canonical]:
-                ev.add("pinyin of " + "/".join(p.native))
-            if groups & _surnames(name):
-                together = [f for f in files if any(form in texts[f] for form in forms_of[canonical])]
-                if together:
-                    ev.add(f"same surname, in {len(together)} article(s) with {canonical} or a known form")
-                shared = {t for f in files for t in titled.get((f, name), set())
-                          for form in forms_of[canonical] if t in titled.get((f, form), set())}
-                if shared:
-                    ev.add("same title (" + ", ".join(sorted(shared)) + ")")
-            if ev:
-                cands[name] = Candidate(name, set(files), ev)
+        person = _person(canonical, p, forms_of[canonical])
+        cands = [c for c in (_evidence(person, name, files, corpus) for name, files in unknown.items()) if c is not None]
         if cands:
-            out[canonical] = sorted(cands.values(), key=_strength)
+            out[canonical] = sorted(cands, key=_strength)
     return _one_person_each(out)
+
+
+class _Person(NamedTuple):
+    canonical: str
+    forms: set[str]  # the canonical name and every known form
+    pinyin: set[str]  # romanisations of the native forms
+    native: str  # the native forms, for the evidence text
+    surnames: set[str]
+
+
+def _person(canonical: str, p, forms: set[str]) -> _Person:
+    pinyin = set().union(*(_pinyin_forms(n) for n in p.native)) if p.native else set()
+    surnames = set().union(*(_surnames(f) for f in forms if f.isascii())) if forms else set()
+    return _Person(canonical, forms, pinyin, "/".join(p.native), surnames)
+
+
+def _evidence(person: _Person, name: str, files: set[str], corpus: _Corpus) -> Candidate | None:
+    """Why ``name`` may be the person: the pinyin of a native form, the same surname in articles
+    that name the person, the same title."""
+    ev: set[str] = set()
+    if name in person.pinyin:
+        ev.add("pinyin of " + person.native)
+    if person.surnames & _surnames(name):
+        forms = person.forms
+        together = [f for f in files if any(form in corpus.texts[f] for form in forms)]
+        if together:
+            ev.add(f"same surname, in {len(together)} article(s) with {person.canonical} or a known form")
+        shared = {t for f in files for t in corpus.titled.get((f, name), set())
+                  for form in forms if t in corpus.titled.get((f, form), set())}
+        if shared:
+            ev.add("same title (" + ", ".join(sorted(shared)) + ")")
+    return Candidate(name, set(files), ev) if ev else None
 
 
 def _strength(c: Candidate) -> tuple:
