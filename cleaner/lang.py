@@ -212,12 +212,6 @@ def chinese_variant(text: str) -> str:
     return "Hant" if traditional_only_count(text) > simplified_only_count(text) else "Hans"
 
 
-def detect(text: str) -> tuple[str, str]:
-    """Return (language code, script) for a whole document."""
-    script = detect_script(text)
-    return detect_language(text, script), script
-
-
 def detect_script(text: str) -> str:
     """The document's script: 'Latn', 'Cyrl', 'Hans', 'Hant', 'Jpan', 'Kore' or 'Zyyy'.
 

@@ -13,11 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-try:  # Python 3.11+
-    from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+from re import _constants as _c  # type: ignore[attr-defined]
 
 def _data(items):
     """The list of (op, av) items inside a parsed pattern (iterating the SubPattern object itself
@@ -141,10 +137,6 @@ class EdgeSet:
     def __init__(self, chars=(), digit: bool = False, word: bool = False, negated: bool = False) -> None:
         self.chars, self.digit, self.word, self.negated = frozenset(chars), digit, word, negated
 
-    @property
-    def is_any(self) -> bool:
-        return self.negated and not self.chars
-
     def __contains__(self, ch: str) -> bool:
         """``ch`` is one character of the line, as it is."""
         low = ch.lower()
@@ -263,11 +255,6 @@ def _edges(items) -> tuple[EdgeSet, EdgeSet]:
             found, nullable = ANY, True
         out.append(ANY if nullable else found)
     return out[0], out[1]
-
-
-def edge_sets(pattern: str) -> tuple[EdgeSet, EdgeSet]:
-    """What a full, non-empty match of ``pattern`` can start and end with (ANY when unknown)."""
-    return _edges(_p.parse(pattern))
 
 
 # -- alternatives ----------------------------------------------------------------------------

@@ -32,11 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-try:  # Python 3.11+
-    from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
 
 OUTER_LIMIT = 10
 # A bounded repeat of more iterations than this must not let its iterations split a text in ever

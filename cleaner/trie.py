@@ -40,7 +40,8 @@ def _render(node: dict) -> str:
         branches.append("".join(run) + _render(child))
     if not branches:
         return ""
-    # Longer continuations first: alternation is ordered, and we want the longest match.
+    # A word that ends here makes the rest optional; the optional part is greedy, so the longest
+    # string of the table that matches is the one matched.
     if len(branches) == 1:
         body = branches[0]
         return f"(?:{body})?" if end else body
