@@ -176,6 +176,24 @@ def compile(pattern: str) -> "re2._Regexp":  # noqa: A001 (the module's one job)
 
 
 compile_search = compile  # the same pattern; the caller searches with it
+
+
+_digest: str | None = None
+
+
+def code_digest() -> str:
+    """A digest of this module's source: part of the cache key of every translation and verdict
+    derived from it, so that a changed translation never reuses an old entry."""
+    global _digest
+    if _digest is None:
+        import hashlib
+        from pathlib import Path
+
+        try:
+            _digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        except OSError:
+            _digest = "?"
+    return _digest
 error = re2.error
 
 

@@ -162,3 +162,28 @@ def test_a_bounded_repeat_stays_bounded(tmp_path):
 @pytest.mark.parametrize("line", ["", " "])
 def test_blank_lines_match_nothing(line):
     assert MATCHER.matches(line.strip()) == []
+
+
+def test_a_changed_translator_never_reuses_cached_verdicts(tmp_path, monkeypatch):
+    """What is cached from the rule files (examples passed, translations) is keyed by the
+    translator's own source: a changed translator checks every rule again."""
+    from cleaner import cache, pattern
+    from cleaner.rulefile import read_rules
+    from cleaner.passes.boilerplate import KIND
+
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "_stores", {})
+    calls = []
+    real = pattern.compile
+    monkeypatch.setattr(pattern, "compile", lambda text: calls.append(text) or real(text))
+    read_rules([], [KIND])
+    assert calls  # cold: every rule compiled and its examples run
+    cache.save_all()
+    monkeypatch.setattr(cache, "_stores", {})
+    calls.clear()
+    read_rules([], [KIND])
+    assert not calls  # warm: nothing to check again
+    monkeypatch.setattr(cache, "_stores", {})
+    monkeypatch.setattr(pattern, "_digest", "another translator")
+    read_rules([], [KIND])
+    assert calls

@@ -44,7 +44,7 @@ class Matcher:
             store = cache.store("re2", rule.source)
             if store not in stores:
                 stores.append(store)
-            k = cache.key("loose", ENGINE, variant.pattern)
+            k = cache.key("loose", ENGINE, rp.code_digest(), variant.pattern)
             entry = store.get(k, _sealed)
             if entry is None:
                 text = rp.translate(variant.pattern, loose=True)

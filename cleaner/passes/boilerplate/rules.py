@@ -218,7 +218,8 @@ class _Entry:
         from ... import cache
         from ... import pattern as rp
 
-        k = cache.key("rule-check", ENGINE, pattern.key(), near.key() if near else None, examples, counters)
+        k = cache.key("rule-check", ENGINE, rp.code_digest(), pattern.key(), near.key() if near else None, examples,
+                      counters)
         if store.get(k, cache.is_true):
             return
         seen = len(self.problems.items)
