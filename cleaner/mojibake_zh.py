@@ -1,21 +1,29 @@
-"""Chinese mojibake, which ftfy does not handle: UTF-8 read as GBK or Big5, and GBK or Big5 read as
-Latin-1/Windows-1252.
+"""Chinese mojibake, which ftfy does not handle: UTF-8 read as GBK/GB18030 or Big5, and GBK or Big5
+read as Latin-1/Windows-1252.
 
-    浣犲ソ锛屼笘鐣?       ->   你好，世界       UTF-8 bytes decoded as GBK
+    浣犲ソ锛屽彂甯冧細      ->   你好，发布会     UTF-8 bytes decoded as GBK
+    浣犲ソ锛屼笘鐣�        ->   你好，世�       ... the decoder dropped the last byte of 界: U+FFFD, reported
     ÖÐ¹úÕþ¸®              ->   中国政府         GBK bytes decoded as Latin-1
     ¤¤°ê¬F©²              ->   中國政府         Big5 bytes decoded as Latin-1
     锟斤拷锟斤拷          ->   (reported)       bytes lost for good: U+FFFD, as UTF-8, decoded as GBK
 
 A span is repaired only when encoding it back and decoding it as it should have been gives valid
-text that is clearly better: every repaired character is common (a GB2312 or Big5 hanzi, kana, a
-KS X 1001 hangul syllable, CJK or ASCII punctuation, an ASCII letter or digit), at least two of
-them are CJK, and the span itself has characters that are rare in real text (outside GB2312
-level 1 and Big5 level 1, for instance). The common sets come from the codecs themselves: GB2312
-level 1 is the 3,755 hanzi at bytes 0xB0A1-0xD7FE, Big5 level 1 the 5,401 at 0xA440-0xC67E.
+text that is clearly better: every repaired character is common (a GB2312 or Big5 hanzi, a JIS
+level-1 kanji, kana, a KS X 1001 hangul syllable, CJK or ASCII punctuation), at least two of them
+are CJK (three, all GB2312/Big5/JIS level 1, for GBK or Big5 read as Latin-1), few are of the
+less common levels, and the span itself has more characters that are rare in real text (outside
+those level-1 sets). The sets come from the codecs themselves: GB2312 level 1 is the 3,755 hanzi
+at bytes 0xB0A1-0xD7FE, Big5 level 1 the 5,401 at 0xA440-0xC67E, JIS X 0208 level 1 the kanji at
+EUC-JP 0xB0A1-0xCFD3.
 
 Correct Chinese cannot look like the first kind: a GBK-encoded text is valid UTF-8 only when it
 is full of GB2312 level-2 hanzi (bytes 0xE2-0xEF, UTF-8 lead bytes) each followed by a character
 whose first byte is 0x80-0xBF; common hanzi start with 0xB0-0xD7, which UTF-8 never starts with.
+
+Bytes a GBK decoder drops show as U+FFFD. One between two non-ASCII characters was a lead byte it
+could not take (0x80; with Python's "gbk", also 0xAA-0xAF) and is filled in when exactly one
+choice gives a common character; a character that stays unknown becomes one U+FFFD in the repair
+(the pass reports each U+FFFD beside CJK text as a ``display-only`` finding).
 """
 
 from __future__ import annotations

@@ -1,35 +1,38 @@
 """mojibake: repair text whose bytes were decoded in the wrong encoding.
 
-    Alibabaâ€™s cloud                ->   Alibaba’s cloud             UTF-8 read as Windows-1252
-    Ã©conomie                        ->   économie                    ... as Latin-1
-    g√¢teaux                         ->   gâteaux                     ... as MacRoman
-    РґРѕСЂРѕРіРµ                     ->   дороге                      ... as Windows-1251 (also twice over)
-    LiĂ¨ge                           ->   Liège                       ... as Windows-1250
-    ╨┐╤Ç╨░                           ->   пра                         ... as Codepage 437
-    \x84Handwerk … hin\x93           ->   „Handwerk … hin“            C1 controls for Windows-1252 punctuation
-    voilÃ le travail                 ->   voilà le travail            an "Ã" that absorbed the space after it
-    浣犲ソ锛屽彂甯冧細                  ->   你好，发布会                  UTF-8 read as GBK/GB18030 (or Big5)
-    ÖÐ¹úÕþ¸®  /  ¤¤°ê¬F©²            ->   中国政府  /  中國政府         GBK / Big5 read as Latin-1 or Windows-1252
-    锟斤拷锟斤拷                        ->   (reported, never changed)    bytes lost for good
+    Alibabaâ€™s cloud               ->   Alibaba’s cloud            UTF-8 read as Windows-1252
+    Ã©conomie                       ->   économie                   ... as Latin-1
+    g√¢teaux et r√©gime             ->   gâteaux et régime          ... as MacRoman
+    РґРѕСЂРѕРіРµ #С„СѓС‚Р±РѕР»          ->   дороге #футбол             ... as Windows-1251 (also twice over)
+    LiĂ¨ge                          ->   Liège                      ... as Windows-1250
+    ╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡            ->   правильное                 ... as Codepage 437
+    \x84Handwerk … hin\x93          ->   „Handwerk … hin“           C1 controls for Windows-1252 punctuation
+    voilÃ le travail                ->   voilà le travail           an "Ã" that absorbed the space after it
+    浣犲ソ锛屽彂甯冧細                 ->   你好，发布会                 UTF-8 read as GBK/GB18030 (or Big5)
+    ÖÐ¹úÕþ¸®  /  ¤¤°ê¬F©²           ->   中国政府  /  中國政府        GBK / Big5 read as Latin-1 or Windows-1252
+    锟斤拷锟斤拷                       ->   (reported, never changed)  bytes lost for good
 
-The single-byte repairs are ftfy's encoding fixes, on the lines where ftfy could change something:
-ftfy changes a text only when its badness regex (``ftfy.badness.BADNESS_RE``) matches, and the
-prefilter is derived from that regex (one anchor character, or character pair, for each of its
-branches), so one fast scan finds every such line. Unlike ftfy's defaults, the pass never uncurls
-quotes, never folds full-width characters and never touches correct CJK punctuation.
+The single-byte repairs are ftfy's encoding fixes, on exactly the lines where ftfy could change
+something: ftfy changes a text only when its badness regex (``ftfy.badness.BADNESS_RE``) matches,
+and the prefilter is derived from that regex (an anchor character for each of its branches, with
+the neighbour the branch requires), so two scans, skipped when byte tests show they cannot match,
+find every such line. Unlike ftfy's defaults, the pass never uncurls quotes, never folds
+full-width characters and never touches correct CJK punctuation.
 
 The Chinese repairs, which ftfy does not make, are in :mod:`cleaner.mojibake_zh`: a span is
 repaired only when encoding it back and decoding it gives valid text made of common CJK
 characters and punctuation, and the span itself has characters rare in real Chinese. Runs of
-"锟斤拷" ("嚙踝蕭" in Big5, or of U+FFFD) are ``display-only`` findings: the bytes are gone.
+"锟斤拷" ("嚙踝蕭" in Big5), two or more U+FFFD, or one beside CJK text are ``display-only``
+findings: the bytes are gone.
 
 A repair is ``safe`` when the text it replaces is exactly the replacement's UTF-8 bytes read in
-one of ftfy's single-byte codecs (once or more), or its GBK/Big5 bytes read as Latin-1 or
-Windows-1252; any other repair is ``likely`` (a lost 0xA0 byte restored, C1 controls, UTF-8 read
-as GBK or Big5, whose bytes go through a double-byte codec).
+one of ftfy's single-byte codecs (once or more, in the same or another), or its GBK/Big5 bytes
+read as Latin-1 or Windows-1252; any other repair is ``likely`` (a lost 0xA0 byte restored, C1
+controls, UTF-8 read as GBK or Big5, whose bytes went through a double-byte codec).
 Unsafe when: a text legitimately contains such a sequence (for example "Â£" quoted on purpose, or
 a Latin-1 word that happens to be valid GBK); ftfy's own heuristics then usually decline, and the
-Chinese repairs require a clearly better, all-common result.
+Chinese repairs require a clearly better, all-common result (a GBK or Big5 run read as Latin-1
+must be three or more characters between ASCII ones, not inside a word, and not valid UTF-8).
 """
 
 from __future__ import annotations
