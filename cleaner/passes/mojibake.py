@@ -92,12 +92,9 @@ def _categories() -> dict[str, frozenset]:
 
 
 def _parser():
-    try:
-        import re._constants as sc
-        import re._parser as sp
-    except ImportError:  # Python < 3.11
-        import sre_constants as sc  # type: ignore[no-redef]
-        import sre_parse as sp  # type: ignore[no-redef]
+    import re._constants as sc
+    import re._parser as sp
+
     return sp, sc
 
 
