@@ -29,3 +29,11 @@ def test_precision_is_perfect_and_recall_high():
     assert r.total.recall >= 0.95, (r.total.recall, [row["text"] for row in r.missed])
     for category, score in r.by_category.items():
         assert score.precision == 1.0, category
+
+
+def test_cleaning_a_bench_document_again_changes_nothing():
+    from cleaner import clean
+
+    for row in read_rows(bench_paths(DATA)):
+        once = clean(row["text"] + "\n", lang="en", select=["names"]).text
+        assert clean(once, lang="en", select=["names"]).text == once, row["text"]
