@@ -52,3 +52,21 @@ def test_transliterations_are_rewritten_with_the_persons_role_and_left_without()
                  "Shi Pomao, a lawyer in Shanghai, represented the workers.\n",
                  "Su Lin said she had waited three hours for a train at Shanghai station.\n"):
         assert names(text) == text
+
+
+def test_an_ordinary_name_is_not_tied_by_an_organisation_in_another_sentence():
+    # Without the person named in the article, the cue must stand next to the mention.
+    for text in ("Tesla shares fell 5 per cent. Masike said he had sold his shares last year.\n",
+                 "Alibaba reported strong results. Zhang Yong, 41, said he had bought the shares in 2019.\n",
+                 "Vietnam and China signed 14 agreements in Hanoi. Su Lin, who sells silk, said tourists were back.\n"):
+        assert names(text) == text
+    # With the person named, the paragraph's cue is enough.
+    text = "Kim Ju Ae attended the parade.\nNorth Korean state media released a video. Jin Zhuai smiled at her father.\n"
+    assert "Jin Zhuai" not in names(text)
+
+
+def test_an_age_after_the_name_does_not_hide_the_description_that_follows():
+    text = "SoftBank shares rose. Sun Zhengyi, 52, a taxi driver in Tokyo, said he had never bought shares.\n"
+    assert names(text) == text
+    assert names("SoftBank founder Sun Zhengyi, 67, said the fund would invest more.\n").startswith(
+        "SoftBank founder Masayoshi Son, 67,")

@@ -3,13 +3,19 @@
     Cai Jingxin’s view ... Charlie Cheung said ... 蔡崇信 said
       ->  Joe Tsai’s view ... Joe Tsai said ... Joe Tsai said
 
-Every variant in ``names*.toml`` is rewritten to its canonical name: whole words, case as
-written, longest variant first (possessives and "Name:" speaker labels included). A native CJK
-form is rewritten in a non-CJK article, unless it is a gloss ("Joe Tsai (蔡崇信)"). An entry with
-``context`` only rewrites in articles that mention a context word or the canonical name; an
-ambiguous alias only where its ``require`` regex matches in the same sentence. Chinese, Japanese
-and Korean articles are left alone. The table compiles to one trie-shaped regex, so its speed
-does not depend on its size.
+Every variant in ``names*.toml`` may be rewritten to its canonical name: whole words, case as
+written, longest variant first (possessives and "Name:" speaker labels included). Each mention is
+decided from the text around it: the person named in the article (canonical, native or style
+form), their role or organisation next to the mention or in its paragraph, an interview's speaker
+label; a word next to it that describes someone else ("a lawyer", "Chinese exporter") stops it.
+Forms marked ``common`` (ordinary or other people's names) need the cue next to the mention unless
+the article names the person; hallucinated variants need the person named and tied to the mention;
+aliases that are also companies need a person reading and no company reading. A native CJK form
+is rewritten in a non-CJK article, unless it is a gloss ("Joe Tsai (蔡崇信)") or part of a longer
+name (梅耶·马斯克). Style spellings are rewritten only when switched on, or for consistency: one
+person, one spelling per article. Mentions left alone are reported as display-only findings.
+Chinese, Japanese and Korean articles are left alone. The table compiles to one trie-shaped
+regex, so its speed does not depend on its size.
 Text already in a canonical form is never rewritten: a variant that lies inside, or overlaps, an
 occurrence of any canonical name in the table is left alone, and the loader refuses tables whose
 rewrites could feed each other (a variant inside a canonical name, a chain, a variant shared by
@@ -464,6 +470,8 @@ _ROLE_LIKE = frozenset({"founder", "owner", "chairman", "chairwoman", "ceo", "pr
 _FAMILY = frozenset({"mother", "father", "son", "daughter", "wife", "husband", "grandmother", "grandfather",
                      "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece"})
 _APPOSITIVE = re.compile(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
+NEXT_TO_IT = "organisation next to it"
+_AGE = re.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|say|told|tells|stated|added|noted|that|and|but|while|when|whereas)\b",
                            re.IGNORECASE)
 # A lower-case noun of occupation: exporter, investor, strategist, consultant.
@@ -540,6 +548,7 @@ class _Evidence:
         rest = self.text[end:min(e, end + 120)]
         if rest.startswith(("'s", "’s")):
             rest = rest[2:]
+        rest = _AGE.sub(",", rest, count=1)  # "Su Lin, 52, a taxi driver": the age is not the description
         m = _APPOSITIVE.match(rest) or _IS_A.match(rest)
         if m and _NOT_APPOSITIVE.match(m.group(1)):
             return before, ""  # ", met with the director of ...": a clause about the mention, not a description of it
@@ -584,6 +593,8 @@ class _Evidence:
         before, after = self.windows(start, end)
         if cues.roles is not None and (cues.roles.search(before) or cues.roles.search(after)):
             return "role"
+        if cues.orgs is not None and (cues.orgs.search(before) or cues.orgs.search(after)):
+            return NEXT_TO_IT
         if cues.orgs is not None:
             s, e = self.sentences.around(start)
             ps, pe = self.paragraph(start)
@@ -672,7 +683,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             continue
         if form.rule == "name-native" and not form.common:
             established.add(form.person.canonical)
-        elif form.kind == ROMANISATION and local and form.rule == "name-variant":
+        elif form.kind == ROMANISATION and form.rule == "name-variant" and (
+                local in ("role", NEXT_TO_IT) if form.common else local):
             established.add(form.person.canonical)
     named = set(established)
     for m, form, neg, _, _ in mentions:
@@ -705,7 +717,10 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                    f" {p.canonical} named in the article)") if ok else (
                    f"{written!r} is an MT rendering of {p.canonical} only with him or her named and tied to it")
         elif form.common:
-            ok = (d or ev.orgs_in_doc(form)) and bool(local or spoken)
+            # An ordinary name: with the person named in the article, their role or organisation
+            # in the paragraph ties it; without, the cue must stand next to this mention (one
+            # elsewhere, as in "Tesla shares fell. Masike said ...", is not enough).
+            ok = (bool(local) if d else ev.orgs_in_doc(form) and local in ("role", NEXT_TO_IT)) or spoken
             why = (f"{written!r} is {p.canonical} here ({local or 'speaker label'} next to it)" if ok
                    else f"{written!r} is also an ordinary name: no role or organisation of {p.canonical} next to it")
         else:
