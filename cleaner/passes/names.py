@@ -471,6 +471,14 @@ _FAMILY = frozenset({"mother", "father", "son", "daughter", "wife", "husband", "
                      "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece"})
 _APPOSITIVE = re.compile(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
 NEXT_TO_IT = "organisation next to it"
+
+
+def _cue(local: str) -> str:
+    """The evidence found around a mention, for a reason text."""
+    return {"role": "role next to it", NEXT_TO_IT: NEXT_TO_IT, "organisation": "organisation in its paragraph",
+            "": "speaker label"}.get(local, local)
+
+
 _AGE = re.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|say|told|tells|stated|added|noted|that|and|but|while|when|whereas)\b",
                            re.IGNORECASE)
@@ -713,7 +721,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
                    " the company)") if ok else f"{written!r} may be the company or someone else here"
         elif form.kind == HALLUCINATION:
             ok = d and bool(local or spoken)
-            why = (f"{written!r} is an MT rendering of {p.canonical} here ({local or 'speaker label'} next to it,"
+            why = (f"{written!r} is an MT rendering of {p.canonical} here ({_cue(local)},"
                    f" {p.canonical} named in the article)") if ok else (
                    f"{written!r} is an MT rendering of {p.canonical} only with him or her named and tied to it")
         elif form.common:
@@ -721,7 +729,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
             # in the paragraph ties it; without, the cue must stand next to this mention (one
             # elsewhere, as in "Tesla shares fell. Masike said ...", is not enough).
             ok = (bool(local) if d else ev.orgs_in_doc(form) and local in ("role", NEXT_TO_IT)) or spoken
-            why = (f"{written!r} is {p.canonical} here ({local or 'speaker label'} next to it)" if ok
+            why = (f"{written!r} is {p.canonical} here ({_cue(local)})" if ok
                    else f"{written!r} is also an ordinary name: no role or organisation of {p.canonical} next to it")
         else:
             ok = d or bool(local) or spoken
