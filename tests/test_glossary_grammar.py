@@ -90,6 +90,11 @@ def findings(text: str, lang: str = "en") -> list[str]:
     ("The app offers a 闭环 service.", "The app offers a closed-loop service."),
     ("The 东数西算 project moves data west.", "The East Data, West Computing project moves data west."),
     ("Developers that relied on high 杠杆 were hit.", "Developers that relied on high leverage were hit."),
+    # a finite verb: tense from a time word in the sentence, person from the subject
+    ("Mixue, which 出海 in 2018, grew.", "Mixue, which went global in 2018, grew."),
+    ("The ice lollies 出圈 last summer.", "The ice lollies went viral last summer."),
+    ("She 出圈 every year.", "She goes viral every year."),
+    ("Many graduates now 啃老.", "Many graduates now live off their parents."),
 ])
 def test_english_slots(text, expected):
     assert out(text) == expected
@@ -100,7 +105,8 @@ def test_english_slots(text, expected):
     "Competition pushed 独角兽 out.",         # a countable noun without a determiner
     "Many 独角兽 firms listed.",              # plural noun or modifier: not clear
     "As they 种草 on social media.",          # after a subject pronoun: a finite verb
-    "Mixue, which 出海 in 2018, grew.",       # a relative clause's verb
+    "Mixue, which 出海 quickly, grew.",        # a relative clause's verb, tense not known
+    "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word
     "Workers call it extremely 内卷.",        # an adjective after a degree adverb, none in the table
     "Every 打工人 hopes for a bonus.",         # a plural-only noun after a singular determiner
 ])

@@ -142,6 +142,38 @@ def _modifier(text: str) -> str:
     return text
 
 
+_PAST_TIME = re.compile(r"\b(?:last (?:year|month|week|quarter|summer|winter|spring|autumn|fall|night|weekend|time)|"
+                        r"yesterday|ago|in (?:19|20)\d\d|earlier this (?:year|month|week)|at the time|back then)\b", re.I)
+_PRESENT_TIME = re.compile(r"\b(?:now|currently|these days|nowadays|every (?:year|day|week|month|morning|night)|"
+                           r"increasingly|usually|always|often|regularly|each (?:year|day|week|month))\b", re.I)
+_THIRD_PERSON = {"he", "she", "it"}
+_NON_THIRD = {"i", "we", "they", "you"}
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n")
+    his = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[lo + 1:min(his) if his else len(text)]
+
+
+def _finite_form(verb: EnRendering, subject: str, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The finite form of ``verb`` after ``subject`` (the word before the term) when a time word
+    in the sentence gives the tense (past: "last year", "in 2018"; present: "now", "every year")
+    and, for the present, the subject's person is clear (he/she/it, I/we/they/you, a plural in -s)."""
+    sentence = _sentence_around(text, start, end)
+    past, present = bool(_PAST_TIME.search(sentence)), bool(_PRESENT_TIME.search(sentence))
+    if past == present:
+        return None
+    if past:
+        return "verb past (a time word in the sentence)", verb.forms[2]
+    s = subject.lower()
+    if s in _THIRD_PERSON:
+        return "verb present, third person", verb.forms[1]
+    if s in _NON_THIRD or (re.search(r"[^s'’]s$", s) and not s.endswith(("ss", "us", "is"))):
+        return "verb present", verb.forms[0]
+    return None
+
+
 def possessive_next(text: str, end: int) -> bool:
     return bool(re.match(r"['’]s\b", text[end:end + 3]))
 
@@ -214,7 +246,10 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
                                   or re.match(r"\w+ing\b", noun.forms[0])):
         return ch("verb base form", verb.forms[0])
     if prev in ("who", "which") and verb:
-        return Unclear(f"{term!r} after {plain[-1]!r}: a finite verb; tense and person are not known")
+        form = _finite_form(verb, prev, text, start, end)
+        if form is None:
+            return Unclear(f"{term!r} after {plain[-1]!r}: a finite verb; tense or person is not clear from the sentence")
+        return ch(form[0], form[1])
     if prev in _GERUND_TRIGGERS and verb:
         return ch("verb -ing form", verb.forms[4])
     # After a preposition a verb is a gerund: "accused of 画饼" -> "accused of making empty promises".
@@ -241,23 +276,31 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
         k -= 1
     after_prep = prev in _PREPS or prev == "to"
 
+    def finite(why: str) -> Choice | Unclear:
+        """A finite verb: its form when the subject's person and a time word in the sentence tell."""
+        if verb is None:
+            return Unclear(f"{term!r} {why}: a finite verb goes here and the glossary has no verb for it")
+        form = _finite_form(verb, plain[-1] if plain else "", text, start, end)
+        if form is None:
+            return Unclear(f"{term!r} {why}: a finite verb goes here; tense or person is not clear from the sentence")
+        return ch(form[0], form[1])
+
     if prev in _SUBJECT_PRONOUNS and not possessive_next(text, end):
-        return Unclear(f"{term!r} after {before[-1]!r}: a finite verb goes here; "
-                       + ("tense and person are not known" if verb else "the glossary has no verb for it"))
+        return finite(f"after {before[-1]!r}")
     if verb and prev is not None and before and prev not in _FUNCTION and not before[-1].endswith(("'s", "’s")) \
             and not (prev in _ADJECTIVES or _ADJ_ENDING.search(prev)) and not _is_number(prev) \
             and (rends[0].pos == "v" or not _content(nxt)):
-        return Unclear(f"{term!r} after {before[-1]!r}: probably a finite verb; tense and person are not known")
+        return finite(f"after {before[-1]!r}")
     direct_det = det is not None and skipped == 0
     if det is not None and skipped and verb and re.search(r"[^s]s$", before[-1]) and not _content(nxt):
         # "Some graduates 啃老 for years": a plural noun before the term, which is then a verb.
-        return Unclear(f"{term!r} after {before[-1]!r}: probably a verb; tense and person are not known")
+        return finite(f"after {before[-1]!r}")
     possessive = bool(re.match(r"['’]s\b", text[end:end + 3]))
     # A noun-like term before an object ("The company 运营 300 stores"): a finite verb.
     if not direct_det and not after_prep and prev not in _BE and prev not in _HAVE and nxt_l is not None and plain \
             and (nxt_l in _OBJECT_START or _is_number(nxt_l)) and nxt_l not in ("it",) and not possessive:
         if verb or noun and noun.pos != "p":
-            return Unclear(f"{term!r} stands where a finite verb goes; tense and person are not known")
+            return finite("before an object")
 
     # A modifier before a noun: "a 内卷 industry", "the 赛道 leaders".
     if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive and not nxt_l.endswith("ed") \
