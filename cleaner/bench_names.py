@@ -188,7 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bench", action="append", help="a benchmark file (default: tests/data/names_bench*.jsonl)")
     ap.add_argument("--sample", type=int, default=0, help="print N random names edits of the folder for review")
     args = ap.parse_args(argv)
-    r = run_bench([Path(b) for b in args.bench] if args.bench else None)
+    paths = [Path(b) for b in args.bench] if args.bench else bench_paths()
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"error: {', '.join(map(str, missing))}: no such file")
+        return 2
+    if not paths:
+        print(f"no benchmark files: {', '.join(BENCH_FILES)} are read from {DATA} (a source checkout); pass --bench FILE")
+        return 2
+    r = run_bench(paths)
     t = r.total
     print(f"names benchmark: {r.rows} documents, {t.tp + t.fn} must be rewritten, {t.fp + t.tn} must stay")
     print(f"  precision {t.precision:.3f} ({t.tp} right rewrites, {t.fp} wrong)  "

@@ -37,3 +37,19 @@ def test_cleaning_a_bench_document_again_changes_nothing():
     for row in read_rows(bench_paths(DATA)):
         once = clean(row["text"] + "\n", lang="en", select=["names"]).text
         assert clean(once, lang="en", select=["names"]).text == once, row["text"]
+
+
+def test_the_bench_command_prints_the_figures_and_fails_only_on_a_wrong_rewrite(tmp_path, capsys):
+    import json
+
+    from cleaner.bench_names import main
+
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "precision 1.000" in out and "transliteration" in out
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"text": "Alibaba chairman Cai Hongxin spoke.", "form": "Cai Hongxin",
+                               "canonical": "Joe Tsai", "rewrite": False}) + "\n", encoding="utf-8")
+    assert main(["--bench", str(bad)]) == 1
+    assert "WRONGLY REWRITTEN 'Cai Hongxin'" in capsys.readouterr().out
+    assert main(["--bench", str(tmp_path / "absent.jsonl")]) == 2
