@@ -89,3 +89,12 @@ def test_names_suggest_cli_prints_a_pasteable_snippet(bare_people, tmp_path):
     (user / "names-suggested.toml").write_text(result.stdout, encoding="utf-8")
     merged = load_rules(bare_people, user)
     assert "Xia Liyan" in merged.get("names")["Andrew Hsia"].variants
+
+
+def test_suggested_patterns_are_in_the_engine_syntax_and_match_their_line():
+    from cleaner import pattern
+    from cleaner.suggest import _pattern_for, normalise_line
+
+    for line in ["Share this: Facebook & Twitter ~ #news", "Comments (12)", "订阅 我们 — 更多 资讯",
+                 "a\"b'c{d}e|f", "Read more » 3 min", "Ｆｕｌｌ　ｗｉｄｔｈ ９ 件"]:
+        assert pattern.compile(_pattern_for(normalise_line(line))).fullmatch(line), line
