@@ -50,9 +50,12 @@ def report_records(path: Path) -> list[dict]:
 
 
 @pytest.fixture
-def reviewed(tmp_path):
-    """A review page and the JSON Lines report of the same run."""
-    articles = corpus(tmp_path)
+def reviewed(tmp_path, monkeypatch):
+    """A review page and the JSON Lines report of the same run, over paths relative to the working
+    directory (so that the page, and its screenshot, are the same from one run to the next)."""
+    corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    articles = Path("articles")
     before = snapshot(articles)
     page, report = tmp_path / "review.html", tmp_path / "report.jsonl"
     result = CliRunner().invoke(app, ["clean", "--check", "--html", str(page), "--report", str(report), str(articles)],
