@@ -1,12 +1,12 @@
 """An on-disk cache of what is costly and deterministic to derive from the rule files.
 
-Loading the rules checks every regex with :mod:`cleaner.regexguard`, runs every rule's examples
-and counter-examples, and builds the boilerplate gates of :mod:`cleaner.prefilter` from each
-pattern's parse tree. The results depend only on their inputs, so they are kept between runs in
+Loading the rules checks the regexes of names and glossaries with :mod:`cleaner.regexguard`,
+translates every boilerplate pattern for the RE2 set (:mod:`cleaner.pattern`) and runs every rule's
+examples and counter-examples. The results depend only on their inputs, so they are kept between runs in
 ``$CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleaner``, else ``~/.cache/cleaner``.
 
 Keys. Every entry is keyed by the SHA-256 of everything it is derived from: what was derived
-(``guard``, ``examples``, ``gates``), the pattern text and its flags, the examples, the cache
+(``guard``, ``examples``, the set translation), the pattern text and its flags, the examples, the cache
 format, the package version, the Python version (the regex parser belongs to it) and a
 fingerprint of the modules that derive the data. A changed rule, a new release or another Python
 never finds the old entry: it simply misses.
@@ -50,7 +50,7 @@ ENV_DIR = "CLEANER_CACHE_DIR"
 ENV_OFF = "CLEANER_NO_CACHE"
 MAX_FILE_BYTES = 64 << 20  # a larger file is not ours: ignored
 # Modules whose code decides what is cached: a change to any of them is a change of the data.
-_CODE = ("cache.py", "regexguard.py", "prefilter.py", "passes/boilerplate.py")
+_CODE = ("cache.py", "regexguard.py", "pattern.py", "passes/boilerplate/rules.py", "passes/boilerplate/matcher.py")
 
 
 def disabled() -> bool:

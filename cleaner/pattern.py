@@ -35,7 +35,12 @@ MAX_MEM = 64 << 20  # RE2's memory budget per compiled set; a DFA that runs out 
 
 
 class UnsupportedPattern(ValueError):
-    """A construct the engine does not have (lookaround, backreference, ...)."""
+    """A construct the engine does not have (lookaround, backreference, ...); ``hint`` says what
+    to write instead, when there is something."""
+
+    def __init__(self, construct: str, hint: str = "") -> None:
+        super().__init__(construct)
+        self.hint = hint
 
 
 _LOOKAROUND = {"(?=": "lookahead (?=...)", "(?!": "negative lookahead (?!...)",
@@ -121,7 +126,7 @@ def _open_class(text: str, i: int, out: list[str]) -> int:
 def _check_group(text: str, i: int) -> None:
     for opener, name in _LOOKAROUND.items():
         if text.startswith(opener, i):
-            raise UnsupportedPattern(f"{name}: RE2 has no lookaround; use the rule's 'unless' or 'requires'")
+            raise UnsupportedPattern(name, "say it with the rule's 'requires' or 'unless' patterns")
     if text.startswith("(?", i) and i + 2 < len(text) and text[i + 2] in "x" + "#":
         raise UnsupportedPattern("(?x) only at the very start of the pattern, and no (?#...) comments")
 

@@ -113,7 +113,7 @@ def _variants(ch: str) -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def parsed(pattern: str):
-    """The parse tree of ``pattern`` (shared, never to be changed: the guard and the prefilter
+    """The parse tree of ``pattern`` (shared, never to be changed: the guard
     only read it)."""
     return _p.parse(pattern)
 

@@ -161,21 +161,24 @@ def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
 
 
 # -- a hostile rule in a real run ------------------------------------------------------------
+# Boilerplate rules run on RE2 and cannot stall; a names table's `require` regex runs on Python's
+# engine behind the regex guard. With the guard switched off, this one tries every split of a long
+# word before it fails.
+HOSTILE_FILE = "names-house.toml"
 HOSTILE_RULE = '''
-[[rule]]
-id = "label-colon"
-description = "a label line ending in a colon (written without thinking about backtracking)"
-pattern = '(?:\\w+\\s?){1,10}:'
-scope = "line"
-examples = ["Lesen Sie auch:"]
-counter_examples = ["Die Regierung hat am Montag neue Regeln beschlossen."]
+[[name]]
+canonical = "Joe Tsai"
+variants = ["Cai Chongxin"]
+[[name.ambiguous]]
+alias = "Cainiao"
+require = '(?:\\w+\\s?){1,10}:'
 '''
 
-# Three lines of German: the middle one makes the rule above try every split of a long word.
+# The second line names the alias as a speaker, so the pass asks the alias's regex about it.
 GERMAN = (
-    "Die Bundesregierung hat am Montag neue Regeln für Cloud-Dienste beschlossen, die ab dem "
-    "kommenden Jahr gelten und Anbieter zu mehr Transparenz gegenüber ihren Kunden verpflichten.\n"
-    "Datenschutzgrundverordnungsanpassungsgesetzentwurfsbegruendung!:\n"
+    "Joe Tsai sprach am Montag über neue Regeln für Cloud-Dienste, die ab dem kommenden Jahr gelten "
+    "und Anbieter zu mehr Transparenz gegenüber ihren Kunden verpflichten.\n"
+    "Cainiao said Datenschutzgrundverordnungsanpassungsgesetzentwurfsbegruendung!:\n"
     "Kritiker bemängeln, dass kleine Unternehmen die Kosten der neuen Pflichten allein tragen.\n"
 )
 
@@ -183,8 +186,8 @@ GERMAN = (
 # it) and a short budget, so that the test does not wait the default one out.
 RUN_UNGUARDED = """
 import sys
-import cleaner.budget, cleaner.regexguard
-cleaner.regexguard.check_pattern = lambda pattern: None
+import cleaner.budget, cleaner.passes.names
+cleaner.passes.names.check_pattern = lambda pattern: None
 cleaner.budget.BASE_SECONDS = 1.0
 from cleaner.cli import app
 app(sys.argv[1:])
@@ -200,7 +203,7 @@ def _unguarded(args: list[str], timeout: float = 120) -> subprocess.CompletedPro
 def test_a_hostile_rule_fails_its_file_and_the_batch_goes_on(tmp_path):
     rules = tmp_path / "house"
     rules.mkdir()
-    (rules / "boilerplate-house.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    (rules / HOSTILE_FILE).write_text(HOSTILE_RULE, encoding="utf-8")
     articles = tmp_path / "articles"
     articles.mkdir()
     hostile = articles / "a-hostile.txt"
@@ -216,7 +219,7 @@ def test_a_hostile_rule_fails_its_file_and_the_batch_goes_on(tmp_path):
     for name in ("b.txt", "c.txt"):  # the others are cleaned
         assert (articles / name).read_text(encoding="utf-8") == chrome.split("Comments")[0]
     assert "a-hostile.txt" in proc.stderr
-    assert "boilerplate/label-colon" in proc.stderr
+    assert "names/name-alias" in proc.stderr
     assert "time budget" in proc.stderr
 
 
@@ -224,10 +227,10 @@ def test_a_hostile_rule_fails_its_file_and_the_batch_goes_on(tmp_path):
 def test_the_api_raises_a_pass_error_naming_the_pass_and_rule(tmp_path):
     rules = tmp_path / "house"
     rules.mkdir()
-    (rules / "boilerplate-house.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    (rules / HOSTILE_FILE).write_text(HOSTILE_RULE, encoding="utf-8")
     code = f"""
-        import cleaner.regexguard
-        cleaner.regexguard.check_pattern = lambda pattern: None
+        import cleaner.passes.names
+        cleaner.passes.names.check_pattern = lambda pattern: None
         from cleaner import clean, load_rules
         from cleaner.budget import BudgetExceeded
         from cleaner.pipeline import PassError
@@ -244,7 +247,7 @@ def test_the_api_raises_a_pass_error_naming_the_pass_and_rule(tmp_path):
     """
     proc = run_python(code)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == ["boilerplate", "label-colon", "True"]
+    assert proc.stdout.split() == ["names", "name-alias", "True"]
 
 
 def test_clean_leaves_no_timer_behind():
@@ -265,7 +268,7 @@ RUN_UNGUARDED_DEFAULT_BUDGET = RUN_UNGUARDED.replace("cleaner.budget.BASE_SECOND
 def test_the_budget_is_set_by_flag_or_configuration(tmp_path, where):
     rules = tmp_path / "house"
     rules.mkdir()
-    (rules / "boilerplate-house.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    (rules / HOSTILE_FILE).write_text(HOSTILE_RULE, encoding="utf-8")
     hostile = tmp_path / "a.txt"
     hostile.write_text(GERMAN, encoding="utf-8")
     args = ["clean", "--rules", str(rules), str(hostile)]

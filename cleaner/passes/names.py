@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from ..budget import blame
 from ..document import Document
 from ..edits import DISPLAY_ONLY, Edit
 from bisect import bisect_right
@@ -436,7 +437,11 @@ class _Sentences:
         s, e = self.around(pos)
         key = (id(alias), s, e)
         if key not in self._results:
-            self._results[key] = alias.require.search(self.text, s, e) is not None
+            try:
+                self._results[key] = alias.require.search(self.text, s, e) is not None
+            except Exception as exc:  # a time budget ran out in this alias's regex
+                blame(exc, "name-alias")
+                raise
         return self._results[key]
 
 

@@ -230,7 +230,8 @@ class _Entry:
                         try:
                             rp.compile(text)
                         except rp.UnsupportedPattern as exc:
-                            self.problem(f"'{field}' uses {exc}, which the matching engine (RE2) does not support")
+                            hint = f"; {exc.hint}" if exc.hint else ""
+                            self.problem(f"'{field}' uses {exc}, which the matching engine (RE2) does not support{hint}")
                         except rp.error as exc:
                             self.problem(f"invalid regex in '{field}': {rp.error_text(exc)}")
         if len(self.problems.items) > seen:
