@@ -65,7 +65,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     _head_rules(hits, hit, first_prose, drop)
     tail_at = _tail_rules(hits, hit, n, first_prose, last_prose, drop)
     _repeated_masthead(stripped, drop)
-    _edge_chrome(stripped, prose, drop, first_prose, last_prose, findings)
+    _edge_chrome(stripped, prose, drop, first_prose, last_prose, findings, markdown=doc.is_markdown)
 
     return _edits(doc, lines, drop, tail_at) + [
         Edit(lines[i].start, lines[j].end, "", NAME, rule, reason, safety=DISPLAY_ONLY)

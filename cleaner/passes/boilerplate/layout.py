@@ -265,7 +265,7 @@ def _shares_content(s: str, words: set[str], grams: set[str]) -> bool:
 
 
 def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose: int, last_prose: int,
-                 findings: list) -> None:
+                 findings: list, markdown: bool = False) -> None:
     """Runs of menu-like short lines above the first or below the last prose paragraph.
 
     A run of short lines is not chrome because it is short: an infobox, a spec sheet, a list
@@ -273,13 +273,15 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
     only on evidence: most of its lines are lines a rule removed or known menu items, and none
     of the signs of content is there (label/value pairs, list items, table rows, a heading over
     it, words it shares with the article body). Otherwise it stays and is reported as a finding.
+    In Markdown, where lists, headings and paragraphs are written as such, a run is always
+    reported, never removed: short lines there are the author's structure, not a page's layout.
     """
     if last_prose < 0:
         return
     page = _Page(stripped, first_prose, last_prose)
     for lo, hi in ((0, first_prose), (last_prose + 1, len(stripped))):
         for run in _menu_runs(stripped, lo, hi, drop):
-            why = _content_signs(stripped, run, drop, page.vocabulary(), page.repeated())
+            why = "Markdown structure" if markdown else _content_signs(stripped, run, drop, page.vocabulary(), page.repeated())
             if why is None:
                 for j in run:
                     drop.setdefault(j, ("edge-chrome", "menu items outside the article body"))
