@@ -1,19 +1,25 @@
 """cjk_glossary: translate CJK fragments that machine translation left in a translated article.
 
     we don't bet on a single赛道.           ->  we don't bet on a single sector.
-    As the commercial回报 cycle continues   ->  As the commercial return cycle continues
-    It built a 生态 of partners             ->  It built an ecosystem of partners
+    The clip has 出圈 among older viewers.   ->  The clip has gone viral among older viewers.
+    Das Werk arbeitet in einem 闭环.          ->  Das Werk arbeitet in einem geschlossenen Kreislauf.
+    Le 人工智能 progresse.                   ->  L'intelligence artificielle progresse.
 
-Runs only in articles whose language is not Chinese, Japanese or Korean, through the glossary
-``glossary/zh-<lang>.toml`` for the article's language. A Han run is replaced only when it
-segments completely into glossary keys (longest key first; Traditional input is looked up via
-OpenCC t2s); spaces are added where the translation meets Latin text, "a"/"an" is fixed and a
-sentence start is capitalised. Glosses stay: "Tongyi Qianwen (通义千问)", "躺平 (lying flat)".
-Glossary translations are ``likely`` edits. A run no entry covers stays where it is and is
-reported as unresolved (display-only). With ``--cedict``, such runs are translated from CC-CEDICT
-as ``low`` edits (less sure than ``likely``; made only because the user asked for them).
-Unsafe when: a key has another sense in the sentence's context; sense entries choose by nearby
-words, and plain entries are kept to terms with one meaning in news.
+Runs only in articles whose language is not Chinese, Japanese or Korean (a short record whose
+language is not detected is read as English, German or French by its function words). The data is
+one concept table for all target languages (``glossary/concepts*.toml``, see
+:mod:`cleaner.glossary`): a Han run is replaced only when it segments completely into table keys
+(longest key first; Traditional input is looked up via OpenCC t2s). The sense is chosen from
+weighted cues near the term with a margin; the form from the words around the term (to, modals,
+have, be, determiners, numbers, German case from the determiner or preposition, French gender and
+elision), fixing a/an and articles. Glosses stay: "Tongyi Qianwen (通义千问)", "躺平 (lying flat)".
+A user's plain ``glossary/zh-<lang>.toml`` entries are used as they are and win over the table.
+Translations are ``likely`` edits. Where no entry covers a run, no sense wins clearly, the
+language has no rendering, or the words around do not tell which form fits, the term stays and is
+reported (display-only: unresolved-cjk, cjk-sense-unclear, cjk-no-rendering, cjk-form-unclear).
+With ``--cedict``, runs no entry covers are translated from CC-CEDICT as ``low`` edits.
+Unsafe when: a sense's cues appear near the term in a sentence about the other sense, or a slot
+reading is fooled by an unusual construction; both report rather than guess when unsure.
 """
 
 from __future__ import annotations
