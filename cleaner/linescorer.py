@@ -1,0 +1,606 @@
+"""line-scorer: how likely each line of a plain-text page is scrape chrome, from its shape and its
+neighbours, and which runs of lines are chrome on strong evidence.
+
+    Home | World | Business | Sport              0.99  chrome (menu-like, before the prose)
+    Share prices fell 3% on Monday, as ...       0.01
+    Sign up for our morning newsletter           0.97  chrome (after the prose)
+
+The model is two small logistic layers (``cleaner/models/linescorer.json``, built by
+``training/train.py``; see ``cleaner/models/README.md``). The first scores a line from its own
+shape (length, punctuation, stop-word share per language, CJK character classes, title case,
+link-like and menu-like shape, hashed words and CJK character pairs), its neighbours' shape
+(windows of 2 and 5 lines), its repetition inside the document and where it sits relative to
+the prose mass in lines (never its absolute line number). The second reads the first layer's
+scores of the neighbours, so a headline in a list of headlines scores like its list.
+
+Deciding (``chrome_spans``) is separate from scoring: a line goes only when the model is sure,
+and the threshold is far higher inside the prose mass than outside it. Lines that look like
+structured content (label/value boxes, table rows, a list under a heading) never go: they are
+reported (``suspect_spans``) instead. Features are computed for the whole document at once and
+the model is loaded once, lazily; nothing here needs a dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+RULE_ID = "line-scorer"
+MODEL_PATH = Path(__file__).parent / "models" / "linescorer.json"
+
+# Function words per language, written for this project (the most frequent words of running
+# prose; menus, buttons and headlines have few of them).
+STOP_WORDS = {
+    "en": "the a an and of to in is that for with was were are this from have has had which will been their "
+          "its by as on it be not or at but they he she we you his her our than into can would also over "
+          "about who said after when there what all one",
+    "de": "der die das und ist nicht mit sich auf für dem den des ein eine einen einer auch wird werden sind "
+          "wurde nach bei von zu im über oder wie noch nur sie er es wir hat haben war dass aber",
+    "fr": "le la les et est un une des du de pour dans pas au aux sur qui que avec ne ce cette sont été mais "
+          "ou leur plus son sa ses elle il nous vous en a par se",
+    "es": "el la los las y de del en por es al más pero sus fue son está este esta también entre hay sobre "
+          "ya que un una se con para como lo su",
+    "it": "il lo la di che per non sono della delle degli gli anche nel nella alla dei è ha hanno questo "
+          "questa più un una con si da",
+    "pt": "o a os as de das dos do da não com pelo pela foi são também uma um ao à seu sua mais muito já "
+          "ainda em que se para por",
+    "nl": "het een van dat op zijn met voor niet ook aan er bij door naar wordt worden heeft hebben maar de",
+    "ru": "и в не на что с по как это он она они его её к из за от для у же но было был была бы то так "
+          "также который которые при о после",
+    "vi": "của và là các những được trong cho với này người không một có đã sẽ từ khi cũng đến theo tại "
+          "về ông bà vào nhiều",
+    "pl": "i w nie na że się z do to jest jak po od za o jego ale przez był była było są",
+}
+# Function characters of Chinese and Japanese prose: particles, copulas, pronouns.
+CJK_FUNCTION = {
+    "zh": set("的了是在和也就都而及与與这這那有为為对對将將把被从從中上我他她们們个個着著说說"),
+    "ja": set("のはがをにでともたしてなかいるれますですっ"),
+    "ko": set("은는이가을를에의도로와과하다고서"),
+}
+_STOP_ALL = frozenset(w for words in STOP_WORDS.values() for w in words.split())
+_STOP = {lang: frozenset(words.split()) for lang, words in STOP_WORDS.items()}
+_CJK_FN_ALL = frozenset(set().union(*CJK_FUNCTION.values()))
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_CJK_RUN = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+_SENT_END = tuple(".!?。！？…\"'”’»）)」』")
+_BULLET = tuple("•·∙・‧◦▪▫‣►▸▶▷-–—*+○●◎◇◆□■☆★✓✔→»›")
+_SEP = re.compile(r"\s[|•·›»/]\s|\s{3,}|\t")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b|@\w", re.IGNORECASE)
+_COPY = re.compile(r"©|\(c\)|copyright|all rights reserved|版权|版權|著作権|저작권", re.IGNORECASE)
+_DATE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d\d|\d+\s*(?:年|月|日|時|分)")
+_LABEL = re.compile(r"^[^\s:：]{1,30}(?:\s[^\s:：]{1,20}){0,3}\s*[:：]\s*\S")
+_TABLE = re.compile(r"\S.*?(?:\t|\s{2,}|\u3000)\S.*")
+_HEADING_START = tuple("■□◆◇●▼▽▶【〔［[#")
+
+HASH_BUCKETS = 4096
+
+
+class Span(NamedTuple):
+    """Lines ``first..last`` (indices into the document's lines, inclusive), the lowest chrome
+    score among them, and why."""
+
+    first: int
+    last: int
+    score: float
+    reason: str
+
+
+# -- the model -----------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    model["h1"] = model["hash1"]
+    return model
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+# -- features ------------------------------------------------------------------------------
+def _hash(token: str) -> int:
+    return zlib.crc32(token.encode("utf-8")) % HASH_BUCKETS
+
+
+def line_shape(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float], list[int], bool]:
+    """The shape of one stripped line: dense features, hashed tokens, whether it is prose."""
+    n = len(s)
+    words = _WORD.findall(s)
+    cjk_runs = _CJK_RUN.findall(s)
+    cjk = sum(map(len, cjk_runs))
+    latin_words = [w for w in words if not _CJK_RUN.fullmatch(w)]
+    lw = [w.lower() for w in latin_words]
+    tokens = len(lw) + cjk / 2.0
+    digits = len(_DIGIT.findall(s))
+    spaces = len(_SPACE.findall(s))
+    letters = sum(map(len, words))
+    punct = max(0, n - letters - digits - spaces)
+    stop_hits = sum(1 for w in lw if w in stop)
+    fn_hits = sum(1 for ch in "".join(cjk_runs) if ch in cjk_fn)
+    stop_ratio = (stop_hits + fn_hits / 1.5) / tokens if tokens else 0.0
+    titled = sum(1 for w in latin_words if w[0].isupper()) / len(latin_words) if latin_words else 0.0
+    commas = s.count(",") + s.count("，") + s.count("、") + s.count(";")
+    end_sent = s.endswith(_SENT_END)
+    prose = end_sent and (n >= 150 or (n >= 40 and (len(lw) >= 10 or cjk >= 40)))
+    # a line of running text cut by a hard wrap: many words, many of them function words
+    running = prose or (n >= 50 and len(lw) >= 10 and stop_ratio >= 0.25) or (cjk >= 20 and fn_hits >= 2)
+    first = next((ch for ch in s if ch.isalpha()), "")
+    dense = [
+        math.log1p(n),
+        math.log1p(tokens),
+        cjk / n if n else 0.0,
+        digits / n if n else 0.0,
+        punct / n if n else 0.0,
+        float(end_sent),
+        float(s.endswith(("?", "？"))),
+        float(s.endswith((":", "："))),
+        titled,
+        float(bool(latin_words) and s.upper() == s and letters > 3),
+        min(stop_ratio, 1.0),
+        commas / tokens if tokens else 0.0,
+        float(s.startswith(_BULLET)),
+        float(bool(_SEP.search(s))),
+        float(bool(_URLISH.search(s))),
+        float(bool(_COPY.search(s))),
+        float(bool(_DATE.search(s))),
+        float(bool(_LABEL.match(s)) and n <= 100),
+        float(bool(_TABLE.fullmatch(s)) and n <= 100),
+        float(prose),
+        float(n < 30),
+        float(s.startswith(_HEADING_START)),
+        float(tokens <= 3),
+        float(first.islower()),
+        float(n >= 40 and not end_sent and (s[-1].isalnum() or s[-1] in ",，、")),
+        float(running),
+    ]
+    hashed = [_hash("w:" + w) for w in lw[:40]]
+    for run in cjk_runs[:20]:
+        hashed.extend(_hash("c:" + run[k:k + 2]) for k in range(min(len(run) - 1, 40)))
+        if len(run) == 1:
+            hashed.append(_hash("c:" + run))
+    if lw:
+        hashed.append(_hash("first:" + lw[0]))
+        hashed.append(_hash("last:" + lw[-1]))
+    return dense, hashed, running
+
+
+SHAPE_NAMES = ["log_chars", "log_tokens", "cjk_share", "digit_share", "punct_share", "ends_sentence",
+               "ends_question", "ends_colon", "title_case", "all_caps", "stop_ratio", "commas_per_token",
+               "bullet", "separators", "url_like", "copyright", "date_like", "label_value", "table_row",
+               "prose", "short", "heading_mark", "few_tokens", "starts_lower", "open_end", "running_text"]
+RUNNING = SHAPE_NAMES.index("running_text")
+# the neighbour features: length, tokens, sentence end, case, stops, prose, starts lower, open end, running text
+_SELF_FOR_CONTEXT = (0, 1, 5, 8, 10, 19, 23, 24, 25)
+
+
+def prose_mass(prose_weight: list[float]) -> tuple[int, int]:
+    """The run of lines (over non-blank lines) with the most prose in it: the largest-sum
+    segment of per-line weights (prose lines positive, the others negative)."""
+    best, best_lo, best_hi = 0.0, 0, -1
+    cur, lo = 0.0, 0
+    for i, w in enumerate(prose_weight):
+        if cur <= 0:
+            cur, lo = 0.0, i
+        cur += w
+        if cur > best:
+            best, best_lo, best_hi = cur, lo, i
+    return best_lo, best_hi
+
+
+def _norm_key(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list[list[float]], list[list[int]],
+                                                                    tuple[int, int]]:
+    """For the non-blank lines of a document: their indices, dense features, hashed tokens and
+    the prose mass (as positions in the non-blank list)."""
+    stop = _STOP.get((lang or "").split("-")[0].lower(), _STOP_ALL)
+    cjk_fn = frozenset(CJK_FUNCTION.get((lang or "").split("-")[0].lower(), _CJK_FN_ALL))
+    idx = [i for i, s in enumerate(lines) if s.strip()]
+    texts = [lines[i].strip() for i in idx]
+    m = len(texts)
+    shapes = [line_shape(s, stop, cjk_fn) for s in texts]
+    weight = []
+    for s, (_, _, running) in zip(texts, shapes):
+        weight.append(min(len(s), 400) if running else -(15 + min(len(s), 80) * 0.5))
+    lo, hi = prose_mass(weight)
+    counts: dict[str, int] = {}
+    keys = [_norm_key(s) for s in texts]
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    prose_lines = sum(1 for sh in shapes if sh[2])  # lines of running text
+    total_chars = sum(len(s) for s in texts) or 1
+    mass_chars = sum(len(s) for s in texts[lo:hi + 1]) if hi >= lo else 0
+    doc = [math.log1p(m), prose_lines / m if m else 0.0, mass_chars / total_chars, math.log1p(max(0, hi - lo + 1))]
+    ctx = [[sh[0][k] for k in _SELF_FOR_CONTEXT] for sh in shapes]
+    zero = [0.0] * len(_SELF_FOR_CONTEXT)
+    rows = []
+    for p in range(m):
+        dense = list(shapes[p][0])
+        for off in (-2, -1, 1, 2):
+            q = p + off
+            dense.extend(ctx[q] if 0 <= q < m else zero)
+            dense.append(float(0 <= q < m))
+        for width in (2, 5):
+            a, b = max(0, p - width), min(m, p + width + 1)
+            span = [ctx[q] for q in range(a, b) if q != p] or [zero]
+            dense.extend(sum(c[k] for c in span) / len(span) for k in range(len(zero)))
+        if hi < lo:
+            inside, before, after, edge = 0.0, 0.0, 0.0, 0.0
+        else:
+            inside = float(lo <= p <= hi)
+            before = math.log1p(lo - p) if p < lo else 0.0
+            after = math.log1p(p - hi) if p > hi else 0.0
+            edge = math.log1p(min(p - lo, hi - p)) if inside else 0.0
+        dense.extend([inside, before, after, edge, float(hi < lo)])
+        dense.append(math.log1p(counts[keys[p]] - 1))
+        dense.extend(doc)
+        rows.append(dense)
+    return idx, rows, [sh[1] for sh in shapes], (lo, hi)
+
+
+def _stage2_row(p1: list[float], p: int, row: list[float]) -> list[float]:
+    m = len(p1)
+    out = [math.log(max(p1[p], 1e-6) / max(1 - p1[p], 1e-6))]
+    for off in (-2, -1, 1, 2):
+        q = p + off
+        out.append(p1[q] if 0 <= q < m else 0.5)
+    for width in (2, 5, 10):
+        a, b = max(0, p - width), min(m, p + width + 1)
+        vals = [p1[q] for q in range(a, b) if q != p] or [0.5]
+        out.append(sum(vals) / len(vals))
+        out.append(min(vals))
+    # where the line sits relative to the prose mass, and the document
+    out.extend(row[-10:])
+    return out
+
+
+STAGE2_NAMES = (["self_logit"] + [f"p1[{o:+d}]" for o in (-2, -1, 1, 2)]
+                + [f"{f}{w}" for w in (2, 5, 10) for f in ("mean", "min")]
+                + ["inside_mass", "before_mass", "after_mass", "from_mass_edge", "no_mass", "repeats",
+                   "doc_lines", "doc_prose_share", "mass_char_share", "mass_lines"])
+
+
+def _score(lines: list[str], lang: str | None, model: dict | None = None):
+    model = model or _model()
+    idx, rows, hashed, mass = features(lines, lang)
+    w1, h1, b1 = model["w1"], model["h1"], model["b1"]
+    mean1, scale1 = model["mean1"], model["scale1"]
+    p1 = []
+    for row, hs in zip(rows, hashed):
+        z = b1
+        for x, w, mu, sc in zip(row, w1, mean1, scale1):
+            z += w * (x - mu) / sc
+        if hs:
+            inv = 1.0 / math.sqrt(len(hs))
+            for h in hs:
+                z += h1[h] * inv
+        p1.append(_sigmoid(z))
+    w2, b2, mean2, scale2 = model["w2"], model["b2"], model["mean2"], model["scale2"]
+    p2 = []
+    for p, row in enumerate(rows):
+        z = b2
+        for x, w, mu, sc in zip(_stage2_row(p1, p, row), w2, mean2, scale2):
+            z += w * (x - mu) / sc
+        p2.append(_sigmoid(z))
+    return idx, rows, p2, mass
+
+
+def score_lines(lines: list[str], lang: str | None = None) -> list[float]:
+    """For every line, the probability that it is scrape chrome (0.0 for blank lines)."""
+    out = [0.0] * len(lines)
+    idx, _, p2, _ = _score(lines, lang)
+    for i, p in zip(idx, p2):
+        out[i] = p
+    return out
+
+
+# -- deciding ------------------------------------------------------------------------------
+def _thresholds() -> dict:
+    return _model()["thresholds"]
+
+
+_NOT_SIGN = re.compile(r"[^\W\d_]+|\s+")
+
+
+def _signature(s: str) -> str:
+    """The line's digits (as 0) and punctuation, when it has a digit and another mark."""
+    if len(s) > 150:
+        return ""
+    sig = re.sub(r"\d+", "0", _NOT_SIGN.sub("", s))
+    return sig if "0" in sig and len(sig) >= 2 else ""
+
+
+_FIGURE_END = tuple("◯○〇×✕✓✔△-–—")
+SHEET_RUN = 4  # short lines in a row, half of them with a figure: a spec sheet or table
+
+
+def _figure_line(s: str) -> bool:
+    return len(s) <= 60 and (bool(_DIGIT.search(s)) or s.rstrip().endswith(_FIGURE_END))
+
+
+def _sheet_lines(texts: list[str]) -> set[int]:
+    """Lines of runs of short lines of which at least half carry a figure (a number, a ◯ or a
+    dash as a value): "RAM 1GB", "防水 IPX5", "GPS ◯", "Dates 18 March"."""
+    out: set[int] = set()
+    p = 0
+    while p < len(texts):
+        if len(texts[p]) > 60:
+            p += 1
+            continue
+        q = p
+        while q < len(texts) and len(texts[q]) <= 60:
+            q += 1
+        run = range(p, q)
+        figures = sum(1 for k in run if _figure_line(texts[k]))
+        if figures >= SHEET_RUN and figures * 2 >= len(run):
+            out.update(run)
+        p = q
+    return out
+
+
+LIST_REACH = 8  # items of a list under a heading, at most
+LIST_ITEM_WORDS = 4  # items of a list of content average this many words; menu items fewer
+
+
+def _structured(texts: list[str], p: int) -> str | None:
+    """Why line ``p`` (of the non-blank lines) looks like structured content, or None."""
+    s = texts[p]
+
+    def boxy(t: str) -> bool:
+        return len(t) <= 100 and (bool(_LABEL.match(t)) or bool(_TABLE.fullmatch(t)))
+
+    if boxy(s) and any(0 <= q < len(texts) and boxy(texts[q]) for q in (p - 1, p + 1)):
+        return "a row of a table or label/value box"
+    # a list under a heading: the lines between it and a heading ending in a colon are items like
+    # it (short, no label of their own)
+    if not boxy(s):
+        for q in range(p - 1, max(-1, p - 1 - LIST_REACH), -1):
+            t = texts[q]
+            if t.endswith((":", "：")) and len(t) <= 100:
+                return "an item of a list under a heading"
+            if len(t) > 100 or t.endswith(_SENT_END) or boxy(t):
+                break
+    if not _WORD.search(s) and _DIGIT.search(s):
+        return "a number (of a table or list)"
+    # a record of a run of records: three or more lines in a row with the same pattern of digits
+    # and punctuation ("June 9 – Tampa, FL @ Amphitheatre", "3. Smith 12 4 1")
+    sig = _signature(s)
+    if sig:
+        run = 1
+        for step in (-1, 1):
+            q = p + step
+            while 0 <= q < len(texts) and _signature(texts[q]) == sig:
+                run += 1
+                q += step
+        if run >= 3:
+            return "a record in a list of records"
+    # an item of a bulleted list whose items read like content (several words each)
+    if s.startswith(_BULLET):
+        mark = s[0]
+        lo = hi = p
+        while lo > 0 and texts[lo - 1].startswith(mark):
+            lo -= 1
+        while hi + 1 < len(texts) and texts[hi + 1].startswith(mark):
+            hi += 1
+        items = texts[lo:hi + 1]
+        if len(items) >= 3:
+            words = sum(len(_WORD.findall(t)) + len(_CJK_RUN.findall(t)) for t in items) / len(items)
+            if words >= LIST_ITEM_WORDS:
+                return "an item of a list"
+    return None
+
+
+class Evidence(NamedTuple):
+    index: int  # the line's index in the document
+    score: float  # chrome probability
+    where: str  # before / after / edge / inside (the prose mass), or none (no prose)
+    keep: str | None  # why it must stay even when it scores as chrome (structured content, headline)
+    gap: int = 0  # non-blank lines between it and the prose mass (0: next to it or inside)
+
+
+MIN_LINES = 6  # a shorter text is a fragment, not a page: nothing to locate chrome against
+
+
+def _vocabulary(texts: list[str]) -> set[str]:
+    words: set[str] = set()
+    for s in texts:
+        words.update(w.casefold() for w in _WORD.findall(s) if len(w) >= 4 and not _CJK_RUN.fullmatch(w))
+        for run in _CJK_RUN.findall(s):
+            words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
+
+
+def _content_words(s: str) -> list[str]:
+    out = [w.casefold() for w in _WORD.findall(s) if len(w) >= 4 and not _CJK_RUN.fullmatch(w)]
+    for run in _CJK_RUN.findall(s):
+        out.extend(run[k:k + 2] for k in range(len(run) - 1))
+    return out
+
+
+HEADLINE_REACH = 15  # non-blank lines above the prose mass where its headline may be
+
+
+def _headline(texts: list[str], lo: int, hi: int) -> int | None:
+    """The article's own headline: of the lines just above the prose mass that read like a
+    title (several words, no date, no colon at the end), the one sharing the largest share of
+    its words with the prose (a headline names what the article is about)."""
+    if hi < lo:
+        return None
+    vocab = _vocabulary(texts[lo:min(hi + 1, lo + 40)])
+    best, best_share = None, 0.0
+    for p in range(lo - 1, max(-1, lo - 1 - HEADLINE_REACH), -1):
+        s = texts[p]
+        cjk = sum(map(len, _CJK_RUN.findall(s)))
+        if (len(_WORD.findall(s)) < 4 and cjk < 6) or _DATE.search(s) or _URLISH.search(s) or s.endswith((":", "：")):
+            continue
+        words = _content_words(s)
+        if not words:
+            continue
+        shared = sum(1 for w in words if w in vocab)
+        share = shared / len(words)
+        if shared and share >= 0.1 and share > best_share:
+            best, best_share = p, share
+    return best
+
+
+MIN_FUNCTION_SHARE = 0.05  # below this share of known function words, the model does not know the language
+
+
+def known_language(lines: list[str]) -> bool:
+    """Whether the text is in a language the model has function words for: in a script or
+    language it has never seen (Arabic, Thai, ...) every line would look like a menu."""
+    words = hits = cjk = fn = 0
+    for s in lines:
+        for w in _WORD.findall(s):
+            if _CJK_RUN.fullmatch(w):
+                continue
+            words += 1
+            hits += w.lower() in _STOP_ALL
+        for run in _CJK_RUN.findall(s):
+            cjk += len(run)
+            fn += sum(1 for ch in run if ch in _CJK_FN_ALL)
+    tokens = words + cjk / 2
+    return bool(tokens) and (hits + fn / 1.5) / tokens >= MIN_FUNCTION_SHARE
+
+
+def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
+    """Per non-blank line, in order: its chrome score, where it sits relative to the prose mass,
+    and why it must stay whatever its score (structured content, the article's headline).
+    Empty when the text is not in a language the model knows (nothing is decided there)."""
+    if sum(1 for s in lines if s.strip()) < MIN_LINES or not known_language(lines):
+        return []
+    edge_lines = _thresholds()["edge_lines"]
+    idx, rows, p2, (lo, hi) = _score(lines, lang)
+    texts = [lines[i].strip() for i in idx]
+    head = _headline(texts, lo, hi)
+    sheet = _sheet_lines(texts)
+    out = []
+    for p, score in enumerate(p2):
+        if hi < lo:
+            where = "none"
+        elif p < lo:
+            where = "before"
+        elif p > hi:
+            where = "after"
+        elif p - lo < edge_lines or hi - p < edge_lines:
+            where = "edge"
+        else:
+            where = "inside"
+        if p == head:
+            keep = "the article's headline"
+        elif where in ("inside", "edge") and rows[p][RUNNING]:
+            keep = "a line of running text in the prose"
+        elif p in sheet:
+            keep = "a line of a spec sheet or table (short lines with figures)"
+        else:
+            keep = _structured(texts, p)
+        gap = lo - p - 1 if where == "before" else p - hi - 1 if where == "after" else 0
+        out.append(Evidence(idx[p], score, where, keep, gap))
+    return out
+
+
+_WHERE = {"before": "before the prose", "after": "after the prose", "none": "in a page without prose",
+          "edge": "at the edge of the prose", "inside": "inside the prose"}
+
+
+MIN_RUN = 3
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def decide(evidence: list[Evidence], thresholds: dict | None = None
+           ) -> tuple[list[tuple[int, float, str]], list[tuple[int, float, str]]]:
+    """(lines to delete, lines to report), each (index, score, reason), in line order.
+
+    Two kinds of evidence. A run from the page's edge towards the prose mass is chrome as a
+    whole when its scores, summed as log-odds against ``span``, gain most by cutting there (the
+    cut adapts to how much chrome the page has); inside the run, only lines scoring at least
+    ``floor`` go. Any other line goes alone only above the threshold of where it sits: far
+    higher inside the prose mass than outside it."""
+    th = thresholds or _thresholds()
+    chosen: dict[int, str] = {}
+    before = [e for e in evidence if e.where == "before"]
+    after = [e for e in evidence if e.where == "after"][::-1]
+    span_logit = _logit(th["span"])
+    for run, side in ((before, "above"), (after, "below")):
+        gain = best = 0.0
+        cut = 0
+        for k, e in enumerate(run):
+            gain += _logit(e.score) - span_logit
+            if gain > best:
+                best, cut = gain, k + 1
+        sure = [e for e in run[:cut] if e.score >= th["floor"]]
+        if len(sure) >= MIN_RUN:  # one or two lines are not a run: they must be sure on their own
+            for e in sure:
+                chosen[e.index] = f"in the run of chrome-like lines {side} the prose"
+    delete, suspect = [], []
+    for e in evidence:
+        if e.where == "none":
+            continue  # no prose: nothing says where the article is, so nothing goes
+        if e.where in ("before", "after"):
+            # the line next to the prose (a signature, a source credit) never goes on its own
+            need = th["outside"] if e.gap > 0 else 2.0
+        else:
+            need = th[e.where]
+        why = chosen.get(e.index)
+        if why is None and e.score >= need:
+            why = f"chrome-like line {_WHERE[e.where]}"
+        if why is not None:
+            if e.keep is None:
+                delete.append((e.index, e.score, f"{why} (score {e.score:.2f})"))
+            else:
+                suspect.append((e.index, e.score, f"{why} (score {e.score:.2f}), kept: {e.keep}"))
+        elif e.score >= th["suspect"]:
+            suspect.append((e.index, e.score, f"may be chrome, {_WHERE[e.where]} (score {e.score:.2f})"))
+    return delete, suspect
+
+
+def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Span]]:
+    """(chrome to delete, suspicious lines to report) as spans of line indices."""
+    delete, suspect = decide(line_evidence(lines, lang))
+    return _spans(delete, lines), _spans(suspect, lines)
+
+
+def _spans(marks: list[tuple[int, float, str]], lines: list[str]) -> list[Span]:
+    """Consecutive marked lines (blank lines between them included) as one span."""
+    spans: list[Span] = []
+    for i, score, reason in marks:
+        if spans:
+            last = spans[-1]
+            if all(not lines[k].strip() for k in range(last.last + 1, i)):
+                kind = last.reason.split(" (score")[0]
+                spans[-1] = Span(last.first, i, min(last.score, score),
+                                 last.reason if reason.startswith(kind) else last.reason)
+                continue
+        spans.append(Span(i, i, score, reason))
+    return spans
+
+
+def chrome_spans(lines: list[str], lang: str | None = None) -> list[Span]:
+    """Runs of lines the model is sure are chrome: ``(first, last, score, reason)``."""
+    return scan(lines, lang)[0]
+
+
+def suspect_spans(lines: list[str], lang: str | None = None) -> list[Span]:
+    """Runs of lines that look like chrome but not surely enough to delete (display-only)."""
+    return scan(lines, lang)[1]

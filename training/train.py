@@ -1,0 +1,195 @@
+"""Train the line scorer (cleaner/models/linescorer.json) from pages built by build_data.py.
+
+Two logistic layers. The first reads each line's features (cleaner.linescorer.features: its
+shape, its neighbours', where it sits relative to the prose mass, the document) and hashed
+words; the second reads the first's out-of-fold scores of the neighbours. Each page is seen
+whole and as a window cut around its article with a random number of chrome lines (3 to 40)
+each side, so the model cannot learn one window size.
+
+    /tmp/venv/bin/pip install -r training/requirements.txt
+    /tmp/venv/bin/python training/train.py training/data/pages.jsonl --out cleaner/models/linescorer.json
+
+The features come from cleaner/linescorer.py itself (loaded from its file, so this script
+needs only numpy and scikit-learn), which keeps training and inference the same code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import hashlib
+import random
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location("linescorer", ROOT / "cleaner" / "linescorer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ls = _load_scorer()
+
+
+def hard_wrap(lines: list[str], labels: list, width: int) -> tuple[list[str], list]:
+    """The page as text hard-wrapped at ``width`` columns (as many scraped and e-mailed texts are)."""
+    out, out_labels = [], []
+    for s, v in zip(lines, labels):
+        parts = textwrap.wrap(s, width) if " " in s else [s]
+        out.extend(parts or [s])
+        out_labels.extend([v] * len(parts or [s]))
+    return out, out_labels
+
+
+def windows(page: dict, rnd: random.Random) -> list[tuple[list[str], list]]:
+    """The whole page and one window around its content lines (hard-wrapped for some pages)."""
+    lines, labels = page["lines"], page["labels"]
+    out = [(lines, labels)]
+    content = [i for i, v in enumerate(labels) if v == 0]
+    if content:
+        k = rnd.randint(3, 40)
+        lo, hi = max(0, content[0] - k), min(len(lines), content[-1] + k + 1)
+        win = (lines[lo:hi], labels[lo:hi])
+        if rnd.random() < WRAPPED:
+            win = hard_wrap(*win, rnd.randint(60, 90))
+        out.append(win)
+    return out
+
+
+WRAPPED = 0.3  # share of windows seen hard-wrapped
+
+
+def tune_half(page_id: str) -> bool:
+    """Half of the training pages of the article-extraction benchmark are kept for tuning the
+    thresholds (training/tune.py) on pages the model has not seen."""
+    return page_id.startswith("aeb/") and int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 2 == 0
+
+
+def page_rows(lines: list[str], labels: list, lang: str):
+    idx, rows, hashed, _ = ls.features(lines, lang)
+    y = [labels[i] for i in idx]
+    return rows, hashed, y
+
+
+def hashed_matrix(hashed: list[list[int]]) -> sparse.csr_matrix:
+    data, ind, ptr = [], [], [0]
+    for hs in hashed:
+        if hs:
+            inv = 1.0 / np.sqrt(len(hs))
+            counts: dict[int, float] = {}
+            for h in hs:
+                counts[h] = counts.get(h, 0.0) + inv
+            ind.extend(counts)
+            data.extend(counts.values())
+        ptr.append(len(ind))
+    return sparse.csr_matrix((data, ind, ptr), shape=(len(hashed), ls.HASH_BUCKETS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pages", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--c1", type=float, default=0.5)
+    ap.add_argument("--c2", type=float, default=1.0)
+    ap.add_argument("--tune-out", type=Path, help="write the pages kept for tuning here")
+    args = ap.parse_args(argv)
+    rnd = random.Random(13)
+    docs = []  # (group, rows, hashed, y)
+    tune = []
+    for line in args.pages.open(encoding="utf-8"):
+        page = json.loads(line)
+        if page.get("split") != "train":
+            continue
+        if tune_half(page["id"]):
+            tune.append(line)
+            continue
+        for lines, labels in windows(page, rnd):
+            rows, hashed, y = page_rows(lines, labels, page["lang"])
+            if rows:
+                docs.append((page["id"], rows, hashed, y))
+    print(f"{len(docs)} documents, {len(tune)} pages kept for tuning", file=sys.stderr)
+    if args.tune_out:
+        args.tune_out.write_text("".join(tune), encoding="utf-8")
+
+    # -- stage 1 ---------------------------------------------------------------------------
+    X = np.array([r for _, rows, _, _ in docs for r in rows], dtype=float)
+    H = hashed_matrix([h for _, _, hashed, _ in docs for h in hashed])
+    y_all = [v for _, _, _, y in docs for v in y]
+    groups = np.array([g for g, rows, _, _ in docs for _ in rows])
+    doc_of = np.array([k for k, (_, rows, _, _) in enumerate(docs) for _ in rows])
+    # each page weighs about the same, whatever its number of lines
+    sizes = np.bincount(doc_of)
+    weight = np.minimum(1.0, 150.0 / sizes[doc_of])
+    mean1, scale1 = X.mean(axis=0), X.std(axis=0)
+    scale1[scale1 == 0] = 1.0
+    Z = sparse.hstack([sparse.csr_matrix((X - mean1) / scale1), H]).tocsr()
+    known = np.array([v is not None for v in y_all])
+    y = np.array([1 if v else 0 for v in y_all])
+    print(f"{len(y)} lines, {known.sum()} labelled, {y[known].mean():.3f} chrome", file=sys.stderr)
+
+    def fit1(mask):
+        m = LogisticRegression(C=args.c1, max_iter=2000)
+        m.fit(Z[mask & known], y[mask & known], sample_weight=weight[mask & known])
+        return m
+
+    oof = np.zeros(len(y))
+    for tr, te in GroupKFold(n_splits=5).split(Z, y, groups):
+        mask = np.zeros(len(y), bool)
+        mask[tr] = True
+        m = fit1(mask)
+        oof[te] = m.predict_proba(Z[te])[:, 1]
+    m1 = fit1(np.ones(len(y), bool))
+
+    # -- stage 2: the out-of-fold scores of the neighbours ----------------------------------
+    rows2, start = [], 0
+    for _, rows, _, _ in docs:
+        p1 = list(oof[start:start + len(rows)])
+        rows2.extend(ls._stage2_row(p1, p, row) for p, row in enumerate(rows))
+        start += len(rows)
+    X2 = np.array(rows2, dtype=float)
+    mean2, scale2 = X2.mean(axis=0), X2.std(axis=0)
+    scale2[scale2 == 0] = 1.0
+    m2 = LogisticRegression(C=args.c2, max_iter=2000)
+    Z2 = (X2 - mean2) / scale2
+    m2.fit(Z2[known], y[known], sample_weight=weight[known])
+    p2 = m2.predict_proba(Z2)[:, 1]
+    for name, p in (("stage 1 (out of fold)", oof), ("stage 2", p2)):
+        acc = ((p[known] >= 0.5) == (y[known] == 1)).mean()
+        print(f"{name}: accuracy {acc:.4f}", file=sys.stderr)
+
+    coef1 = m1.coef_[0]
+    nd = X.shape[1]
+    model = {
+        "about": "cleaner line scorer: chrome probability of each line; see cleaner/models/README.md",
+        "features": ls.SHAPE_NAMES, "stage2_features": ls.STAGE2_NAMES,
+        "w1": [round(float(v), 5) for v in coef1[:nd]],
+        "hash1": [round(float(v), 4) for v in coef1[nd:]],
+        "b1": round(float(m1.intercept_[0]), 5),
+        "mean1": [round(float(v), 5) for v in mean1], "scale1": [round(float(v), 5) for v in scale1],
+        "w2": [round(float(v), 5) for v in m2.coef_[0]], "b2": round(float(m2.intercept_[0]), 5),
+        "mean2": [round(float(v), 5) for v in mean2], "scale2": [round(float(v), 5) for v in scale2],
+        "thresholds": {"outside": 0.9, "edge": 0.97, "inside": 0.995, "edge_lines": 2, "suspect": 0.6},
+        "training": {"documents": len(docs), "lines": int(known.sum()), "c1": args.c1, "c2": args.c2},
+    }
+    if args.out.exists():  # keep thresholds tuned by tune.py
+        old = json.loads(args.out.read_text(encoding="utf-8"))
+        model["thresholds"] = old.get("thresholds", model["thresholds"])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
