@@ -91,7 +91,7 @@ def _read_configuration(ctx: typer.Context, param, value: Optional[str]) -> Opti
         elif ctx.params.get("isolated"):
             found = Config()
         else:
-            found = configuration.load_config(_run_directory(ctx.params))
+            found = configuration.config_for(_run_directory(ctx.params))
     except ConfigError as exc:
         _fail(str(exc))
     ctx.meta["cleaner.config"] = found

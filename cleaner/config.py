@@ -215,7 +215,8 @@ def load_file(path: Path) -> Config:
 
 
 def load_config(start: Path | None = None) -> Config:
-    """The settings that apply in directory ``start`` (default: the working directory)."""
+    """The settings that apply in directory ``start`` (default: the working directory), read now."""
+    forget()
     return _for_directory(Path(start or Path.cwd()).resolve())
 
 
@@ -249,9 +250,12 @@ def _for_directory(directory: Path) -> Config:
 
 
 def config_for(path: Path | str) -> Config:
-    """The settings for the file ``path``: from its own directory up to the repository root."""
+    """The settings for the file ``path``: from its own directory up to the repository root.
+
+    What was read is kept for the rest of the run (one read per directory); :func:`forget` drops it.
+    """
     p = Path(path)
-    return load_config(p if _is_dir(p) else p.parent)
+    return _for_directory((p if _is_dir(p) else p.parent).resolve())
 
 
 def _is_dir(p: Path) -> bool:

@@ -186,3 +186,12 @@ def test_installed_command_per_file_settings(projects):
     isolated = subprocess.run([exe, "clean", "--isolated", "-"], input=DIRTY.encode(), capture_output=True,
                               cwd=projects / "work", timeout=120)
     assert isolated.returncode == 0 and isolated.stdout == FIXED.encode()
+
+
+def test_load_config_reads_the_file_as_it_is_now(tmp_path):
+    from cleaner.config import load_config
+
+    (tmp_path / "pyproject.toml").write_text(ONLY_WHITESPACE, encoding="utf-8")
+    assert load_config(tmp_path).select == ("whitespace",)
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nselect = ["html"]\n', encoding="utf-8")
+    assert load_config(tmp_path).select == ("html",)
