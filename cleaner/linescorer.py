@@ -27,6 +27,7 @@ import math
 import re
 import zlib
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 from typing import NamedTuple
 
@@ -101,6 +102,11 @@ class Span(NamedTuple):
 def _model() -> dict:
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     model["h1"] = model["hash1"]
+    # standardisation folded into the weights: w * (x - mean) / scale = (w / scale) * x - w * mean / scale
+    for layer in ("1", "2"):
+        w, mean, scale = model["w" + layer], model["mean" + layer], model["scale" + layer]
+        model["ws" + layer] = [wi / si for wi, si in zip(w, scale)]
+        model["bs" + layer] = model["b" + layer] - sum(wi * mi / si for wi, mi, si in zip(w, mean, scale))
     return model
 
 
@@ -121,9 +127,9 @@ def line_shape(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float],
     """The shape of one stripped line: dense features, hashed tokens, whether it is prose."""
     n = len(s)
     words = _WORD.findall(s)
-    cjk_runs = _CJK_RUN.findall(s)
+    cjk_runs = _CJK_RUN.findall(s) if not s.isascii() else []
     cjk = sum(map(len, cjk_runs))
-    latin_words = [w for w in words if not _CJK_RUN.fullmatch(w)]
+    latin_words = [w for w in words if not _CJK_RUN.fullmatch(w)] if cjk else words
     lw = [w.lower() for w in latin_words]
     tokens = len(lw) + cjk / 2.0
     digits = len(_DIGIT.findall(s))
@@ -230,6 +236,11 @@ def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list
     doc = [math.log1p(m), prose_lines / m if m else 0.0, mass_chars / total_chars, math.log1p(max(0, hi - lo + 1))]
     ctx = [[sh[0][k] for k in _SELF_FOR_CONTEXT] for sh in shapes]
     zero = [0.0] * len(_SELF_FOR_CONTEXT)
+    width_k = len(zero)
+    cum = [zero]
+    for c in ctx:
+        last = cum[-1]
+        cum.append([last[k] + c[k] for k in range(width_k)])
     rows = []
     for p in range(m):
         dense = list(shapes[p][0])
@@ -237,10 +248,14 @@ def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list
             q = p + off
             dense.extend(ctx[q] if 0 <= q < m else zero)
             dense.append(float(0 <= q < m))
-        for width in (2, 5):
+        for width in (2, 5):  # means over the neighbours (the line itself left out), from prefix sums
             a, b = max(0, p - width), min(m, p + width + 1)
-            span = [ctx[q] for q in range(a, b) if q != p] or [zero]
-            dense.extend(sum(c[k] for c in span) / len(span) for k in range(len(zero)))
+            count = b - a - 1
+            if count:
+                lo_sum, hi_sum, own = cum[a], cum[b], ctx[p]
+                dense.extend((hi_sum[k] - lo_sum[k] - own[k]) / count for k in range(width_k))
+            else:
+                dense.extend(zero)
         if hi < lo:
             inside, before, after, edge = 0.0, 0.0, 0.0, 0.0
         else:
@@ -280,25 +295,17 @@ STAGE2_NAMES = (["self_logit"] + [f"p1[{o:+d}]" for o in (-2, -1, 1, 2)]
 def _score(lines: list[str], lang: str | None, model: dict | None = None):
     model = model or _model()
     idx, rows, hashed, mass = features(lines, lang)
-    w1, h1, b1 = model["w1"], model["h1"], model["b1"]
-    mean1, scale1 = model["mean1"], model["scale1"]
+    w1, h1, b1 = model["ws1"], model["h1"], model["bs1"]
     p1 = []
     for row, hs in zip(rows, hashed):
-        z = b1
-        for x, w, mu, sc in zip(row, w1, mean1, scale1):
-            z += w * (x - mu) / sc
+        z = b1 + sum(map(mul, row, w1))
         if hs:
             inv = 1.0 / math.sqrt(len(hs))
             for h in hs:
                 z += h1[h] * inv
         p1.append(_sigmoid(z))
-    w2, b2, mean2, scale2 = model["w2"], model["b2"], model["mean2"], model["scale2"]
-    p2 = []
-    for p, row in enumerate(rows):
-        z = b2
-        for x, w, mu, sc in zip(_stage2_row(p1, p, row), w2, mean2, scale2):
-            z += w * (x - mu) / sc
-        p2.append(_sigmoid(z))
+    w2, b2 = model["ws2"], model["bs2"]
+    p2 = [_sigmoid(b2 + sum(map(mul, _stage2_row(p1, p, row), w2))) for p, row in enumerate(rows)]
     return idx, rows, p2, mass
 
 
@@ -480,11 +487,17 @@ def known_language(lines: list[str]) -> bool:
     return bool(tokens) and (hits + fn / 1.5) / tokens >= MIN_FUNCTION_SHARE
 
 
+def _paragraph(s: str) -> bool:
+    return len(s) >= 150 or (len(s) >= 40 and s.endswith(_SENT_END))
+
+
 def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
     """Per non-blank line, in order: its chrome score, where it sits relative to the prose mass,
     and why it must stay whatever its score (structured content, the article's headline).
     Empty when the text is not in a language the model knows (nothing is decided there)."""
-    if sum(1 for s in lines if s.strip()) < MIN_LINES or not known_language(lines):
+    texts = [s.strip() for s in lines if s.strip()]
+    # Only where chrome can be: a text whose every line is a paragraph of prose has none.
+    if len(texts) < MIN_LINES or all(_paragraph(s) for s in texts) or not known_language(texts):
         return []
     edge_lines = _thresholds()["edge_lines"]
     idx, rows, p2, (lo, hi) = _score(lines, lang)
