@@ -88,3 +88,19 @@ def test_the_version_is_the_projects():
 
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert cleaner.__version__ == __version__ == pyproject["project"]["version"]
+
+
+def test_every_package_and_data_file_is_in_the_wheel():
+    """pyproject.toml lists the packages by name: a new one must be added, or an installed
+    cleaner fails to import it."""
+    import tomllib
+
+    tool = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    listed = set(tool["packages"])
+    found = {_module_name(p) for p in PACKAGE.rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
+    data = tool["package-data"]["cleaner"]
+    for folder in ("data", "models"):
+        for path in (PACKAGE / folder).glob("*"):
+            if path.suffix in (".txt", ".json"):
+                assert f"{folder}/*{path.suffix}" in data, path
