@@ -690,6 +690,7 @@ def bench_speed(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Processes for the all-cores run."),
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
     startup: bool = typer.Option(False, "--startup", help="Time only the start-up of `cleaner clean -` on one line, cold and warm cache."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", metavar="DIR", help="Measure on the real text under DIR (.txt, .md, .html): MB/s per pass and the ratio to ftfy.fix_text, one core."),
 ) -> None:
     """Time the whole pipeline on one core and on all cores against ftfy.fix_text."""
     from . import bench
@@ -698,8 +699,59 @@ def bench_speed(
         found = bench.startup()
         typer.echo(json.dumps(found, indent=1) if as_json else bench.format_startup(found))
         return
+    if corpus is not None:
+        found = bench.corpus_speed(corpus)
+        typer.echo(json.dumps(found, indent=1) if as_json else bench.format_corpus_speed(found))
+        return
     result = bench.speed(samples, articles, jobs)
     typer.echo(json.dumps(result, indent=1) if as_json else bench.format_speed(result))
+
+
+@bench_app.command("mojibake")
+def bench_mojibake(
+    data: Optional[Path] = typer.Argument(None, metavar="DIR", help="Test data folder (default: tests/data of a checkout)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
+) -> None:
+    """ftfy's test cases and Chinese mojibake through the mojibake pass: repaired, and correct text unchanged."""
+    from .bench_mojibake import format_mojibake, mojibake_figures
+
+    report = mojibake_figures(data)
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else format_mojibake(report))
+
+
+@bench_app.command("names")
+def bench_names(
+    folder: Optional[Path] = typer.Argument(None, metavar="DIR", help="Machine translations (*.en.txt): names edits and spellings left per document."),
+    sample: int = typer.Option(0, "--sample", metavar="N", min=0, help="Print N random names edits of DIR for review."),
+) -> None:
+    """Names benchmark: precision and recall of the names pass, per category."""
+    from . import bench_names as names
+
+    raise typer.Exit(names.main(([str(folder)] if folder else []) + (["--sample", str(sample)] if sample else [])))
+
+
+@bench_app.command("glossary")
+def bench_glossary(
+    data: Path = typer.Argument(Path("tests/data/glossary_bench"), metavar="DIR", help="Evaluation set (en/de/fr/senses .jsonl)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Leftover-CJK evaluation set: correct, left with a finding, wrong; per language and slot; wrong senses."""
+    from . import bench_glossary as glossary
+
+    report = glossary.run(data)
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1, default=str) if as_json else glossary.format_report(report))
+
+
+@bench_app.command("html")
+def bench_html(
+    data: Path = typer.Argument(..., metavar="DIR", help="Pages in the article-extraction-benchmark layout: DIR/html/<id>.html.gz and DIR/ground-truth.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
+) -> None:
+    """Whole HTML pages: shingle F1 of the article the cleaner keeps, against human gold text."""
+    from . import bench_html as pages
+
+    result = pages.run(data)
+    typer.echo(json.dumps(result, indent=1) if as_json else pages.report(result))
 
 
 @bench_app.command("large")
