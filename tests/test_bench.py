@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import shutil
 
@@ -11,6 +13,9 @@ from cleaner.bench import shingles
 from cleaner.cli import app
 
 from helpers import ROOT, SHARED, needs_shared
+
+# Benchmarks build corpora and time runs: the fast loop (-m 'not slow') skips them.
+pytestmark = pytest.mark.slow
 
 BENCH = SHARED / "bench"
 

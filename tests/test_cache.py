@@ -20,6 +20,9 @@ CLEAN_SAMPLES = """
 import json, sys
 from pathlib import Path
 from cleaner import clean
+
+# These start the command in fresh processes, cold and warm: the fast loop (-m 'not slow') skips them.
+pytestmark = pytest.mark.slow
 out = []
 for path in sys.argv[1:]:
     result = clean(Path(path).read_bytes().decode("utf-8"))

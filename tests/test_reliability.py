@@ -27,6 +27,9 @@ from typer.testing import CliRunner
 
 from cleaner import clean
 
+# Most of these run the installed command in subprocesses: the fast loop (-m 'not slow') skips them.
+pytestmark = pytest.mark.slow
+
 CLEANER = cleaner_executable()
 TMP_GLOB = ".cleaner-*.tmp"
 

@@ -13,6 +13,9 @@ from cleaner.suggest import name_candidates, repeated_lines
 
 from helpers import SHARED, needs_shared
 
+# Suggesting rules reads whole corpora: the fast loop (-m 'not slow') skips it.
+pytestmark = pytest.mark.slow
+
 WMT_DOCS = SHARED / "bench" / "wmt23_zhen" / "docs"
 PROSE = "The company reported a rise in quarterly revenue, driven by its cloud business and by strong demand for AI services in Asia."
 
