@@ -9,6 +9,10 @@ each side (k = 5, 15, 30, or the whole page). Sources, each optional:
 - JSON Lines pages (``training/data/devset.jsonl``, or pages built by
   ``training/build_data.py`` with a ``gold`` text or per-line ``labels``).
 
+Systems: ``pipeline`` (``cleaner clean`` as it is), ``scorer`` (the line scorer's deletions
+alone), ``both`` (the pipeline, then the scorer), ``replace`` (the pipeline without
+``edge-chrome``, then the scorer: what the boilerplate pass does once the scorer replaces it).
+
 Scores are the shared benchmark's: 4-word shingles of lowercased words, precision and recall
 per window, macro-averaged, F1 of the means; content loss is the gold's shingle recall on the
 window minus on the output.
@@ -24,7 +28,7 @@ from typing import Callable, Iterable
 from .bench import _f1, _pr, shingles
 
 SIZES = (5, 15, 30, None)  # None: the whole page
-SYSTEMS = ("pipeline", "scorer", "both")
+SYSTEMS = ("pipeline", "scorer", "both", "replace")
 
 
 def _region(lines: list[str], gold: set) -> tuple[int, int] | None:
@@ -98,7 +102,11 @@ def _systems() -> dict[str, Callable[[str, str | None], str]]:
     def both(text: str, lang: str | None) -> str:
         return scorer_clean(clean(text).text, lang)
 
-    return {"pipeline": pipeline, "scorer": scorer_clean, "both": both}
+    def replace(text: str, lang: str | None) -> str:
+        # the scorer in place of edge-chrome: the pipeline without it, then the scorer
+        return scorer_clean(clean(text, ignore=["edge-chrome"]).text, lang)
+
+    return {"pipeline": pipeline, "scorer": scorer_clean, "both": both, "replace": replace}
 
 
 def measure(pages: list[dict], sizes: Iterable[int | None] = SIZES,
@@ -124,7 +132,8 @@ def measure(pages: list[dict], sizes: Iterable[int | None] = SIZES,
             mp, mr = sum(ps) / n, sum(rs) / n
             row[name] = {"windows": len(ps), "f1": _f1(mp, mr), "precision": mp, "recall": mr,
                          "input_f1": _f1(sum(ips) / n, sum(irs) / n), "content_loss": sum(losses) / n}
-        out["page" if k is None else str(k)] = row
+        if texts:  # a size no page has (``given`` outside readability) is left out
+            out["page" if k is None else str(k)] = row
     return out
 
 
@@ -134,12 +143,12 @@ def snippets(root: Path) -> dict:
     from .pipeline import clean
 
     res = {}
-    for name in ("pipeline", "both"):
+    for name in ("pipeline", "both", "replace"):
         keep_t = keep_k = drop_t = drop_d = 0
         for d in sorted(p for p in root.iterdir() if p.is_dir()):
             noisy = (d / "noisy.txt").read_text(encoding="utf-8")
-            out = clean(noisy, lang="en").text
-            if name == "both":
+            out = clean(noisy, lang="en", ignore=["edge-chrome"] if name == "replace" else None).text
+            if name != "pipeline":
                 out = scorer_clean(out, "en")
             out, src = _norm(out), _norm(noisy)
             for fname, keep in (("must_keep.txt", True), ("must_drop.txt", False)):

@@ -171,3 +171,19 @@ def test_clean_real_news_loses_almost_nothing():
                 deleted += 1
                 assert len(lines[i]) < 150, (path, lines[i])
     assert docs and deleted <= docs / 200
+
+
+def test_bench_chrome_runs_on_the_dev_set():
+    from cleaner.bench_chrome import format_measure, jsonl_pages, measure, window
+
+    pages = jsonl_pages(DEVSET)[:3]
+    assert window(pages[0], None).count("\n") == len(pages[0]["lines"])
+    short = window(pages[0], 5)
+    assert short and short.count("\n") < len(pages[0]["lines"])
+    result = measure(pages, sizes=(5, None), systems=("scorer", "pipeline"))
+    assert set(result) == {"5", "page"}
+    for row in result.values():
+        for s in row.values():
+            assert s["windows"] == 3 and 0.0 <= s["f1"] <= 1.0
+        assert row["scorer"]["f1"] >= row["scorer"]["input_f1"]  # deleting chrome only helps here
+    assert "scorer" in format_measure(result)
