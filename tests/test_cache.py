@@ -15,14 +15,14 @@ from helpers import ROOT
 
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if (p / "input.txt").exists())
 
+# These start the command in fresh processes, cold and warm: the fast loop (-m 'not slow') skips them.
+pytestmark = pytest.mark.slow
+
 # Cleans every sample in a fresh process and prints the texts and edits.
 CLEAN_SAMPLES = """
 import json, sys
 from pathlib import Path
 from cleaner import clean
-
-# These start the command in fresh processes, cold and warm: the fast loop (-m 'not slow') skips them.
-pytestmark = pytest.mark.slow
 out = []
 for path in sys.argv[1:]:
     result = clean(Path(path).read_bytes().decode("utf-8"))
