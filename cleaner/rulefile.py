@@ -4,7 +4,7 @@ The built-in ``rules/`` directory and every ``--rules DIR`` share one layout::
 
     boilerplate*.toml          boilerplate rules       (kind "boilerplate")
     names*.toml                name tables             (kind "names")
-    glossary/<src>-<tgt>.toml  glossaries              (kind "glossary")
+    glossary/*.toml            concept table (concepts*.toml) and user glossaries (<src>-<tgt>.toml)  (kind "cjk_glossary")
 
 Each kind is defined by the pass that uses it (see ``RuleKind``, carried by its ``Pass``): the pass
 parses and checks its own entries, including the examples they carry. This module knows no pass;
@@ -132,7 +132,7 @@ def read_rules(dirs: Iterable[str | Path], kinds: Iterable[RuleKind], builtin: b
             kind = _kind_for(rel, kinds)
             if kind is None:
                 ruleset.warnings.append(
-                    f"{path}: ignored (rule files are boilerplate*.toml, names*.toml, glossary/<src>-<tgt>.toml)"
+                    f"{path}: ignored (rule files are boilerplate*.toml, names*.toml, glossary/concepts*.toml, glossary/<src>-<tgt>.toml)"
                 )
                 continue
             try:

@@ -4,7 +4,7 @@ The built-in ``rules/`` directory and every ``--rules DIR`` share one layout::
 
     boilerplate*.toml          boilerplate rules       (kind "boilerplate")
     names*.toml                name tables             (kind "names")
-    glossary/<src>-<tgt>.toml  glossaries              (kind "glossary")
+    glossary/*.toml            concept table (concepts*.toml) and user glossaries (<src>-<tgt>.toml)  (kind "cjk_glossary")
 
 The kinds are those the passes carry (``Pass.kinds``); reading, checking and layering the files
 is :mod:`cleaner.rulefile`'s work, whose names are re-exported here.

@@ -1,3 +1,3 @@
 """The package's version (pyproject.toml says the same; a test checks)."""
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.2.0.dev0"
