@@ -103,9 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=0.5)
     ap.add_argument("--c2", type=float, default=1.0)
     ap.add_argument("--tune-out", type=Path, help="write the pages kept for tuning here")
+    ap.add_argument("--human-weight", type=float, default=1.0,
+                    help="weight of pages with human labels (aeb) against silver ones (trafilatura)")
     args = ap.parse_args(argv)
     rnd = random.Random(13)
-    docs = []  # (group, rows, hashed, y)
+    docs = []  # (group, rows, hashed, y, weight)
     tune = []
     for line in args.pages.open(encoding="utf-8"):
         page = json.loads(line)
@@ -117,20 +119,21 @@ def main(argv: list[str] | None = None) -> int:
         for lines, labels in windows(page, rnd):
             rows, hashed, y = page_rows(lines, labels, page["lang"])
             if rows:
-                docs.append((page["id"], rows, hashed, y))
+                docs.append((page["id"], rows, hashed, y, args.human_weight if page["source"] == "aeb" else 1.0))
     print(f"{len(docs)} documents, {len(tune)} pages kept for tuning", file=sys.stderr)
     if args.tune_out:
         args.tune_out.write_text("".join(tune), encoding="utf-8")
 
     # -- stage 1 ---------------------------------------------------------------------------
-    X = np.array([r for _, rows, _, _ in docs for r in rows], dtype=float)
-    H = hashed_matrix([h for _, _, hashed, _ in docs for h in hashed])
-    y_all = [v for _, _, _, y in docs for v in y]
-    groups = np.array([g for g, rows, _, _ in docs for _ in rows])
-    doc_of = np.array([k for k, (_, rows, _, _) in enumerate(docs) for _ in rows])
+    X = np.array([r for _, rows, *_ in docs for r in rows], dtype=float)
+    H = hashed_matrix([h for _, _, hashed, *_ in docs for h in hashed])
+    y_all = [v for _, _, _, y, _ in docs for v in y]
+    groups = np.array([g for g, rows, *_ in docs for _ in rows])
+    doc_of = np.array([k for k, (_, rows, *_) in enumerate(docs) for _ in rows])
     # each page weighs about the same, whatever its number of lines
     sizes = np.bincount(doc_of)
-    weight = np.minimum(1.0, 150.0 / sizes[doc_of])
+    source_weight = np.array([d[4] for d in docs])
+    weight = np.minimum(1.0, 150.0 / sizes[doc_of]) * source_weight[doc_of]
     mean1, scale1 = X.mean(axis=0), X.std(axis=0)
     scale1[scale1 == 0] = 1.0
     Z = sparse.hstack([sparse.csr_matrix((X - mean1) / scale1), H]).tocsr()
@@ -153,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # -- stage 2: the out-of-fold scores of the neighbours ----------------------------------
     rows2, start = [], 0
-    for _, rows, _, _ in docs:
+    for _, rows, *_ in docs:
         p1 = list(oof[start:start + len(rows)])
         rows2.extend(ls._stage2_row(p1, p, row) for p, row in enumerate(rows))
         start += len(rows)
@@ -180,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         "w2": [round(float(v), 5) for v in m2.coef_[0]], "b2": round(float(m2.intercept_[0]), 5),
         "mean2": [round(float(v), 5) for v in mean2], "scale2": [round(float(v), 5) for v in scale2],
         "thresholds": {"outside": 0.9, "edge": 0.97, "inside": 0.995, "edge_lines": 2, "suspect": 0.6},
-        "training": {"documents": len(docs), "lines": int(known.sum()), "c1": args.c1, "c2": args.c2},
+        "training": {"documents": len(docs), "lines": int(known.sum()), "c1": args.c1, "c2": args.c2,
+                     "human_weight": args.human_weight},
     }
     if args.out.exists():  # keep thresholds tuned by tune.py
         old = json.loads(args.out.read_text(encoding="utf-8"))
