@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -324,11 +325,21 @@ class Form:
     alias: Alias | None = None
 
 
-@dataclass
 class Cues:
-    orgs: re.Pattern[str] | None
-    roles: re.Pattern[str] | None
-    roles_lower: frozenset[str] = frozenset()  # every word of every role, lower case
+    """A person's organisations and roles as patterns, compiled the first time a mention of the
+    person needs them (most documents mention few of the table's people, or none)."""
+
+    def __init__(self, orgs: Iterable[str], roles: Iterable[str]) -> None:
+        self._orgs, self._roles = tuple(sorted(orgs)), tuple(sorted(roles))
+        self.roles_lower = frozenset(w.lower() for r in self._roles for w in re.findall(r"\w+", r))  # every word of every role
+
+    @cached_property
+    def orgs(self) -> re.Pattern[str] | None:
+        return _words_pattern(self._orgs)
+
+    @cached_property
+    def roles(self) -> re.Pattern[str] | None:
+        return _words_pattern(self._roles, re.IGNORECASE)
 
 
 @dataclass
@@ -371,8 +382,7 @@ def _build(rules: RuleSet) -> Table:
     for c, p in main.items():
         orgs = {o for q in people.values() if q.canonical == c for o in q.orgs}
         roles = {r for q in people.values() if q.canonical == c for r in q.roles}
-        cues[c] = Cues(_words_pattern(orgs), _words_pattern(roles, re.IGNORECASE),
-                       frozenset(w.lower() for r in roles for w in re.findall(r"\w+", r)))
+        cues[c] = Cues(orgs, roles)
     # The left word boundary is checked in code: a pattern that starts with the trie lets the
     # regex engine skip ahead to the possible first letters.
     regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
