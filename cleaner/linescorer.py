@@ -583,7 +583,7 @@ def decide(evidence: list[Evidence], thresholds: dict | None = None
                 delete.append((e.index, e.score, f"{why} (score {e.score:.2f})"))
             else:
                 suspect.append((e.index, e.score, f"{why} (score {e.score:.2f}), kept: {e.keep}"))
-        elif e.score >= th["suspect"]:
+        elif e.score >= th["suspect"] and e.keep is None:
             suspect.append((e.index, e.score, f"may be chrome, {_WHERE[e.where]} (score {e.score:.2f})"))
     return delete, suspect
 
@@ -595,18 +595,30 @@ def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Sp
 
 
 def _spans(marks: list[tuple[int, float, str]], lines: list[str]) -> list[Span]:
-    """Consecutive marked lines (blank lines between them included) as one span."""
+    """Consecutive marked lines (blank lines between them included) with the same kind of
+    reason as one span, its score the lowest of its lines."""
     spans: list[Span] = []
     for i, score, reason in marks:
+        kind = _kind(reason)
         if spans:
             last = spans[-1]
-            if all(not lines[k].strip() for k in range(last.last + 1, i)):
-                kind = last.reason.split(" (score")[0]
-                spans[-1] = Span(last.first, i, min(last.score, score),
-                                 last.reason if reason.startswith(kind) else last.reason)
+            if _kind(last.reason) == kind and all(not lines[k].strip() for k in range(last.last + 1, i)):
+                low = min(last.score, score)
+                spans[-1] = Span(last.first, i, low, _with_score(last.reason, low))
                 continue
         spans.append(Span(i, i, score, reason))
     return spans
+
+
+_SCORE = re.compile(r" \(score \d\.\d\d\)")
+
+
+def _kind(reason: str) -> str:
+    return _SCORE.sub("", reason)
+
+
+def _with_score(reason: str, score: float) -> str:
+    return _SCORE.sub(f" (score {score:.2f})", reason, count=1)
 
 
 def chrome_spans(lines: list[str], lang: str | None = None) -> list[Span]:
