@@ -23,9 +23,15 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_changelog_has_unreleased_section():
+def test_changelog_has_a_section_for_the_version_in_development():
+    import re
+
+    from cleaner import __version__
+
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "## Unreleased" in text
+    release = re.sub(r"\.dev\d+$", "", __version__)
+    first = re.search(r"^## (.+)$", text, re.M)
+    assert first is not None and first.group(1) in ("Unreleased", f"{release} (unreleased)", release)
 
 
 def test_builtin_rules_directory_is_found():
