@@ -754,6 +754,22 @@ def bench_html(
     typer.echo(json.dumps(result, indent=1) if as_json else pages.report(result))
 
 
+@bench_app.command("chrome")
+def bench_chrome(
+    readability: Optional[Path] = typer.Option(None, "--readability", metavar="DIR", help="Readability pages (noisy.txt, noisy_window.txt, expected.txt per folder)."),
+    trafilatura_en: Optional[Path] = typer.Option(None, "--trafilatura-en", metavar="DIR", help="trafilatura_en pages (must-keep and must-drop snippets)."),
+    pages: List[Path] = typer.Option([], "--pages", metavar="JSONL", help="Labelled pages, e.g. training/data/devset.jsonl (repeatable)."),
+    sizes: str = typer.Option("given,5,15,30,page", "--sizes", metavar="LIST", help="Lines of chrome each side of the article: numbers, 'page' (all of it), 'given' (readability's own window)."),
+    systems: str = typer.Option("pipeline,scorer,replace", "--systems", metavar="LIST", help="pipeline, scorer (the line scorer alone), both, replace (edge-chrome off, then the scorer)."),
+) -> None:
+    """Plain-text windows of chrome around articles: F1 and content loss of the pipeline and of the line scorer."""
+    from . import bench_chrome as chrome
+
+    args = ["--sizes", sizes, "--systems", systems] + (["--readability", str(readability)] if readability else []) \
+        + (["--trafilatura-en", str(trafilatura_en)] if trafilatura_en else []) + [a for p in pages for a in ("--pages", str(p))]
+    raise typer.Exit(chrome.main(args))
+
+
 @bench_app.command("large")
 def bench_large(
     samples: Path = typer.Option(Path("samples"), "--samples", metavar="DIR", help="Sample directory to build the inputs from."),

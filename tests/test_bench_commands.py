@@ -58,3 +58,10 @@ def test_bench_speed_on_a_corpus_folder(tmp_path):
     result = invoke("bench", "speed", "--corpus", str(tmp_path), "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)
+
+
+def test_bench_chrome_scores_labelled_pages():
+    devset = ROOT / "training" / "data" / "devset.jsonl"
+    result = invoke("bench", "chrome", "--pages", str(devset), "--sizes", "5", "--systems", "pipeline")
+    assert result.exit_code == 0, result.output
+    assert "pipeline" in result.stdout
