@@ -69,11 +69,16 @@ class SnippetScore:
         return self.drop_dropped / self.drop_total if self.drop_total else 0.0
 
 
-def snippet_scores(root: Path, select: Iterable[str] | None) -> SnippetScore:
+def snippet_scores(root: Path, select: Iterable[str] | None = None,
+                   cleaner: Callable[[str], str] | None = None) -> SnippetScore:
+    """Keep-recall and drop-rate over the pages of ``root`` (trafilatura_en): each page's
+    ``noisy.txt`` cleaned by ``cleaner`` (default: the pipeline with ``select``), against its
+    must-keep and must-drop snippets that occur in the input."""
+    clean_page = cleaner or (lambda text: clean(text, select=select, lang="en").text)
     score = SnippetScore(lost=[])
     for d in _dirs(root):
         noisy = (d / "noisy.txt").read_text(encoding="utf-8")
-        out = _norm(clean(noisy, select=select, lang="en").text)
+        out = _norm(clean_page(noisy))
         src = _norm(noisy)
         score.docs += 1
         for name, keep in (("must_keep.txt", True), ("must_drop.txt", False)):

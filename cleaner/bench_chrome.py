@@ -139,33 +139,19 @@ def measure(pages: list[dict], sizes: Iterable[int | None] = SIZES,
 
 def snippets(root: Path) -> dict:
     """trafilatura_en: keep-recall and drop-rate of the line scorer (after the pipeline)."""
-    from .bench import _norm
+    from .bench import snippet_scores
     from .pipeline import clean
+
+    def system(name: str) -> Callable[[str], str]:
+        def run(noisy: str) -> str:
+            out = clean(noisy, lang="en", ignore=["edge-chrome"] if name == "replace" else None).text
+            return out if name == "pipeline" else scorer_clean(out, "en")
+        return run
 
     res = {}
     for name in ("pipeline", "both", "replace"):
-        keep_t = keep_k = drop_t = drop_d = 0
-        for d in sorted(p for p in root.iterdir() if p.is_dir()):
-            noisy = (d / "noisy.txt").read_text(encoding="utf-8")
-            out = clean(noisy, lang="en", ignore=["edge-chrome"] if name == "replace" else None).text
-            if name != "pipeline":
-                out = scorer_clean(out, "en")
-            out, src = _norm(out), _norm(noisy)
-            for fname, keep in (("must_keep.txt", True), ("must_drop.txt", False)):
-                path = d / fname
-                if not path.exists():
-                    continue
-                for snippet in path.read_text(encoding="utf-8").splitlines():
-                    s = _norm(snippet)
-                    if not s or s not in src:
-                        continue
-                    if keep:
-                        keep_t += 1
-                        keep_k += s in out
-                    else:
-                        drop_t += 1
-                        drop_d += s not in out
-        res[name] = {"keep_recall": keep_k / keep_t if keep_t else 1.0, "drop_rate": drop_d / drop_t if drop_t else 0.0}
+        score = snippet_scores(root, cleaner=system(name))
+        res[name] = {"keep_recall": score.keep_recall, "drop_rate": score.drop_rate}
     return res
 
 
