@@ -26,7 +26,10 @@ from typing import Iterable
 
 from .pipeline import clean
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+# The lists live in a source checkout's tests/data: beside the package in a checkout (editable
+# install), else in the working directory (an installed package run from the checkout).
+_BESIDE = Path(__file__).resolve().parent.parent / "tests" / "data"
+DATA = _BESIDE if _BESIDE.is_dir() else Path("tests") / "data"
 BENCH_FILES = ("names_bench.jsonl", "names_bench_more.jsonl")
 
 
