@@ -20,7 +20,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-DEFAULT_DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+# A source checkout's tests/data: beside the package (editable install), else in the working directory.
+_BESIDE = Path(__file__).resolve().parent.parent / "tests" / "data"
+DEFAULT_DATA = _BESIDE if _BESIDE.is_dir() else Path("tests") / "data"
 FTFY_SETS = ("in-the-wild", "synthetic", "negative")
 
 
