@@ -117,3 +117,12 @@ def test_the_pass_repairs_what_ftfy_repairs(text):
         fixed = ftfy.fix_text(line, config=config)
         if line and not list(zh.double_byte_as_single_byte(line)) and not list(zh.double_byte_as_single_byte(fixed)):
             assert clean(line, select=["mojibake"]).text == fixed, line
+
+
+def test_a_lone_surrogate_next_to_a_repair_never_crashes_the_pass():
+    # Found by the fuzz session: C1 controls around a lone surrogate.
+    from cleaner import clean
+
+    result = clean("\x80\ud800\x80", select=["mojibake"])
+    assert all(e.safety != "safe" for e in result.edits)
+    assert clean(result.text, select=["mojibake"]).text == result.text

@@ -591,7 +591,10 @@ def round_trips(old: str, new: str) -> str | None:
     for _ in range(MAX_LAYERS):
         following: dict[str, str] = {}
         for text in layer:
-            raw = text.encode("utf-8")
+            try:
+                raw = text.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate: no UTF-8 bytes were misread here
+                continue
             for codec in _MISREAD_AS:
                 try:
                     misread = raw.decode(codec)
