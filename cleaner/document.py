@@ -46,7 +46,7 @@ class Document:
     def _prose(self) -> str:
         """The text that language and script are read from: in Markdown, without code, HTML,
         URLs and the other markup (a Chinese tutorial full of English code is Chinese)."""
-        return _markdown.prose(self.text) if self.is_markdown else self.text
+        return _markdown.prose(self) if self.is_markdown else self.text
 
     @cached_property
     def lang(self) -> str:

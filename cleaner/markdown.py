@@ -186,26 +186,32 @@ def touches(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
     return start < b and a < end
 
 
-def keep_outside_markup(doc, edits: list) -> list:
-    """In a Markdown document, the edits that touch no code, HTML, URL or table structure; in any
-    other document, all of them. The protected spans are computed once per text of ``doc``."""
-    if not doc.is_markdown or not edits:
-        return edits
+def _protected(doc) -> tuple[list[Span], list[int]]:
+    """The protected spans of ``doc``'s current text and their starts, computed once per text."""
     cached = doc.memo.get("markdown")
     if cached is None or cached[0] is not doc.text:
         spans = protected_spans(doc.text)
         cached = doc.memo["markdown"] = (doc.text, (spans, [a for a, _ in spans]))
-    spans, starts = cached[1]
+    return cached[1]
+
+
+def keep_outside_markup(doc, edits: list) -> list:
+    """In a Markdown document, the edits that touch no code, HTML, URL or table structure; in any
+    other document, all of them."""
+    if not doc.is_markdown or not edits:
+        return edits
+    spans, starts = _protected(doc)
     if not spans:
         return edits
     return [e for e in edits if not touches(spans, starts, e.start, e.end)]
 
 
-def prose(text: str) -> str:
-    """``text`` without the spans no pass may edit (code, HTML, URLs, front matter, ...): what a
-    reader reads, for deciding the language."""
+def prose(doc) -> str:
+    """``doc``'s text without the spans no pass may edit (code, HTML, URLs, front matter, ...):
+    what a reader reads, for deciding the language."""
+    text = doc.text
     parts, at = [], 0
-    for start, end in protected_spans(text):
+    for start, end in _protected(doc)[0]:
         parts.append(text[at:start])
         at = end
     parts.append(text[at:])
