@@ -123,8 +123,30 @@ def _hash(token: str) -> int:
     return zlib.crc32(token.encode("utf-8")) % HASH_BUCKETS
 
 
-def line_shape(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float], list[int], bool]:
-    """The shape of one stripped line: dense features, hashed tokens, whether it is prose."""
+class LineParts(NamedTuple):
+    """What one stripped line is made of: the counts its shape features are computed from."""
+
+    chars: int
+    words: list[str]  # runs of letters, CJK runs included
+    cjk_runs: list[str]
+    cjk: int  # CJK characters
+    latin_words: list[str]  # the words that are not CJK runs
+    lower_words: list[str]  # the same, lower-cased
+    tokens: float  # latin words, and CJK characters counted two to a word
+    digits: int
+    letters: int
+    punct: int
+    function_chars: int  # CJK function characters (particles, copulas, pronouns)
+    stop_ratio: float  # share of tokens that are function words
+    ends_sentence: bool
+
+
+def _share(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
+
+
+def line_parts(s: str, stop: frozenset, cjk_fn: frozenset) -> LineParts:
+    """Count the words, CJK characters, digits and punctuation of one stripped line."""
     n = len(s)
     words = _WORD.findall(s)
     cjk_runs = _CJK_RUN.findall(s) if not s.isascii() else []
@@ -138,27 +160,50 @@ def line_shape(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float],
     punct = max(0, n - letters - digits - spaces)
     stop_hits = sum(1 for w in lw if w in stop)
     fn_hits = sum(1 for ch in "".join(cjk_runs) if ch in cjk_fn)
-    stop_ratio = (stop_hits + fn_hits / 1.5) / tokens if tokens else 0.0
-    titled = sum(1 for w in latin_words if w[0].isupper()) / len(latin_words) if latin_words else 0.0
-    commas = s.count(",") + s.count("，") + s.count("、") + s.count(";")
-    end_sent = s.endswith(_SENT_END)
-    prose = end_sent and (n >= 150 or (n >= 40 and (len(lw) >= 10 or cjk >= 40)))
-    # a line of running text cut by a hard wrap: many words, many of them function words
-    running = prose or (n >= 50 and len(lw) >= 10 and stop_ratio >= 0.25) or (cjk >= 20 and fn_hits >= 2)
+    stop_ratio = _share(stop_hits + fn_hits / 1.5, tokens)
+    return LineParts(n, words, cjk_runs, cjk, latin_words, lw, tokens, digits, letters, punct, fn_hits,
+                     stop_ratio, s.endswith(_SENT_END))
+
+
+def _is_prose(p: LineParts) -> bool:
+    """A sentence of prose: it ends like one and is long or has many words."""
+    return p.ends_sentence and (p.chars >= 150 or (p.chars >= 40 and (len(p.lower_words) >= 10 or p.cjk >= 40)))
+
+
+def _is_running(p: LineParts, prose: bool) -> bool:
+    """Running text, possibly cut by a hard wrap: prose, or many words many of which are
+    function words."""
+    return (prose or (p.chars >= 50 and len(p.lower_words) >= 10 and p.stop_ratio >= 0.25)
+            or (p.cjk >= 20 and p.function_chars >= 2))
+
+
+def _all_caps(s: str, p: LineParts) -> bool:
+    return bool(p.latin_words) and s.upper() == s and p.letters > 3
+
+
+def _open_end(s: str, p: LineParts) -> bool:
+    """A longer line that stops mid-sentence (on a word or a comma)."""
+    return p.chars >= 40 and not p.ends_sentence and (s[-1].isalnum() or s[-1] in ",，、")
+
+
+def _dense_shape(s: str, p: LineParts, prose: bool, running: bool) -> list[float]:
+    """The line's dense features, in the order of SHAPE_NAMES."""
+    n = p.chars
     first = next((ch for ch in s if ch.isalpha()), "")
-    dense = [
+    commas = s.count(",") + s.count("，") + s.count("、") + s.count(";")
+    return [
         math.log1p(n),
-        math.log1p(tokens),
-        cjk / n if n else 0.0,
-        digits / n if n else 0.0,
-        punct / n if n else 0.0,
-        float(end_sent),
+        math.log1p(p.tokens),
+        _share(p.cjk, n),
+        _share(p.digits, n),
+        _share(p.punct, n),
+        float(p.ends_sentence),
         float(s.endswith(("?", "？"))),
         float(s.endswith((":", "："))),
-        titled,
-        float(bool(latin_words) and s.upper() == s and letters > 3),
-        min(stop_ratio, 1.0),
-        commas / tokens if tokens else 0.0,
+        _share(sum(1 for w in p.latin_words if w[0].isupper()), len(p.latin_words)),
+        float(_all_caps(s, p)),
+        min(p.stop_ratio, 1.0),
+        _share(commas, p.tokens),
         float(s.startswith(_BULLET)),
         float(bool(_SEP.search(s))),
         float(bool(_URLISH.search(s))),
@@ -169,20 +214,34 @@ def line_shape(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float],
         float(prose),
         float(n < 30),
         float(s.startswith(_HEADING_START)),
-        float(tokens <= 3),
+        float(p.tokens <= 3),
         float(first.islower()),
-        float(n >= 40 and not end_sent and (s[-1].isalnum() or s[-1] in ",，、")),
+        float(_open_end(s, p)),
         float(running),
     ]
+
+
+def _hashed_tokens(p: LineParts) -> list[int]:
+    """Hash buckets of the line's words (its first 40), its CJK character pairs (40 per run, of
+    its first 20 runs), a lone CJK character, and its first and last word."""
+    lw = p.lower_words
     hashed = [_hash("w:" + w) for w in lw[:40]]
-    for run in cjk_runs[:20]:
+    for run in p.cjk_runs[:20]:
         hashed.extend(_hash("c:" + run[k:k + 2]) for k in range(min(len(run) - 1, 40)))
         if len(run) == 1:
             hashed.append(_hash("c:" + run))
     if lw:
         hashed.append(_hash("first:" + lw[0]))
         hashed.append(_hash("last:" + lw[-1]))
-    return dense, hashed, running
+    return hashed
+
+
+def line_shape(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float], list[int], bool]:
+    """The shape of one stripped line: dense features, hashed tokens, whether it is running text."""
+    parts = line_parts(s, stop, cjk_fn)
+    prose = _is_prose(parts)
+    running = _is_running(parts, prose)
+    return _dense_shape(s, parts, prose, running), _hashed_tokens(parts), running
 
 
 SHAPE_NAMES = ["log_chars", "log_tokens", "cjk_share", "digit_share", "punct_share", "ends_sentence",
@@ -212,59 +271,102 @@ def _norm_key(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+def _function_words(lang: str | None) -> tuple[frozenset, frozenset]:
+    """The stop words and CJK function characters of ``lang``; of every language when unknown."""
+    code = (lang or "").split("-")[0].lower()
+    return _STOP.get(code, _STOP_ALL), frozenset(CJK_FUNCTION.get(code, _CJK_FN_ALL))
+
+
+def _prose_weight(texts: list[str], shapes: list) -> list[float]:
+    """Per line, how much it pulls the prose mass towards it: running text by its length, any
+    other line against it."""
+    return [min(len(s), 400) if running else -(15 + min(len(s), 80) * 0.5)
+            for s, (_, _, running) in zip(texts, shapes)]
+
+
+def _repeats(texts: list[str]) -> list[int]:
+    """Per line, how many lines of the document read the same (itself included)."""
+    keys = [_norm_key(s) for s in texts]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return [counts[k] for k in keys]
+
+
+def _document_features(texts: list[str], shapes: list, lo: int, hi: int) -> list[float]:
+    """Its lines, its share of running text and how much of it the prose mass holds."""
+    m = len(texts)
+    prose_lines = sum(1 for sh in shapes if sh[2])  # lines of running text
+    total_chars = sum(len(s) for s in texts) or 1
+    mass_chars = sum(len(s) for s in texts[lo:hi + 1]) if hi >= lo else 0
+    return [math.log1p(m), _share(prose_lines, m), mass_chars / total_chars, math.log1p(max(0, hi - lo + 1))]
+
+
+class _Context:
+    """The shape features a line's neighbours are described by, and their prefix sums (for the
+    mean over a window of neighbours in constant time)."""
+
+    def __init__(self, shapes: list) -> None:
+        self.rows = [[sh[0][k] for k in _SELF_FOR_CONTEXT] for sh in shapes]
+        self.zero = [0.0] * len(_SELF_FOR_CONTEXT)
+        width = len(self.zero)
+        self.cum = [self.zero]
+        for c in self.rows:
+            last = self.cum[-1]
+            self.cum.append([last[k] + c[k] for k in range(width)])
+
+    def features(self, p: int) -> list[float]:
+        """Line ``p``'s neighbours: the two each side (and whether they exist), then the means
+        over 2 and 5 lines each side (the line itself left out)."""
+        rows, zero, m = self.rows, self.zero, len(self.rows)
+        out: list[float] = []
+        for off in (-2, -1, 1, 2):
+            q = p + off
+            out.extend(rows[q] if 0 <= q < m else zero)
+            out.append(float(0 <= q < m))
+        for width in (2, 5):
+            out.extend(self._mean(p, width))
+        return out
+
+    def _mean(self, p: int, width: int) -> list[float]:
+        a, b = max(0, p - width), min(len(self.rows), p + width + 1)
+        count = b - a - 1
+        if not count:
+            return self.zero
+        lo_sum, hi_sum, own = self.cum[a], self.cum[b], self.rows[p]
+        return [(hi_sum[k] - lo_sum[k] - own[k]) / count for k in range(len(own))]
+
+
+def _mass_position(p: int, lo: int, hi: int) -> list[float]:
+    """Where line ``p`` sits relative to the prose mass ``lo..hi``: inside, lines before, lines
+    after, lines from its nearer edge, and whether there is no mass at all."""
+    if hi < lo:
+        return [0.0, 0.0, 0.0, 0.0, 1.0]
+    inside = lo <= p <= hi
+    before = math.log1p(lo - p) if p < lo else 0.0
+    after = math.log1p(p - hi) if p > hi else 0.0
+    edge = math.log1p(min(p - lo, hi - p)) if inside else 0.0
+    return [float(inside), before, after, edge, 0.0]
+
+
 def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list[list[float]], list[list[int]],
                                                                     tuple[int, int]]:
     """For the non-blank lines of a document: their indices, dense features, hashed tokens and
     the prose mass (as positions in the non-blank list)."""
-    stop = _STOP.get((lang or "").split("-")[0].lower(), _STOP_ALL)
-    cjk_fn = frozenset(CJK_FUNCTION.get((lang or "").split("-")[0].lower(), _CJK_FN_ALL))
+    stop, cjk_fn = _function_words(lang)
     idx = [i for i, s in enumerate(lines) if s.strip()]
     texts = [lines[i].strip() for i in idx]
-    m = len(texts)
     shapes = [line_shape(s, stop, cjk_fn) for s in texts]
-    weight = []
-    for s, (_, _, running) in zip(texts, shapes):
-        weight.append(min(len(s), 400) if running else -(15 + min(len(s), 80) * 0.5))
-    lo, hi = prose_mass(weight)
-    counts: dict[str, int] = {}
-    keys = [_norm_key(s) for s in texts]
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    prose_lines = sum(1 for sh in shapes if sh[2])  # lines of running text
-    total_chars = sum(len(s) for s in texts) or 1
-    mass_chars = sum(len(s) for s in texts[lo:hi + 1]) if hi >= lo else 0
-    doc = [math.log1p(m), prose_lines / m if m else 0.0, mass_chars / total_chars, math.log1p(max(0, hi - lo + 1))]
-    ctx = [[sh[0][k] for k in _SELF_FOR_CONTEXT] for sh in shapes]
-    zero = [0.0] * len(_SELF_FOR_CONTEXT)
-    width_k = len(zero)
-    cum = [zero]
-    for c in ctx:
-        last = cum[-1]
-        cum.append([last[k] + c[k] for k in range(width_k)])
+    lo, hi = prose_mass(_prose_weight(texts, shapes))
+    repeats = _repeats(texts)
+    doc = _document_features(texts, shapes, lo, hi)
+    context = _Context(shapes)
     rows = []
-    for p in range(m):
-        dense = list(shapes[p][0])
-        for off in (-2, -1, 1, 2):
-            q = p + off
-            dense.extend(ctx[q] if 0 <= q < m else zero)
-            dense.append(float(0 <= q < m))
-        for width in (2, 5):  # means over the neighbours (the line itself left out), from prefix sums
-            a, b = max(0, p - width), min(m, p + width + 1)
-            count = b - a - 1
-            if count:
-                lo_sum, hi_sum, own = cum[a], cum[b], ctx[p]
-                dense.extend((hi_sum[k] - lo_sum[k] - own[k]) / count for k in range(width_k))
-            else:
-                dense.extend(zero)
-        if hi < lo:
-            inside, before, after, edge = 0.0, 0.0, 0.0, 0.0
-        else:
-            inside = float(lo <= p <= hi)
-            before = math.log1p(lo - p) if p < lo else 0.0
-            after = math.log1p(p - hi) if p > hi else 0.0
-            edge = math.log1p(min(p - lo, hi - p)) if inside else 0.0
-        dense.extend([inside, before, after, edge, float(hi < lo)])
-        dense.append(math.log1p(counts[keys[p]] - 1))
+    for p, shape in enumerate(shapes):
+        dense = list(shape[0])
+        dense.extend(context.features(p))
+        dense.extend(_mass_position(p, lo, hi))
+        dense.append(math.log1p(repeats[p] - 1))
         dense.extend(doc)
         rows.append(dense)
     return idx, rows, [sh[1] for sh in shapes], (lo, hi)
@@ -366,51 +468,77 @@ LIST_REACH = 8  # items of a list under a heading, at most
 LIST_ITEM_WORDS = 4  # items of a list of content average this many words; menu items fewer
 
 
+def _boxy(t: str) -> bool:
+    """A short line shaped like a label/value pair or a table row."""
+    return len(t) <= 100 and (bool(_LABEL.match(t)) or bool(_TABLE.fullmatch(t)))
+
+
+def _in_box(texts: list[str], p: int) -> bool:
+    """A boxy line next to another: a row of a table or of a label/value box."""
+    return _boxy(texts[p]) and any(0 <= q < len(texts) and _boxy(texts[q]) for q in (p - 1, p + 1))
+
+
+def _under_heading(texts: list[str], p: int) -> bool:
+    """An item of a list under a heading: the lines between it and a heading ending in a colon
+    (at most LIST_REACH above) are items like it (short, no label of their own)."""
+    if _boxy(texts[p]):
+        return False
+    for q in range(p - 1, max(-1, p - 1 - LIST_REACH), -1):
+        t = texts[q]
+        if t.endswith((":", "：")) and len(t) <= 100:
+            return True
+        if len(t) > 100 or t.endswith(_SENT_END) or _boxy(t):
+            return False
+    return False
+
+
+def _in_record_run(texts: list[str], p: int) -> bool:
+    """A record of a run of records: three or more lines in a row with the same pattern of digits
+    and punctuation ("June 9 – Tampa, FL @ Amphitheatre", "3. Smith 12 4 1")."""
+    sig = _signature(texts[p])
+    if not sig:
+        return False
+    run = 1
+    for step in (-1, 1):
+        q = p + step
+        while 0 <= q < len(texts) and _signature(texts[q]) == sig:
+            run += 1
+            q += step
+    return run >= 3
+
+
+def _content_list_item(texts: list[str], p: int) -> bool:
+    """An item of a bulleted list (three or more items) whose items read like content: several
+    words each on average."""
+    s = texts[p]
+    if not s.startswith(_BULLET):
+        return False
+    mark = s[0]
+    lo = hi = p
+    while lo > 0 and texts[lo - 1].startswith(mark):
+        lo -= 1
+    while hi + 1 < len(texts) and texts[hi + 1].startswith(mark):
+        hi += 1
+    items = texts[lo:hi + 1]
+    if len(items) < 3:
+        return False
+    words = sum(len(_WORD.findall(t)) + len(_CJK_RUN.findall(t)) for t in items) / len(items)
+    return words >= LIST_ITEM_WORDS
+
+
 def _structured(texts: list[str], p: int) -> str | None:
     """Why line ``p`` (of the non-blank lines) looks like structured content, or None."""
     s = texts[p]
-
-    def boxy(t: str) -> bool:
-        return len(t) <= 100 and (bool(_LABEL.match(t)) or bool(_TABLE.fullmatch(t)))
-
-    if boxy(s) and any(0 <= q < len(texts) and boxy(texts[q]) for q in (p - 1, p + 1)):
+    if _in_box(texts, p):
         return "a row of a table or label/value box"
-    # a list under a heading: the lines between it and a heading ending in a colon are items like
-    # it (short, no label of their own)
-    if not boxy(s):
-        for q in range(p - 1, max(-1, p - 1 - LIST_REACH), -1):
-            t = texts[q]
-            if t.endswith((":", "：")) and len(t) <= 100:
-                return "an item of a list under a heading"
-            if len(t) > 100 or t.endswith(_SENT_END) or boxy(t):
-                break
+    if _under_heading(texts, p):
+        return "an item of a list under a heading"
     if not _WORD.search(s) and _DIGIT.search(s):
         return "a number (of a table or list)"
-    # a record of a run of records: three or more lines in a row with the same pattern of digits
-    # and punctuation ("June 9 – Tampa, FL @ Amphitheatre", "3. Smith 12 4 1")
-    sig = _signature(s)
-    if sig:
-        run = 1
-        for step in (-1, 1):
-            q = p + step
-            while 0 <= q < len(texts) and _signature(texts[q]) == sig:
-                run += 1
-                q += step
-        if run >= 3:
-            return "a record in a list of records"
-    # an item of a bulleted list whose items read like content (several words each)
-    if s.startswith(_BULLET):
-        mark = s[0]
-        lo = hi = p
-        while lo > 0 and texts[lo - 1].startswith(mark):
-            lo -= 1
-        while hi + 1 < len(texts) and texts[hi + 1].startswith(mark):
-            hi += 1
-        items = texts[lo:hi + 1]
-        if len(items) >= 3:
-            words = sum(len(_WORD.findall(t)) + len(_CJK_RUN.findall(t)) for t in items) / len(items)
-            if words >= LIST_ITEM_WORDS:
-                return "an item of a list"
+    if _in_record_run(texts, p):
+        return "a record in a list of records"
+    if _content_list_item(texts, p):
+        return "an item of a list"
     return None
 
 
@@ -491,6 +619,28 @@ def _paragraph(s: str) -> bool:
     return len(s) >= 150 or (len(s) >= 40 and s.endswith(_SENT_END))
 
 
+def _where(p: int, lo: int, hi: int, edge_lines: int) -> str:
+    """Where line ``p`` sits relative to the prose mass ``lo..hi`` (see Evidence.where)."""
+    if hi < lo:
+        return "none"
+    if p < lo:
+        return "before"
+    if p > hi:
+        return "after"
+    if p - lo < edge_lines or hi - p < edge_lines:
+        return "edge"
+    return "inside"
+
+
+def _gap(p: int, where: str, lo: int, hi: int) -> int:
+    """Non-blank lines between line ``p`` and the prose mass."""
+    if where == "before":
+        return lo - p - 1
+    if where == "after":
+        return p - hi - 1
+    return 0
+
+
 def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
     """Per non-blank line, in order: its chrome score, where it sits relative to the prose mass,
     and why it must stay whatever its score (structured content, the article's headline).
@@ -506,16 +656,7 @@ def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
     sheet = _sheet_lines(texts)
     out = []
     for p, score in enumerate(p2):
-        if hi < lo:
-            where = "none"
-        elif p < lo:
-            where = "before"
-        elif p > hi:
-            where = "after"
-        elif p - lo < edge_lines or hi - p < edge_lines:
-            where = "edge"
-        else:
-            where = "inside"
+        where = _where(p, lo, hi, edge_lines)
         if p == head:
             keep = "the article's headline"
         elif where in ("inside", "edge") and rows[p][RUNNING]:
@@ -524,8 +665,7 @@ def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
             keep = "a line of a spec sheet or table (short lines with figures)"
         else:
             keep = _structured(texts, p)
-        gap = lo - p - 1 if where == "before" else p - hi - 1 if where == "after" else 0
-        out.append(Evidence(idx[p], score, where, keep, gap))
+        out.append(Evidence(idx[p], score, where, keep, _gap(p, where, lo, hi)))
     return out
 
 
@@ -541,6 +681,41 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def _edge_run(run: list[Evidence], th: dict) -> list[Evidence]:
+    """The chrome of a run of lines read from the page's edge towards the prose: the prefix
+    whose scores, summed as log-odds against ``span``, gain most, and in it the lines scoring at
+    least ``floor``; nothing when fewer than MIN_RUN lines are left."""
+    span_logit = _logit(th["span"])
+    gain = best = 0.0
+    cut = 0
+    for k, e in enumerate(run):
+        gain += _logit(e.score) - span_logit
+        if gain > best:
+            best, cut = gain, k + 1
+    sure = [e for e in run[:cut] if e.score >= th["floor"]]
+    # one or two lines are not a run: they must be sure on their own
+    return sure if len(sure) >= MIN_RUN else []
+
+
+def _edge_runs(evidence: list[Evidence], th: dict) -> dict[int, str]:
+    """Line index -> reason, for the lines of the runs of chrome above and below the prose."""
+    chosen: dict[int, str] = {}
+    before = [e for e in evidence if e.where == "before"]
+    after = [e for e in evidence if e.where == "after"][::-1]
+    for run, side in ((before, "above"), (after, "below")):
+        for e in _edge_run(run, th):
+            chosen[e.index] = f"in the run of chrome-like lines {side} the prose"
+    return chosen
+
+
+def _needed(e: Evidence, th: dict) -> float:
+    """The score a line needs to go on its own, where it sits."""
+    if e.where in ("before", "after"):
+        # the line next to the prose (a signature, a source credit) never goes on its own
+        return th["outside"] if e.gap > 0 else 2.0
+    return th[e.where]
+
+
 def decide(evidence: list[Evidence], thresholds: dict | None = None
            ) -> tuple[list[tuple[int, float, str]], list[tuple[int, float, str]]]:
     """(lines to delete, lines to report), each (index, score, reason), in line order.
@@ -551,40 +726,21 @@ def decide(evidence: list[Evidence], thresholds: dict | None = None
     ``floor`` go. Any other line goes alone only above the threshold of where it sits: far
     higher inside the prose mass than outside it."""
     th = thresholds or _thresholds()
-    chosen: dict[int, str] = {}
-    before = [e for e in evidence if e.where == "before"]
-    after = [e for e in evidence if e.where == "after"][::-1]
-    span_logit = _logit(th["span"])
-    for run, side in ((before, "above"), (after, "below")):
-        gain = best = 0.0
-        cut = 0
-        for k, e in enumerate(run):
-            gain += _logit(e.score) - span_logit
-            if gain > best:
-                best, cut = gain, k + 1
-        sure = [e for e in run[:cut] if e.score >= th["floor"]]
-        if len(sure) >= MIN_RUN:  # one or two lines are not a run: they must be sure on their own
-            for e in sure:
-                chosen[e.index] = f"in the run of chrome-like lines {side} the prose"
+    chosen = _edge_runs(evidence, th)
     delete, suspect = [], []
     for e in evidence:
         if e.where == "none":
             continue  # no prose: nothing says where the article is, so nothing goes
-        if e.where in ("before", "after"):
-            # the line next to the prose (a signature, a source credit) never goes on its own
-            need = th["outside"] if e.gap > 0 else 2.0
-        else:
-            need = th[e.where]
         why = chosen.get(e.index)
-        if why is None and e.score >= need:
+        if why is None and e.score >= _needed(e, th):
             why = f"chrome-like line {_WHERE[e.where]}"
-        if why is not None:
-            if e.keep is None:
-                delete.append((e.index, e.score, f"{why} (score {e.score:.2f})"))
-            else:
-                suspect.append((e.index, e.score, f"{why} (score {e.score:.2f}), kept: {e.keep}"))
-        elif e.score >= th["suspect"] and e.keep is None:
-            suspect.append((e.index, e.score, f"may be chrome, {_WHERE[e.where]} (score {e.score:.2f})"))
+        if why is None:
+            if e.score >= th["suspect"] and e.keep is None:
+                suspect.append((e.index, e.score, f"may be chrome, {_WHERE[e.where]} (score {e.score:.2f})"))
+        elif e.keep is None:
+            delete.append((e.index, e.score, f"{why} (score {e.score:.2f})"))
+        else:
+            suspect.append((e.index, e.score, f"{why} (score {e.score:.2f}), kept: {e.keep}"))
     return delete, suspect
 
 
