@@ -190,169 +190,316 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
-    by_pos: dict[str, EnRendering] = {}
-    for r in rends:
-        by_pos.setdefault(r.pos, r)
-    noun = by_pos.get("n") or by_pos.get("u") or by_pos.get("pl") or by_pos.get("p")
-    verb, adj = by_pos.get("v"), by_pos.get("a")
-    before = _before(text, start)
-    after = _after(text, end)
-    nxt = after[0] if after else None
-    nxt_l = nxt.lower() if nxt else None
-    plain = _skip_adverbs(before)
-    prev = plain[-1].lower() if plain else None
-    prev2 = plain[-2].lower() if len(plain) > 1 else None
-    term = text[start:end]
+@dataclass
+class _EnSlot:
+    """What the English readers see around a term: its renderings by part of speech, the words
+    before it (``plain``: without the adverbs right before it) and after it, and the determiner
+    (with up to two adjectives between) or number before it."""
+    text: str
+    start: int
+    end: int
+    rends: list[EnRendering]
+    sentence_start: bool
 
-    def ch(form: str, value: str) -> Choice:
-        return Choice(start, value, form)
+    def __post_init__(self) -> None:
+        by_pos: dict[str, EnRendering] = {}
+        for r in self.rends:
+            by_pos.setdefault(r.pos, r)
+        self.noun = by_pos.get("n") or by_pos.get("u") or by_pos.get("pl") or by_pos.get("p")
+        self.verb, self.adj = by_pos.get("v"), by_pos.get("a")
+        self.term = self.text[self.start:self.end]
+        self.before = _before(self.text, self.start)
+        after = _after(self.text, self.end)
+        self.nxt = after[0] if after else None
+        self.nxt_l = self.nxt.lower() if self.nxt else None
+        self.plain = _skip_adverbs(self.before)
+        self.prev = self.plain[-1].lower() if self.plain else None
+        self.prev2 = self.plain[-2].lower() if len(self.plain) > 1 else None
+        self.det, self.det_word, self.det_index, self.skipped = _en_determiner(self.before)
+        self.after_prep = self.prev in _PREPS or self.prev == "to"
+        self.direct_det = self.det is not None and self.skipped == 0
+        self.possessive = possessive_next(self.text, self.end)
 
-    # Verb slots.
-    if prev in _MODALS or (prev in ("not", "n't") and prev2 in _MODALS):
-        if verb:
-            return ch("verb base form", verb.forms[0])
-        return Unclear(f"{term!r} stands where a verb goes (after {plain[-1]!r}) and the glossary has no verb for it")
-    if prev == "to" and (prev2 in _INF_TRIGGERS or (prev2 in ("have", "has", "had", "able"))):
-        if verb:
-            return ch("verb base form", verb.forms[0])
-        return Unclear(f"{term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
-    if prev in _HAVE and not (nxt_l == "to"):
-        if verb:
-            return ch("verb past participle", verb.forms[3])
-        if noun is None or noun.pos != "p":
-            return Unclear(f"{term!r} after {plain[-1]!r}: a participle is likely and the glossary has none")
-    adverb = before[-1].lower() if before else ""
-    if (adverb.endswith("ly") and len(adverb) > 4 and adverb not in _NOT_ADVERBS) or adverb in _DEGREE:
-        # After an adverb of degree ("extremely 内卷"): an adjective.
-        if adj and not _content(nxt):
-            return ch("adjective", adj.text)
-        if not _content(nxt):
-            return Unclear(f"{term!r} after {before[-1]!r}: an adjective is needed and the glossary has none")
-    if prev in _BE:
-        if adj and not _content(nxt):
-            return ch("adjective", adj.text)
-        if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not _content(nxt):
-            return Unclear(f"{term!r} after {plain[-1]!r}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
-        if verb and noun is not None and noun.pos != "p" and not _content(nxt):
-            return Unclear(f"{term!r} after {plain[-1]!r}: a verb form or a predicate noun; the words around do not tell")
-        if verb and nxt_l == "by":
-            return ch("verb past participle (passive)", verb.forms[3])
-        if verb and rends[0].pos == "v":
-            return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
-        if verb and noun is None and adj is None:
-            return Unclear(f"{term!r} after {plain[-1]!r}: a participle or an -ing form; the words around do not tell")
-    if prev == "to" and verb and (noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "")
-                                  or re.match(r"\w+ing\b", noun.forms[0])):
-        return ch("verb base form", verb.forms[0])
-    if prev in ("who", "which") and verb:
-        form = _finite_form(verb, prev, text, start, end)
+    def choice(self, form: str, value: str) -> Choice:
+        return Choice(self.start, value, form)
+
+    def verb_first(self) -> bool:
+        """The concept's first rendering is a verb (its main part of speech)."""
+        return self.rends[0].pos == "v"
+
+    def content_next(self) -> bool:
+        return _content(self.nxt)
+
+    def finite(self, why: str) -> Choice | Unclear:
+        """A finite verb: its form when the subject's person and a time word in the sentence tell."""
+        if self.verb is None:
+            return Unclear(f"{self.term!r} {why}: a finite verb goes here and the glossary has no verb for it")
+        form = _finite_form(self.verb, self.plain[-1] if self.plain else "", self.text, self.start, self.end)
         if form is None:
-            return Unclear(f"{term!r} after {plain[-1]!r}: a finite verb; tense or person is not clear from the sentence")
-        return ch(form[0], form[1])
-    if prev in _GERUND_TRIGGERS and verb:
-        return ch("verb -ing form", verb.forms[4])
-    # After a preposition a verb is a gerund: "accused of 画饼" -> "accused of making empty promises".
-    if prev in _PREPS and prev != "to" and verb and rends[0].pos == "v" and not _content(nxt):
-        return ch("verb -ing form", verb.forms[4])
+            return Unclear(f"{self.term!r} {why}: a finite verb goes here; tense or person is not clear from the sentence")
+        return self.choice(form[0], form[1])
 
-    # Determiner (with up to two adjectives between) or number before the term.
-    det = None
-    det_word = None
+
+def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]:
+    """The determiner or number before the term, with up to two adjectives between: its number
+    ("sg", "pl" or "any"), the word, its index in ``before`` and how many adjectives were skipped."""
     k = len(before) - 1
     skipped = 0
     while k >= 0 and skipped <= 2:
         w = before[k].lower()
         if w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s")):
-            det_word = w
             det = ("sg" if w in _SG_DET or w in ("1", "one") else
                    "pl" if w in _PL_DET or _is_number(w) else "any")
-            break
+            return det, w, k, skipped
         if w in _FUNCTION or not w.isalpha() and "-" not in w:
             break
         if before[k][:1].isupper() or not _adjective_like(w):
             break
         skipped += 1
         k -= 1
-    after_prep = prev in _PREPS or prev == "to"
+    return None, None, k, skipped
 
-    def finite(why: str) -> Choice | Unclear:
-        """A finite verb: its form when the subject's person and a time word in the sentence tell."""
-        if verb is None:
-            return Unclear(f"{term!r} {why}: a finite verb goes here and the glossary has no verb for it")
-        form = _finite_form(verb, plain[-1] if plain else "", text, start, end)
-        if form is None:
-            return Unclear(f"{term!r} {why}: a finite verb goes here; tense or person is not clear from the sentence")
-        return ch(form[0], form[1])
 
-    if prev in _SUBJECT_PRONOUNS and not possessive_next(text, end):
-        return finite(f"after {before[-1]!r}")
-    if verb and prev is not None and before and prev not in _FUNCTION and not before[-1].endswith(("'s", "’s")) \
-            and not (prev in _ADJECTIVES or _ADJ_ENDING.search(prev)) and not _is_number(prev) \
-            and (rends[0].pos == "v" or not _content(nxt)):
-        return finite(f"after {before[-1]!r}")
-    direct_det = det is not None and skipped == 0
-    if det is not None and skipped and verb and re.search(r"[^s]s$", before[-1]) and not _content(nxt):
-        # "Some graduates 啃老 for years": a plural noun before the term, which is then a verb.
-        return finite(f"after {before[-1]!r}")
-    possessive = bool(re.match(r"['’]s\b", text[end:end + 3]))
-    # A noun-like term before an object ("The company 运营 300 stores"): a finite verb.
-    if not direct_det and not after_prep and prev not in _BE and prev not in _HAVE and nxt_l is not None and plain \
-            and (nxt_l in _OBJECT_START or _is_number(nxt_l)) and nxt_l not in ("it",) and not possessive:
-        if verb or noun and noun.pos != "p":
-            return finite("before an object")
+# Each English reader looks at one kind of slot and returns a Choice or an Unclear when the slot is
+# its kind, or None to let the next reader look; they are tried in the order of _EN_READERS.
 
-    # A modifier before a noun: "a 内卷 industry", "the 赛道 leaders".
-    if _content(nxt) and nxt_l not in _SG_AGREE | _PL_AGREE and not possessive and not nxt_l.endswith("ed") \
-            and nxt_l not in _IRREGULAR_PAST:
-        if adj and (noun is None or noun.pos != "p" or direct_det
-                    or (after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
-            return ch("adjective", adj.text)
-        if noun is not None and (det is not None or after_prep or sentence_start or prev is None or prev in _BE):
-            if det == "sg" and noun.pos == "pl":
-                return Unclear(f"{term!r} after {det_word!r}: the glossary has only a plural noun")
-            if det == "pl" and noun.pos != "pl":
-                if nxt_l.endswith("s") and not nxt_l.endswith("ss"):
-                    return Unclear(f"{term!r} after {det_word!r}: a plural noun or a modifier; the words around do not tell")
-                return ch("plural noun", _strip_the(noun.forms[1]))
-            return ch("noun as modifier", _modifier(_strip_the(noun.forms[0])) if noun.pos in ("n", "u")
-                      else _strip_the(noun.forms[0]))
-        if noun is None:
-            return Unclear(f"{term!r} before {nxt!r}: the glossary has no adjective or noun for it")
+def _en_after_modal(s: _EnSlot) -> Choice | Unclear | None:
+    """After a modal ("can 跑通", "will not 跑通"): the base form of a verb."""
+    if not (s.prev in _MODALS or (s.prev in ("not", "n't") and s.prev2 in _MODALS)):
+        return None
+    if s.verb:
+        return s.choice("verb base form", s.verb.forms[0])
+    return Unclear(f"{s.term!r} stands where a verb goes (after {s.plain[-1]!r}) and the glossary has no verb for it")
 
+
+def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
+    """"plans to 出海", "has to 出海": the base form of a verb."""
+    if not (s.prev == "to" and (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able"))):
+        return None
+    if s.verb:
+        return s.choice("verb base form", s.verb.forms[0])
+    return Unclear(f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
+
+
+def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
+    """"has 出圈": a past participle (a name may still follow 'have' as its object)."""
+    if s.prev not in _HAVE or s.nxt_l == "to":
+        return None
+    if s.verb:
+        return s.choice("verb past participle", s.verb.forms[3])
+    if s.noun is None or s.noun.pos != "p":
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a participle is likely and the glossary has none")
+    return None
+
+
+def _en_after_degree(s: _EnSlot) -> Choice | Unclear | None:
+    """After an adverb of degree ("extremely 内卷") and before no noun: an adjective."""
+    adverb = s.before[-1].lower() if s.before else ""
+    if not ((adverb.endswith("ly") and len(adverb) > 4 and adverb not in _NOT_ADVERBS) or adverb in _DEGREE):
+        return None
+    if s.content_next():
+        return None
+    if s.adj:
+        return s.choice("adjective", s.adj.text)
+    return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adjective is needed and the glossary has none")
+
+
+def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
+    """After a form of *be*: an adjective, or a passive participle before 'by'; a verb or a
+    predicate noun the words around cannot tell apart is reported."""
+    if s.prev not in _BE:
+        return None
+    noun, verb, adj = s.noun, s.verb, s.adj
+    before_noun = s.content_next()
+    if adj and not before_noun:
+        return s.choice("adjective", adj.text)
+    why = f"{s.term!r} after {s.plain[-1]!r}"
+    if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not before_noun:
+        return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
+    if not verb:
+        return None
+    if noun is not None and noun.pos != "p" and not before_noun:
+        return Unclear(f"{why}: a verb form or a predicate noun; the words around do not tell")
+    if s.nxt_l == "by":
+        return s.choice("verb past participle (passive)", verb.forms[3])
+    if s.verb_first() or (noun is None and adj is None):
+        return Unclear(f"{why}: a participle or an -ing form; the words around do not tell")
+    return None
+
+
+def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
+    """"to 拉新 users", "to 跑通 300 stores": 'to' before an object, so a verb."""
+    if s.prev != "to" or not s.verb:
+        return None
+    noun, nxt_l = s.noun, s.nxt_l
+    if noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "") or re.match(r"\w+ing\b", noun.forms[0]):
+        return s.choice("verb base form", s.verb.forms[0])
+    return None
+
+
+def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
+    """"firms which 出海": a finite verb."""
+    if s.prev not in ("who", "which") or not s.verb:
+        return None
+    form = _finite_form(s.verb, s.prev, s.text, s.start, s.end)
+    if form is None:
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a finite verb; tense or person is not clear from the sentence")
+    return s.choice(form[0], form[1])
+
+
+def _en_gerund(s: _EnSlot) -> Choice | Unclear | None:
+    """After "keep", "avoid"... and, for a verb concept, after a preposition ("accused of 画饼"
+    -> "accused of making empty promises"): the -ing form."""
+    if not s.verb:
+        return None
+    if s.prev in _GERUND_TRIGGERS:
+        return s.choice("verb -ing form", s.verb.forms[4])
+    if s.prev in _PREPS and s.prev != "to" and s.verb_first() and not s.content_next():
+        return s.choice("verb -ing form", s.verb.forms[4])
+    return None
+
+
+def _en_after_subject_pronoun(s: _EnSlot) -> Choice | Unclear | None:
+    """"we 躺平": a finite verb."""
+    if s.prev in _SUBJECT_PRONOUNS and not s.possessive:
+        return s.finite(f"after {s.before[-1]!r}")
+    return None
+
+
+def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
+    """After a noun ("The firm 跑通 ..."), not a modifier, number or function word: a finite verb."""
+    if not s.verb or s.prev is None or not s.before:
+        return None
+    prev, last = s.prev, s.before[-1]
+    noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
+                   and not (prev in _ADJECTIVES or _ADJ_ENDING.search(prev)) and not _is_number(prev))
+    if noun_before and (s.verb_first() or not s.content_next()):
+        return s.finite(f"after {last!r}")
+    return None
+
+
+def _en_after_plural_noun(s: _EnSlot) -> Choice | Unclear | None:
+    """"Some graduates 啃老 for years": a plural noun after a determiner and adjectives, so the
+    term is a verb."""
+    if s.det is not None and s.skipped and s.verb and re.search(r"[^s]s$", s.before[-1]) and not s.content_next():
+        return s.finite(f"after {s.before[-1]!r}")
+    return None
+
+
+def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
+    """A noun-like term before an object ("The company 运营 300 stores"): a finite verb."""
+    nxt_l = s.nxt_l
+    if s.direct_det or s.after_prep or s.prev in _BE or s.prev in _HAVE or nxt_l is None or not s.plain:
+        return None
+    if not (nxt_l in _OBJECT_START or _is_number(nxt_l)) or nxt_l in ("it",) or s.possessive:
+        return None
+    if s.verb or s.noun and s.noun.pos != "p":
+        return s.finite("before an object")
+    return None
+
+
+def _en_modifier_slot(s: _EnSlot) -> bool:
+    """The term stands before a noun it modifies: a lowercase content word follows that is not a
+    verb agreeing with it, a past form or a possessive."""
+    nxt_l = s.nxt_l
+    if not s.content_next() or s.possessive:
+        return False
+    return nxt_l not in _SG_AGREE | _PL_AGREE and not nxt_l.endswith("ed") and nxt_l not in _IRREGULAR_PAST
+
+
+def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
+    """Before a noun, a modifier: "a 内卷 industry", "the 赛道 leaders"."""
+    if not _en_modifier_slot(s):
+        return None
+    noun, adj, nxt_l = s.noun, s.adj, s.nxt_l
+    if adj and (noun is None or noun.pos != "p" or s.direct_det
+                or (s.after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
+        return s.choice("adjective", adj.text)
     if noun is None:
-        if adj and (prev in _BE or direct_det):
-            return ch("adjective", adj.text)
-        return Unclear(f"{term!r}: the glossary has only a {'verb' if verb else 'adjective'}, and the words around "
-                       "do not show which form fits")
+        return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
+    if not (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE):
+        return None
+    return _en_noun_modifier(s, noun)
 
-    number = det
-    if prev in ("and", "or", "nor") or after_prep or noun.pos == "u" or _after_preposition(before, k if det else len(before)):
-        pass  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
-    elif nxt_l in _SG_AGREE:
-        number = "sg" if number in (None, "any", "sg") else "conflict"
-    elif nxt_l in _PL_AGREE:
-        number = "pl" if number in (None, "any", "pl") else "conflict"
+
+def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
+    """The noun rendering used as a modifier, in the number a determiner asks for."""
+    if s.det == "sg" and noun.pos == "pl":
+        return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")
+    if s.det == "pl" and noun.pos != "pl":
+        if s.nxt_l.endswith("s") and not s.nxt_l.endswith("ss"):
+            return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun or a modifier; the words around do not tell")
+        return s.choice("plural noun", _strip_the(noun.forms[1]))
+    return s.choice("noun as modifier", _modifier(_strip_the(noun.forms[0])) if noun.pos in ("n", "u")
+                    else _strip_the(noun.forms[0]))
+
+
+def _en_without_noun(s: _EnSlot) -> Choice | Unclear | None:
+    """No noun rendering: an adjective after *be* or a determiner, else reported."""
+    if s.noun is not None:
+        return None
+    if s.adj and (s.prev in _BE or s.direct_det):
+        return s.choice("adjective", s.adj.text)
+    return Unclear(f"{s.term!r}: the glossary has only a {'verb' if s.verb else 'adjective'}, and the words around "
+                   "do not show which form fits")
+
+
+def _en_number(s: _EnSlot) -> str | None:
+    """The number the noun must have: from the determiner, or from the verb after it ("is"/"are")
+    unless the term is coordinated or in a prepositional phrase; "conflict" when they disagree."""
+    number = s.det
+    if s.prev in ("and", "or", "nor") or s.after_prep or s.noun.pos == "u" \
+            or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
+        return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
+    if s.nxt_l in _SG_AGREE:
+        return "sg" if number in (None, "any", "sg") else "conflict"
+    if s.nxt_l in _PL_AGREE:
+        return "pl" if number in (None, "any", "pl") else "conflict"
+    return number
+
+
+def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
+    """The noun, in the number the determiner and the verb after it ask for; a countable singular
+    without a determiner is reported."""
+    number = _en_number(s)
     if number == "conflict":
-        return Unclear(f"{term!r}: the determiner and the verb after it disagree in number")
-    if det is not None or (prev and prev.endswith(("'s", "’s"))):
+        return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
+    noun = s.noun
+    if s.det is not None or (s.prev and s.prev.endswith(("'s", "’s"))):
         noun = EnRendering(noun.pos, tuple(_strip_the(f) for f in noun.forms))
     elif noun.forms[0].startswith("the "):
-        return ch("noun with its article", noun.forms[1] if number == "pl" else noun.forms[0])
+        return s.choice("noun with its article", noun.forms[1] if number == "pl" else noun.forms[0])
     if noun.pos == "p":
-        return ch("name", noun.forms[0])
+        return s.choice("name", noun.forms[0])
     if noun.pos == "pl":
         if number == "sg":
-            return Unclear(f"{term!r} after {det_word!r}: the glossary has only a plural noun")
-        return ch("plural noun", noun.forms[0])
+            return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")
+        return s.choice("plural noun", noun.forms[0])
     if number == "pl":
-        return ch("plural noun", noun.forms[1])
-    if noun.pos == "n" and det is None and number != "sg":
+        return s.choice("plural noun", noun.forms[1])
+    if noun.pos == "n" and s.det is None and number != "sg":
         # A countable noun without a determiner is ungrammatical in the singular.
-        return Unclear(f"{term!r}: a countable noun without a determiner (singular with an article, or plural)")
-    if noun.pos == "n" and det is None and number == "sg":
-        return Unclear(f"{term!r}: a countable singular noun needs an article here")
-    return ch("noun", noun.forms[0])
+        return Unclear(f"{s.term!r}: a countable noun without a determiner (singular with an article, or plural)")
+    if noun.pos == "n" and s.det is None and number == "sg":
+        return Unclear(f"{s.term!r}: a countable singular noun needs an article here")
+    return s.choice("noun", noun.forms[0])
+
+
+# Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
+# subject or before an object, then modifiers, then the noun itself.
+_EN_READERS = (_en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_after_be,
+               _en_to_before_object, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_noun,
+               _en_after_plural_noun, _en_before_object, _en_modifier, _en_without_noun, _en_noun)
+
+
+def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
+    """The English form for the slot the term stands in: the first reader that knows the slot."""
+    slot = _EnSlot(text, start, end, rends, sentence_start)
+    for reader in _EN_READERS:
+        result = reader(slot)
+        if result is not None:
+            return result
+    raise AssertionError("_en_noun always answers")  # pragma: no cover
 
 
 # -- German ----------------------------------------------------------------------------------
@@ -411,91 +558,144 @@ def _de_adjective_like(word: str) -> bool:
     return word[:1].islower() and bool(re.search(r"(?:e|en|er|es|em)$", word)) and word not in _DE_DET
 
 
+_DE_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
+_DE_INDEFINITE = {w for w in _DE_DET if w.startswith("ein")}
+
+
+def _de_determiner(before: list[str]) -> tuple[str | None, int, int]:
+    """The determiner before the term, with up to two declined adjectives between: the word (as
+    written), its index in ``before`` and how many adjectives were skipped."""
+    k = len(before) - 1
+    adjectives = 0
+    while k >= 0 and adjectives <= 2:
+        w = before[k]
+        if w.lower() in _DE_DET and (w.islower() or k == 0 or w[1:].islower()):
+            return w, k, adjectives
+        if not _de_adjective_like(w):
+            break
+        adjectives += 1
+        k -= 1
+    return None, k, adjectives
+
+
+def _de_modifier_next(text: str, end: int, after: list[str]) -> bool:
+    """A capitalised noun follows the term with no punctuation between: the term modifies it."""
+    return bool(after) and after[0][:1].isupper() and not after[0].isupper() \
+        and not re.match(r"[ \u00a0]*[,.;:]", text[end:end + 2])
+
+
+def _de_name(text: str, start: int, end: int, r: DeRendering, before: list[str], after: list[str]) -> Choice | Unclear:
+    """A name is used as it is, unless it modifies the next noun after a determiner."""
+    if before and before[-1].lower() in _DE_DET and _de_modifier_next(text, end, after):
+        return Unclear(f"{text[start:end]!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
+    return Choice(start, r.singular, "name")
+
+
+def _de_verb_slot(text: str, start: int, end: int, before: list[str]) -> Unclear | None:
+    """After 'zu' or a modal, at the end of the clause, a verb is meant; the table has none."""
+    if not before or not _next_is_punct_or_end(text, end):
+        return None
+    term, prev = text[start:end], before[-1]
+    p = prev.lower()
+    if p == "zu" and (len(before) < 2 or before[-2].lower() != "bis"):
+        return Unclear(f"{term!r} after 'zu': a verb may be meant, and the glossary has none for German")
+    if p in _DE_VERB_SLOT - {"zu", "um"}:
+        return Unclear(f"{term!r} after {prev!r}: a verb is meant, and the glossary has none for German")
+    return None
+
+
+def _de_after_quantity(term: str, r: DeRendering, word: str, cases: tuple[str, ...]) -> set | Unclear:
+    """After viele, einigen, zwei, 300: the plural, strong."""
+    if r.gender != "pl" and r.plural is None:
+        return Unclear(f"{term!r} after {word!r}: the glossary has no German plural for it")
+    return {r.form(c, "strong", plural=True) for c in cases}
+
+
+def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before: list[str], found: tuple,
+                         nxt: str | None) -> set | Choice | Unclear:
+    """After a determiner: the forms its readings (narrowed by the word before it) allow for the
+    noun's gender or the plural. An article of another gender is fixed when the case is clear
+    (a Choice that includes the article), else the term is reported."""
+    det, k, adjectives = found
+    readings, decl = _DE_DET[det.lower()]
+    det_pos = text.rfind(det, max(0, start - _LOOK), start)
+    readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
+    sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
+    pl = [(c, g) for c, g in readings if g == "pl"]
+    if sg:
+        return {r.form(c, decl) for c, _ in sg}
+    if pl and (r.plural is not None or r.gender == "pl") and nxt not in _DE_SG_AGREE:
+        return {r.form(c, decl, plural=True) for c, _ in pl}
+    term = text[start:end]
+    if adjectives == 0 and det.lower() in _DE_DEFINITE | _DE_INDEFINITE and r.gender in ("m", "f", "n"):
+        fixed = _de_fixed_article(text, start, r, det, readings, decl)
+        if fixed is not None:
+            return fixed
+        return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
+    return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
+
+
+def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings: list[tuple[str, str]],
+                      decl: str) -> Choice | None:
+    """The article (chosen for another gender) and the noun, agreed, when the case is clear."""
+    table = _DE_DEF if not det.lower().startswith("ein") else _DE_INDEF
+    cases = {c for c, g in readings if g != "pl"}
+    articles = {table[(c, r.gender)] for c in cases}
+    if len(articles) != 1:
+        return None
+    fixed = articles.pop()
+    fixed = fixed.capitalize() if det[0].isupper() else fixed
+    outs = {r.form(c, decl) for c in cases}
+    if len(outs) != 1 or None in outs:
+        return None
+    det_start = _last_word_start(text, start, det)
+    if det_start is None:
+        return None
+    return Choice(det_start, fixed + text[det_start + len(det):start] + outs.pop(), f"{r.gender} noun, article agreed")
+
+
+def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str | None) -> set | Unclear:
+    """No determiner: a plural subject before a plural verb, a plural noun, or the case a
+    preposition governs; a singular noun alone is reported."""
+    prep = prev.lower() if prev else None
+    if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
+        return {r.form("nom", "strong", plural=True)}
+    if r.gender == "pl" and prep not in _DE_PREP:
+        return {r.form("nom", "strong"), r.form("acc", "strong")}
+    if prep in _DE_PREP:
+        return {r.form(_DE_PREP[prep], "strong")}
+    # A German noun without a determiner is rarely right in running text ("Involution hat ...",
+    # "will die Regeln bis Juni Umsetzung"): often a verb or an article was meant.
+    return Unclear(f"{term!r} without a determiner or preposition: a German noun needs one here, or a verb was meant")
+
+
 def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_start: bool) -> Choice | Unclear:
+    """The German form for the slot: declined for the case and number the determiner, a quantity
+    word or a preposition before the term give; where they do not, the term is reported."""
     r = rends[0]
     term = text[start:end]
     before = _before(text, start)
     after = _after(text, end)
     nxt = after[0].lower() if after else None
     if r.gender == "p":
-        if after and after[0][:1].isupper() and not after[0].isupper() and before and before[-1].lower() in _DE_DET \
-                and not re.match(r"[ \u00a0]*[,.;:]", text[end:end + 2]):
-            return Unclear(f"{term!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
-        return Choice(start, r.singular, "name")
-    prev = before[-1] if before else None
-    if prev is not None and prev.lower() in ("zu", "um") and (len(before) < 2 or before[-2].lower() != "bis"):
-        if prev.lower() == "zu" and _next_is_punct_or_end(text, end):
-            return Unclear(f"{term!r} after 'zu': a verb may be meant, and the glossary has none for German")
-    if prev is not None and prev.lower() in _DE_VERB_SLOT - {"zu", "um"} and _next_is_punct_or_end(text, end):
-        return Unclear(f"{term!r} after {prev!r}: a verb is meant, and the glossary has none for German")
-    # Determiner, with up to two declined adjectives between.
-    k = len(before) - 1
-    adjectives = 0
-    det = None
-    while k >= 0 and adjectives <= 2:
-        w = before[k]
-        if w.lower() in _DE_DET and (w.islower() or k == 0 or w[1:].islower()):
-            det = w
-            break
-        if not _de_adjective_like(w):
-            break
-        adjectives += 1
-        k -= 1
+        return _de_name(text, start, end, r, before, after)
+    verb = _de_verb_slot(text, start, end, before)
+    if verb is not None:
+        return verb
+    found = _de_determiner(before)
+    det = found[0]
     if text[end:end + 1] in "-‐" and end < len(text):
         return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
-    forms: set[str] = set()
     quantity = _de_quantity(before[-1]) if before and det is None else None
     if quantity is not None:
-        if r.gender != "pl" and r.plural is None:
-            return Unclear(f"{term!r} after {before[-1]!r}: the glossary has no German plural for it")
-        forms = {r.form(c, "strong", plural=True) for c in quantity}
+        forms = _de_after_quantity(term, r, before[-1], quantity)
     elif det is not None:
-        readings, decl = _DE_DET[det.lower()]
-        det_pos = text.rfind(det, max(0, start - _LOOK), start)
-        readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
-        sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
-        pl = [(c, g) for c, g in readings if g == "pl"]
-        if r.gender == "pl":
-            sg, pl = [], pl
-        if sg:
-            forms = {r.form(c, decl) for c, _ in sg}
-        elif pl and (r.plural is not None or r.gender == "pl") and nxt not in _DE_SG_AGREE:
-            forms = {r.form(c, decl, plural=True) for c, _ in pl}
-        elif adjectives == 0 and det.lower() in {"der", "die", "das", "den", "dem", "des"} | set(
-                w for w in _DE_DET if w.startswith("ein")) and r.gender in ("m", "f", "n"):
-            # The article was chosen for another gender: fix it when the case is clear.
-            table = _DE_DEF if not det.lower().startswith("ein") else _DE_INDEF
-            cases = {c for c, g in readings if g != "pl"}
-            articles = {table[(c, r.gender)] for c in cases}
-            if len(articles) == 1:
-                (case,) = cases if len(cases) == 1 else (sorted(cases)[0],)
-                fixed = articles.pop()
-                fixed = fixed.capitalize() if det[0].isupper() else fixed
-                outs = {r.form(c, decl) for c in cases}
-                if len(outs) == 1 and None not in outs:
-                    det_start = _last_word_start(text, start, det)
-                    if det_start is not None:
-                        return Choice(det_start, fixed + text[det_start + len(det):start] + outs.pop(),
-                                      f"{r.gender} noun, article agreed")
-            return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
-        else:
-            return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
-    elif det is None:
-        prep = prev.lower() if prev else None
-        nxt_word = after[0] if after else ""
-        if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
-            forms = {r.form("nom", "strong", plural=True)}
-        elif r.gender == "pl" and prep not in _DE_PREP:
-            forms = {r.form("nom", "strong"), r.form("acc", "strong")}
-        elif prep in _DE_PREP:
-            forms = {r.form(_DE_PREP[prep], "strong")}
-        else:
-            # A German noun without a determiner is rarely right in running text ("Involution hat ...",
-            # "will die Regeln bis Juni Umsetzung"): often a verb or an article was meant.
-            return Unclear(f"{term!r} without a determiner or preposition: a German noun needs one here, "
-                           "or a verb was meant")
-    if det is not None and after and after[0][:1].isupper() and not after[0].isupper() \
-            and not re.match(r"[ \u00a0]*[,.;:]", text[end:end + 2]):
+        forms = _de_after_determiner(text, start, end, r, before, found, nxt)
+    else:
+        forms = _de_without_determiner(term, r, before[-1] if before else None, nxt)
+    if not isinstance(forms, set):
+        return forms
+    if det is not None and _de_modifier_next(text, end, after):
         return Unclear(f"{term!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
     if None in forms or len(forms) != 1:
         return Unclear(f"{term!r}: the case or number of the German word is not clear from the words around")
@@ -525,18 +725,24 @@ def _de_quantity(word: str) -> tuple[str, ...] | None:
     return None
 
 
+def _de_readings_in(readings: list[tuple[str, str]], cases: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(c, g) for c, g in readings if c in cases]
+
+
 def _de_plausible(readings: list[tuple[str, str]], before: list[str], clause_start: bool) -> list[tuple[str, str]]:
     """The readings of a determiner that fit the word before it: a preposition's case, the
     nominative (or a fronted accusative) at the start of a sentence, the genitive after a noun."""
     prev = before[-1] if before else None
     if clause_start:
-        kept = [(c, g) for c, g in readings if c == "nom"] or [(c, g) for c, g in readings if c == "acc"]
-    elif prev is not None and prev.lower() in _DE_PREP:
-        kept = [(c, g) for c, g in readings if c == _DE_PREP[prev.lower()]]
-    elif prev is not None and prev.lower() in _DE_TWO_WAY:
-        kept = [(c, g) for c, g in readings if c in ("dat", "acc")]
-    elif prev is not None and prev[:1].isupper() and len(before) > 1:
-        kept = [(c, g) for c, g in readings if c in ("gen", "dat")] or readings
+        kept = _de_readings_in(readings, ("nom",)) or _de_readings_in(readings, ("acc",))
+    elif prev is None:
+        kept = readings
+    elif prev.lower() in _DE_PREP:
+        kept = _de_readings_in(readings, (_DE_PREP[prev.lower()],))
+    elif prev.lower() in _DE_TWO_WAY:
+        kept = _de_readings_in(readings, ("dat", "acc"))
+    elif prev[:1].isupper() and len(before) > 1:
+        kept = _de_readings_in(readings, ("gen", "dat")) or readings
     else:
         kept = readings
     return kept or readings
@@ -573,53 +779,66 @@ _FR_BARE_OK = set("en sans par comme".split())
 _FR_VERB_SLOT = set("peut peuvent pouvait doit doivent devait va vont veut veulent faut pour".split())
 
 
+_FR_PLURAL_ARTICLE = {"def": "les", "des": "des", "au": "aux", "dem": "ces", "son": "ses", "mon": "mes", "ton": "tes",
+                      "notre": "nos", "votre": "vos", "leur": "leurs", "de": "de", "part": "des", "indef": "des"}
+# kind -> singular article: masculine, feminine, masculine before a vowel, feminine before a vowel
+_FR_SINGULAR_ARTICLE = {"def": ("le", "la", "l'", "l'"), "indef": ("un", "une", "un", "une"),
+                        "part": ("du", "de la", "de l'", "de l'"), "au": ("au", "à la", "à l'", "à l'"),
+                        "dem": ("ce", "cette", "cet", "cette"), "son": ("son", "sa", "son", "son"),
+                        "mon": ("mon", "ma", "mon", "mon"), "ton": ("ton", "ta", "ton", "ton"),
+                        "de": ("de", "de", "d'", "d'"), "notre": ("notre",) * 4, "votre": ("votre",) * 4,
+                        "leur": ("leur",) * 4}
+
+
 def _fr_article(kind: str, gender: str, plural: bool, elides: bool) -> str:
+    """The article of ``kind`` (def, indef, part, au, dem, son...) for a noun of ``gender``."""
     if plural:
-        return {"def": "les", "des": "des", "au": "aux", "dem": "ces", "son": "ses", "mon": "mes", "ton": "tes",
-                "notre": "nos", "votre": "vos", "leur": "leurs", "de": "de", "part": "des", "indef": "des"}[kind]
-    if kind == "def":
-        return "l'" if elides else ("le" if gender == "m" else "la")
-    if kind == "indef":
-        return "un" if gender == "m" else "une"
-    if kind == "part":
-        return "de l'" if elides else ("du" if gender == "m" else "de la")
-    if kind == "au":
-        return "à l'" if elides else ("au" if gender == "m" else "à la")
-    if kind == "dem":
-        return ("cet" if elides else "ce") if gender == "m" else "cette"
-    if kind in ("son", "mon", "ton"):
-        base = kind[0]
-        return f"{base}on" if gender == "m" or elides else f"{base}a"
+        return _FR_PLURAL_ARTICLE[kind]
+    return _FR_SINGULAR_ARTICLE[kind][(2 if elides else 0) + (0 if gender == "m" else 1)]
+
+
+def _fr_without_article(text: str, start: int, end: int, r: FrRendering, before: list[str]) -> Choice | Unclear:
+    """No article before the term: a plural after a number, the bare noun after en/sans/par/comme;
+    else a verb or an article was meant and the term is reported."""
+    term = text[start:end]
+    prev = before[-1].lower() if before else None
+    if prev in _FR_VERB_SLOT and _next_is_punct_or_end(text, end):
+        return Unclear(f"{term!r} after {prev!r}: a verb may be meant, and the glossary has none for French")
+    if prev is not None and (prev in _FR_NUMBERS or _is_number(prev)) and prev not in ("un", "une"):
+        if r.plural is None:
+            return Unclear(f"{term!r} after {prev!r}: the glossary has no plural for it")
+        return Choice(start, r.plural, "plural noun")
+    if prev == "en" and r.gender == "m" and not r.elides:
+        return Unclear(f"{term!r} after 'en': a masculine name takes 'au' ('au Japon'), not fixed here")
+    if prev in _FR_BARE_OK and not r.plural_only:
+        return Choice(start, r.singular, "noun")
+    return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
+
+
+def _fr_wanted_article(kind: str, key: str, r: FrRendering, plural: bool) -> str:
+    """The article the French noun wants in place of ``key`` (the article written, lowercased)."""
+    if kind in ("notre", "votre", "leur") and not plural:
+        return key
     if kind == "de":
-        return "d'" if elides else "de"
-    return {"notre": "notre", "votre": "votre", "leur": "leur"}[kind]
+        return "d'" if r.elides else "de"
+    return _fr_article(kind, r.gender, plural, r.elides)
 
 
 def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_start: bool) -> Choice | Unclear:
+    """The French form for the slot: the noun in the number the article before it gives, with
+    the article made to agree in gender and elision; otherwise the term is reported."""
     r = rends[0]
     term = text[start:end]
     if r.gender == "p":
         return Choice(start, r.singular, "name")
     m = _FR_ARTICLE.search(text, max(0, start - 12), start)
-    before = _before(text, start)
     if m is None:
-        prev = before[-1].lower() if before else None
-        if prev in _FR_VERB_SLOT and _next_is_punct_or_end(text, end):
-            return Unclear(f"{term!r} after {prev!r}: a verb may be meant, and the glossary has none for French")
-        if prev is not None and (prev in _FR_NUMBERS or _is_number(prev)) and prev not in ("un", "une"):
-            if r.plural is None:
-                return Unclear(f"{term!r} after {prev!r}: the glossary has no plural for it")
-            return Choice(start, r.plural, "plural noun")
-        if prev == "en" and r.gender == "m" and not r.elides:
-            return Unclear(f"{term!r} after 'en': a masculine name takes 'au' ('au Japon'), not fixed here")
-        if prev in _FR_BARE_OK and not r.plural_only:
-            return Choice(start, r.singular, "noun")
-        return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
+        return _fr_without_article(text, start, end, r, _before(text, start))
     raw = m.group(1)
     key = raw.lower().replace("’", "'")
     gender, number, kind = _FR_CLASS[key]
-    words_before = _before(text, m.start(1))
     if kind == "de":
+        words_before = _before(text, m.start(1))
         number = "pl" if words_before and words_before[-1].lower() in _FR_QUANTITY else "sg"
     plural = number == "pl"
     if r.plural_only and not plural:
@@ -630,14 +849,8 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     clash = _fr_adjective_clash(text, end, r.gender)
     if clash:
         return Unclear(f"{term!r}: the adjective {clash!r} after it agrees with another gender than the French word")
-    want = _fr_article(kind, r.gender, plural, r.elides)
-    have = key
-    if kind in ("notre", "votre", "leur") and not plural:
-        want = have
-    if kind == "de":
-        want = "d'" if r.elides else "de"
-    if want == have:
-        sep = text[m.end(1):start]
+    want = _fr_wanted_article(kind, key, r, plural)
+    if want == key:
         return Choice(start, noun, "noun" + (", article agrees" if gender else ""))
     if gender is not None and gender != r.gender:
         # The article was chosen for the other gender: words agreeing with it may follow.

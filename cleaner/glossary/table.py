@@ -7,7 +7,6 @@ example and counter-example sentences that are checked when the table loads.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -55,44 +54,20 @@ def parse_concepts(path: Path, data: dict, problems: Problems) -> Iterable[tuple
 
 
 def _concept(path: Path, label: str, value, problems: Problems) -> Concept | None:
+    """One entry checked and parsed, or None with the problems recorded."""
     if not check_table(value, required=_FIELDS, optional=_OPTIONAL, path=path, entry=label, problems=problems):
         return None
-    zh = value["zh"]
-    if not HAN_RUN.fullmatch(zh):
-        problems.add(path, label, "zh must be Han characters only")
-        return None
-    if to_simplified(zh) != zh:
-        problems.add(path, label, f"zh must be Simplified (t2s gives {to_simplified(zh)!r}); list other forms in variants")
-        return None
-    for name in ("variants", "cues", "negative", "examples", "counter"):
-        if name in value and not string_list(value[name]):
-            problems.add(path, label, f"{name} must be a list of strings")
-            return None
-    variants = tuple(value.get("variants", ()))
-    if any(not HAN_RUN.fullmatch(v) for v in variants):
-        problems.add(path, label, "variants must be Han characters only")
+    problem = _key_problem(value)
+    if problem:
+        problems.add(path, label, problem)
         return None
     renderings: dict[str, tuple] = {}
     for lang in LANGS:
-        spec = value.get(lang)
-        if spec is None:
+        if value.get(lang) is None:
             continue
-        specs = [spec] if isinstance(spec, str) else spec
-        if not specs or not all(isinstance(s, str) for s in specs):
-            problems.add(path, label, f"{lang} must be a string or a list of strings")
-            return None
-        try:
-            parsed = tuple(_PARSERS[lang](s) for s in specs)
-        except NotationError as exc:
-            problems.add(path, label, str(exc))
-            return None
-        for r in parsed:
-            texts = _texts(r)
-            if any(not t.strip() or HAN_RUN.search(t) or t != t.strip() for t in texts):
-                problems.add(path, label, f"{lang} renderings must be non-empty, trimmed and contain no Han characters")
-                return None
-        if lang != "en" and len(parsed) > 1:
-            problems.add(path, label, f"{lang}: one rendering per concept")
+        parsed = _renderings(lang, value[lang])
+        if isinstance(parsed, str):
+            problems.add(path, label, parsed)
             return None
         renderings[lang] = parsed
     if "en" not in renderings:
@@ -104,8 +79,41 @@ def _concept(path: Path, label: str, value, problems: Problems) -> Concept | Non
     except ValueError as exc:
         problems.add(path, label, str(exc))
         return None
-    return Concept(zh, value.get("sense", ""), renderings, variants, cues, float(value.get("prior", 0.0)),
-                   tuple(value.get("examples", ())), tuple(value.get("counter", ())), str(path))
+    return Concept(value["zh"], value.get("sense", ""), renderings, tuple(value.get("variants", ())), cues,
+                   float(value.get("prior", 0.0)), tuple(value.get("examples", ())), tuple(value.get("counter", ())),
+                   str(path))
+
+
+def _key_problem(value: dict) -> str | None:
+    """What is wrong with the term, its variants and the string lists of an entry, or None."""
+    zh = value["zh"]
+    if not HAN_RUN.fullmatch(zh):
+        return "zh must be Han characters only"
+    if to_simplified(zh) != zh:
+        return f"zh must be Simplified (t2s gives {to_simplified(zh)!r}); list other forms in variants"
+    for name in ("variants", "cues", "negative", "examples", "counter"):
+        if name in value and not string_list(value[name]):
+            return f"{name} must be a list of strings"
+    if any(not HAN_RUN.fullmatch(v) for v in value.get("variants", ())):
+        return "variants must be Han characters only"
+    return None
+
+
+def _renderings(lang: str, spec) -> tuple | str:
+    """The parsed renderings for one language, or the problem with them."""
+    specs = [spec] if isinstance(spec, str) else spec
+    if not specs or not all(isinstance(s, str) for s in specs):
+        return f"{lang} must be a string or a list of strings"
+    try:
+        parsed = tuple(_PARSERS[lang](s) for s in specs)
+    except NotationError as exc:
+        return str(exc)
+    for r in parsed:
+        if any(not t.strip() or HAN_RUN.search(t) or t != t.strip() for t in _texts(r)):
+            return f"{lang} renderings must be non-empty, trimmed and contain no Han characters"
+    if lang != "en" and len(parsed) > 1:
+        return f"{lang}: one rendering per concept"
+    return parsed
 
 
 def _texts(r) -> list[str]:

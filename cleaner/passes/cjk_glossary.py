@@ -33,7 +33,7 @@ from ..document import Document
 from ..edits import DISPLAY_ONLY, LIKELY, LOW, Edit
 from ..glossary import senses
 from ..glossary.forms import EnRendering
-from ..glossary.slots import READERS, Unclear
+from ..glossary.slots import READERS, Choice, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
 from ..inline import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
@@ -269,6 +269,9 @@ def _article(text: str, start: int, replacement: str) -> tuple[int, str] | None:
 
 
 def _translate(text: str, start: int, end: int, run: str, keys: list[str], glossary: Glossary) -> Edit | None:
+    """The edit for a run that segments into glossary keys: a user's plain entries as they are,
+    else the concepts' sense chosen from the words around and the form read from the slot; a
+    finding where either is unclear."""
     lang = glossary.lang
     s, e = sentence_span(text, start)
     sentence = text[s:e]
@@ -277,13 +280,32 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
         translation = " ".join(glossary.plain[k].choose(sentence) for k in keys)
         return _placed(text, start, end, translation, lang, "cjk-leftover",
                        f"{run!r} left untranslated; glossary zh-{lang}", LIKELY)
+    chosen = _concepts(start, end, run, keys, glossary, sentence, start - s)
+    if isinstance(chosen, Edit):
+        return chosen
+    sentence_start = at_sentence_start(text, start)
+    choice = _slot_choice(text, start, end, run, chosen, lang, sentence_start)
+    if isinstance(choice, Edit):
+        return choice
+    senses_note = "".join(f" ({c.sense})" for c in chosen if c.sense and len(glossary.concepts[c.zh]) > 1)
+    reason = f"{run!r} left untranslated; concept table{senses_note}, {choice.form}"
+    if choice.start != start:  # an article before the term was fixed: it is part of the edit
+        return _with_article(text, end, choice, sentence_start, reason)
+    return _placed(text, start, end, choice.text, lang, "cjk-leftover", reason, LIKELY)
+
+
+def _concepts(start: int, end: int, run: str, keys: list[str], glossary: Glossary, sentence: str,
+              offset: int) -> list[Concept] | Edit:
+    """The concept (in the sense the words around choose) for each key of the run, or a finding:
+    a key with a plain entry, no sense winning clearly, or no rendering in the language."""
+    lang = glossary.lang
     chosen: list[Concept] = []
     for k in keys:
         if k in glossary.plain:
             return _finding(start, end, run, "cjk-form-unclear",
                             f"{run!r} joins a plain glossary entry ({k!r}) and a concept; not translated as a whole")
         group = glossary.concepts[k]
-        concept = senses.choose(group, sentence, start - s, end - s)
+        concept = senses.choose(group, sentence, offset, offset + end - start)
         if concept is None:
             labels = ", ".join(repr(c.sense or c.zh) for c in group)
             return _finding(start, end, run, "cjk-sense-unclear",
@@ -292,14 +314,19 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
             return _finding(start, end, run, "cjk-no-rendering",
                             f"{run!r}: the glossary has no {lang} rendering for {k!r} ({concept.sense or 'its sense'})")
         chosen.append(concept)
+    return chosen
+
+
+def _slot_choice(text: str, start: int, end: int, run: str, chosen: list[Concept], lang: str,
+                 sentence_start: bool) -> Choice | Edit:
+    """The form the slot takes (see :mod:`cleaner.glossary.slots`), or a finding. In English a run
+    of several nouns is joined, the last one the head."""
     reader = READERS.get(lang)
     if reader is None:
         return _finding(start, end, run, "cjk-no-rendering", f"{run!r}: no grammar for {lang}")
-    sentence_start = at_sentence_start(text, start)
     if len(chosen) == 1:
         choice = reader(text, start, end, list(chosen[0].rendering(lang)), sentence_start)
     elif lang == "en" and all(c.rendering("en")[0].pos in ("n", "u", "p") for c in chosen):
-        # A run of several nouns: the last one is the head.
         head = chosen[-1].rendering("en")[0]
         prefix = " ".join(c.rendering("en")[0].forms[0] for c in chosen[:-1]) + " "
         joined = EnRendering(head.pos, tuple(prefix + f for f in head.forms))
@@ -308,20 +335,21 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
         return _finding(start, end, run, "cjk-form-unclear", f"{run!r} is several glossary terms; not joined in {lang}")
     if isinstance(choice, Unclear):
         return _finding(start, end, run, "cjk-form-unclear", choice.reason)
-    choice = _without_repeats(text, end, choice)
-    if choice is None:
+    without = _without_repeats(text, end, choice)
+    if without is None:
         return _finding(start, end, run, "cjk-form-unclear", f"{run!r}: the words around already say what the glossary would")
-    senses_note = "".join(f" ({c.sense})" for c in chosen if c.sense and len(glossary.concepts[c.zh]) > 1)
-    reason = f"{run!r} left untranslated; concept table{senses_note}, {choice.form}"
-    if choice.start != start:  # an article before the term was fixed: it is part of the edit
-        replacement = choice.text
-        if sentence_start or at_sentence_start(text, choice.start):
-            replacement = capitalise(replacement)
-        after = text[end] if end < len(text) else ""
-        if after and is_latin_alnum(after):
-            replacement += " "
-        return Edit(choice.start, end, replacement, NAME, "cjk-leftover", reason, safety=LIKELY)
-    return _placed(text, start, end, choice.text, lang, "cjk-leftover", reason, LIKELY)
+    return without
+
+
+def _with_article(text: str, end: int, choice: Choice, sentence_start: bool, reason: str) -> Edit:
+    """The edit for a choice that starts at the article before the term (the article was fixed)."""
+    replacement = choice.text
+    if sentence_start or at_sentence_start(text, choice.start):
+        replacement = capitalise(replacement)
+    after = text[end] if end < len(text) else ""
+    if after and is_latin_alnum(after):
+        replacement += " "
+    return Edit(choice.start, end, replacement, NAME, "cjk-leftover", reason, safety=LIKELY)
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
