@@ -113,12 +113,8 @@ class Collision:
     source: str
 
 
-def collisions(people: Iterable, folder: Path = DATA, marked_only: bool = False) -> list[Collision]:
-    """Every form of the table's people (``cleaner.passes.names.Person``) that is also another
-    notable person's name, or a common Chinese name. With ``marked_only=False`` (the default)
-    only the unmarked ones are returned: a form counts as marked when it is ``common = true``,
-    of kind hallucination, or an alias."""
-    notables = notable_people(folder)
+def _notable_index(notables: list[Notable]) -> tuple[dict[str, list[Notable]], dict[str, list[Notable]]]:
+    """The notable people by the key of every romanised spelling, and by every written form."""
     by_roman: dict[str, list[Notable]] = {}
     by_han: dict[str, list[Notable]] = {}
     for n in notables:
@@ -126,38 +122,58 @@ def collisions(people: Iterable, folder: Path = DATA, marked_only: bool = False)
             by_roman.setdefault(k, []).append(n)
         for h in {n.native, n.chinese, simplified(n.native)}:
             by_han.setdefault(h, []).append(n)
+    return by_roman, by_han
+
+
+def _common_index(folder: Path) -> tuple[dict[str, str], set[str]]:
+    """The common names: key of every pinyin order -> the pinyin, and the written names."""
     common_roman: dict[str, str] = {}
     common_han: set[str] = set()
     for han, roman in common_names(folder):
         common_han.add(han)
         for k in _orders(roman):
             common_roman.setdefault(k, roman)
+    return common_roman, common_han
+
+
+def _own_rows(p, notables: list[Notable], by_han: dict[str, list[Notable]]) -> set[int]:
+    """The ids of the person's own rows: by English name; else by a native form that only one
+    listed person has (张勇 is two people: it identifies neither)."""
+    own_keys = _orders(p.canonical)
+    own = {id(n) for n in notables if _orders(n.english) & own_keys}
+    if not own:
+        natives = set(p.native) | {simplified(n) for n in p.native}
+        own = {id(n) for h in natives for n in by_han.get(h, []) if len(by_han[h]) == 1}
+    return own
+
+
+def _table_forms(p) -> list[tuple[str, str]]:
+    """Every form of a person with its field: variants, native, alias."""
+    return [(v, "variants") for v in p.variants] + [(n, "native") for n in p.native] + [
+        (a.alias, "alias") for a in p.ambiguous]
+
+
+def collisions(people: Iterable, folder: Path = DATA, marked_only: bool = False) -> list[Collision]:
+    """Every form of the table's people (``cleaner.passes.names.Person``) that is also another
+    notable person's name, or a common Chinese name. With ``marked_only=False`` (the default)
+    only the unmarked ones are returned: a form counts as marked when it is ``common = true``,
+    of kind hallucination, or an alias."""
+    notables = notable_people(folder)
+    by_roman, by_han = _notable_index(notables)
+    common_roman, common_han = _common_index(folder)
     out: list[Collision] = []
     for p in people:
-        own_keys = _orders(p.canonical)
-        natives = set(p.native) | {simplified(n) for n in p.native}
-
-        # The person's own row: by English name; else by a native form that only one listed
-        # person has (张勇 is two people: it identifies neither).
-        own = {id(n) for n in notables if _orders(n.english) & own_keys}
-        if not own:
-            own = {id(n) for h in natives for n in by_han.get(h, []) if len(by_han[h]) == 1}
-
-        def is_own(n: Notable) -> bool:
-            return id(n) in own
-
-        forms = [(v, "variants") for v in p.variants] + [(n, "native") for n in p.native] + [
-            (a.alias, "alias") for a in p.ambiguous]
-        for form, field in forms:
+        own = _own_rows(p, notables, by_han)
+        for form, field in _table_forms(p):
             marked = field == "alias" or form in p.common or p.kind(form) == "hallucination"
             if marked and not marked_only:
                 continue
             if field == "native":
                 han = simplified(form)
-                others = [n for n in dict.fromkeys(by_han.get(form, []) + by_han.get(han, [])) if not is_own(n)]
+                others = [n for n in dict.fromkeys(by_han.get(form, []) + by_han.get(han, [])) if id(n) not in own]
                 common = form in common_han or han in common_han
             else:
-                others = [n for k in _orders(form) for n in by_roman.get(k, []) if not is_own(n)]
+                others = [n for k in _orders(form) for n in by_roman.get(k, []) if id(n) not in own]
                 common = any(k in common_roman for k in _orders(form))
             for n in dict.fromkeys(others):
                 out.append(Collision(p.canonical, form, field, f"{n.english} ({n.chinese}, {n.region}, {n.field})",

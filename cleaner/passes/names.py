@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ..budget import blame
 from ..document import Document
@@ -139,81 +139,129 @@ def _forms(t: dict, f: str, path: Path, entry: str, problems: Problems, kinds: d
     return out if ok else None
 
 
+def _table_style(path: Path, data: dict, problems: Problems) -> bool | None:
+    """Whether the file is a style table (top-level ``kind = "style"``); None when the flag is bad."""
+    if "kind" not in data:
+        return False
+    if data["kind"] != STYLE:
+        problems.add(path, None, f"top-level 'kind' must be {STYLE!r} (a table of style variants)")
+        return None
+    return True
+
+
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Person]]:
-    flags = {k: data[k] for k in _TABLE_FLAGS if k in data}
+    """The people of one ``names*.toml`` file, keyed by canonical name (``style:<name>`` in a
+    style table). Every problem of every entry is reported; a bad entry is left out."""
+    style = _table_style(path, data, problems)
+    if style is None:
+        return
     data = {k: v for k, v in data.items() if k not in _TABLE_FLAGS}
-    style = False
-    if "kind" in flags:
-        if flags["kind"] != STYLE:
-            problems.add(path, None, f"top-level 'kind' must be {STYLE!r} (a table of style variants)")
-            return
-        style = True
     for entry, t in array_of_tables(path, data, "name", "canonical", problems):
-        entry = _label(entry)
-        ok = check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems)
-        if not isinstance(t, dict) or not isinstance(t.get("canonical"), str):
-            continue  # the remaining checks need at least a table with a name
-        if not t["canonical"].strip():
-            problems.add(path, entry, "empty canonical name")
+        person = _person(path, _label(entry), t, style, problems)
+        if person is not None:
+            yield (STYLE_PREFIX + person.canonical if style else person.canonical), person
+
+
+def _person(path: Path, entry: str, t: dict, style: bool, problems: Problems) -> Person | None:
+    """One ``[[name]]`` entry, checked field by field (in the order of the problems reported)."""
+    ok = check_table(t, required={"canonical": str}, optional=_FIELDS, path=path, entry=entry, problems=problems)
+    if not isinstance(t, dict) or not isinstance(t.get("canonical"), str):
+        return None  # the remaining checks need at least a table with a name
+    ok = _check_canonical(t["canonical"], path, entry, problems) and ok
+    kinds: dict[str, str] = {}
+    common: set[str] = set()
+    variants = _forms(t, "variants", path, entry, problems, kinds, common)
+    native = _forms(t, "native", path, entry, problems, kinds, common)
+    ok = variants is not None and native is not None and ok
+    ok = _check_word_lists(t, path, entry, problems) and ok
+    if any(not all(is_cjk(c) or c in "·・" for c in n) for n in native or [] if isinstance(n, str)):
+        problems.add(path, entry, "native forms must be written in CJK characters")
+        ok = False
+    aliases, aliases_ok = _aliases(t, path, entry, problems)
+    if not (ok and aliases_ok):
+        return None
+    context = tuple(t.get("context", []))
+    if context:  # the older form: context words are organisations, and every variant is a common name
+        common |= set(variants) | set(native)
+    return Person(
+        t["canonical"], tuple(variants), tuple(native), context, tuple(aliases), t.get("note", ""),
+        str(path), tuple(t.get("roles", [])), tuple(dict.fromkeys((*t.get("orgs", []), *context))),
+        tuple(kinds.items()), frozenset(common), style,
+    )
+
+
+def _check_canonical(canonical: str, path: Path, entry: str, problems: Problems) -> bool:
+    ok = True
+    if not canonical.strip():
+        problems.add(path, entry, "empty canonical name")
+        ok = False
+    if len(canonical) > MAX_NAME:
+        problems.add(path, entry, f"canonical name {_too_long(canonical, MAX_NAME)} (a name, not a text)")
+        ok = False
+    return ok
+
+
+def _check_word_lists(t: dict, path: Path, entry: str, problems: Problems) -> bool:
+    """``context``, ``roles`` and ``orgs``: lists of short, non-empty strings."""
+    ok = True
+    for f in ("context", "roles", "orgs"):
+        value = t.get(f)
+        if not isinstance(value, list):
+            continue  # absent, or check_table reported it
+        for v in value:
+            if isinstance(v, str) and len(v) > MAX_NAME:
+                problems.add(path, entry, f"'{f}' entry {_too_long(v, MAX_NAME)} (a name, not a text)")
+                ok = False
+        if not string_list(value) or any(not v.strip() for v in value):
+            problems.add(path, entry, f"'{f}' must be a list of non-empty strings")
             ok = False
-        if len(t["canonical"]) > MAX_NAME:
-            problems.add(path, entry, f"canonical name {_too_long(t['canonical'], MAX_NAME)} (a name, not a text)")
+    return ok
+
+
+def _aliases(t: dict, path: Path, entry: str, problems: Problems) -> tuple[list[Alias], bool]:
+    """The entry's ``[[name.ambiguous]]`` aliases, and whether all of them were good."""
+    value = t.get("ambiguous", [])
+    aliases, ok = [], True
+    for j, a in enumerate(value if isinstance(value, list) else []):
+        alias = _alias(a, path, f"{entry} ambiguous #{j + 1}", problems)
+        if alias is None:
             ok = False
-        kinds: dict[str, str] = {}
-        common: set[str] = set()
-        variants = _forms(t, "variants", path, entry, problems, kinds, common)
-        native = _forms(t, "native", path, entry, problems, kinds, common)
-        if variants is None or native is None:
-            ok = False
-        for f in ("context", "roles", "orgs"):
-            for v in t.get(f, []) if isinstance(t.get(f), list) else []:
-                if isinstance(v, str) and len(v) > MAX_NAME:
-                    problems.add(path, entry, f"'{f}' entry {_too_long(v, MAX_NAME)} (a name, not a text)")
-                    ok = False
-            if f in t and isinstance(t[f], list) and (not string_list(t[f]) or any(not v.strip() for v in t[f])):
-                problems.add(path, entry, f"'{f}' must be a list of non-empty strings")
-                ok = False
-        if any(not all(is_cjk(c) or c in "·・" for c in n) for n in native or [] if isinstance(n, str)):
-            problems.add(path, entry, "native forms must be written in CJK characters")
-            ok = False
-        aliases = []
-        for j, a in enumerate(t.get("ambiguous", []) if isinstance(t.get("ambiguous", []), list) else []):
-            where = f"{entry} ambiguous #{j + 1}"
-            if not check_table(a, required={"alias": str}, optional={"require": str}, path=path, entry=where,
-                               problems=problems):
-                ok = False
-                continue
-            if not a["alias"].strip():
-                problems.add(path, where, "empty alias")
-                ok = False
-                continue
-            require = a.get("require")
-            if len(a["alias"]) > MAX_NAME or (require is not None and len(require) > MAX_REQUIRE):
-                if len(a["alias"]) > MAX_NAME:
-                    problems.add(path, where, f"alias {_too_long(a['alias'], MAX_NAME)} (a name, not a text)")
-                if require is not None and len(require) > MAX_REQUIRE:
-                    problems.add(path, where, f"'require' regex {_too_long(require, MAX_REQUIRE)}")
-                ok = False
-                continue
-            if require is None:
-                aliases.append(Alias(a["alias"]))
-                continue
-            try:
-                check_pattern(require)
-                aliases.append(Alias(a["alias"], re.compile(require, re.IGNORECASE)))
-            except (re.error, UnsafePattern) as exc:
-                problems.add(path, where, f"invalid 'require' regex: {exc}")
-                ok = False
-        if ok:
-            context = tuple(t.get("context", []))
-            if context:  # the older form: context words are organisations, and every variant is a common name
-                common |= set(variants) | set(native)
-            person = Person(
-                t["canonical"], tuple(variants), tuple(native), context, tuple(aliases), t.get("note", ""),
-                str(path), tuple(t.get("roles", [])), tuple(dict.fromkeys((*t.get("orgs", []), *context))),
-                tuple(kinds.items()), frozenset(common), style,
-            )
-            yield (STYLE_PREFIX + t["canonical"] if style else t["canonical"]), person
+        else:
+            aliases.append(alias)
+    return aliases, ok
+
+
+def _alias(a: dict, path: Path, where: str, problems: Problems) -> Alias | None:
+    """One alias with its optional ``require`` regex (compiled by the linear-time engine)."""
+    if not check_table(a, required={"alias": str}, optional={"require": str}, path=path, entry=where,
+                       problems=problems):
+        return None
+    if not a["alias"].strip():
+        problems.add(path, where, "empty alias")
+        return None
+    require = a.get("require")
+    too_long = False
+    if len(a["alias"]) > MAX_NAME:
+        problems.add(path, where, f"alias {_too_long(a['alias'], MAX_NAME)} (a name, not a text)")
+        too_long = True
+    if require is not None and len(require) > MAX_REQUIRE:
+        problems.add(path, where, f"'require' regex {_too_long(require, MAX_REQUIRE)}")
+        too_long = True
+    if too_long:
+        return None
+    if require is None:
+        return Alias(a["alias"])
+    compiled = _compile_require(require, path, where, problems)
+    return None if compiled is None else Alias(a["alias"], compiled)
+
+
+def _compile_require(require: str, path: Path, where: str, problems: Problems) -> re.Pattern[str] | None:
+    try:
+        check_pattern(require)
+        return re.compile(require, re.IGNORECASE)
+    except (re.error, UnsafePattern) as exc:
+        problems.add(path, where, f"invalid 'require' regex: {exc}")
+        return None
 
 
 STYLE_PREFIX = "style:"  # the key of a style-table entry: it adds to the entry of the same person
@@ -361,12 +409,17 @@ def _words_pattern(words: Iterable[str], flags: int = 0) -> re.Pattern[str] | No
     return re.compile(rf"(?<![\w\-])(?:{trie_pattern(words)})(?![\w\-])", flags)
 
 
-def _build(rules: RuleSet) -> Table:
-    people = rules.get(NAME)
+def _main_entries(people: dict[str, Person]) -> dict[str, Person]:
+    """canonical -> the person's main entry (roles, orgs), or the style entry when there is none."""
     main: dict[str, Person] = {}
     for p in people.values():
         if not p.style or p.canonical not in main:
             main[p.canonical] = p if not p.style else main.get(p.canonical, p)
+    return main
+
+
+def _table_forms(people: dict[str, Person], main: dict[str, Person]) -> tuple[dict[str, Form], dict[str, Form]]:
+    """Every written form of the table: (variants and aliases, native forms), each to its Form."""
     forms: dict[str, Form] = {}
     native: dict[str, Form] = {}
     for p in people.values():
@@ -378,11 +431,25 @@ def _build(rules: RuleSet) -> Table:
             forms[a.alias] = Form(who, HALLUCINATION, "name-alias", True, a)
         for n in p.native:
             native[n] = Form(who, ROMANISATION, "name-native", n in p.common)
+    return forms, native
+
+
+def _cues(people: dict[str, Person], main: dict[str, Person]) -> dict[str, Cues]:
+    """canonical -> the organisations and roles of all its entries (main and style)."""
     cues = {}
-    for c, p in main.items():
+    for c in main:
         orgs = {o for q in people.values() if q.canonical == c for o in q.orgs}
         roles = {r for q in people.values() if q.canonical == c for r in q.roles}
         cues[c] = Cues(orgs, roles)
+    return cues
+
+
+def _build(rules: RuleSet) -> Table:
+    """The names table compiled for matching: one trie-shaped regex per kind of form."""
+    people = rules.get(NAME)
+    main = _main_entries(people)
+    forms, native = _table_forms(people, main)
+    cues = _cues(people, main)
     # The left word boundary is checked in code: a pattern that starts with the trie lets the
     # regex engine skip ahead to the possible first letters.
     regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
@@ -547,6 +614,32 @@ _TITLE_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+(?:[A-Z][\w’'\-]*\s+|and\s+)*(
 _PARAGRAPH_REACH = 1500  # how far a paragraph is read on each side of a mention
 
 
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """``word`` (lower case), or the word without a plural s, is one of ``words``."""
+    return word in words or word.rstrip("s") in words
+
+
+_OF_AT = re.compile(r"\b(?:of|at)\s+\S")
+
+
+def _describes_someone_else(m: re.Match[str], window: str, form: Form, cues: Cues) -> bool:
+    """Whether the word ``m`` (an _OTHER_PEOPLE word in ``window``, next to a mention of ``form``)
+    says that the mention is someone other than the table's person."""
+    word = m.group(0).lower()
+    if _word_in(word, cues.roles_lower):
+        return False
+    if _word_in(word, _FAMILY) and not (form.common or form.kind == HALLUCINATION):
+        return False  # "her father Kim Jong-un": a relative, named by a spelling that is the person's own
+    if _word_in(word, _ROLE_LIKE):
+        # a role word counts against the mention only with another organisation:
+        # "chairman of a county cooperative"
+        if cues.orgs is not None and cues.orgs.search(window):
+            return False
+        if not _OF_AT.search(window[m.end():]):
+            return False
+    return True
+
+
 class _Evidence:
     """What ties one mention to the table's person, read from the text around it."""
 
@@ -586,29 +679,26 @@ class _Evidence:
         """A word next to the mention that describes someone else ("a lawyer"), or ""."""
         before, after = self.windows(start, end)
         cues = self.table.cues[form.person.canonical]
-        # An agent noun right before the name ("Chinese exporter Su Lin"): an occupation that is
-        # not one of the person's roles.
-        last = before.rsplit(" ", 1)[-1]
-        gap = self.text[max(0, start - len(last) - 2):start]
-        if (gap.endswith(last + " ") and _AGENT_NOUN.fullmatch(last) and not _OTHER_PEOPLE.fullmatch(last) and last.lower() not in _NOT_AGENT and last.lower().rstrip("s") not in _NOT_AGENT
-                and last.lower() not in cues.roles_lower and last.lower().rstrip("s") not in cues.roles_lower):
-            return last
+        agent = self._agent_noun_before(before, start, cues)
+        if agent:
+            return agent
         for window in (before, after):
             for m in _OTHER_PEOPLE.finditer(window):
-                word = m.group(0).lower()
-                if word in cues.roles_lower or word.rstrip("s") in cues.roles_lower:
-                    continue
-                if (word in _FAMILY or word.rstrip("s") in _FAMILY) and not (form.common or form.kind == HALLUCINATION):
-                    continue  # "her father Kim Jong-un": a relative, named by a spelling that is the person's own
-                if word in _ROLE_LIKE or word.rstrip("s") in _ROLE_LIKE:
-                    # a role word counts against the mention only with another organisation:
-                    # "chairman of a county cooperative"
-                    if cues.orgs is not None and cues.orgs.search(window):
-                        continue
-                    if not re.search(r"\b(?:of|at)\s+\S", window[m.end():]):
-                        continue
-                return m.group(0)
+                if _describes_someone_else(m, window, form, cues):
+                    return m.group(0)
         return ""
+
+    def _agent_noun_before(self, before: str, start: int, cues: Cues) -> str:
+        """An agent noun right before the name ("Chinese exporter Su Lin"): an occupation that is
+        not one of the person's roles; or ""."""
+        last = before.rsplit(" ", 1)[-1]
+        gap = self.text[max(0, start - len(last) - 2):start]
+        if not (gap.endswith(last + " ") and _AGENT_NOUN.fullmatch(last) and not _OTHER_PEOPLE.fullmatch(last)):
+            return ""
+        word = last.lower()
+        if _word_in(word, _NOT_AGENT) or _word_in(word, cues.roles_lower):
+            return ""
+        return last
 
     def local(self, form: Form, start: int, end: int) -> str:
         """A cue next to or around the mention that names the person's role or organisation."""
@@ -667,10 +757,51 @@ class _Evidence:
         return ""
 
 
+class _Mention(NamedTuple):
+    """One occurrence of a table form in the text, with the evidence read around it."""
+    match: re.Match[str]
+    form: Form
+    negative: str  # a word next to it that describes someone else, or ""
+    local: str  # the person's role or organisation around it (see _Evidence.local), or ""
+    label: bool  # written as a speaker label ("Cai Chongxin:")
+
+
+# How a mention is decided: (rewrite it?, rule id, reason). A style spelling has no decision of
+# its own (None): it follows the rest of the article (see _style_rule).
+_Decision = tuple[bool, str, str]
+
+
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
+    """Find the table's forms, decide each mention from the evidence around it, and return the
+    rewrites followed by the findings (mentions left alone)."""
     if not rules.get(NAME):
         return []
     table: Table = rules.compiled(NAME, _build)
+    found = _candidates(doc, table)
+    if not found:
+        return []
+    text = doc.text
+    sentences = _Sentences(text)
+    ev = _Evidence(table, text, sentences)
+    # The person is established in the document by the canonical name, by a native form, or by a
+    # mention whose own surroundings tie it to the person (a romanisation next to the role or
+    # organisation): the last makes one round as good as two (the rewrite writes the canonical name).
+    present = {c.group(0) for c in table.canonical_regex.finditer(text)} if table.canonical_regex else set()
+    mentions = [_mention(ev, table.forms[m.group(0)], m) for m in found]
+    established = _established(present, mentions)
+    named = _named(established, mentions, ev)
+    void_labels = {mn.match.group(0) for mn in mentions if mn.negative}
+    labelled = {mn.match.group(0) for mn in mentions if mn.label}
+    decisions = [_decide(mn, ev, sentences, named, void_labels, labelled) for mn in mentions]
+    _carry_ties(mentions, decisions, void_labels)
+    style_on = table.style_enabled or STYLE_RULE in doc.options.get("enable", ())
+    return _edits(text, ev, mentions, decisions, present, established, style_on)
+
+
+def _candidates(doc: Document, table: Table) -> list[re.Match[str]]:
+    """Every occurrence of a table form that may be rewritten, in text order: variants and aliases
+    as whole words outside any canonical name, native forms outside glosses and longer CJK words.
+    None in a CJK article."""
     text = doc.text
     found = list(table.regex.finditer(text)) if table.regex is not None else []
     han = table.native_regex is not None and may_contain_han(text)
@@ -685,125 +816,156 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     found = [m for m in found
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
              and not _in_canonical(table, text, m.start(), m.end())]
-    if not (found or native):
-        return []
-    sentences = _Sentences(text)
-    ev = _Evidence(table, text, sentences)
-    # The person is established in the document by the canonical name, by a native form, or by a
-    # mention whose own surroundings tie it to the person (a romanisation next to the role or
-    # organisation): the last makes one round as good as two (the rewrite writes the canonical name).
-    present = {c.group(0) for c in table.canonical_regex.finditer(text)} if table.canonical_regex else set()
-    mentions = []  # (match, form, negative, local, label)
-    for m in sorted((*found, *native), key=lambda m: m.start()):
-        form = table.forms[m.group(0)]
-        neg = ev.negative(form, m.start(), m.end())
-        mentions.append((m, form, neg, "" if neg else ev.local(form, m.start(), m.end()),
-                         ev.is_label(m.start(), m.end())))
+    return sorted((*found, *native), key=lambda m: m.start())
+
+
+def _mention(ev: _Evidence, form: Form, m: re.Match[str]) -> _Mention:
+    s, e = m.start(), m.end()
+    neg = ev.negative(form, s, e)
+    return _Mention(m, form, neg, "" if neg else ev.local(form, s, e), ev.is_label(s, e))
+
+
+def _established(present: set[str], mentions: list[_Mention]) -> set[str]:
+    """The people the article surely names: by the canonical name, a native form that is not a
+    common name, or a romanisation tied to the person where it stands."""
     established = set(present)
-    void_labels = {form_text for m, f, neg, _, _ in mentions if neg for form_text in [m.group(0)]}
-    for m, form, neg, local, _ in mentions:
-        if neg:
+    for mn in mentions:
+        form = mn.form
+        if mn.negative:
             continue
         if form.rule == "name-native" and not form.common:
             established.add(form.person.canonical)
         elif form.kind == ROMANISATION and form.rule == "name-variant" and (
-                local in ("role", NEXT_TO_IT) if form.common else local):
+                mn.local in ("role", NEXT_TO_IT) if form.common else mn.local):
             established.add(form.person.canonical)
+    return established
+
+
+def _named(established: set[str], mentions: list[_Mention], ev: _Evidence) -> set[str]:
+    """The established people, and those the article writes in a style spelling of their own."""
     named = set(established)
-    for m, form, neg, _, _ in mentions:
-        if form.kind == STYLE and not neg and not form.common and not ev.quoted_or_title(m.start(), m.end()):
+    for mn in mentions:
+        form, m = mn.form, mn.match
+        if form.kind == STYLE and not mn.negative and not form.common and not ev.quoted_or_title(m.start(), m.end()):
             # a correct spelling of the person's own name ("Kim Joo-ae") names them as surely as
             # the canonical one does
             named.add(form.person.canonical)
-    decisions = []  # (match, form, ok, rule, why): every mention but the style ones, decided first
-    for m, form, neg, local, label in mentions:
-        p, s, e, written = form.person, m.start(), m.end(), m.group(0)
-        if form.kind == STYLE:
-            decisions.append(None)
-            continue
-        d = p.canonical in named
-        tie = label or (written not in void_labels and any(
-            lb and mm.group(0) == written for mm, _, _, _, lb in mentions))
-        spoken = d and tie
-        why = ""
-        if neg:
-            ok, why = False, f"next to {neg!r}: another person, or evidence against {p.canonical}"
-        elif form.rule == "name-alias":
-            reading = ev.person_reading(s, e)
-            ok = d and bool(reading) and not ev.company_reading(s, e) and (
-                form.alias.require is None or sentences.require(form.alias, s))
-            why = (f"{written!r} is {p.canonical} here (named in the article; {reading}, and nothing reads it as"
-                   " the company)") if ok else f"{written!r} may be the company or someone else here"
-        elif form.kind == HALLUCINATION:
-            ok = d and bool(local or spoken)
-            why = (f"{written!r} is an MT rendering of {p.canonical} here ({_cue(local)},"
-                   f" {p.canonical} named in the article)") if ok else (
-                   f"{written!r} is an MT rendering of {p.canonical} only with him or her named and tied to it")
-        elif form.common:
-            # An ordinary name: with the person named in the article, their role or organisation
-            # in the paragraph ties it; without, the cue must stand next to this mention (one
-            # elsewhere, as in "Tesla shares fell. Masike said ...", is not enough).
-            ok = (bool(local) if d else ev.orgs_in_doc(form) and local in ("role", NEXT_TO_IT)) or spoken
-            why = (f"{written!r} is {p.canonical} here ({_cue(local)})" if ok
-                   else f"{written!r} is also an ordinary name: no role or organisation of {p.canonical} next to it")
-        else:
-            ok = d or bool(local) or spoken
-            why = (f"{written!r} is a variant of {p.canonical} (names table)" if ok
-                   else f"{written!r} may be {p.canonical}: not named, and no role or organisation next to it")
-        decisions.append((ok, form.rule, why))
-    # A romanisation that is also an ordinary name, tied to the person at one mention, is the same
-    # person at its other mentions in the article, unless a mention of that spelling stands next
-    # to a word describing someone else (then the article may mean two people by it).
-    tied = {m.group(0) for (m, f, *_), dec in zip(mentions, decisions)
-            if dec is not None and dec[0] and f.kind == ROMANISATION and f.rule == "name-variant"}
-    for i, ((m, form, neg, _, _), dec) in enumerate(zip(mentions, decisions)):
-        written = m.group(0)
-        if (dec is not None and not dec[0] and not neg and form.common and form.kind == ROMANISATION
+    return named
+
+
+def _decide(mn: _Mention, ev: _Evidence, sentences: _Sentences, named: set[str], void_labels: set[str],
+            labelled: set[str]) -> _Decision | None:
+    """Whether to rewrite one mention (every kind of form but style spellings), and why."""
+    form, m = mn.form, mn.match
+    if form.kind == STYLE:
+        return None
+    p, written = form.person, m.group(0)
+    d = p.canonical in named
+    # Tied by a speaker label: this mention is one, or the same spelling is one elsewhere.
+    spoken = d and (mn.label or (written not in void_labels and written in labelled))
+    if mn.negative:
+        return False, form.rule, f"next to {mn.negative!r}: another person, or evidence against {p.canonical}"
+    if form.rule == "name-alias":
+        ok, why = _decide_alias(form, m, ev, sentences, d)
+    elif form.kind == HALLUCINATION:
+        ok = d and bool(mn.local or spoken)
+        why = (f"{written!r} is an MT rendering of {p.canonical} here ({_cue(mn.local)},"
+               f" {p.canonical} named in the article)") if ok else (
+               f"{written!r} is an MT rendering of {p.canonical} only with him or her named and tied to it")
+    elif form.common:
+        # An ordinary name: with the person named in the article, their role or organisation
+        # in the paragraph ties it; without, the cue must stand next to this mention (one
+        # elsewhere, as in "Tesla shares fell. Masike said ...", is not enough).
+        ok = (bool(mn.local) if d else ev.orgs_in_doc(form) and mn.local in ("role", NEXT_TO_IT)) or spoken
+        why = (f"{written!r} is {p.canonical} here ({_cue(mn.local)})" if ok
+               else f"{written!r} is also an ordinary name: no role or organisation of {p.canonical} next to it")
+    else:
+        ok = d or bool(mn.local) or spoken
+        why = (f"{written!r} is a variant of {p.canonical} (names table)" if ok
+               else f"{written!r} may be {p.canonical}: not named, and no role or organisation next to it")
+    return ok, form.rule, why
+
+
+def _decide_alias(form: Form, m: re.Match[str], ev: _Evidence, sentences: _Sentences, named: bool) -> tuple[bool, str]:
+    """An alias that is also a company ("Cainiao"): the person only when named in the article,
+    read as a person here, not as the company, and with the alias's ``require`` regex matching."""
+    s, e, written, canonical = m.start(), m.end(), m.group(0), form.person.canonical
+    reading = ev.person_reading(s, e)
+    ok = named and bool(reading) and not ev.company_reading(s, e) and (
+        form.alias.require is None or sentences.require(form.alias, s))
+    why = (f"{written!r} is {canonical} here (named in the article; {reading}, and nothing reads it as"
+           " the company)") if ok else f"{written!r} may be the company or someone else here"
+    return ok, why
+
+
+def _carry_ties(mentions: list[_Mention], decisions: list[_Decision | None], void_labels: set[str]) -> None:
+    """A romanisation that is also an ordinary name, tied to the person at one mention, is the same
+    person at its other mentions in the article, unless a mention of that spelling stands next
+    to a word describing someone else (then the article may mean two people by it)."""
+    tied = {mn.match.group(0) for mn, dec in zip(mentions, decisions)
+            if dec is not None and dec[0] and mn.form.kind == ROMANISATION and mn.form.rule == "name-variant"}
+    for i, (mn, dec) in enumerate(zip(mentions, decisions)):
+        form, written = mn.form, mn.match.group(0)
+        if (dec is not None and not dec[0] and not mn.negative and form.common and form.kind == ROMANISATION
                 and form.rule == "name-variant" and written in tied and written not in void_labels):
             decisions[i] = (True, form.rule, f"{written!r} is {form.person.canonical} here (the same spelling is"
                             " tied to them elsewhere in the article)")
+
+
+def _edits(text: str, ev: _Evidence, mentions: list[_Mention], decisions: list[_Decision | None],
+           present: set[str], established: set[str], style_on: bool) -> list[Edit]:
+    """The rewrites, in text order, then the mentions left alone as display-only findings."""
     # One person, one spelling: after cleaning, the canonical name is written wherever the article
     # already wrote it or a rewrite writes it. A style spelling of that person (correct in itself)
     # then becomes the canonical name too, and so do two different style spellings of one person
     # in one article ("Kim Joo-ae" and "Kim Ju-ae"): the evidence ties them, the table says they
     # are one person, and the article should use one spelling.
     written_canonical = set(present) | {
-        f.person.canonical for (m, f, *_), dec in zip(mentions, decisions) if dec is not None and dec[0]}
+        mn.form.person.canonical for mn, dec in zip(mentions, decisions) if dec is not None and dec[0]}
     style_spellings: dict[str, set[str]] = {}
-    for (m, form, neg, _, _), dec in zip(mentions, decisions):
-        if dec is None and not neg and not ev.quoted_or_title(m.start(), m.end()):
-            style_spellings.setdefault(form.person.canonical, set()).add(m.group(0))
-    style_on = table.style_enabled or STYLE_RULE in doc.options.get("enable", ())
+    for mn, dec in zip(mentions, decisions):
+        m = mn.match
+        if dec is None and not mn.negative and not ev.quoted_or_title(m.start(), m.end()):
+            style_spellings.setdefault(mn.form.person.canonical, set()).add(m.group(0))
     edits: list[Edit] = []
     findings: list[Edit] = []
-    for (m, form, neg, local, label), dec in zip(mentions, decisions):
-        p, s, e, written = form.person, m.start(), m.end(), m.group(0)
+    for mn, dec in zip(mentions, decisions):
+        form, m = mn.form, mn.match
+        s, e = m.start(), m.end()
         if edits and s < edits[-1].end:
             continue  # taken by the words the previous rewrite took in (see _with_echoes)
         if dec is None:  # a style spelling
-            if neg or ev.quoted_or_title(s, e):
-                continue  # a correct spelling, or someone else's: nothing to report
-            d = p.canonical in established
-            spoken = label and d
-            if style_on and (d or local or spoken):
-                rule, why = STYLE_RULE, f"{written!r} is a style variant of {p.canonical} (names style table)"
-            elif p.canonical in written_canonical:
-                rule, why = "name-consistency", f"the article also writes {p.canonical}: one person, one spelling"
-            elif len(style_spellings.get(p.canonical, ())) > 1:
-                others = sorted(style_spellings[p.canonical] - {written})
-                rule = "name-consistency"
-                why = (f"the article also writes {', '.join(map(repr, others))} for {p.canonical}: one person,"
-                       " one spelling")
-            else:
-                continue  # a correct spelling: nothing to report
-            edits.append(_edit(text, form, s, e, edits, rule, why))
+            ruled = _style_rule(mn, ev, established, written_canonical, style_spellings, style_on)
+            if ruled is not None:
+                edits.append(_edit(text, form, s, e, edits, *ruled))
             continue
         ok, rule, why = dec
         if ok:
             edits.append(_edit(text, form, s, e, edits, rule, why))
         else:
-            findings.append(Edit(s, e, p.canonical, NAME, rule, f"not rewritten: {why}", safety=DISPLAY_ONLY))
+            findings.append(Edit(s, e, form.person.canonical, NAME, rule, f"not rewritten: {why}", safety=DISPLAY_ONLY))
     return edits + findings
+
+
+def _style_rule(mn: _Mention, ev: _Evidence, established: set[str], written_canonical: set[str],
+                style_spellings: dict[str, set[str]], style_on: bool) -> tuple[str, str] | None:
+    """The rule and reason that rewrite a style spelling (a correct spelling of the person's own
+    name), or None: left alone, and nothing to report."""
+    p, m = mn.form.person, mn.match
+    written = m.group(0)
+    if mn.negative or ev.quoted_or_title(m.start(), m.end()):
+        return None  # a correct spelling, or someone else's: nothing to report
+    d = p.canonical in established
+    spoken = mn.label and d
+    if style_on and (d or mn.local or spoken):
+        return STYLE_RULE, f"{written!r} is a style variant of {p.canonical} (names style table)"
+    if p.canonical in written_canonical:
+        return "name-consistency", f"the article also writes {p.canonical}: one person, one spelling"
+    if len(style_spellings.get(p.canonical, ())) > 1:
+        others = sorted(style_spellings[p.canonical] - {written})
+        return "name-consistency", (f"the article also writes {', '.join(map(repr, others))} for {p.canonical}:"
+                                    " one person, one spelling")
+    return None
 
 
 def _edit(text: str, form: Form, start: int, end: int, edits: list[Edit], rule: str, reason: str) -> Edit:
