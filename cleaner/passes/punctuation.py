@@ -66,6 +66,8 @@ SENTENCE_END = frozenset(".!?…:\"'”’»)]。！？")
 CODE_RE = re.compile(r"[{}=|\t]|[A-Za-z_]\w*\([^()\s]*\)|(?<!:)//|::|->|\w_\w|;\s*$|[\"'][^\"'\s]{1,40}[\"']\s*:")
 CANDIDATE_RE = re.compile(r"[ \t]+[,;:.?!]")  # what _candidates() finds
 _SPACE_PAIRS = tuple(blank + mark for blank in " \t" for mark in ",;:.?!")
+_TAB_PAIRS = tuple(pair for pair in _SPACE_PAIRS if pair[0] == "\t")
+SPACE_MARK_RE = re.compile(r" [,;:.?!]")
 PAIR_RE = re.compile(r"[（【][^（）【】\r\n]{0,200}[）】]")
 FULLWIDTH_RE = re.compile(r"[ \t]*[，。：；！？、（）【】][ \t]*")
 ASCII = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")", "【": "[", "】": "]"}
@@ -85,56 +87,98 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
-    # Substring tests run in C; the language (a detection) is asked for only if there is work.
-    spaced = any(pair in text for pair in _SPACE_PAIRS)
+    # Scans that run in C; the language (a detection) is asked for only if there is work.
+    spaced = _has_spaced_mark(text)
     fullwidth = any(ch in text for ch in ASCII)
     if not (spaced or fullwidth) or doc.is_cjk or doc.lang == "und":
         return []
     edits: list[Edit] = []
     if spaced and doc.lang not in SPACED_PUNCTUATION:
-        lines = LineFinder(text)
-        verdicts: dict[int, bool] = {}  # line start -> is it prose
-        dangling = DANGLING.get(doc.lang, frozenset())
-        candidates = _candidates(text)  # cheap scan; the exact test only where it may apply
-        # A document with several gaps after words that leave a clause open ("are , although",
-        # "If , then ,") had elements stripped (formulas, figures, links): its other gaps are
-        # most likely such places too, so they are reported, not edited.
-        stripped = sum(1 for start, _ in candidates if _dangling(text, start, dangling)) >= STRIPPED_GAPS
-        for start, mark in candidates:
-            m = SPACE_BEFORE_RE.match(text, start)
-            if m is None or m.end() != mark or _dangling(text, start, dangling):
-                continue
-            line_start, line_end = lines.around(start)
-            if text[start - 1].isdigit() and not _counted(text, line_start, start):
-                continue
-            prose = verdicts.get(line_start)
-            if prose is None:
-                prose = verdicts[line_start] = _prose(text[line_start:line_end])
-            if not prose and not (text[mark] == ":" and _label(text, line_start, line_end, start)):
-                continue
-            if stripped:
-                edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
-                                  "a space before this punctuation mark, in a document whose other such gaps follow "
-                                  "stripped elements (formulas, figures): left as it is", safety=DISPLAY_ONLY))
-                continue
+        edits.extend(_space_edits(text, doc.lang))
+    if fullwidth:
+        edits.extend(_fullwidth_edits(text))
+    return _without_overlaps(edits)
+
+
+def _has_spaced_mark(text: str) -> bool:
+    """Whether a space or a tab comes before , ; : . ? ! anywhere in ``text``. The regular
+    expression starts with a literal, which the C engine finds fast; tabs are rare."""
+    return SPACE_MARK_RE.search(text) is not None or ("\t" in text and any(pair in text for pair in _TAB_PAIRS))
+
+
+def _space_edits(text: str, lang: str) -> list[Edit]:
+    """The spaces before punctuation to remove (or, in a document with stripped elements, to
+    report): in prose lines and "Label : value" openings only."""
+    lines = LineFinder(text)
+    verdicts: dict[int, bool] = {}  # line start -> is it prose
+    dangling = DANGLING.get(lang, frozenset())
+    candidates = _candidates(text)  # cheap scan; the exact test only where it may apply
+    # A document with several gaps after words that leave a clause open ("are , although",
+    # "If , then ,") had elements stripped (formulas, figures, links): its other gaps are
+    # most likely such places too, so they are reported, not edited.
+    stripped = sum(1 for start, _ in candidates if _dangling(text, start, dangling)) >= STRIPPED_GAPS
+    edits = []
+    for start, mark in candidates:
+        m = SPACE_BEFORE_RE.match(text, start)
+        if m is None or m.end() != mark or _dangling(text, start, dangling):
+            continue
+        if not _fixable_line(text, lines, verdicts, start, mark):
+            continue
+        if stripped:
+            edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
+                              "a space before this punctuation mark, in a document whose other such gaps follow "
+                              "stripped elements (formulas, figures): left as it is", safety=DISPLAY_ONLY))
+        else:
             edits.append(Edit(m.start(), m.end(), "", NAME, "space-before-punctuation",
                               "no space before this punctuation mark in this language", safety=LIKELY))
-    if fullwidth:
-        # Bracket pairs decide together: a pair around or after CJK is a gloss and stays whole.
-        keep: set[int] = set()
-        for m in PAIR_RE.finditer(text):
-            before, _ = _neighbours(text, m.start(), m.start() + 1)
-            if is_cjk(before) or any(is_cjk(ch) for ch in m.group(0)):
-                keep.update((m.start(), m.end() - 1))
-        for m in FULLWIDTH_RE.finditer(text):
-            mark = m.group(0).strip(" \t")
-            pos = m.start() + m.group(0).index(mark)
-            before, after = _neighbours(text, pos, pos + 1)
-            if pos in keep or is_cjk(before) or is_cjk(after) or not (is_latin_alnum(before) or is_latin_alnum(after)):
-                continue
-            edits.append(Edit(m.start(), m.end(), _ascii(mark, text, m.start(), m.end()), NAME,
-                              "fullwidth-punctuation", f"full-width {mark} inside a Latin-script sentence", safety=LIKELY))
-    return _without_overlaps(edits)
+    return edits
+
+
+def _fixable_line(text: str, lines: LineFinder, verdicts: dict[int, bool], start: int, mark: int) -> bool:
+    """Whether the gap at ``start`` (before the mark at ``mark``) sits where it can be fixed: on
+    a line of prose, or after the label of a "Label : value" line; after a number, only one a
+    word comes before. ``verdicts`` keeps each line's prose test (by line start)."""
+    line_start, line_end = lines.around(start)
+    if text[start - 1].isdigit() and not _counted(text, line_start, start):
+        return False
+    prose = verdicts.get(line_start)
+    if prose is None:
+        prose = verdicts[line_start] = _prose(text[line_start:line_end])
+    return prose or (text[mark] == ":" and _label(text, line_start, line_end, start))
+
+
+def _glossed_brackets(text: str) -> set[int]:
+    """Offsets of full-width brackets that stay: bracket pairs decide together, and a pair
+    around or after CJK is a gloss ("通义千问（Qwen）") and stays whole."""
+    keep: set[int] = set()
+    for m in PAIR_RE.finditer(text):
+        before, _ = _neighbours(text, m.start(), m.start() + 1)
+        if is_cjk(before) or any(is_cjk(ch) for ch in m.group(0)):
+            keep.update((m.start(), m.end() - 1))
+    return keep
+
+
+def _fullwidth_edits(text: str) -> list[Edit]:
+    """Full-width punctuation between Latin-script words, as its ASCII form with normal spacing."""
+    keep = _glossed_brackets(text)
+    edits = []
+    for m in FULLWIDTH_RE.finditer(text):
+        mark = m.group(0).strip(" \t")
+        pos = m.start() + m.group(0).index(mark)
+        if pos in keep or not _between_latin(text, pos):
+            continue
+        edits.append(Edit(m.start(), m.end(), _ascii(mark, text, m.start(), m.end()), NAME,
+                          "fullwidth-punctuation", f"full-width {mark} inside a Latin-script sentence", safety=LIKELY))
+    return edits
+
+
+def _between_latin(text: str, pos: int) -> bool:
+    """No CJK on either side of the mark at ``pos`` (blanks skipped), and a Latin letter or digit
+    on at least one."""
+    before, after = _neighbours(text, pos, pos + 1)
+    if is_cjk(before) or is_cjk(after):
+        return False
+    return is_latin_alnum(before) or is_latin_alnum(after)
 
 
 def _dangling(text: str, start: int, words: frozenset[str]) -> bool:
