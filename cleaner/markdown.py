@@ -52,49 +52,67 @@ def protected_spans(text: str) -> list[Span]:
     lines = split_lines(text)
     if not lines:
         return []
-
-    def line_span(first: int, last: int) -> Span:  # lines first..last-1, their breaks included
-        last = min(last, len(lines))
-        return lines[first].start, lines[last - 1].next
-
-    spans: list[Span] = []
-    body_start = 0
-    fence = lines[0].content.rstrip()
-    if fence in _FRONT_MATTER_CLOSE:  # YAML (---) or TOML (+++) front matter
-        for ln in lines[1:]:
-            if _FRONT_MATTER_CLOSE[fence].match(ln.content):
-                spans.append(line_span(0, ln.number + 1))
-                body_start = ln.number + 1
-                break
-    covered = [False] * len(lines)
+    spans, body_start = _front_matter(lines)
+    covered = [False] * len(lines)  # lines inside a block the parser found
     for tok in _parser().parse(text):
-        if not tok.map:
+        block = _block_lines(tok, body_start, len(lines))
+        if block is None:
             continue
-        first, last = tok.map
-        first = max(first, body_start)
-        if first >= last or first >= len(lines):
-            continue
-        for k in range(first, min(last, len(lines))):
+        first, last = block
+        for k in range(first, last):
             covered[k] = True
-        if tok.type in ("fence", "code_block", "html_block"):
-            spans.append(line_span(first, last))
-        elif tok.type == "table_open":
-            if first + 1 < len(lines):
-                spans.append(line_span(first + 1, first + 2))  # the delimiter row
-            for ln in lines[first:min(last, len(lines))]:
-                spans.extend(_pipes(text, ln.start, ln.end))
-        elif tok.type == "blockquote_open":  # the ">" markers of every line of the quote
-            for ln in lines[first:min(last, len(lines))]:
-                m = _QUOTE_MARKERS.match(text, ln.start, ln.end)
-                if m and ">" in m.group():
-                    spans.append(m.span())
-        elif tok.type == "inline":
-            start, end = lines[first].start, lines[min(last, len(lines)) - 1].end
-            spans.extend(_inline_spans(text, start, end))
+        spans.extend(_block_spans(text, lines, tok.type, first, last))
     for ln in lines[body_start:]:
         if not covered[ln.number] and _REFERENCE_DEFINITION.match(ln.content):
             spans.append((ln.start, ln.next))
     return _merge(spans)
+
+
+def _line_span(lines: list, first: int, last: int) -> Span:
+    """Lines ``first..last-1``, their line breaks included."""
+    last = min(last, len(lines))
+    return lines[first].start, lines[last - 1].next
+
+
+def _front_matter(lines: list) -> tuple[list[Span], int]:
+    """The span of YAML (``---``) or TOML (``+++``) front matter, if the text opens with one, and
+    the number of the first line after it."""
+    fence = lines[0].content.rstrip()
+    if fence in _FRONT_MATTER_CLOSE:
+        for ln in lines[1:]:
+            if _FRONT_MATTER_CLOSE[fence].match(ln.content):
+                return [_line_span(lines, 0, ln.number + 1)], ln.number + 1
+    return [], 0
+
+
+def _block_lines(tok, body_start: int, n_lines: int) -> Span | None:
+    """The lines ``first..last-1`` a parser token covers below the front matter, or None."""
+    if not tok.map:
+        return None
+    first, last = tok.map
+    first = max(first, body_start)
+    if first >= last or first >= n_lines:
+        return None
+    return first, min(last, n_lines)
+
+
+def _block_spans(text: str, lines: list, kind: str, first: int, last: int) -> list[Span]:
+    """What no edit may touch in a block of type ``kind`` on lines ``first..last-1``: all of a
+    code or HTML block, a table's delimiter row and cell separators, a block quote's markers,
+    the inline syntax of a paragraph, heading or cell."""
+    if kind in ("fence", "code_block", "html_block"):
+        return [_line_span(lines, first, last)]
+    if kind == "table_open":
+        spans = [_line_span(lines, first + 1, first + 2)] if first + 1 < len(lines) else []  # the delimiter row
+        for ln in lines[first:last]:
+            spans.extend(_pipes(text, ln.start, ln.end))
+        return spans
+    if kind == "blockquote_open":  # the ">" markers of every line of the quote
+        markers = (_QUOTE_MARKERS.match(text, ln.start, ln.end) for ln in lines[first:last])
+        return [m.span() for m in markers if m and ">" in m.group()]
+    if kind == "inline":
+        return _inline_spans(text, lines[first].start, lines[last - 1].end)
+    return []
 
 
 def _pipes(text: str, start: int, end: int) -> list[Span]:
