@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -37,7 +38,6 @@ from ..glossary.slots import READERS, Choice, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
 from ..inline import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
-from ..regexguard import UnsafePattern, check_pattern
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
 from ..script import to_simplified
 from .base import Pass
@@ -48,8 +48,18 @@ RUN_RE = HAN_RUN
 
 @dataclass(frozen=True)
 class Sense:
-    when: re.Pattern[str]
+    """A sense of a user's plain entry: ``text`` when ``when`` (a pattern in the rule-file syntax
+    of :mod:`cleaner.pattern`, matched by RE2 in linear time, case-insensitive) is found in the
+    sentence."""
+    when: str
     text: str
+
+
+@lru_cache(maxsize=None)
+def _when(pattern: str):
+    from .. import pattern as rp  # the engine loads only when a user glossary has senses
+
+    return rp.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,13 @@ class Term:
     senses: tuple[Sense, ...] = ()
 
     def choose(self, sentence: str) -> str:
+        if not self.senses:
+            return self.default
+        from ..pattern import encode
+
+        data = encode(sentence)
         for sense in self.senses:
-            if sense.when.search(sentence):
+            if _when(sense.when).search(data):
                 return sense.text
         return self.default
 
@@ -101,17 +116,31 @@ def _term(path: Path, key: str, value, problems: Problems) -> Term | None:
     for i, s in enumerate(value.get("senses", [])):
         if not check_table(s, required={"when": str, "text": str}, optional={}, path=path, entry=f"{key} sense #{i + 1}", problems=problems):
             return None
-        try:
-            check_pattern(s["when"])
-            senses.append(Sense(re.compile(s["when"], re.IGNORECASE), s["text"]))
-        except (re.error, UnsafePattern) as exc:
-            problems.add(path, key, f"invalid 'when' regex: {exc}")
+        problem = _when_problem(s["when"])
+        if problem:
+            problems.add(path, key, f"sense #{i + 1}: {problem}")
             return None
+        senses.append(Sense(s["when"], s["text"]))
     texts = [value["default"], *(s.text for s in senses)]
     if any(not t.strip() or RUN_RE.search(t) for t in texts):
         problems.add(path, key, "translations must be non-empty and contain no Han characters")
         return None
     return Term(key, value["default"], tuple(senses))
+
+
+def _when_problem(pattern: str) -> str | None:
+    """Why a sense's ``when`` pattern cannot be used, or None: the matching engine (RE2) lacks a
+    construct it uses, or it does not compile."""
+    from .. import pattern as rp
+
+    try:
+        _when(pattern)
+    except rp.UnsupportedPattern as exc:
+        hint = f"; {exc.hint}" if exc.hint else ""
+        return f"'when' uses {exc}, which the matching engine (RE2) does not support{hint}"
+    except rp.error as exc:
+        return f"invalid 'when' pattern: {rp.error_text(exc)}"
+    return None
 
 
 KIND = RuleKind(NAME, ("glossary/*.toml",), _parse, check_concepts)
