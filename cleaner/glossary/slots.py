@@ -422,8 +422,25 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
     return _en_noun_modifier(s, noun)
 
 
+_EN_PHRASE_WORDS = {"the", "a", "an"}
+
+
+def _en_phrase(rendering: str) -> str | None:
+    """The article inside a rendering that makes it a noun phrase of its own ("aggregate
+    financing to the real economy"), which cannot stand before a noun as a modifier; None for
+    one that can ("rate of return target" may be read as a compound, so it is not refused)."""
+    words = _strip_the(rendering).split(" ")
+    return next((w for w in words[1:-1] if w in _EN_PHRASE_WORDS), None)
+
+
 def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
-    """The noun rendering used as a modifier, in the number a determiner asks for."""
+    """The noun rendering used as a modifier, in the number a determiner asks for. After a
+    determiner, a rendering that is a noun phrase of its own ("the 社融 data" -> "the aggregate
+    financing to the real economy data") cannot modify the noun: reported as a compound slot."""
+    phrase = _en_phrase(noun.forms[0]) if s.det is not None and noun.pos != "p" else None
+    if phrase:
+        return Unclear(f"{s.term!r} before {s.nxt!r}: a modifier of the next noun (a compound slot), and the "
+                       f"glossary's rendering {noun.forms[0]!r} is a noun phrase with its own article ({phrase!r})")
     if s.det == "sg" and noun.pos == "pl":
         return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")
     if s.det == "pl" and noun.pos != "pl":
@@ -584,6 +601,14 @@ def _de_modifier_next(text: str, end: int, after: list[str]) -> bool:
         and not re.match(r"[ \u00a0]*[,.;:]", text[end:end + 2])
 
 
+def _de_compound_slot(term: str, noun: str) -> Unclear:
+    """"Eine 开源 Modell", "Mit 内卷 Wettbewerb": the term modifies the noun after it, so its
+    rendering would have to become the first part of a compound or an adjective; a noun pasted
+    there would take the article or case of the other noun."""
+    return Unclear(f"{term!r} before {noun!r}: a modifier of the next noun (a compound slot); German would join it "
+                   "into a compound or inflect it as an adjective, and the glossary has a noun")
+
+
 def _de_name(text: str, start: int, end: int, r: DeRendering, before: list[str], after: list[str]) -> Choice | Unclear:
     """A name is used as it is, unless it modifies the next noun after a determiner."""
     if before and before[-1].lower() in _DE_DET and _de_modifier_next(text, end, after):
@@ -686,6 +711,8 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     det = found[0]
     if text[end:end + 1] in "-‐" and end < len(text):
         return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
+    if _de_modifier_next(text, end, after):
+        return _de_compound_slot(term, after[0])
     quantity = _de_quantity(before[-1]) if before and det is None else None
     if quantity is not None:
         forms = _de_after_quantity(term, r, before[-1], quantity)
@@ -695,8 +722,6 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
         forms = _de_without_determiner(term, r, before[-1] if before else None, nxt)
     if not isinstance(forms, set):
         return forms
-    if det is not None and _de_modifier_next(text, end, after):
-        return Unclear(f"{term!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
     if None in forms or len(forms) != 1:
         return Unclear(f"{term!r}: the case or number of the German word is not clear from the words around")
     form = forms.pop()
