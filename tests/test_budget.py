@@ -161,9 +161,10 @@ def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
 
 
 # -- a hostile rule in a real run ------------------------------------------------------------
-# Boilerplate rules run on RE2 and cannot stall; a names table's `require` regex runs on Python's
-# engine behind the regex guard. With the guard switched off, this one tries every split of a long
-# word before it fails.
+# Every rule pattern runs on RE2 now, which cannot backtrack: this `require` regex, which makes
+# Python's engine try every split of a long word before it fails, is accepted and runs in linear
+# time (first test below). To see the budget stop a real run, the later tests put the names
+# table's `require` regexes back on Python's backtracking engine in the process they start.
 HOSTILE_FILE = "names-house.toml"
 HOSTILE_RULE = '''
 [[name]]
@@ -182,12 +183,30 @@ GERMAN = (
     "Kritiker bemängeln, dass kleine Unternehmen die Kosten der neuen Pflichten allein tragen.\n"
 )
 
-# Runs the command in-process with the regex guard switched off (the hostile rule slips past
-# it) and a short budget, so that the test does not wait the default one out.
+
+def test_a_hostile_require_regex_loads_and_runs_through_on_the_linear_engine(tmp_path):
+    from cleaner import clean, load_rules
+
+    rules_dir = tmp_path / "house"
+    rules_dir.mkdir()
+    (rules_dir / HOSTILE_FILE).write_text(HOSTILE_RULE, encoding="utf-8")
+    rules = load_rules(rules_dir)
+    with limit(GIVE_UP):  # a stall fails the test (BudgetExceeded) instead of hanging it
+        result = clean(GERMAN, rules=rules)
+    # The regex does not match the alias's sentence (no word right before a colon in it): the
+    # alias is left alone and reported, as Python's engine would decide if it ever finished.
+    assert result.text == GERMAN
+    assert [(f.rule, GERMAN[f.start:f.end]) for f in result.findings if f.pass_name == "names"] == [
+        ("name-alias", "Cainiao")]
+
+
+# Runs the command in-process with the names `require` regexes compiled by Python's backtracking
+# engine instead of RE2 (the hostile rule then stalls) and a short budget, so that the test does not
+# wait the default one out.
 RUN_UNGUARDED = """
-import sys
+import re, sys
 import cleaner.budget, cleaner.passes.names
-cleaner.passes.names.check_pattern = lambda pattern: None
+cleaner.passes.names._compile_require = lambda require, *where: re.compile(require.encode(), re.IGNORECASE)
 cleaner.budget.BASE_SECONDS = 1.0
 from cleaner.cli import app
 app(sys.argv[1:])
@@ -229,8 +248,9 @@ def test_the_api_raises_a_pass_error_naming_the_pass_and_rule(tmp_path):
     rules.mkdir()
     (rules / HOSTILE_FILE).write_text(HOSTILE_RULE, encoding="utf-8")
     code = f"""
+        import re
         import cleaner.passes.names
-        cleaner.passes.names.check_pattern = lambda pattern: None
+        cleaner.passes.names._compile_require = lambda require, *where: re.compile(require.encode(), re.IGNORECASE)
         from cleaner import clean, load_rules
         from cleaner.budget import BudgetExceeded
         from cleaner.pipeline import PassError

@@ -89,17 +89,6 @@ variants = "Ma Yun"
     assert len(found) >= 6
 
 
-def test_catastrophic_require_is_refused(tmp_path):
-    found = problems(tmp_path, """
-[[name]]
-canonical = "Joe Tsai"
-[[name.ambiguous]]
-alias = "Cainiao"
-require = '(a+)+$'
-""")
-    assert any("invalid 'require' regex" in p and "backtrack" in p for p in found)
-
-
 def test_user_entry_replaces_builtin_entry(tmp_path):
     rules = load(tmp_path, '[[name]]\ncanonical = "Joe Tsai"\nvariants = ["Cai Chongxin"]\norgs = ["Alibaba"]\n', builtin=True)
     text = "At Alibaba, Cai Chongxin and Charlie Cheung spoke.\n"

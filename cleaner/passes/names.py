@@ -37,8 +37,8 @@ from ..edits import DISPLAY_ONLY, Edit
 from bisect import bisect_right
 
 from ..inline import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
+from .. import pattern as rx
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
-from ..regexguard import UnsafePattern, check_pattern
 from ..rulefile import Problems, RuleKind, RuleSet, array_of_tables, check_table, string_list
 from ..trie import trie_pattern
 from .base import Pass
@@ -54,7 +54,7 @@ STYLE_RULE = "name-style"
 @dataclass(frozen=True)
 class Alias:
     alias: str
-    require: re.Pattern[str] | None = None
+    require: "rx.re2._Regexp | None" = None  # RE2, see _compile_require; searched in the alias's sentence
 
 
 @dataclass(frozen=True)
@@ -255,13 +255,21 @@ def _alias(a: dict, path: Path, where: str, problems: Problems) -> Alias | None:
     return None if compiled is None else Alias(a["alias"], compiled)
 
 
-def _compile_require(require: str, path: Path, where: str, problems: Problems) -> re.Pattern[str] | None:
+def _compile_require(require: str, path: Path, where: str, problems: Problems) -> "rx.re2._Regexp | None":
+    """A ``require`` regex compiled by RE2 (:mod:`cleaner.pattern`: linear time, case-insensitive),
+    or None with a problem naming the entry and the construct RE2 lacks."""
     try:
-        check_pattern(require)
-        return re.compile(require, re.IGNORECASE)
-    except (re.error, UnsafePattern) as exc:
-        problems.add(path, where, f"invalid 'require' regex: {exc}")
-        return None
+        return rx.compile(require)
+    except rx.UnsupportedPattern as exc:
+        # The engine's hint speaks of boilerplate rules' fields; a `require` regex only has to
+        # match somewhere in the alias's sentence, so a lookaround can simply be left out.
+        hint = "; a 'require' regex only has to match somewhere in the sentence: leave the lookaround out" \
+            if exc.hint else ""
+        problems.add(path, where, f"invalid 'require' regex: it uses {exc}, which the matching engine (RE2)"
+                     f" does not support{hint}")
+    except rx.error as exc:
+        problems.add(path, where, f"invalid 'require' regex: {rx.error_text(exc)}")
+    return None
 
 
 STYLE_PREFIX = "style:"  # the key of a style-table entry: it adds to the entry of the same person
@@ -515,8 +523,10 @@ class _Sentences:
         key = (id(alias), s, e)
         if key not in self._results:
             try:
-                self._results[key] = alias.require.search(self.text, s, e) is not None
-            except Exception as exc:  # a time budget ran out in this alias's regex
+                # RE2 reads UTF-8: the sentence alone is encoded (a lone surrogate becomes U+FFFD), so
+                # the work stays linear in the document; ^ and $ are the sentence's ends.
+                self._results[key] = alias.require.search(rx.encode(self.text[s:e])) is not None
+            except Exception as exc:  # the time budget ran out here: name the rule
                 blame(exc, "name-alias")
                 raise
         return self._results[key]
