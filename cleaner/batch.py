@@ -8,7 +8,6 @@ input order. The rule set travels in :class:`Options`; nothing is kept in module
 from __future__ import annotations
 
 import difflib
-import gc
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -228,23 +227,16 @@ def _run_pool(items: Sequence[InputError | tuple[int, Target]], profiles: Sequen
     # Small chunks keep the workers evenly loaded to the end; a chunk of a dozen files is still
     # far more work than handing it over.
     chunk = max(1, min(12, len(files) // (jobs * 16)))
-    # Objects that exist now (the rule sets among them) are shared with the forked workers; keep
-    # the garbage collector from touching them there (which would copy their memory pages into
-    # every worker).
-    gc.freeze()
+    results = ordered_map(partial(_work, tuple(profiles)), files, jobs=jobs, on_failure=_worker_died,
+                          chunksize=chunk, window=4 * jobs * chunk)
     try:
-        results = ordered_map(partial(_work, tuple(profiles)), files, jobs=jobs, on_failure=_worker_died,
-                              chunksize=chunk, window=4 * jobs * chunk)
-        try:
-            for item in items:
-                if isinstance(item, InputError):
-                    yield Outcome(_error_path(item), ERROR, str(item))
-                else:
-                    yield next(results)
-        finally:
-            results.close()
+        for item in items:
+            if isinstance(item, InputError):
+                yield Outcome(_error_path(item), ERROR, str(item))
+            else:
+                yield next(results)
     finally:
-        gc.unfreeze()
+        results.close()
 
 
 def _error_path(err: InputError) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import workers
-from .batch import CHANGED, ERROR, UNCHANGED, Options, clean_text, rules_for
+from .batch import CHANGED, ERROR, UNCHANGED, Options, clean_text
 
 # Records handed to a worker at a time, and chunks per worker between reading and writing.
 CHUNK = 64
@@ -156,23 +156,20 @@ def _record_failed(item: tuple[bytes, int], reason: str) -> RecordOutcome:
 
 
 def run_jsonl(lines: Iterable[bytes], field_name: str, id_field: str, opts: Options, jobs: int = 1) -> Iterator[RecordOutcome]:
-    """Outcomes in input order, streaming: at most a few chunks per worker are read ahead."""
-    rules_for(opts)
+    """Outcomes in input order, streaming: at most a few chunks per worker are read ahead.
+
+    The rule set is loaded (and checked: RuleSetError) before the first record is read, once for
+    the whole stream, and travels to the workers in ``opts``."""
+    opts = opts.with_rules()
     work = partial(_record_work, field_name, id_field, opts)
     numbered = ((raw, n) for n, raw in enumerate(lines, 1))
     if jobs <= 1:
         yield from map(work, numbered)
         return
-    import gc
-
-    gc.freeze()  # objects that exist now stay shared with the forked workers (see batch._run_pool)
-    try:
-        yield from workers.ordered_map(
-            work, numbered, jobs=jobs, on_failure=_record_failed,
-            chunksize=CHUNK, window=CHUNK * CHUNKS_IN_FLIGHT * min(jobs, workers.MAX_JOBS),
-        )
-    finally:
-        gc.unfreeze()
+    yield from workers.ordered_map(
+        work, numbered, jobs=jobs, on_failure=_record_failed,
+        chunksize=CHUNK, window=CHUNK * CHUNKS_IN_FLIGHT * min(jobs, workers.MAX_JOBS),
+    )
 
 
 def clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: Options, jobs: int,

@@ -17,6 +17,7 @@ where the platform allows it (rules and other module state are then shared, neve
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import signal
 from collections import deque
@@ -86,6 +87,144 @@ class _Worker:
     held: deque = field(default_factory=deque)  # (index, item) handed over, no result yet
 
 
+class _Pool:
+    """The state of one :func:`ordered_map`: the workers, the items read but not handed out, and
+    the results not yet yielded, by input index."""
+
+    def __init__(self, fn: Callable, items: Iterable, on_failure: Callable, chunksize: int, window: int,
+                 initializer: Callable | None, initargs: tuple) -> None:
+        self.fn, self.on_failure = fn, on_failure
+        self.chunksize, self.window = chunksize, window
+        self.initializer, self.initargs = initializer, initargs
+        self.ctx = context()
+        self.source = iter(items)
+        self.exhausted = False
+        self.pending: deque = deque()  # (index, item) read but not handed to a worker
+        self.results: dict[int, Any] = {}
+        self.next_read = self.next_out = 0
+        self.workers: list[_Worker] = []
+        self.idle_deaths = 0
+
+    # -- the consumer's side -------------------------------------------------------------------
+    def ready(self) -> Iterator:
+        """The results that are next in input order, as far as they are in."""
+        while self.next_out in self.results:
+            yield self.results.pop(self.next_out)
+            self.next_out += 1
+
+    def read_ahead(self) -> None:
+        """Read items until ``window`` of them are between reading and yielding."""
+        while not self.exhausted and self.next_read - self.next_out < self.window:
+            try:
+                item = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                break
+            self.pending.append((self.next_read, item))
+            self.next_read += 1
+
+    @property
+    def finished(self) -> bool:
+        return self.exhausted and self.next_out == self.next_read
+
+    # -- the workers' side ---------------------------------------------------------------------
+    def spawn(self) -> None:
+        parent_end, child_end = self.ctx.Pipe(duplex=True)
+        inherited = [w.conn for w in self.workers] + [parent_end]
+        process = self.ctx.Process(target=_worker_main, daemon=True,
+                                   args=(child_end, self.fn, self.initializer, self.initargs, inherited))
+        process.start()
+        child_end.close()
+        self.workers.append(_Worker(process, parent_end))
+
+    def hand_out(self) -> None:
+        """Give a chunk of pending items to every idle worker."""
+        for worker in list(self.workers):
+            if self.pending and not worker.held:
+                chunk = [self.pending.popleft() for _ in range(min(self.chunksize, len(self.pending)))]
+                try:
+                    worker.conn.send(chunk)
+                except (OSError, EOFError):  # it died idle: the chunk never reached it
+                    self.pending.extendleft(reversed(chunk))
+                    self.bury(worker)
+                else:
+                    worker.held.extend(chunk)
+
+    def collect(self) -> None:
+        """Wait until a busy worker sends a result or dies, and take in what happened."""
+        busy = [w for w in self.workers if w.held]
+        if not busy:
+            return
+        ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+        for worker in busy:
+            if worker not in self.workers:
+                continue
+            if worker.conn in ready:
+                self.receive(worker)
+            if worker in self.workers and worker.process.sentinel in ready:
+                self.receive(worker)  # results sent before it died still count
+                if worker in self.workers:
+                    self.bury(worker)
+
+    def receive(self, worker: _Worker) -> None:
+        try:
+            while worker.held and worker.conn.poll():
+                index, ok, value = worker.conn.recv()
+                held_index, item = worker.held.popleft()
+                assert held_index == index, (held_index, index)
+                self.results[index] = value if ok else self.on_failure(item, value)
+        except (EOFError, OSError):
+            self.bury(worker)
+
+    def bury(self, worker: _Worker) -> None:
+        """A worker died: fail the item it was on, hand the rest back, start another."""
+        self.workers.remove(worker)
+        worker.conn.close()
+        worker.process.join()
+        reason = f"worker process died ({describe_exit(worker.process.exitcode)})"
+        if worker.held:
+            index, item = worker.held.popleft()
+            self.results[index] = self.on_failure(item, reason)
+            self.pending.extendleft(reversed(worker.held))
+            self.idle_deaths = 0
+        else:
+            self.idle_deaths += 1
+        if self.idle_deaths < MAX_IDLE_DEATHS:
+            try:
+                self.spawn()
+                return
+            except OSError:
+                pass
+        if not self.workers:
+            self.fail_the_rest(reason)
+
+    def fail_the_rest(self, reason: str) -> None:
+        """No worker can run: every item not yet done, read or not, fails with ``reason``."""
+        while self.pending:
+            index, item = self.pending.popleft()
+            self.results[index] = self.on_failure(item, reason)
+        for item in self.source:
+            self.results[self.next_read] = self.on_failure(item, reason)
+            self.next_read += 1
+        self.exhausted = True
+
+    def stop(self) -> None:
+        for w in self.workers:
+            if w.held:
+                w.process.terminate()  # abandoned part-way (the consumer stopped early)
+            else:
+                try:
+                    w.conn.send(None)
+                except (OSError, EOFError):
+                    pass
+        for w in self.workers:
+            w.process.join(timeout=5)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            w.conn.close()
+
+
 def ordered_map(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -101,122 +240,26 @@ def ordered_map(
 
     ``on_failure(item, reason)`` stands in for the result of an item whose worker died
     (reason: "worker process died (signal 9, SIGKILL)") or whose ``fn`` raised.
+
+    The objects that exist when the first result is asked for (rule sets, models) are shared
+    with the forked workers; the garbage collector is kept from touching them meanwhile, which
+    would copy their memory pages into every worker.
     """
     jobs = max(1, min(jobs, MAX_JOBS))
     chunksize = max(1, chunksize)
     window = max(window or 4 * jobs * chunksize, chunksize)
-    ctx = context()
-    source = iter(items)
-    exhausted = False
-    pending: deque = deque()  # (index, item) read but not handed to a worker
-    results: dict[int, R] = {}
-    next_read = next_out = 0
-    workers: list[_Worker] = []
-    idle_deaths = 0
-
-    def spawn() -> None:
-        parent_end, child_end = ctx.Pipe(duplex=True)
-        inherited = [w.conn for w in workers] + [parent_end]
-        process = ctx.Process(target=_worker_main, args=(child_end, fn, initializer, initargs, inherited), daemon=True)
-        process.start()
-        child_end.close()
-        workers.append(_Worker(process, parent_end))
-
-    def bury(worker: _Worker) -> None:
-        """A worker died: fail the item it was on, hand the rest back, start another."""
-        nonlocal idle_deaths, next_read, exhausted
-        workers.remove(worker)
-        worker.conn.close()
-        worker.process.join()
-        reason = f"worker process died ({describe_exit(worker.process.exitcode)})"
-        if worker.held:
-            index, item = worker.held.popleft()
-            results[index] = on_failure(item, reason)
-            pending.extendleft(reversed(worker.held))
-            idle_deaths = 0
-        else:
-            idle_deaths += 1
-        if idle_deaths < MAX_IDLE_DEATHS:
-            try:
-                spawn()
-                return
-            except OSError:
-                pass
-        if not workers:  # no worker can run: the remaining items fail with the last reason
-            while pending:
-                index, item = pending.popleft()
-                results[index] = on_failure(item, reason)
-            for item in source:
-                results[next_read] = on_failure(item, reason)
-                next_read += 1
-            exhausted = True
-
-    def receive(worker: _Worker) -> None:
-        try:
-            while worker.held and worker.conn.poll():
-                index, ok, value = worker.conn.recv()
-                held_index, item = worker.held.popleft()
-                assert held_index == index, (held_index, index)
-                results[index] = value if ok else on_failure(item, value)
-        except (EOFError, OSError):
-            bury(worker)
-
+    pool = _Pool(fn, items, on_failure, chunksize, window, initializer, initargs)
+    gc.freeze()
     try:
         for _ in range(jobs):
-            spawn()
+            pool.spawn()
         while True:
-            while next_out in results:
-                yield results.pop(next_out)
-                next_out += 1
-            while not exhausted and next_read - next_out < window:
-                try:
-                    item = next(source)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending.append((next_read, item))
-                next_read += 1
-            if exhausted and next_out == next_read:
+            yield from pool.ready()
+            pool.read_ahead()
+            if pool.finished:
                 return
-            for worker in list(workers):
-                if pending and not worker.held:
-                    chunk = [pending.popleft() for _ in range(min(chunksize, len(pending)))]
-                    try:
-                        worker.conn.send(chunk)
-                    except (OSError, EOFError):  # it died idle: the chunk never reached it
-                        pending.extendleft(reversed(chunk))
-                        bury(worker)
-                    else:
-                        worker.held.extend(chunk)
-            busy = [w for w in workers if w.held]
-            if not busy:
-                continue
-            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
-            for worker in busy:
-                if worker not in workers:
-                    continue
-                if worker.conn in ready:
-                    receive(worker)
-                if worker in workers and worker.process.sentinel in ready:
-                    receive(worker)  # results sent before it died still count
-                    if worker in workers:
-                        bury(worker)
+            pool.hand_out()
+            pool.collect()
     finally:
-        _stop(workers)
-
-
-def _stop(workers: list[_Worker]) -> None:
-    for w in workers:
-        if w.held:
-            w.process.terminate()  # abandoned part-way (the consumer stopped early)
-        else:
-            try:
-                w.conn.send(None)
-            except (OSError, EOFError):
-                pass
-    for w in workers:
-        w.process.join(timeout=5)
-        if w.process.is_alive():
-            w.process.kill()
-            w.process.join()
-        w.conn.close()
+        pool.stop()
+        gc.unfreeze()

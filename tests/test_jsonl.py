@@ -242,3 +242,28 @@ def test_a_report_that_cannot_be_written_is_exit_2_before_any_record(tmp_path):
     assert result.exit_code == 2
     assert "cannot write the report" in result.stderr
     assert not out.exists()
+
+
+def test_the_rule_set_is_loaded_once_for_the_whole_stream(monkeypatch, tmp_path):
+    from cleaner import batch
+
+    calls = []
+    real = batch.load_ruleset
+    monkeypatch.setattr(batch, "load_ruleset", lambda dirs: calls.append(tuple(dirs)) or real(dirs))
+    extra = tmp_path / "rules"
+    extra.mkdir()
+    lines = numbered_lines(5, {}).splitlines(keepends=True)
+    out = list(run_jsonl(iter(lines), "text", "id", Options(rule_dirs=(str(extra),))))
+    assert [o.status for o in out] == [CHANGED] * 5
+    assert calls == [(str(extra),)]
+
+
+def test_a_broken_rule_directory_fails_before_any_record_is_read(tmp_path):
+    from cleaner.rules import RuleSetError
+
+    def records():
+        raise AssertionError("a record was read before the rules were checked")
+        yield b""
+
+    with pytest.raises(RuleSetError):
+        next(run_jsonl(records(), "text", "id", Options(rule_dirs=(str(tmp_path / "nonexistent"),))))

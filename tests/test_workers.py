@@ -157,3 +157,18 @@ def test_cli_exits_2_when_a_worker_is_killed(tmp_path):
         expected = "Article 7  \n" + MOJIBAKE if p.name == "007.txt" else f"Article {int(p.stem)}\nAlibaba’s cloud grew.\n"
         assert p.read_text(encoding="utf-8") == expected
 
+
+
+@pytest.mark.parametrize("stop_early", [False, True])
+def test_the_shared_heap_is_frozen_while_workers_run_and_thawed_after(stop_early):
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    results = ordered_map(double_or_die, range(100), jobs=2, chunksize=4, on_failure=failed)
+    assert next(results) == 0
+    assert gc.get_freeze_count() > 0  # the parent's objects stay shared with the forked workers
+    if stop_early:
+        results.close()
+    else:
+        assert list(results)[-1] == 198
+    assert gc.get_freeze_count() == 0
