@@ -4,10 +4,14 @@ alone (``clean(text, select=["mojibake"])``).
 - ftfy's in-the-wild, synthetic and negative cases (``DATA/ftfy_cases/*.json``, copied from ftfy
   with its licence): a case passes when the output is its ``fixed-encoding`` (or ``fixed`` where
   absent); a negative case passes when it comes out unchanged.
-- Chinese mix-ups (``DATA/mojibake_zh_cases.jsonl``: news sentences put through UTF-8 read as
-  GBK/GB18030 or Big5, GBK or Big5 read as Latin-1/Windows-1252): each comes out ``exact`` (the
-  source sentence), ``up-to-lost`` (the source, except that each character whose bytes the
-  mix-up's decoder dropped is one U+FFFD, reported as a finding), ``partial`` or ``unchanged``.
+- Chinese mix-ups (``DATA/mojibake_zh_cases.jsonl``, built by ``mojibake_zh_make_cases.py`` there:
+  news sentences put through UTF-8 read as GBK/GB18030 or Big5, GBK or Big5 read as
+  Latin-1/Windows-1252, GBK read as UTF-8, and that saved as UTF-8 and read as GBK, "锟斤拷"):
+  each comes out ``exact`` (the source sentence), ``up-to-lost`` (the source, except that each
+  character whose bytes the mix-up's decoder dropped is one U+FFFD, reported as a finding),
+  ``reported`` (unchanged, every U+FFFD and "锟斤拷" in it reported as lost bytes), ``partial`` or
+  ``unchanged``. A case marked ``lossless`` can be told from its mojibake alone (no byte lost, or
+  each lost byte has one common reading): exact repairs are counted over those and over all.
 - Correct CJK sentences (``DATA/mojibake_zh_correct.jsonl``): how many come out unchanged, with no
   edit and no finding.
 
@@ -32,14 +36,22 @@ def _clean(text: str):
     return clean(text, select=["mojibake"])
 
 
+OUTCOMES = ("exact", "up-to-lost", "reported", "partial", "unchanged")
+
+
 def zh_outcome(source: str, mojibake: str) -> str:
-    """How the pass does on one mix-up: exact, up-to-lost, partial or unchanged."""
-    out = _clean(mojibake + "\n").text[:-1]
+    """How the pass does on one mix-up: exact, up-to-lost, reported, partial or unchanged."""
+    result = _clean(mojibake + "\n")
+    out = result.text[:-1]
     if out == source:
         return "exact"
     if len(out) == len(source) and all(a == b or a == "\ufffd" for a, b in zip(out, source)):
         return "up-to-lost"
-    return "unchanged" if out == mojibake else "partial"
+    if out != mojibake:
+        return "partial"
+    reported = "".join(f.before for f in result.findings if f.rule == "lost-bytes")
+    lost = out.count("\ufffd") + out.count("锟斤拷")
+    return "reported" if lost and reported.count("\ufffd") + reported.count("锟斤拷") == lost else "unchanged"
 
 
 def mojibake_figures(data: Path | None = None) -> dict:
@@ -58,15 +70,7 @@ def mojibake_figures(data: Path | None = None) -> dict:
         report["ftfy"][name] = {"cases": len(cases), "passed": len(cases) - len(failed), "failed": failed}
 
     mixups = [json.loads(line) for line in (data / "mojibake_zh_cases.jsonl").read_text(encoding="utf-8").splitlines()]
-    outcomes = Counter()
-    by_kind: dict[str, Counter] = {}
-    for case in mixups:
-        o = zh_outcome(case["source"], case["mojibake"])
-        outcomes[o] += 1
-        by_kind.setdefault(case["kind"], Counter())[o] += 1
-    report["zh_mixups"] = {"cases": len(mixups), **{k: outcomes[k] for k in ("exact", "up-to-lost", "partial", "unchanged")},
-                           "repaired": outcomes["exact"] + outcomes["up-to-lost"],
-                           "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())}}
+    report["zh_mixups"] = _mixup_figures(mixups)
 
     correct = [json.loads(line) for line in (data / "mojibake_zh_correct.jsonl").read_text(encoding="utf-8").splitlines()]
     by_lang: dict[str, list[int]] = {}
@@ -83,6 +87,22 @@ def mojibake_figures(data: Path | None = None) -> dict:
     return report
 
 
+def _mixup_figures(mixups: list[dict]) -> dict:
+    outcomes, lossless = Counter(), Counter()
+    by_kind: dict[str, Counter] = {}
+    for case in mixups:
+        o = zh_outcome(case["source"], case["mojibake"])
+        outcomes[o] += 1
+        if case.get("lossless"):
+            lossless[o] += 1
+        by_kind.setdefault(case["kind"], Counter())[o] += 1
+    return {"cases": len(mixups), **{k: outcomes[k] for k in OUTCOMES},
+            "repaired": outcomes["exact"] + outcomes["up-to-lost"],
+            "lossless": {"cases": sum(lossless.values()), "exact": lossless["exact"],
+                         "repaired": lossless["exact"] + lossless["up-to-lost"]},
+            "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())}}
+
+
 def format_mojibake(report: dict) -> str:
     """The figures as the lines ``cleaner bench mojibake`` prints."""
     lines = [f"mojibake pass alone on {report['data']}"]
@@ -92,7 +112,10 @@ def format_mojibake(report: dict) -> str:
         lines += [f"  failed: {label}" for label in r["failed"]]
     z = report["zh_mixups"]
     lines.append(f"Chinese mix-ups: {z['repaired']}/{z['cases']} repaired ({z['exact']} exactly, {z['up-to-lost']} "
-                 f"up to characters whose bytes were lost, reported); {z['partial']} partly, {z['unchanged']} unchanged")
+                 f"up to characters whose bytes were lost, reported); {z['reported']} unrecoverable and reported, "
+                 f"{z['partial']} partly, {z['unchanged']} unchanged")
+    q = z["lossless"]
+    lines.append(f"  lossless (recoverable from the mojibake alone): {q['exact']}/{q['cases']} exactly")
     for kind, counts in z["by_kind"].items():
         lines.append(f"  {kind}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     c = report["zh_correct"]

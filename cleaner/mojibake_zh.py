@@ -12,7 +12,7 @@ text that is clearly better: every repaired character is common (a GB2312 or Big
 level-1 kanji, kana, a KS X 1001 hangul syllable, CJK or ASCII punctuation), at least two of them
 are CJK (three, all GB2312/Big5/JIS level 1, for GBK or Big5 read as Latin-1), few are of the
 less common levels, and the span itself has more characters that are rare in real text (outside
-those level-1 sets). The sets come from the codecs themselves: GB2312 level 1 is the 3,755 hanzi
+those level-1 sets, or a small kana after a hanzi, as in 鏃ョ數 for 日电). The sets come from the codecs themselves: GB2312 level 1 is the 3,755 hanzi
 at bytes 0xB0A1-0xD7FE, Big5 level 1 the 5,401 at 0xA440-0xC67E, JIS X 0208 level 1 the kanji at
 EUC-JP 0xB0A1-0xCFD3.
 
@@ -20,10 +20,17 @@ Correct Chinese cannot look like the first kind: a GBK-encoded text is valid UTF
 is full of GB2312 level-2 hanzi (bytes 0xE2-0xEF, UTF-8 lead bytes) each followed by a character
 whose first byte is 0x80-0xBF; common hanzi start with 0xB0-0xD7, which UTF-8 never starts with.
 
-Bytes a GBK decoder drops show as U+FFFD. One between two non-ASCII characters was a lead byte it
-could not take (0x80; with Python's "gbk", also 0xAA-0xAF) and is filled in when exactly one
-choice gives a common character; a character that stays unknown becomes one U+FFFD in the repair
-(the pass reports each U+FFFD beside CJK text as a ``display-only`` finding).
+Bytes a GBK, GB18030 or Big5 decoder drops show as U+FFFD, one byte each. Each such byte is
+filled in with every byte the decoders of the family (GBK and GB18030; Big5 and cp950) would have
+dropped at that place, given the bytes that follow; the character is kept when exactly one filling
+gives a common character. GB18030 drops only 0x80 before a character (a GBK lead byte it cannot
+take), so its dropped bytes inside a run are certain; GBK also drops 0xA1-0xA7 and 0xAA-0xAF
+before some bytes (undefined rows), so "总" and "死" can both fit, unless the text has a character
+of GBK's user-defined rows, which only GB18030 decodes (to the Private Use Area). A byte dropped
+before ASCII or the end of the line (the last byte of an odd run: 。 is E3 80 82, and 、《》「」
+fit as well) can have been any continuation byte. A character that stays unknown becomes one
+U+FFFD in the repair (the pass reports each U+FFFD beside non-ASCII text as a ``display-only`` finding):
+the repair never guesses and never drops a character.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import product
 
 # -- character sets, computed from the codecs ---------------------------------------------------------
 
@@ -76,13 +84,26 @@ def _is_rare(c: str, plain: frozenset) -> bool:
     return c not in plain
 
 
+# Small kana follow a kana in real Japanese (シ+ョ); after a hanzi ("鏃ョ數" for 日电, UTF-8 read
+# as GBK) one is as telling as a rare character.
+_SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+_KANA = frozenset(chr(c) for c in range(0x3041, 0x30FF))
+
+
+def _rare(bad: str, plain: frozenset) -> int:
+    """The characters of ``bad`` that are rare in real text: outside ``plain``, or a small kana
+    after a character that is not kana."""
+    rare = sum(1 for c in bad if c not in plain)
+    return rare + sum(1 for a, b in zip(bad, bad[1:]) if b in _SMALL_KANA and a not in _KANA and a in plain)
+
+
 def clearly_better(bad: str, good: str, min_cjk: int = 2, only_common: bool = False) -> bool:
     """Is ``good`` (the repair) clearly better than ``bad`` (the span it would replace)? It has
     ``min_cjk`` CJK characters or more, only common characters (with ``only_common``, no hanzi
     outside GB2312 level 1 and Big5 level 1 at all), and fewer rare ones than ``bad``."""
     s = sets()
     lost = good.count("\ufffd")
-    if lost > bad.count("\ufffd") or lost * 4 > len(good):
+    if lost > bad.count("\ufffd") or lost * 2 > len(good):
         return False  # a character lost for good stands where the text had one, and they are few
     good = good.replace("\ufffd", "")
     if any(c not in s["repair_ok"] for c in good):
@@ -91,7 +112,7 @@ def clearly_better(bad: str, good: str, min_cjk: int = 2, only_common: bool = Fa
         return False
     if sum(1 for c in good if c in s["cjk"]) < min_cjk:
         return False
-    rare_bad = sum(1 for c in bad if c not in s["plain"])
+    rare_bad = _rare(bad, s["plain"])
     rare_good = sum(1 for c in good if c not in s["plain"])
     # the repair's own less common characters (GB2312 level 2, Big5 level 2) stay few
     if rare_good * 4 > len(good):
@@ -129,7 +150,8 @@ def _anchor_sets(codec: str) -> tuple[frozenset[str], frozenset[str]]:
 def _anchor() -> re.Pattern[str]:
     """The anchors of every double-byte codec in one scan."""
     first = set().union(*(_anchor_sets(c)[0] for c in DOUBLE_BYTE.values()))
-    second = set().union(*(_anchor_sets(c)[1] for c in DOUBLE_BYTE.values()))
+    # ... or a byte the decoder dropped (U+FFFD)
+    second = set().union(*(_anchor_sets(c)[1] for c in DOUBLE_BYTE.values())) | {"\ufffd"}
     return re.compile(f"[{_charclass(first)}](?=[{_charclass(second)}])")
 
 
@@ -150,7 +172,9 @@ def utf8_as_double_byte(text: str):
     codec ("gbk" or "big5"). A character whose bytes were lost is U+FFFD in the repair."""
     pos = 0
     anchor = _anchor()
-    lost_lead = (0x80,) if _GB18030_PUA.search(text) else _LOST_LEAD
+    # a text with a character of GBK's user-defined rows (gb18030 decodes them to the Private Use
+    # Area, U+E000-U+E765) went through "gb18030"; otherwise it may also have been Python's "gbk"
+    gb = ("gb18030",) if _GB18030_PUA.search(text) else ("gbk", "gb18030")
     while True:
         m = anchor.search(text, pos)
         if not m:
@@ -158,8 +182,8 @@ def utf8_as_double_byte(text: str):
         start = m.start()
         for codec, enc in DOUBLE_BYTE.items():
             first, second = _anchor_sets(enc)
-            if text[start] in first and text[start + 1] in second:
-                found = _decode_utf8_run(text, start, enc, lost_lead if codec == "gbk" else ())
+            if text[start] in first and (text[start + 1] in second or text[start + 1] == "\ufffd"):
+                found = _decode_utf8_run(text, start, enc, gb if codec == "gbk" else _BIG5_DECODERS)
                 if found:
                     yield found + (codec,)
                     pos = found[1]
@@ -168,33 +192,20 @@ def utf8_as_double_byte(text: str):
             pos = start + 1
 
 
-# A U+FFFD between two non-ASCII characters of UTF-8 read as GBK stands for one byte its decoder
-# could not take as a lead byte: 0x80 always, or (Python's "gbk", not "gb18030") one of
-# 0xAA-0xAF, the lead bytes of GBK's user-defined rows. (A continuation byte it could not pair
-# is followed by ASCII or the end of the line, and could have been any.)
-_LOST_LEAD = (0x80,) + tuple(range(0xAA, 0xB0))
-# ... but a text with a character of GBK's user-defined rows (gb18030 decodes them to the Private
-# Use Area, U+E000-U+E765) went through "gb18030", which loses only 0x80.
 _GB18030_PUA = re.compile("[\ue000-\ue765]")
+_BIG5_DECODERS = ("cp950", "big5")
 
 
-LOST = -1  # in a run's bytes: bytes lost at the end of the run (a U+FFFD, then ASCII or nothing)
-
-
-def _run_bytes(text: str, start: int, enc: str) -> tuple[list[int | None], list[int]]:
-    """The bytes of the run of double-byte characters at ``start`` (None for a byte lost to a
-    U+FFFD that can only have been a lead byte, LOST for bytes lost at its end) and the byte
-    offset where each character starts (one more at the end)."""
+def _run_bytes(text: str, start: int, enc: str) -> tuple[list[int | None], list[int], bytes]:
+    """The bytes of the run of double-byte characters at ``start``, None for the byte each U+FFFD
+    stands for (a decoder drops one byte at a time); the byte offset where each character starts
+    (one more at the end); and up to three ASCII bytes that follow the run."""
     data: list[int | None] = []
     starts = [0]
     i = start
     while i < len(text):
         c = text[i]
         if c == "\ufffd":
-            if i + 1 >= len(text) or text[i + 1].isascii():
-                data.append(LOST)
-                starts.append(len(data))
-                break
             data.append(None)
         elif c.isascii():
             break
@@ -208,78 +219,110 @@ def _run_bytes(text: str, start: int, enc: str) -> tuple[list[int | None], list[
             data += b
         starts.append(len(data))
         i += 1
-    return data, starts
+        if c == "\ufffd" and (i >= len(text) or text[i].isascii()):
+            break  # a byte dropped before ASCII ends the run: the ASCII was never part of it
+    tail = text[i:i + 3]
+    tail = tail[:next((k for k, c in enumerate(tail) if not c.isascii()), len(tail))]
+    return data, starts, tail.encode("ascii")
 
 
-def _utf8_char(data: list[int | None], i: int, lost_lead: tuple[int, ...] = _LOST_LEAD) -> tuple[int, str] | None:
-    """The UTF-8 character at ``data[i]``: (length, character), or None. A byte lost to a U+FFFD
-    is filled in where exactly one of the bytes it can have been gives a common character (the
-    commoner tier first: GB2312 level 1, Big5 level 1, other common characters); where none or
-    several do, the character is U+FFFD (one byte was lost: the rest stays aligned)."""
-    x = data[i]
-    if x is None or x == LOST:
-        return None
-    if x < 0x80:
-        return 1, chr(x)
-    n = 2 if 0xC2 <= x <= 0xDF else 3 if 0xE0 <= x <= 0xEF else 4 if 0xF0 <= x <= 0xF4 else 0
-    if not n:
-        return None
-    seq = data[i:i + n]
-    if LOST in seq or len(seq) < n:
-        # cut short by the end of the run: lost for good if what is there starts a character
-        cut = [b for b in seq if b != LOST]
-        if all(b is None or 0x80 <= b <= 0xBF for b in cut[1:]) and LOST in seq:
-            return seq.index(LOST) + 1, "\ufffd"
-        return None
-    holes = [k for k, b in enumerate(seq) if b is None]
-    if len(holes) > 1:
-        return None
-    if any(b is not None and not 0x80 <= b <= 0xBF for b in seq[1:]):
-        return None
-    if not holes:
-        try:
-            return n, bytes(seq).decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-    found = set()
-    for b in lost_lead:
-        try:
-            found.add(bytes(seq[:holes[0]] + [b] + seq[holes[0] + 1:]).decode("utf-8"))
-        except UnicodeDecodeError:
+@lru_cache(maxsize=1 << 16)
+def _dropped(decoders: tuple[str, ...], byte: int, after: bytes) -> bool:
+    """Would one of ``decoders`` drop ``byte`` (one U+FFFD) and go on with ``after`` unchanged?"""
+    for codec in decoders:
+        if (bytes([byte]) + after).decode(codec, "replace") == "\ufffd" + after.decode(codec, "replace"):
+            return True
+    return False
+
+
+def _context(data: list[int | None], k: int, tail: bytes) -> bytes:
+    """The known bytes after ``data[k]``, up to three, up to the next unknown one."""
+    out = []
+    for b in data[k + 1:k + 4]:
+        if b is None:
+            return bytes(out)
+        out.append(b)
+    return (bytes(out) + tail)[:3] if k + 4 >= len(data) else bytes(out)
+
+
+def _byte_choices(data, k: int, tail: bytes, decoders, lo: int, hi: int) -> list[int]:
+    """The bytes ``lo``-``hi`` that ``data[k]`` may be: itself if known, else those the decoder drops."""
+    if data[k] is not None:
+        return [data[k]] if lo <= data[k] <= hi else []
+    after = _context(data, k, tail)
+    return [b for b in range(lo, hi + 1) if _dropped(decoders, b, after)]
+
+
+def _utf8_length(lead: int) -> int:
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+
+
+def _readings(data, i: int, tail: bytes, decoders) -> set[tuple[int, str]]:
+    """Each (length, character) the UTF-8 character at ``data[i]`` can be, the unknown bytes
+    filled in with the bytes the decoder would have dropped (two unknown at most)."""
+    if data[i] is not None and data[i] < 0x80:
+        return {(1, chr(data[i]))}
+    if data[i:i + 4].count(None) > 2:
+        return set()
+    out = set()
+    for lead in _byte_choices(data, i, tail, decoders, 0xC2, 0xF4):
+        n = _utf8_length(lead)
+        if i + n > len(data):
             continue
+        rest = [_byte_choices(data, k, tail, decoders, 0x80, 0xBF) for k in range(i + 1, i + n)]
+        for seq in product([lead], *rest):
+            try:
+                out.add((n, bytes(seq).decode("utf-8")))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+def _utf8_char(data, i: int, tail: bytes, decoders) -> tuple[int, str] | None:
+    """The UTF-8 character at ``data[i]``: (length, character), or None. Where bytes were lost, the
+    character is filled in when exactly one reading is a common character (GB2312 level 1, Big5
+    level 1, JIS level 1, kana, hangul, CJK and ASCII punctuation: the sets chosen for their
+    frequency); where several are, it is U+FFFD (a character lost for good: the rest stays
+    aligned), as where only less common CJK characters fit; where nothing fits or the readings
+    disagree on the length, the run stops."""
+    readings = _readings(data, i, tail, decoders)
     s = sets()
-    for tier in (s["gb_l1"], s["big5_l1"], s["plain"]):  # common Japanese kanji are in "plain"
-        here = found & tier
+    if None not in data[i:i + 4]:  # every byte known: one reading or none
+        return next((r for r in readings if r[1] in s["repair_ok"]), None)
+    for tier in (s["plain"], s["repair_ok"]):
+        here = {r for r in readings if r[1] in tier}
+        if len({n for n, _ in here}) > 1:
+            return None
+        if len(here) == 1 and tier is s["plain"]:
+            return here.pop()
         if here:
-            return n, here.pop() if len(here) == 1 else "\ufffd"
-    return (n, "\ufffd") if lost_lead else None
+            return next(iter(here))[0], "\ufffd"
+    return None
 
 
-def _decode_utf8_run(text: str, start: int, enc: str, lost_lead: tuple[int, ...] = _LOST_LEAD):
+def _decode_utf8_run(text: str, start: int, enc: str, decoders: tuple[str, ...]):
     """(start, end, repair) for the UTF-8 read in ``enc`` at ``start``, or None."""
-    data, starts = _run_bytes(text, start, enc)
+    data, starts, tail = _run_bytes(text, start, enc)
     boundaries = {b: k for k, b in enumerate(starts)}  # byte offset -> characters of the run
-    # decode forward as UTF-8; a repair may stop only where both codecs are at a boundary, and
-    # before any character that is not common (a misreading of something else starts there)
-    ok = sets()["repair_ok"]
+    # decode forward as UTF-8; a repair may stop only where both codecs are at a boundary
     i = 0
     out: list[str] = []
-    best = (0, 0)  # (characters of the run, characters of the repair)
+    ends = []  # (characters of the run, characters of the repair) where both are at a boundary
     while i < len(data):
-        found = _utf8_char(data, i, lost_lead)
-        if not found or (found[1] not in ok and found[1] != "\ufffd"):
+        found = _utf8_char(data, i, tail, decoders)
+        if not found:
             break
         n, c = found
         i += n
         out.append(c)
         if i in boundaries:
-            best = (boundaries[i], len(out))
-    chars, length = best
-    good = "".join(out[:length])
-    bad_end = start + chars
-    if length < 2 or not clearly_better(text[start:bad_end], good):
-        return None
-    return start, bad_end, good
+            ends.append((boundaries[i], len(out)))
+    # the longest span that is clearly better (a shorter one may be, where lost characters add up)
+    for chars, length in reversed(ends):
+        good = "".join(out[:length])
+        if length >= 2 and clearly_better(text[start:start + chars], good):
+            return start, start + chars, good
+    return None
 
 
 # -- GBK or Big5 read as Latin-1 / Windows-1252 -------------------------------------------------------
@@ -370,27 +413,13 @@ def _utf8_share(raw: bytes) -> float:
 
 def _decode_single_byte_run(text: str, start: int, run: re.Pattern[str]):
     m = run.match(text, start)
-    if not m:
+    if not m or not _alone(text, m.start(), m.end()):
         return None
-    if start and text[start - 1].isalpha():
-        return None  # inside a word: "MÄ£ÄM" is a Latin word, not two hanzi
-    if (start and not text[start - 1].isascii()) or (m.end() < len(text) and not text[m.end()].isascii()):
-        return None  # GBK or Big5 read as Latin-1 is pairs from one ASCII character to the next
     bad = m.group()
     if bad.isascii() or _looks_like_words(bad):
         return None
     raw = _single_byte(bad)
-    if raw is None:
-        return None
-    # UTF-8 read as Latin-1 ("Ã©" is also GBK's 茅) is ftfy's to repair: judged on the whole run
-    # of non-ASCII characters around the span
-    a, b = m.start(), m.end()
-    while a > 0 and not text[a - 1].isascii():
-        a -= 1
-    while b < len(text) and not text[b].isascii():
-        b += 1
-    around = _single_byte(text[a:b])
-    if around is None or _utf8_share(around) >= 0.5:
+    if raw is None or _utf8_read_as_latin1(text, m.start(), m.end()):
         return None
     for codec, rule in (("gbk", "gbk-as-latin1"), ("big5", "big5-as-latin1")):
         try:
@@ -402,24 +431,44 @@ def _decode_single_byte_run(text: str, start: int, run: re.Pattern[str]):
     return None
 
 
+def _alone(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` between two ASCII characters (or the ends), not inside a word?"""
+    if a and text[a - 1].isalpha():
+        return False  # inside a word: "MÄ£ÄM" is a Latin word, not two hanzi
+    # GBK or Big5 read as Latin-1 is pairs from one ASCII character to the next
+    return not ((a and not text[a - 1].isascii()) or (b < len(text) and not text[b].isascii()))
+
+
+def _utf8_read_as_latin1(text: str, a: int, b: int) -> bool:
+    """Is the run of non-ASCII characters around ``text[a:b]`` UTF-8 read as Latin-1 ("Ã©" is also
+    GBK's 茅)? That is ftfy's to repair."""
+    while a > 0 and not text[a - 1].isascii():
+        a -= 1
+    while b < len(text) and not text[b].isascii():
+        b += 1
+    around = _single_byte(text[a:b])
+    return around is None or _utf8_share(around) >= 0.5
+
+
 # -- lost bytes -----------------------------------------------------------------------------------------
 
 # U+FFFD written as UTF-8 and read as GBK ("锟斤拷") or Big5 ("嚙踝蕭"), and U+FFFD itself.
 LOST_RUN = re.compile("(?:锟斤拷|嚙踝蕭|\ufffd)+")
-# CJK characters and punctuation, kana, hangul, full-width forms: a U+FFFD beside one stands for
-# a character whose bytes were lost (one alone in other text is often quoted on purpose).
-_CJK_NEIGHBOUR = re.compile("[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
+# A U+FFFD beside a character outside ASCII stands for bytes that were lost: beside CJK, or in
+# GBK read as UTF-8, where what survives is the odd pair of bytes that is valid UTF-8 ("ͳ�ƾ").
+# (One alone in ASCII text is often quoted on purpose.)
+_NON_ASCII_NEIGHBOUR = re.compile(r"[^\x00-\x7f\s]")
 
 
 def lost_runs(text: str):
     """(start, end) of each run of characters standing for bytes that were lost for good: a run
-    of "锟斤拷" or "嚙踝蕭", two or more U+FFFD, or one beside a CJK character."""
+    of "锟斤拷" or "嚙踝蕭", two or more U+FFFD, or one beside a character outside ASCII."""
     if "\ufffd" not in text and "锟斤拷" not in text and "嚙踝蕭" not in text:
         return
     for m in LOST_RUN.finditer(text):
         a, b = m.span()
         if m.group() == "\ufffd":
             near = text[max(a - 1, 0):a] + text[b:b + 1]
-            if not _CJK_NEIGHBOUR.search(near):
+            if not _NON_ASCII_NEIGHBOUR.search(near):
                 continue
         yield a, b

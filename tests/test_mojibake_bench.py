@@ -14,8 +14,12 @@ def test_the_figures_cover_every_case():
     z = report["zh_mixups"]
     assert z["cases"] == sum(sum(c.values()) for c in z["by_kind"].values()) >= 50
     assert z["repaired"] == z["exact"] + z["up-to-lost"] >= 45
+    assert z["cases"] == sum(z[k] for k in ("exact", "up-to-lost", "reported", "partial", "unchanged"))
+    # what can be told from the mojibake alone is repaired exactly
+    assert z["lossless"]["cases"] >= 25 and z["lossless"]["exact"] == z["lossless"]["cases"]
     assert report["zh_correct"] == {**report["zh_correct"], "sentences": 200, "unchanged": 200}
     text = format_mojibake(report)
+    assert f"lossless (recoverable from the mojibake alone): {z['lossless']['exact']}/" in text
     assert "ftfy in-the-wild: 70/70" in text and "correct CJK sentences: 200/200 unchanged" in text
 
 
@@ -23,3 +27,4 @@ def test_outcomes():
     assert zh_outcome("你好", "浣犲ソ") == "exact"
     assert zh_outcome("发布会。", "鍙戝竷浼氥��") == "up-to-lost"  # the last byte of 。 was dropped
     assert zh_outcome("你好", "你好吗") == "unchanged"
+    assert zh_outcome("据报道，国务院今天", "据报道，锟斤拷锟斤拷院今天") == "reported"

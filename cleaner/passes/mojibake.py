@@ -148,22 +148,8 @@ def _anchors(pattern: re.Pattern[str]):
     singles: set[str] = set()
     tests: dict[str, set] = {}
     categories = _categories()
-
-    def factor(it) -> float:
-        if not it or it[0] == "any":
-            return 1.0
-        return 0.05 if it[0] == "in" and not any(c.isascii() for c in it[1]) else 0.5
-
     for items in _branches(pattern):
-        best = None  # (cost, chars, (test before, test after))
-        for i, it in enumerate(items):
-            if not it or it[0] != "in" or any(c.isascii() for c in it[1]):
-                continue
-            prev = items[i - 1] if i > 0 and items[i - 1] and items[i - 1][0] != "any" else None
-            nxt = items[i + 1] if i + 1 < len(items) and items[i + 1] and items[i + 1][0] != "any" else None
-            cost = sum(_char_weight(c, categories) for c in it[1]) * factor(prev) * factor(nxt)
-            if best is None or cost < best[0]:
-                best = (cost, it[1], (prev, nxt))
+        best = _best_anchor(items, categories)
         if best is None:
             raise ValueError(f"a branch of {pattern.pattern[:40]!r} has no non-ASCII character")
         _, chars, test = best
@@ -175,6 +161,27 @@ def _anchors(pattern: re.Pattern[str]):
     for c in singles:
         tests.pop(c, None)
     return frozenset(singles), {c: tuple(t) for c, t in tests.items()}
+
+
+def _factor(it) -> float:
+    """How much a test on a neighbour narrows an anchor down."""
+    if not it or it[0] == "any":
+        return 1.0
+    return 0.05 if it[0] == "in" and not any(c.isascii() for c in it[1]) else 0.5
+
+
+def _best_anchor(items, categories):
+    """(cost, chars, (test before, test after)) of the cheapest anchor in one branch, or None."""
+    best = None
+    for i, it in enumerate(items):
+        if not it or it[0] != "in" or any(c.isascii() for c in it[1]):
+            continue
+        prev = items[i - 1] if i > 0 and items[i - 1] and items[i - 1][0] != "any" else None
+        nxt = items[i + 1] if i + 1 < len(items) and items[i + 1] and items[i + 1][0] != "any" else None
+        cost = sum(_char_weight(c, categories) for c in it[1]) * _factor(prev) * _factor(nxt)
+        if best is None or cost < best[0]:
+            best = (cost, it[1], (prev, nxt))
+    return best
 
 
 def _max_width(pattern: re.Pattern[str]) -> int:
