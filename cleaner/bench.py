@@ -383,7 +383,8 @@ def startup(runs: int = STARTUP_RUNS) -> dict:
 
     script = Path(sysconfig.get_path("scripts")) / ("cleaner.exe" if os.name == "nt" else "cleaner")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "cleaner.cli"]
-    env = {k: v for k, v in os.environ.items() if k != "CLEANER_NO_CACHE"}
+    # Python's own bytecode cache is left on, as on a user's machine (an installed wheel ships it).
+    env = {k: v for k, v in os.environ.items() if k not in ("CLEANER_NO_CACHE", "PYTHONDONTWRITEBYTECODE")}
 
     def run(cache_dir: Path, *extra: str) -> float:
         start = time.perf_counter()

@@ -91,6 +91,25 @@ def _version_salt() -> str:
     return _salt
 
 
+_package: str | None = None
+
+
+def package_fingerprint() -> str:
+    """The SHA-256 of every module of the package: what a rule file's parse depends on when it is
+    not one of the modules in the version salt."""
+    global _package
+    if _package is None:
+        digest = hashlib.sha256()
+        here = Path(__file__).resolve().parent
+        for path in sorted(here.rglob("*.py")):
+            try:
+                digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+            except OSError:
+                digest.update(b"?")
+        _package = digest.hexdigest()
+    return _package
+
+
 def key(*parts: Any) -> str:
     """The SHA-256 (hex) of ``parts`` (JSON values) together with the versions."""
     text = json.dumps([_version_salt(), *parts], ensure_ascii=False, separators=(",", ":"))

@@ -15,21 +15,34 @@ import json
 import os
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import SimpleNamespace
 from typing import List, Optional
 
 import typer
 
 from . import batch, config as configuration
-from .config import LANG_CODE, Config, ConfigError, Exclusions
-from .files import DEFAULT_GLOBS, InputError, Target, decode, discover, encode, output_conflicts
-from .output import FORMATS, Listing
+from .config import Config, ConfigError
+from .files import DEFAULT_GLOBS, InputError, Target, discover, output_conflicts
+from .output import Listing
 from .passes import PASSES
-from .pipeline import UnknownPass, check_ignore, select_passes
 from .report import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Report, ReportFile, err as _err
 from .rules import RuleSetError, load_rules
+from .runner import (
+    CONFIGURABLE,
+    CleanArgs,
+    Settings,
+    check_extras,
+    check_options,
+    fail,
+    rules_and_selection,
+    refuse,
+    refuse_report_on_stdout,
+    run_directory,
+    settings_for,
+    split_list,
+    stdin_closed,
+    stdin_run,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -64,18 +77,6 @@ def _main(
     """Clean scraped, machine-translated news articles."""
 
 
-def _split(values: Optional[List[str]]) -> list[str]:
-    out: list[str] = []
-    for v in values or []:
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return out
-
-
-def _fail(message: str) -> None:
-    _err(f"error: {message}")
-    raise typer.Exit(EXIT_ERROR)
-
-
 def _read_configuration(ctx: typer.Context, param, value: Optional[str]) -> Optional[str]:
     """Merge ``[tool.cleaner]`` into ``ctx.default_map``, as black's ``read_pyproject_toml`` does.
 
@@ -91,103 +92,12 @@ def _read_configuration(ctx: typer.Context, param, value: Optional[str]) -> Opti
         elif ctx.params.get("isolated"):
             found = Config()
         else:
-            found = configuration.config_for(_run_directory(ctx.params))
+            found = configuration.config_for(run_directory(ctx.params))
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     ctx.meta["cleaner.config"] = found
     ctx.default_map = {**found.defaults(), **(ctx.default_map or {})}
     return value
-
-
-def _run_directory(params: dict) -> Path:
-    """Where the settings of a run as a whole (such as --jobs) are looked up."""
-    if params.get("stdin_filename"):
-        return Path(os.path.abspath(params["stdin_filename"])).parent
-    jsonl = params.get("jsonl")
-    if jsonl and jsonl != "-":
-        return Path(os.path.abspath(jsonl)).parent
-    paths = [p for p in params.get("paths") or [] if p != "-"]
-    if not paths:
-        return Path.cwd()
-    dirs = [os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)) for p in paths]
-    try:
-        return Path(os.path.commonpath(dirs))
-    except ValueError:  # different drives
-        return Path.cwd()
-
-
-@dataclass
-class Settings:
-    """The options of one ``cleaner clean`` run, and the options each configuration gives a file."""
-
-    base: batch.Options
-    flags: dict  # the settings given on the command line, by parameter name
-    isolated: bool
-    named: Optional[Config]  # --config FILE
-    run_config: Config
-    exclusions: Exclusions
-    force_exclude: bool
-    _by_config: dict = field(default_factory=dict)
-    _rules: dict = field(default_factory=dict)
-
-    def config_for(self, path: Path | str) -> Config:
-        if self.isolated:
-            return Config()
-        if self.named is not None:
-            return self.named
-        try:
-            return configuration.config_for(path)
-        except ConfigError as exc:  # every file's settings are read before any file is written
-            _err(f"error: {exc}\nNo file was changed.")
-            raise typer.Exit(EXIT_ERROR)
-
-    def options(self, cfg: Config) -> batch.Options:
-        """The options for files under ``cfg``: flags first, then ``cfg``, then the defaults."""
-        if cfg in self._by_config:
-            return self._by_config[cfg]
-        f = self.flags
-        selected = _split(f["select"]) if "select" in f else list(cfg.select or [])
-        ignored = _split(f["ignore"]) if "ignore" in f else list(cfg.ignore)
-        rule_dirs = tuple(cfg.rules) + tuple(str(r) for r in f.get("rules") or [])
-        budget = f["time_budget"] if "time_budget" in f else cfg.time_budget
-        opts = replace(
-            self.base,
-            lang=f.get("lang") or cfg.lang,
-            select=tuple(selected) if selected else None,
-            ignore=tuple(ignored),
-            rule_dirs=rule_dirs,
-            time_budget=float(budget) if budget is not None else None,
-            rules=self._ruleset(rule_dirs, tuple(selected) or None, tuple(ignored), cfg),
-        )
-        self._by_config[cfg] = opts
-        return opts
-
-    def _ruleset(self, rule_dirs, select, ignore, cfg: Config):
-        key = (rule_dirs, select, ignore)
-        if key not in self._rules:
-            where = f" (settings of {cfg.path})" if cfg.path is not None and cfg != self.run_config else ""
-            self._rules[key] = _rules_and_selection(rule_dirs, select, ignore, where)
-        return self._rules[key]
-
-    def globs(self, cfg: Config) -> tuple[str, ...]:
-        return tuple(self.flags.get("glob") or cfg.glob or DEFAULT_GLOBS)
-
-    def excluded(self, path: Path | str) -> Optional[str]:
-        return self.exclusions.excluded(path, self.config_for(path) if not self.isolated else None)
-
-
-def _rules_and_selection(rule_dirs, select, ignore, where: str = ""):
-    """The rule set, once the rule files load and every --select/--ignore name is known; else exit 2."""
-    try:
-        select_passes(select, ignore)
-        ruleset = batch.load_ruleset(rule_dirs)
-        check_ignore(ignore, ruleset)
-    except UnknownPass as exc:
-        _fail(f"{exc}{where}")
-    except RuleSetError as exc:
-        _err(f"error: {exc}{where}\nNo file was changed. Fix the rule files and run again.")
-        raise typer.Exit(EXIT_ERROR)
-    return ruleset
 
 
 def _flags(ctx: typer.Context, names: tuple[str, ...]) -> dict:
@@ -236,135 +146,46 @@ def clean(
     PATH: files or directories (walked for *.txt and *.md); '-', or nothing with piped input,
     reads stdin and writes stdout.
     """
-    a = SimpleNamespace(**{k: v for k, v in locals().items() if k != "ctx"})  # the options, by name
+    a = CleanArgs(**{k: v for k, v in locals().items() if k != "ctx"})  # the options, by name
     if no_cache:
         from . import cache
 
         cache.disable()
-    _check_options(a)
-    settings = _settings(ctx, a)
+    check_options(a)
+    settings = settings_for(a, ctx.meta.get("cleaner.config", Config()), _flags(ctx, CONFIGURABLE))
     opts = settings.options(settings.run_config)  # loads and checks the rules before anything is read
-    _check_extras(opts, a)
+    check_extras(opts, a)
     jobs = jobs or settings.run_config.jobs
     if jsonl is not None:
         raise typer.Exit(_jsonl_run(a, opts, jobs))
     paths = list(paths or [])
     if not paths:
-        if _stdin_closed() or sys.stdin.isatty():
-            _fail("no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
+        if stdin_closed() or sys.stdin.isatty():
+            fail("no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
         paths = ["-"]
     if "-" in paths:
-        raise typer.Exit(_stdin_run(a, paths, settings, opts))
+        raise typer.Exit(stdin_run(a, paths, settings, opts))
     if stdin_filename is not None:
-        _fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
-    _refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
+        fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
+    refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
     raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format, html))
 
 
-def _check_options(a: SimpleNamespace) -> None:
-    """Options that cannot go together, or values that cannot be right: exit 2 before anything is read."""
-    problems = [
-        (a.isolated and a.config_file is not None,
-         "--isolated ignores every configuration file; it cannot be combined with --config"),
-        (a.output_format not in FORMATS, f"--output-format must be one of {', '.join(FORMATS)}, not {a.output_format!r}"),
-        (a.output_format != "text" and a.diff, f"--diff prints a diff; it cannot be combined with --output-format {a.output_format}"),
-        (a.output is not None and a.jsonl is None,
-         "-o/--output names where --jsonl writes its records; to write cleaned copies of files, use --output-dir DIR"),
-        (a.lang is not None and not LANG_CODE.fullmatch(a.lang),
-         f"--lang {a.lang}: give a language code (en, fr, de, zh, zh-Hant, ja, ...), not a name"),
-        (a.html is not None and (a.jsonl is not None or a.paths in (None, [], ["-"])),
-         "--html reviews files: name files or directories (for --jsonl or stdin, use --report FILE)"),
-        (a.html is not None and a.output_dir is not None,
-         "--html writes nothing but the review page; it cannot be combined with --output-dir"),
-    ]
-    for wrong, message in problems:
-        if wrong:
-            _fail(message)
-
-
-def _settings(ctx: typer.Context, a: SimpleNamespace) -> Settings:
-    run_config: Config = ctx.meta.get("cleaner.config", Config())
-    listing = a.output_format != "text"
-    base = batch.Options(check=a.check, diff=a.diff, output_dir=str(a.output_dir) if a.output_dir else None,
-                         report=bool(a.report) or listing or a.html is not None, cedict=a.cedict, verbose=a.verbose,
-                         encoding=a.encoding, review=a.html is not None)
-    return Settings(
-        base=base,
-        flags=_flags(ctx, ("select", "ignore", "rules", "lang", "glob", "time_budget")),
-        isolated=a.isolated,
-        named=run_config if a.config_file is not None else None,
-        run_config=run_config,
-        exclusions=Exclusions(patterns=tuple(a.exclude or ()), gitignore=a.respect_gitignore),
-        force_exclude=a.force_exclude,
-    )
-
-
-def _check_extras(opts: batch.Options, a: SimpleNamespace) -> None:
-    """CC-CEDICT there if asked for; the rule set's warnings with --verbose."""
-    if a.cedict:
-        from .cedict import CedictMissing, _dictionary
-
-        try:
-            _dictionary()
-        except CedictMissing as exc:
-            _fail(str(exc))
-    if a.verbose:
-        for w in opts.rules.warnings:
-            _err(f"warning: {w}")
-
-
-def _jsonl_run(a: SimpleNamespace, opts: batch.Options, jobs: Optional[int]) -> int:
+def _jsonl_run(a: CleanArgs, opts: batch.Options, jobs: Optional[int]) -> int:
     if a.paths or a.output_dir:
-        _fail("--jsonl takes its input from its own argument; give no PATH and no --output-dir")
+        fail("--jsonl takes its input from its own argument; give no PATH and no --output-dir")
     if a.stdin_filename is not None:
-        _fail("--stdin-filename names the text read by 'cleaner clean -'; it does not apply to --jsonl")
-    if a.jsonl == "-" and _stdin_closed():
-        _fail("stdin is closed; give --jsonl a file or pipe records in")
-    _refuse_report_on_stdout(a.report, "records go to stdout" if a.output is None and opts.writes else None)
+        fail("--stdin-filename names the text read by 'cleaner clean -'; it does not apply to --jsonl")
+    if a.jsonl == "-" and stdin_closed():
+        fail("stdin is closed; give --jsonl a file or pipe records in")
+    refuse_report_on_stdout(a.report, "records go to stdout" if a.output is None and opts.writes else None)
     if a.output_format != "text":
-        _refuse([f"--output-format {a.output_format} lists the edits of files; with --jsonl use --report FILE"])
+        refuse([f"--output-format {a.output_format} lists the edits of files; with --jsonl use --report FILE"])
     outputs = {k: v for k, v in (("--output", a.output), ("--report", a.report)) if v is not None and str(v) != "-"}
-    _refuse(output_conflicts([], [Path(a.jsonl)] if a.jsonl != "-" else [], outputs))
+    refuse(output_conflicts([], [Path(a.jsonl)] if a.jsonl != "-" else [], outputs))
     if a.output is not None and not Path(os.path.abspath(a.output)).parent.is_dir():
-        _refuse([f"--output {a.output}: its directory does not exist; create it or choose another path"])
+        refuse([f"--output {a.output}: its directory does not exist; create it or choose another path"])
     return _clean_jsonl(a.jsonl, a.field_name, a.id_field, a.output, opts, a.report, jobs, a.statistics, a.quiet)
-
-
-def _stdin_run(a: SimpleNamespace, paths: list[str], settings: Settings, opts: batch.Options) -> int:
-    if len(paths) > 1 or a.output_dir:
-        _fail("'-' (stdin) cannot be combined with other paths or --output-dir")
-    if _stdin_closed():
-        _fail("stdin is closed; pipe text in or name files to clean")
-    _refuse_report_on_stdout(a.report, "the cleaned text goes to stdout" if opts.writes
-                             else "the diff goes to stdout" if a.diff else None)
-    if a.output_format != "text" and opts.writes:
-        _refuse([f"--output-format {a.output_format} would mix the edits into the cleaned text on stdout; "
-                 "add --check, or use --report FILE"])
-    if a.stdin_filename is not None:
-        why = settings.excluded(a.stdin_filename)
-        opts = settings.options(settings.config_for(a.stdin_filename))
-        if why is not None:
-            return _pass_through(a.stdin_filename, why, opts, a.verbose)
-    return _clean_stdin(opts, a.report, a.statistics, a.output_format, a.stdin_filename or "-")
-
-
-def _stdin_closed() -> bool:
-    # Started with stdin closed (``<&-``), Python sets sys.stdin to None.
-    return sys.stdin is None or sys.stdin.closed
-
-
-def _refuse(problems: list[str]) -> None:
-    """Stop before anything is read or written if the run would overwrite its own input."""
-    if problems:
-        for problem in problems:
-            _err(f"error: {problem}")
-        _err("Nothing was read or written.")
-        raise typer.Exit(EXIT_ERROR)
-
-
-def _refuse_report_on_stdout(report: Optional[Path], stdout_use: Optional[str]) -> None:
-    if report is not None and str(report) == "-" and stdout_use:
-        _refuse([f"--report - would mix the report into the data: {stdout_use}; give --report a file"])
 
 
 def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: batch.Options,
@@ -391,67 +212,6 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
     if statistics:
         summary.statistics()
     summary.summary()
-    return summary.return_code
-
-
-def _pass_through(name: str, why: str, opts: batch.Options, verbose: bool) -> int:
-    """An excluded --stdin-filename: the text goes through as it came, unread and unchanged."""
-    data = sys.stdin.buffer.read()
-    if verbose:
-        _err(f"excluded {name} ({why}); passed through unchanged")
-    if opts.writes:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    return EXIT_OK
-
-
-def _clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, output_format: str = "text",
-                 name: str = "-") -> int:
-    summary = Report(writes=opts.writes)
-    rep = ReportFile(report)
-    data = sys.stdin.buffer.read()
-    if rep.failed:
-        if opts.writes:
-            sys.stdout.buffer.write(data)  # a filter never loses bytes
-        return EXIT_ERROR
-    label = "<stdin>" if name == "-" else name
-    try:
-        text, codec = decode(data, label, opts.encoding)
-    except InputError as exc:
-        if opts.writes:
-            sys.stdout.buffer.write(data)  # a filter never loses bytes
-        summary.failed(str(exc))
-        return summary.return_code
-    outcome, new_text = batch.clean_text(text, opts, name)
-    out = data
-    if outcome.status == batch.CHANGED:
-        try:
-            out = encode(new_text, codec)
-        except UnicodeEncodeError as exc:
-            outcome = batch.Outcome(name, batch.ERROR, f"{label}: the cleaned text cannot be written as {codec} ({exc.reason})")
-    if outcome.status == batch.ERROR:
-        if opts.writes:
-            sys.stdout.buffer.write(data)
-        summary.failed(outcome.message)
-        return summary.return_code
-    summary.done(outcome.status, outcome.counts)
-    if report is not None:
-        rep.write(outcome.records)
-    rep.close()
-    summary.output_failed = rep.failed
-    for note in outcome.notes:
-        _err(note)
-    if statistics:
-        summary.statistics()
-    if output_format != "text":
-        listing = Listing(output_format, applied=opts.writes)
-        listing.add(outcome)
-        listing.close()
-    elif opts.diff:
-        sys.stdout.write(outcome.diff)
-    elif opts.writes:
-        sys.stdout.buffer.write(out)
-    sys.stdout.flush()
     return summary.return_code
 
 
@@ -512,9 +272,9 @@ def _refuse_overwriting_inputs(paths, found, opts: batch.Options, report, html) 
     if html is not None:
         outputs["--html"] = html
         if not Path(os.path.abspath(html)).parent.is_dir():
-            _refuse([f"--html {html}: its directory does not exist; create it or choose another path"])
+            refuse([f"--html {html}: its directory does not exist; create it or choose another path"])
     output_dir = Path(opts.output_dir) if opts.output_dir and opts.writes else None
-    _refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
+    refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
 
 
 def _options_for(settings: Settings, found: list[Target]):
@@ -803,9 +563,9 @@ def bench_harm(
     if not bench_dir.is_dir():
         _err(f"error: {bench_dir}: not a directory")
         raise typer.Exit(EXIT_ERROR)
-    selected, ignored = _split(select) or None, _split(ignore)
+    selected, ignored = split_list(select) or None, split_list(ignore)
     rule_dirs = tuple(str(r) for r in rules or [])
-    _rules_and_selection(rule_dirs, selected, ignored)
+    rules_and_selection(rule_dirs, selected, ignored)
     try:
         fh = open(json_file, "w", encoding="utf-8", errors="backslashreplace") if json_file else None
     except OSError as exc:

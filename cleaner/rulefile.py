@@ -67,6 +67,9 @@ class RuleKind:
     patterns: tuple[str, ...]
     parse: Callable[[Path, dict, Problems], Iterable[tuple[Any, Any]]]
     check: Callable[[dict, Problems], None] | None = None
+    # Parse the files of this kind on first use, when the cache holds the verdict that exactly
+    # these files load without a problem (a large table that many texts never need).
+    deferred: bool = False
 
 
 def builtin_rules_dir() -> Path:
@@ -86,9 +89,21 @@ class RuleSet:
     dirs: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False)
+    _deferred: dict[str, Callable[[], None]] = field(default_factory=dict, repr=False)
 
     def get(self, kind: str) -> dict[Any, Any]:
+        self.load(kind)
         return self.items.get(kind, {})
+
+    def load(self, kind: str) -> None:
+        """Parse the files of a deferred kind now (see ``RuleKind.deferred``)."""
+        pending = self._deferred.pop(kind, None)
+        if pending is not None:
+            pending()
+
+    def load_all(self) -> None:
+        for kind in list(self._deferred):
+            self.load(kind)
 
     def compiled(self, name: str, build: Callable[["RuleSet"], Any]) -> Any:
         """Build a pass's matcher once per rule set and keep it."""
@@ -111,6 +126,13 @@ def _rule_files(root: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
+@dataclass(frozen=True)
+class _File:
+    path: Path
+    kind: RuleKind
+    text: str
+
+
 def read_rules(dirs: Iterable[str | Path], kinds: Iterable[RuleKind], builtin: bool = True) -> RuleSet:
     """Read the built-in rules, then each directory in ``dirs`` over them, as rule files of
     ``kinds``.
@@ -121,6 +143,31 @@ def read_rules(dirs: Iterable[str | Path], kinds: Iterable[RuleKind], builtin: b
     roots = ([builtin_rules_dir()] if builtin else []) + [Path(d) for d in dirs]
     problems = Problems()
     ruleset = RuleSet(dirs=roots)
+    files = _read_files(roots, kinds, builtin, ruleset, problems)
+    verdicts = {kind.name: _verdict(kind, files) for kind in kinds if kind.deferred and not problems}
+    for kind in kinds:
+        verdict = verdicts.get(kind.name)
+        if verdict is not None and verdict.get():
+            ruleset._deferred[kind.name] = lambda kind=kind: _load_deferred(ruleset, kind, files)
+    for kind in kinds:
+        if kind.name not in ruleset._deferred:
+            before = len(problems.items)
+            _load_kind(ruleset, kind, files, problems)
+            verdict = verdicts.get(kind.name)
+            if verdict is not None and len(problems.items) == before:
+                verdict.put()
+    from . import cache
+
+    cache.save_all()
+    if problems:
+        raise RuleSetError(problems.items)
+    return ruleset
+
+
+def _read_files(roots: list[Path], kinds: tuple[RuleKind, ...], builtin: bool, ruleset: RuleSet,
+                problems: Problems) -> list[_File]:
+    """Every rule file under ``roots``, in layering order, with its kind and text."""
+    found = []
     for root in roots:
         if builtin and root == roots[0] and not root.is_dir():
             continue  # a build without data files: no built-in rules
@@ -128,41 +175,76 @@ def read_rules(dirs: Iterable[str | Path], kinds: Iterable[RuleKind], builtin: b
             problems.add(root, None, "rules directory not found")
             continue
         for path in _rule_files(root):
-            rel = path.relative_to(root).as_posix()
-            kind = _kind_for(rel, kinds)
+            kind = _kind_for(path.relative_to(root).as_posix(), kinds)
             if kind is None:
                 ruleset.warnings.append(
                     f"{path}: ignored (rule files are boilerplate*.toml, names*.toml, glossary/concepts*.toml, glossary/<src>-<tgt>.toml)"
                 )
                 continue
             try:
-                text = path.read_text(encoding="utf-8")
+                found.append(_File(path, kind, path.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError) as exc:
                 problems.add(path, None, f"cannot read: {exc}")
+    return found
+
+
+def _load_kind(ruleset: RuleSet, kind: RuleKind, files: list[_File], problems: Problems) -> None:
+    """Parse, layer and check the files of ``kind``."""
+    bucket = ruleset.items.setdefault(kind.name, {})
+    origin = ruleset.origins.setdefault(kind.name, {})
+    for f in files:
+        if f.kind is not kind:
+            continue
+        data = _toml(f.path, f.text, problems)
+        if data is None:
+            continue
+        seen_here: set[Any] = set()
+        for key, item in kind.parse(f.path, data, problems):
+            if key in seen_here:
+                problems.add(f.path, str(key), "duplicate id in the same file")
                 continue
-            data = _toml(path, text, problems)
-            if data is None:
-                continue
-            bucket = ruleset.items.setdefault(kind.name, {})
-            origin = ruleset.origins.setdefault(kind.name, {})
-            seen_here: set[Any] = set()
-            for key, item in kind.parse(path, data, problems):
-                if key in seen_here:
-                    problems.add(path, str(key), "duplicate id in the same file")
-                    continue
-                seen_here.add(key)
-                bucket.pop(key, None)  # a replacement moves to where the newer file puts it
-                bucket[key] = item
-                origin[key] = str(path)
-    for kind in kinds:
-        if kind.check is not None:
-            kind.check(ruleset.items.get(kind.name, {}), problems)
+            seen_here.add(key)
+            bucket.pop(key, None)  # a replacement moves to where the newer file puts it
+            bucket[key] = item
+            origin[key] = str(f.path)
+    if kind.check is not None:
+        kind.check(bucket, problems)
+
+
+def _load_deferred(ruleset: RuleSet, kind: RuleKind, files: list[_File]) -> None:
+    problems = Problems()
+    _load_kind(ruleset, kind, files, problems)
     from . import cache
 
     cache.save_all()
-    if problems:
+    if problems:  # the files loaded cleanly before with this very code: only if the cache lies
         raise RuleSetError(problems.items)
-    return ruleset
+
+
+class _Verdict:
+    """The cached fact "these files of this kind load without a problem", keyed by their paths,
+    their texts and every module of the package."""
+
+    def __init__(self, kind: RuleKind, files: list[_File]) -> None:
+        from . import cache
+
+        self.store = cache.store("verdict", kind.name)
+        self.key = cache.key("verdict", kind.name, cache.package_fingerprint(),
+                             [(str(f.path), f.text) for f in files if f.kind is kind])
+
+    def get(self) -> bool:
+        from . import cache
+
+        return self.store.get(self.key, cache.is_true) is True
+
+    def put(self) -> None:
+        self.store.put(self.key, True)
+
+
+def _verdict(kind: RuleKind, files: list[_File]) -> _Verdict | None:
+    from . import cache
+
+    return None if cache.disabled() else _Verdict(kind, files)
 
 
 def _toml(path: Path, text: str, problems: Problems) -> dict | None:

@@ -357,15 +357,15 @@ def test_settings_reach_the_command_through_its_default_map(runner, tmp_path, mo
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nselect = ["whitespace"]\njobs = 3\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     seen = {}
-    from cleaner import cli
+    from cleaner import cli, runner as stdin_runner
 
-    real = cli._clean_stdin
+    real = stdin_runner.clean_stdin
 
     def spy(opts, *args, **kwargs):
         seen["select"] = opts.select
         return real(opts, *args, **kwargs)
 
-    monkeypatch.setattr(cli, "_clean_stdin", spy)
+    monkeypatch.setattr(stdin_runner, "clean_stdin", spy)
     result = runner.invoke(app, ["clean", "-"], input=MOJIBAKE.encode())
     assert result.exit_code == 0 and seen["select"] == ("whitespace",) and result.stdout == MOJIBAKE
     ctx = cli.typer.main.get_command(app).commands["clean"].make_context(

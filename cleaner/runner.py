@@ -1,0 +1,324 @@
+"""One ``cleaner clean`` run without its command-line parser: the settings, the checks of the
+options, and the stdin filter.
+
+:mod:`cleaner.cli` parses the command line with typer and calls these; :mod:`cleaner.__main__`
+calls them directly for the plain stdin filter (``cleaner clean -``), which a shell pipeline or an
+editor starts once per text, so that it does not pay for building the parser. A failure is
+reported on stderr and ends the run with ``SystemExit(2)``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import List, Optional
+
+from . import batch, config as configuration
+from .config import LANG_CODE, Config, ConfigError, Exclusions
+from .files import DEFAULT_GLOBS, InputError, decode, encode
+from .output import FORMATS, Listing
+from .pipeline import UnknownPass, check_ignore, select_passes
+from .report import EXIT_ERROR, EXIT_OK, Report, ReportFile, err
+from .rules import RuleSetError
+
+# The settings that [tool.cleaner] may give and a flag overrides (see ``Settings.options``).
+CONFIGURABLE = ("select", "ignore", "rules", "lang", "glob", "time_budget")
+
+
+@dataclass
+class CleanArgs:
+    """The options of ``cleaner clean`` with their defaults, by parameter name (as the command
+    declares them; a test holds the two together)."""
+
+    paths: Optional[List[str]] = None
+    check: bool = False
+    diff: bool = False
+    output_dir: Optional[Path] = None
+    rules: Optional[List[Path]] = None
+    report: Optional[Path] = None
+    select: Optional[List[str]] = None
+    ignore: Optional[List[str]] = None
+    lang: Optional[str] = None
+    glob: Optional[List[str]] = None
+    exclude: Optional[List[str]] = None
+    force_exclude: bool = False
+    respect_gitignore: bool = True
+    jobs: Optional[int] = None
+    jsonl: Optional[str] = None
+    field_name: str = "text"
+    id_field: str = "id"
+    output: Optional[Path] = None
+    stdin_filename: Optional[str] = None
+    config_file: Optional[str] = None
+    isolated: bool = False
+    time_budget: Optional[float] = None
+    encoding: Optional[str] = None
+    cedict: bool = False
+    output_format: str = "text"
+    statistics: bool = False
+    html: Optional[Path] = None
+    verbose: bool = False
+    quiet: bool = False
+    no_cache: bool = False
+
+
+def split_list(values: Optional[List[str]]) -> list[str]:
+    out: list[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def fail(message: str) -> None:
+    err(f"error: {message}")
+    raise SystemExit(EXIT_ERROR)
+
+
+
+def run_directory(params: dict) -> Path:
+    """Where the settings of a run as a whole (such as --jobs) are looked up."""
+    if params.get("stdin_filename"):
+        return Path(os.path.abspath(params["stdin_filename"])).parent
+    jsonl = params.get("jsonl")
+    if jsonl and jsonl != "-":
+        return Path(os.path.abspath(jsonl)).parent
+    paths = [p for p in params.get("paths") or [] if p != "-"]
+    if not paths:
+        return Path.cwd()
+    dirs = [os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)) for p in paths]
+    try:
+        return Path(os.path.commonpath(dirs))
+    except ValueError:  # different drives
+        return Path.cwd()
+
+
+@dataclass
+class Settings:
+    """The options of one ``cleaner clean`` run, and the options each configuration gives a file."""
+
+    base: batch.Options
+    flags: dict  # the settings given on the command line, by parameter name
+    isolated: bool
+    named: Optional[Config]  # --config FILE
+    run_config: Config
+    exclusions: Exclusions
+    force_exclude: bool
+    _by_config: dict = field(default_factory=dict)
+    _rules: dict = field(default_factory=dict)
+
+    def config_for(self, path: Path | str) -> Config:
+        if self.isolated:
+            return Config()
+        if self.named is not None:
+            return self.named
+        try:
+            return configuration.config_for(path)
+        except ConfigError as exc:  # every file's settings are read before any file is written
+            err(f"error: {exc}\nNo file was changed.")
+            raise SystemExit(EXIT_ERROR)
+
+    def options(self, cfg: Config) -> batch.Options:
+        """The options for files under ``cfg``: flags first, then ``cfg``, then the defaults."""
+        if cfg in self._by_config:
+            return self._by_config[cfg]
+        f = self.flags
+        selected = split_list(f["select"]) if "select" in f else list(cfg.select or [])
+        ignored = split_list(f["ignore"]) if "ignore" in f else list(cfg.ignore)
+        rule_dirs = tuple(cfg.rules) + tuple(str(r) for r in f.get("rules") or [])
+        budget = f["time_budget"] if "time_budget" in f else cfg.time_budget
+        opts = replace(
+            self.base,
+            lang=f.get("lang") or cfg.lang,
+            select=tuple(selected) if selected else None,
+            ignore=tuple(ignored),
+            rule_dirs=rule_dirs,
+            time_budget=float(budget) if budget is not None else None,
+            rules=self._ruleset(rule_dirs, tuple(selected) or None, tuple(ignored), cfg),
+        )
+        self._by_config[cfg] = opts
+        return opts
+
+    def _ruleset(self, rule_dirs, select, ignore, cfg: Config):
+        key = (rule_dirs, select, ignore)
+        if key not in self._rules:
+            where = f" (settings of {cfg.path})" if cfg.path is not None and cfg != self.run_config else ""
+            self._rules[key] = rules_and_selection(rule_dirs, select, ignore, where)
+        return self._rules[key]
+
+    def globs(self, cfg: Config) -> tuple[str, ...]:
+        return tuple(self.flags.get("glob") or cfg.glob or DEFAULT_GLOBS)
+
+    def excluded(self, path: Path | str) -> Optional[str]:
+        return self.exclusions.excluded(path, self.config_for(path) if not self.isolated else None)
+
+
+def rules_and_selection(rule_dirs, select, ignore, where: str = ""):
+    """The rule set, once the rule files load and every --select/--ignore name is known; else exit 2."""
+    try:
+        select_passes(select, ignore)
+        ruleset = batch.load_ruleset(rule_dirs)
+        check_ignore(ignore, ruleset)
+    except UnknownPass as exc:
+        fail(f"{exc}{where}")
+    except RuleSetError as exc:
+        err(f"error: {exc}{where}\nNo file was changed. Fix the rule files and run again.")
+        raise SystemExit(EXIT_ERROR)
+    return ruleset
+
+
+
+def check_options(a: "CleanArgs") -> None:
+    """Options that cannot go together, or values that cannot be right: exit 2 before anything is read."""
+    problems = [
+        (a.isolated and a.config_file is not None,
+         "--isolated ignores every configuration file; it cannot be combined with --config"),
+        (a.output_format not in FORMATS, f"--output-format must be one of {', '.join(FORMATS)}, not {a.output_format!r}"),
+        (a.output_format != "text" and a.diff, f"--diff prints a diff; it cannot be combined with --output-format {a.output_format}"),
+        (a.output is not None and a.jsonl is None,
+         "-o/--output names where --jsonl writes its records; to write cleaned copies of files, use --output-dir DIR"),
+        (a.lang is not None and not LANG_CODE.fullmatch(a.lang),
+         f"--lang {a.lang}: give a language code (en, fr, de, zh, zh-Hant, ja, ...), not a name"),
+        (a.html is not None and (a.jsonl is not None or a.paths in (None, [], ["-"])),
+         "--html reviews files: name files or directories (for --jsonl or stdin, use --report FILE)"),
+        (a.html is not None and a.output_dir is not None,
+         "--html writes nothing but the review page; it cannot be combined with --output-dir"),
+    ]
+    for wrong, message in problems:
+        if wrong:
+            fail(message)
+
+
+
+def settings_for(a: CleanArgs, run_config: Config, flags: dict) -> Settings:
+    """The settings of a run: ``run_config`` is the configuration the run reads (``--config``,
+    else the one that applies where it reads), ``flags`` the configurable settings given on the
+    command line."""
+    listing = a.output_format != "text"
+    base = batch.Options(check=a.check, diff=a.diff, output_dir=str(a.output_dir) if a.output_dir else None,
+                         report=bool(a.report) or listing or a.html is not None, cedict=a.cedict, verbose=a.verbose,
+                         encoding=a.encoding, review=a.html is not None)
+    return Settings(
+        base=base,
+        flags=flags,
+        isolated=a.isolated,
+        named=run_config if a.config_file is not None else None,
+        run_config=run_config,
+        exclusions=Exclusions(patterns=tuple(a.exclude or ()), gitignore=a.respect_gitignore),
+        force_exclude=a.force_exclude,
+    )
+
+
+def check_extras(opts: batch.Options, a: "CleanArgs") -> None:
+    """CC-CEDICT there if asked for; the rule set's warnings with --verbose."""
+    if a.cedict:
+        from .cedict import CedictMissing, _dictionary
+
+        try:
+            _dictionary()
+        except CedictMissing as exc:
+            fail(str(exc))
+    if a.verbose:
+        for w in opts.rules.warnings:
+            err(f"warning: {w}")
+
+
+
+def stdin_run(a: "CleanArgs", paths: list[str], settings: Settings, opts: batch.Options) -> int:
+    if len(paths) > 1 or a.output_dir:
+        fail("'-' (stdin) cannot be combined with other paths or --output-dir")
+    if stdin_closed():
+        fail("stdin is closed; pipe text in or name files to clean")
+    refuse_report_on_stdout(a.report, "the cleaned text goes to stdout" if opts.writes
+                             else "the diff goes to stdout" if a.diff else None)
+    if a.output_format != "text" and opts.writes:
+        refuse([f"--output-format {a.output_format} would mix the edits into the cleaned text on stdout; "
+                 "add --check, or use --report FILE"])
+    if a.stdin_filename is not None:
+        why = settings.excluded(a.stdin_filename)
+        opts = settings.options(settings.config_for(a.stdin_filename))
+        if why is not None:
+            return pass_through(a.stdin_filename, why, opts, a.verbose)
+    return clean_stdin(opts, a.report, a.statistics, a.output_format, a.stdin_filename or "-")
+
+
+def stdin_closed() -> bool:
+    # Started with stdin closed (``<&-``), Python sets sys.stdin to None.
+    return sys.stdin is None or sys.stdin.closed
+
+
+def refuse(problems: list[str]) -> None:
+    """Stop before anything is read or written if the run would overwrite its own input."""
+    if problems:
+        for problem in problems:
+            err(f"error: {problem}")
+        err("Nothing was read or written.")
+        raise SystemExit(EXIT_ERROR)
+
+
+def refuse_report_on_stdout(report: Optional[Path], stdout_use: Optional[str]) -> None:
+    if report is not None and str(report) == "-" and stdout_use:
+        refuse([f"--report - would mix the report into the data: {stdout_use}; give --report a file"])
+
+
+
+def pass_through(name: str, why: str, opts: batch.Options, verbose: bool) -> int:
+    """An excluded --stdin-filename: the text goes through as it came, unread and unchanged."""
+    data = sys.stdin.buffer.read()
+    if verbose:
+        err(f"excluded {name} ({why}); passed through unchanged")
+    if opts.writes:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def clean_stdin(opts: batch.Options, report: Optional[Path], statistics: bool, output_format: str = "text",
+                 name: str = "-") -> int:
+    summary = Report(writes=opts.writes)
+    rep = ReportFile(report)
+    data = sys.stdin.buffer.read()
+    if rep.failed:
+        if opts.writes:
+            sys.stdout.buffer.write(data)  # a filter never loses bytes
+        return EXIT_ERROR
+    label = "<stdin>" if name == "-" else name
+    try:
+        text, codec = decode(data, label, opts.encoding)
+    except InputError as exc:
+        if opts.writes:
+            sys.stdout.buffer.write(data)  # a filter never loses bytes
+        summary.failed(str(exc))
+        return summary.return_code
+    outcome, new_text = batch.clean_text(text, opts, name)
+    out = data
+    if outcome.status == batch.CHANGED:
+        try:
+            out = encode(new_text, codec)
+        except UnicodeEncodeError as exc:
+            outcome = batch.Outcome(name, batch.ERROR, f"{label}: the cleaned text cannot be written as {codec} ({exc.reason})")
+    if outcome.status == batch.ERROR:
+        if opts.writes:
+            sys.stdout.buffer.write(data)
+        summary.failed(outcome.message)
+        return summary.return_code
+    summary.done(outcome.status, outcome.counts)
+    if report is not None:
+        rep.write(outcome.records)
+    rep.close()
+    summary.output_failed = rep.failed
+    for note in outcome.notes:
+        err(note)
+    if statistics:
+        summary.statistics()
+    if output_format != "text":
+        listing = Listing(output_format, applied=opts.writes)
+        listing.add(outcome)
+        listing.close()
+    elif opts.diff:
+        sys.stdout.write(outcome.diff)
+    elif opts.writes:
+        sys.stdout.buffer.write(out)
+    sys.stdout.flush()
+    return summary.return_code
