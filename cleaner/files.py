@@ -21,7 +21,7 @@ import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 TEMP_PREFIX = ".cleaner-"
@@ -94,18 +94,21 @@ def matches(rel: Path, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(posix if "/" in g else name, g) for g in globs)
 
 
-def discover(paths: Sequence[str | Path], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[Target | InputError]:
+def discover(paths: Sequence[str | Path], globs: Sequence[str] = DEFAULT_GLOBS,
+             skip_dir: Callable[[Path], bool] | None = None) -> Iterator[Target | InputError]:
     """Files under ``paths`` in a stable order. Problems come out as InputError items.
 
     Directories are walked (without recursion, so any depth works) without following links;
     hidden files and directories (names starting with a dot, such as .git) and symbolic links
     found while walking are skipped; other files that are not regular files (FIFOs, devices,
     sockets) are reported as skipped. A file named explicitly is cleaned whatever its name.
+    A directory found while walking for which ``skip_dir(path)`` is true (an excluded one) is
+    not entered: nothing under it is listed, read or reported.
     """
     for arg in paths:
         p = Path(arg)
         if p.is_dir() and not p.is_symlink():
-            yield from _walk(p, globs)
+            yield from _walk(p, globs, skip_dir)
         elif p.is_dir():
             yield InputError(f"{p}: is a link to a directory; name the directory itself to clean it")
         elif p.exists() or p.is_symlink():
@@ -114,7 +117,8 @@ def discover(paths: Sequence[str | Path], globs: Sequence[str] = DEFAULT_GLOBS) 
             yield InputError(f"{p}: no such file or directory")
 
 
-def _walk(root: Path, globs: Sequence[str]) -> Iterator[Target | InputError]:
+def _walk(root: Path, globs: Sequence[str], skip_dir: Callable[[Path], bool] | None = None
+          ) -> Iterator[Target | InputError]:
     # Depth first, files of a directory before its subdirectories, both sorted: the order os.walk
     # gives, with an explicit stack instead of recursion (a tree thousands of levels deep is fine).
     stack: list[Path] = [root]
@@ -135,7 +139,8 @@ def _walk(root: Path, globs: Sequence[str]) -> Iterator[Target | InputError]:
                 if entry.is_symlink():
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    subdirs.append(path)
+                    if skip_dir is None or not skip_dir(path):
+                        subdirs.append(path)
                     continue
                 rel = path.relative_to(root)
                 if not matches(rel, globs):

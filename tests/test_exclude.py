@@ -152,3 +152,64 @@ def test_installed_command_respects_gitignore_and_force_exclude(repo):
     piped = subprocess.run([exe, "clean", "--stdin-filename", "build/new.txt", "-"], input=DIRTY.encode(),
                            capture_output=True, cwd=repo, timeout=120)
     assert piped.returncode == 0 and piped.stdout == DIRTY.encode()
+
+
+# -- the walk does not enter an excluded directory ------------------------------------------------
+def _gitignore_dirs(root: Path, *patterns: str):
+    """A directory test with gitignore semantics (a pattern ending in "/" names a directory)."""
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    return lambda d: spec.match_file(d.relative_to(root).as_posix() + "/")
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "tree"
+    for rel in ("a/one.txt", "a/drafts/d.txt", "a/drafts/deeper/e.txt", "b/two.md", "build/out.txt",
+                "build/x/y/z.txt", "notes/build.txt"):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(DIRTY, encoding="utf-8")
+    return root
+
+
+def test_the_walk_does_not_list_an_excluded_directory(tree, monkeypatch):
+    from cleaner import files
+
+    listed = []
+    real_scandir = files.os.scandir
+
+    def counting_scandir(path):
+        listed.append(Path(path).relative_to(tree).as_posix())
+        return real_scandir(path)
+
+    monkeypatch.setattr(files.os, "scandir", counting_scandir)
+    found = list(files.discover([tree], skip_dir=_gitignore_dirs(tree, "drafts/", "/build/")))
+    assert sorted(listed) == [".", "a", "b", "notes"]
+    assert sorted(t.relative.as_posix() for t in found) == ["a/one.txt", "b/two.md", "notes/build.txt"]
+
+
+def test_without_exclusions_the_walk_lists_every_directory(tree, monkeypatch):
+    from cleaner import files
+
+    listed = []
+    real_scandir = files.os.scandir
+    monkeypatch.setattr(files.os, "scandir", lambda path: listed.append(path) or real_scandir(path))
+    found = list(files.discover([tree]))
+    assert len(listed) == 9
+    assert len(found) == 7
+
+
+def test_nothing_under_an_excluded_directory_is_reported(tree):
+    """A FIFO under an excluded directory would be reported as skipped if the walk went there."""
+    import os
+
+    from cleaner.files import InputError, discover
+
+    os.mkfifo(tree / "build" / "pipe.txt")
+    assert any(isinstance(item, InputError) for item in discover([tree]))
+    found = list(discover([tree], skip_dir=_gitignore_dirs(tree, "/build/")))
+    assert not any(isinstance(item, InputError) for item in found)
+    assert "build/x/y/z.txt" not in {t.relative.as_posix() for t in found}
+
