@@ -91,7 +91,7 @@ def findings(text: str, lang: str = "en") -> list[str]:
     ("The 东数西算 project moves data west.", "The East Data, West Computing project moves data west."),
     ("Developers that relied on high 杠杆 were hit.", "Developers that relied on high leverage were hit."),
     # a finite verb: tense from a time word in the sentence, person from the subject
-    ("Mixue, which 出海 in 2018, grew.", "Mixue, which went global in 2018, grew."),
+    ("Mixue, which 出海 in 2018, opened overseas stores.", "Mixue, which went global in 2018, opened overseas stores."),
     ("The ice lollies 出圈 last summer.", "The ice lollies went viral last summer."),
     ("She 出圈 every year.", "She goes viral every year."),
     ("Many graduates now 啃老.", "Many graduates now live off their parents."),
@@ -105,7 +105,7 @@ def test_english_slots(text, expected):
     "Competition pushed 独角兽 out.",         # a countable noun without a determiner
     "Many 独角兽 firms listed.",              # plural noun or modifier: not clear
     "As they 种草 on social media.",          # after a subject pronoun: a finite verb
-    "Mixue, which 出海 quickly, grew.",        # a relative clause's verb, tense not known
+    "Mixue, which 出海 quickly, grew in overseas markets.",  # a relative clause's verb, tense not known
     "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word
     "Workers call it extremely 内卷.",        # an adjective after a degree adverb, none in the table
     "Every 打工人 hopes for a bonus.",         # a plural-only noun after a singular determiner
@@ -122,7 +122,7 @@ def test_english_unclear_slots_leave_the_term_with_a_finding(text):
     ("Ziel ist der 共同富裕.", "Ziel ist der gemeinsame Wohlstand."),
     ("Er sprach über den 共同富裕.", "Er sprach über den gemeinsamen Wohlstand."),
     ("Ein Sprecher des 外交部 sagte das.", "Ein Sprecher des Außenministeriums sagte das."),
-    ("Sie kaufen einen 生态.", "Sie kaufen ein Ökosystem."),
+    ("Sie kaufen einen 生态 für Entwickler.", "Sie kaufen ein Ökosystem für Entwickler."),
     ("Er lebt in den 美国.", "Er lebt in den USA."),
     ("Der 内卷 nimmt zu.", "Die Involution nimmt zu."),
     ("Das 闭环 funktioniert.", "Der geschlossene Kreislauf funktioniert."),

@@ -101,3 +101,87 @@ def test_plain_user_glossary_still_works(tmp_path):
     loaded = load_rules(tmp_path / "rules")
     assert clean("No apostamos por un solo 赛道.", lang="es", select=["cjk_glossary"], rules=loaded).text == \
         "No apostamos por un solo sector."
+
+
+# A made-up term (not in the built-in table) with two senses.
+_TWO_SENSES = '''
+[[concept]]
+zh = "猪槽跳"
+sense = "job hopping"
+prior = 1.5
+en = "u job hopping"
+cues = ["employer:2", "salary:2", "recruiter:2"]
+examples = ["She is thinking about 猪槽跳 because her salary has not risen."%s]
+
+[[concept]]
+zh = "猪槽跳"
+sense = "trough jumping"
+en = "u trough jumping"
+cues = ["pig:3", "pigs:3", "farm:2"]
+examples = ["On the farm the pigs keep 猪槽跳 at feeding time."]
+'''
+
+
+def _two_senses(tmp_path, extra_example: str = ""):
+    return load_rules(_write(tmp_path, _TWO_SENSES % extra_example))
+
+
+def _findings(text: str, rules) -> list[str]:
+    return [f.rule for f in clean(text, lang="en", select=["cjk_glossary"], rules=rules).findings]
+
+
+def test_no_cue_near_an_ambiguous_term_leaves_it_whatever_the_prior(tmp_path):
+    # Job hopping is the usual sense (prior 1.5), but nothing near the term says so: the prior
+    # alone does not decide, the term stays and is reported.
+    rules = _two_senses(tmp_path)
+    text = "Young engineers in Shenzhen talk about 猪槽跳 all the time."
+    assert clean(text, lang="en", select=["cjk_glossary"], rules=rules).text == text
+    assert _findings(text, rules) == ["cjk-sense-unclear"]
+
+
+def test_with_a_cue_the_prior_still_weighs(tmp_path):
+    rules = _two_senses(tmp_path)
+    assert "job hopping" in clean("Her recruiter said 猪槽跳 would raise her pay.", lang="en", select=["cjk_glossary"],
+                                  rules=rules).text
+    assert "trough jumping" in clean("The pigs on the farm started 猪槽跳 again.", lang="en", select=["cjk_glossary"],
+                                     rules=rules).text
+
+
+def test_a_cue_less_example_is_the_tables_evidence_that_the_prior_holds_alone(tmp_path):
+    rules = _two_senses(tmp_path, ', "Many people consider 猪槽跳 in spring."')
+    out = clean("Young engineers in Shenzhen talk about 猪槽跳 all the time.", lang="en", select=["cjk_glossary"],
+                rules=rules)
+    assert out.text == "Young engineers in Shenzhen talk about job hopping all the time."
+    assert not out.findings
+
+
+def test_a_weightless_cue_phrase_is_not_evidence(tmp_path):
+    body = _TWO_SENSES.replace('cues = ["pig:3"', 'cues = ["Lunar New Year:0", "pig:3"') % ""
+    rules = load_rules(_write(tmp_path, body))
+    assert _findings("Before the Lunar New Year many consider 猪槽跳.", rules) == ["cjk-sense-unclear"]
+
+
+def test_builtin_ambiguous_terms_without_a_cue_take_no_silent_prior():
+    # Every term of the built-in table with several senses, in a sentence with no cue of any
+    # sense: it stays with cjk-sense-unclear unless the table shows its prior holding alone.
+    from cleaner.glossary.table import senses_by_term
+    from cleaner.rules import default_rules
+
+    groups = [g for g in senses_by_term(default_rules().get("cjk_glossary")).values() if len(g) > 1]
+    assert groups
+    for group in groups:
+        text = f"Nobody here talked about {group[0].zh} yesterday."
+        result = clean(text, lang="en", select=["cjk_glossary"])
+        rules = [f.rule for f in result.findings]
+        if senses.prior_holds_alone(tuple(group)):
+            # The prior sense is taken; the slot then decides the form (or reports it).
+            assert "cjk-sense-unclear" not in rules, group[0].zh
+        else:
+            assert result.text == text, (group[0].zh, result.text)
+            assert rules == ["cjk-sense-unclear"], group[0].zh
+
+
+def test_the_seed_sentence_keeps_its_usual_sense():
+    # 赛道's table shows its prior holding alone (a cue-less example), so the seed is unchanged.
+    assert out("The benefit of doing this is that we don't bet on a single赛道.") == \
+        "The benefit of doing this is that we don't bet on a single sector."

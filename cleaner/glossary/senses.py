@@ -8,12 +8,21 @@ other cues match in any case. ``"racing:2"`` weighs 2; a cue without a weight we
 Negative cues subtract. A sense's ``prior`` is its score with no cue at all (the usual sense
 of a term gets one). The best sense must lead the next by :data:`MARGIN`, else no sense is
 chosen and the term stays, reported.
+
+No cue, no choice: when no cue of any sense (of non-zero weight) is near the term, the term
+stays and is reported, whatever the priors, unless the table shows that the prior sense holds
+on its own: one of that sense's ``examples`` has no cue near the term (:func:`prior_holds_alone`;
+"We don't bet on a single赛道." makes "sector" the sense of 赛道 where nothing says otherwise).
+The prior still weighs when cues are found ("a cue of the other sense must outweigh it").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ..script import to_simplified
 
 WINDOW = 8  # words on each side of the term
 MARGIN = 1.5
@@ -76,9 +85,10 @@ def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[st
     return total
 
 
-def _scores(candidates, before: list[str], after: list[str]) -> list[float]:
-    """Each candidate's prior plus the weights of its cues found in the window; a cue found only
-    inside a longer cue phrase found there ("lunar" in "Lunar New Year") does not count."""
+def _scores(candidates, before: list[str], after: list[str]) -> tuple[list[float], bool]:
+    """Each candidate's prior plus the weights of its cues found in the window, and whether any
+    cue of non-zero weight was found; a cue found only inside a longer cue phrase found there
+    ("lunar" in "Lunar New Year") does not count."""
     sides = [(before, [w.lower() for w in before]), (after, [w.lower() for w in after])]
     found: list[tuple[int, int, int, int, int, float]] = []  # side, start, end, candidate, cue, weight
     for ci, c in enumerate(candidates):
@@ -88,16 +98,19 @@ def _scores(candidates, before: list[str], after: list[str]) -> list[float]:
                     found.append((si, a, b, ci, k, cue.weight))
     totals = [float(c.prior) for c in candidates]
     counted: set[tuple[int, int]] = set()  # each cue counts once
+    evidence = False
     for si, a, b, ci, k, weight in found:
         inside_longer = any(s2 == si and a2 <= a and b <= b2 and (b2 - a2) > (b - a) for s2, a2, b2, *_ in found)
         if not inside_longer and (ci, k) not in counted:
             counted.add((ci, k))
             totals[ci] += weight
-    return totals
+            evidence = evidence or weight != 0
+    return totals, evidence
 
 
 def choose(candidates, sentence: str, start: int, end: int):
-    """The candidate (with ``.cues`` and ``.prior``) that wins by the margin, or None.
+    """The candidate (with ``.cues`` and ``.prior``) that wins by the margin, or None; None too
+    when no cue is near and the table does not show a prior holding alone (see the module).
 
     One candidate wins unless its negative cues bring it to zero or below."""
     before, after = window_words(sentence, start, end)
@@ -106,9 +119,40 @@ def choose(candidates, sentence: str, start: int, end: int):
         if not only.cues:
             return only
         return only if score(only.cues, max(only.prior, 1.0), before, after) > 0 else None
-    totals = _scores(candidates, before, after)
+    totals, evidence = _scores(candidates, before, after)
+    if not evidence and not prior_holds_alone(tuple(candidates)):
+        return None
     scored = sorted(((t, i) for i, t in enumerate(totals)), reverse=True)
     (best, i), (second, _) = scored[0], scored[1]
     if best <= 0 or best - second < MARGIN:
         return None
     return candidates[i]
+
+
+def locate(forms, sentence: str) -> tuple[int, int] | None:
+    """Where one of the term's ``forms`` (the longest first) is in ``sentence``, also when the
+    sentence is written in Traditional characters."""
+    simplified = None
+    for form in sorted(forms, key=len, reverse=True):
+        i = sentence.find(form)
+        if i < 0:
+            if simplified is None:
+                simplified = to_simplified(sentence)
+            i = simplified.find(form) if len(simplified) == len(sentence) else -1
+        if i >= 0:
+            return i, i + len(form)
+    return None
+
+
+@lru_cache(maxsize=None)
+def prior_holds_alone(candidates: tuple) -> bool:
+    """The table's evidence that a sense with a prior is the term's sense where no cue is near:
+    one of its examples (which must choose it) has no cue of any sense near the term."""
+    for c in candidates:
+        if c.prior <= 0:
+            continue
+        for example in c.examples:
+            span = locate((c.zh, *c.variants), example)
+            if span is not None and not _scores(candidates, *window_words(example, *span))[1]:
+                return True
+    return False

@@ -156,12 +156,6 @@ def check_concepts(items: dict, problems: Problems) -> None:
 
 
 def choose_in(group: list[Concept], sentence: str) -> Concept | None:
-    forms = {group[0].zh, *group[0].variants}
-    for form in sorted(forms, key=len, reverse=True):
-        i = sentence.find(form)
-        if i < 0:
-            simplified = to_simplified(sentence)
-            i = simplified.find(form) if len(simplified) == len(sentence) else -1
-        if i >= 0:
-            return _senses.choose(group, sentence, i, i + len(form))
-    return None
+    """The sense of the term that ``sentence`` (an example or counter-example) chooses."""
+    span = _senses.locate({group[0].zh, *group[0].variants}, sentence)
+    return None if span is None else _senses.choose(group, sentence, *span)

@@ -10,7 +10,8 @@ language is not detected is read as English, German or French by its function wo
 one concept table for all target languages (``glossary/concepts*.toml``, see
 :mod:`cleaner.glossary`): a Han run is replaced only when it segments completely into table keys
 (longest key first; Traditional input is looked up via OpenCC t2s). The sense is chosen from
-weighted cues near the term with a margin; the form from the words around the term (to, modals,
+weighted cues near the term with a margin (with no cue near, a term of several senses stays unless
+the table shows its usual sense holding alone); the form from the words around the term (to, modals,
 have, be, determiners, numbers, German case from the determiner or preposition, French gender and
 elision), fixing a/an and articles. Glosses stay: "Tongyi Qianwen (通义千问)", "躺平 (lying flat)".
 A user's plain ``glossary/zh-<lang>.toml`` entries are used as they are and win over the table.
