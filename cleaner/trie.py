@@ -7,6 +7,11 @@ preferred over their prefixes, so the longest variant wins.
 
 Runs of characters without a branch are written out in a loop, so the nesting (and the recursion
 that renders it) grows with the number of branch points on a path, not with the length of a string.
+
+Why not Aho-Corasick (pyahocorasick): on real text most positions start no name, and Python's regex
+engine skips them by the trie's first letters faster than the automaton walks every character.
+Finding the names table's forms in ../shared/bench (18.5 MB) took 0.12-0.17 s with this regex and
+0.22-0.24 s with ``Automaton.iter`` (before the word-boundary checks the regex already does).
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ form), their role or organisation next to the mention or in its paragraph, an in
 label; a word next to it that describes someone else ("a lawyer", "Chinese exporter") stops it.
 Forms marked ``common`` (ordinary or other people's names) need the cue next to the mention unless
 the article names the person; hallucinated variants need the person named and tied to the mention;
-aliases that are also companies need a person reading and no company reading. A native CJK form
+aliases that are also companies need a person reading and no company reading (and their ``require``
+regex, RE2 syntax as in :mod:`cleaner.pattern`, matching in their sentence). A native CJK form
 is rewritten in a non-CJK article, unless it is a gloss ("Joe Tsai (蔡崇信)") or part of a longer
 name (梅耶·马斯克). Style spellings are rewritten only when switched on, or for consistency: one
 person, one spelling per article. Mentions left alone are reported as display-only findings.
@@ -896,12 +897,12 @@ def _decide(mn: _Mention, ev: _Evidence, sentences: _Sentences, named: set[str],
     return ok, form.rule, why
 
 
-def _decide_alias(form: Form, m: re.Match[str], ev: _Evidence, sentences: _Sentences, named: bool) -> tuple[bool, str]:
+def _decide_alias(form: Form, m: re.Match[str], ev: _Evidence, sentences: _Sentences, is_named: bool) -> tuple[bool, str]:
     """An alias that is also a company ("Cainiao"): the person only when named in the article,
     read as a person here, not as the company, and with the alias's ``require`` regex matching."""
     s, e, written, canonical = m.start(), m.end(), m.group(0), form.person.canonical
     reading = ev.person_reading(s, e)
-    ok = named and bool(reading) and not ev.company_reading(s, e) and (
+    ok = is_named and bool(reading) and not ev.company_reading(s, e) and (
         form.alias.require is None or sentences.require(form.alias, s))
     why = (f"{written!r} is {canonical} here (named in the article; {reading}, and nothing reads it as"
            " the company)") if ok else f"{written!r} may be the company or someone else here"
