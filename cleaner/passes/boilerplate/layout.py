@@ -281,7 +281,7 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
     page = _Page(stripped, first_prose, last_prose)
     for lo, hi in ((0, first_prose), (last_prose + 1, len(stripped))):
         for run in _menu_runs(stripped, lo, hi, drop):
-            why = "Markdown structure" if markdown else _content_signs(stripped, run, drop, page.vocabulary(), page.repeated())
+            why = "Markdown structure" if markdown else _content_signs(stripped, run, drop, page)
             if why is None:
                 for j in run:
                     drop.setdefault(j, ("edge-chrome", "menu items outside the article body"))
@@ -333,16 +333,20 @@ class _Page:
 EDGE_EVIDENCE = 0.5  # more than this share of a run's lines must be removed lines or menu items
 
 
-def _content_signs(stripped: list[str], run: list[int], drop: dict, vocabulary: tuple[set[str], set[str]],
-                   repeated: dict[str, int]) -> str | None:
-    """Why the run may be content, or None when it is menu chrome on the evidence."""
+def _content_signs(stripped: list[str], run: list[int], drop: dict, page: _Page) -> str | None:
+    """Why the run may be content, or None when it is menu chrome on the evidence (the page's
+    vocabulary is built only when the cheaper signs leave the question open)."""
     kept = [j for j in run if j not in drop]
-    others = [j for j in kept if not (_is_menu_word(stripped[j]) or repeated.get(_menu_key(stripped[j]), 0) > 1)]
+    others = [j for j in kept if not _is_menu_word(stripped[j])]
+    if others:  # a line repeated outside the body counts as a menu item too
+        repeated = page.repeated()
+        others = [j for j in others if repeated.get(_menu_key(stripped[j]), 0) <= 1]
     evidence = len(run) - len(others)
     if evidence <= EDGE_EVIDENCE * len(run):
         return "most of them are neither menu items nor matched by a rule"
     why = _context_signs(stripped, run)
     if why is None:
+        vocabulary = page.vocabulary()
         why = next((w for w in (_line_signs(stripped[j], vocabulary) for j in others) if w is not None), None)
     return why
 
