@@ -196,14 +196,17 @@ _GB18030_PUA = re.compile("[\ue000-\ue765]")
 _BIG5_DECODERS = ("cp950", "big5")
 
 
-def _run_bytes(text: str, start: int, enc: str) -> tuple[list[int | None], list[int], bytes]:
-    """The bytes of the run of double-byte characters at ``start``, None for the byte each U+FFFD
-    stands for (a decoder drops one byte at a time); the byte offset where each character starts
-    (one more at the end); and up to three ASCII bytes that follow the run."""
+def _run_bytes(text: str, start: int, enc: str, stop: int) -> tuple[list[int | None], list[int], bytes, bool]:
+    """The bytes of the run of double-byte characters at ``start`` (up to ``stop``), None for the
+    byte each U+FFFD stands for (a decoder drops one byte at a time); the byte offset where each
+    character starts (one more at the end); up to three ASCII bytes that follow the run; and
+    whether ``stop`` cut the run short."""
     data: list[int | None] = []
     starts = [0]
     i = start
     while i < len(text):
+        if i >= stop:
+            return data, starts, b"", True
         c = text[i]
         if c == "\ufffd":
             data.append(None)
@@ -223,7 +226,7 @@ def _run_bytes(text: str, start: int, enc: str) -> tuple[list[int | None], list[
             break  # a byte dropped before ASCII ends the run: the ASCII was never part of it
     tail = text[i:i + 3]
     tail = tail[:next((k for k, c in enumerate(tail) if not c.isascii()), len(tail))]
-    return data, starts, tail.encode("ascii")
+    return data, starts, tail.encode("ascii"), False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -258,8 +261,9 @@ def _utf8_length(lead: int) -> int:
 
 
 def _readings(data, i: int, tail: bytes, decoders) -> set[tuple[int, str]]:
-    """Each (length, character) the UTF-8 character at ``data[i]`` can be, the unknown bytes
-    filled in with the bytes the decoder would have dropped (two unknown at most)."""
+    """Each (length, character) the UTF-8 character at ``data[i]`` can be, of those a repair may
+    give, the unknown bytes filled in with the bytes the decoder would have dropped (two unknown
+    at most)."""
     if data[i] is not None and data[i] < 0x80:
         return {(1, chr(data[i]))}
     if data[i:i + 4].count(None) > 2:
@@ -267,15 +271,25 @@ def _readings(data, i: int, tail: bytes, decoders) -> set[tuple[int, str]]:
     out = set()
     for lead in _byte_choices(data, i, tail, decoders, 0xC2, 0xF4):
         n = _utf8_length(lead)
-        if i + n > len(data):
-            continue
-        rest = [_byte_choices(data, k, tail, decoders, 0x80, 0xBF) for k in range(i + 1, i + n)]
-        for seq in product([lead], *rest):
-            try:
-                out.add((n, bytes(seq).decode("utf-8")))
-            except UnicodeDecodeError:
-                continue
+        if i + n <= len(data):
+            rest = tuple(tuple(_byte_choices(data, k, tail, decoders, 0x80, 0xBF)) for k in range(i + 1, i + n))
+            out.update((n, c) for c in _fills(lead, rest))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _fills(lead: int, rest: tuple[tuple[int, ...], ...]) -> frozenset[str]:
+    """The characters a repair may give whose UTF-8 is ``lead`` and a byte of each of ``rest``."""
+    ok = sets()["repair_ok"]
+    out = set()
+    for seq in product(*rest):
+        try:
+            c = bytes((lead, *seq)).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if c in ok:
+            out.add(c)
+    return frozenset(out)
 
 
 def _utf8_char(data, i: int, tail: bytes, decoders) -> tuple[int, str] | None:
@@ -288,7 +302,7 @@ def _utf8_char(data, i: int, tail: bytes, decoders) -> tuple[int, str] | None:
     readings = _readings(data, i, tail, decoders)
     s = sets()
     if None not in data[i:i + 4]:  # every byte known: one reading or none
-        return next((r for r in readings if r[1] in s["repair_ok"]), None)
+        return next(iter(readings), None)
     for tier in (s["plain"], s["repair_ok"]):
         here = {r for r in readings if r[1] in tier}
         if len({n for n, _ in here}) > 1:
@@ -302,13 +316,38 @@ def _utf8_char(data, i: int, tail: bytes, decoders) -> tuple[int, str] | None:
 
 def _decode_utf8_run(text: str, start: int, enc: str, decoders: tuple[str, ...]):
     """(start, end, repair) for the UTF-8 read in ``enc`` at ``start``, or None."""
-    data, starts, tail = _run_bytes(text, start, enc)
-    boundaries = {b: k for k, b in enumerate(starts)}  # byte offset -> characters of the run
-    # decode forward as UTF-8; a repair may stop only where both codecs are at a boundary
+    size = 32  # characters of the run read so far: most anchors fail within a few
+    while True:
+        data, starts, tail, cut = _run_bytes(text, start, enc, start + size)
+        # near a cut the bytes that follow are unknown: read more when decoding gets there
+        out, ends, i = _decode_forward(data, starts, tail, decoders, len(data) - 8 if cut else len(data))
+        if not (cut and i >= len(data) - 8):
+            break
+        size *= 4
+    # the longest span that is clearly better; a shorter one may be, where lost characters add
+    # up (it then ends before one), so a few of those are tried too
+    tried = 0
+    for chars, length in reversed(ends):
+        if tried and out[length] != "\ufffd":
+            continue
+        tried += 1
+        good = "".join(out[:length])
+        if length >= 2 and clearly_better(text[start:start + chars], good):
+            return start, start + chars, good
+        if tried == 8:
+            break
+    return None
+
+
+def _decode_forward(data, starts, tail: bytes, decoders, limit: int):
+    """Decode ``data`` forward as UTF-8 up to ``limit`` or the first character that does not fit:
+    the characters, (characters of the run, characters of the repair) at each place where both
+    are at a boundary (a repair may stop only there), and the byte offset reached."""
+    boundaries = {b: k for k, b in enumerate(starts)}
     i = 0
     out: list[str] = []
-    ends = []  # (characters of the run, characters of the repair) where both are at a boundary
-    while i < len(data):
+    ends = []
+    while i < limit:
         found = _utf8_char(data, i, tail, decoders)
         if not found:
             break
@@ -317,12 +356,7 @@ def _decode_utf8_run(text: str, start: int, enc: str, decoders: tuple[str, ...])
         out.append(c)
         if i in boundaries:
             ends.append((boundaries[i], len(out)))
-    # the longest span that is clearly better (a shorter one may be, where lost characters add up)
-    for chars, length in reversed(ends):
-        good = "".join(out[:length])
-        if length >= 2 and clearly_better(text[start:start + chars], good):
-            return start, start + chars, good
-    return None
+    return out, ends, i
 
 
 # -- GBK or Big5 read as Latin-1 / Windows-1252 -------------------------------------------------------

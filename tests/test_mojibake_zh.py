@@ -129,12 +129,12 @@ def test_utf8_read_as_gbk_is_repaired_up_to_the_bytes_the_decoder_lost():
 def test_a_byte_is_filled_in_only_where_one_common_character_fits():
     gb18030, either = ("gb18030",), ("gbk", "gb18030")
     # 院总理 read as GB18030 is "闄㈡�荤悊": the 0x80 of 总 (E6 80 BB) was dropped before BB E7
-    data, _, tail = zh._run_bytes("闄㈡\ufffd荤悊", 0, "gb18030")
+    data, _, tail, _ = zh._run_bytes("闄㈡\ufffd荤悊", 0, "gb18030", 99)
     assert zh._utf8_char(data, 3, tail, gb18030) == (3, "总")
     # GBK may also have dropped 0xAD there (死, E6 AD BB): not told apart, one U+FFFD
     assert zh._utf8_char(data, 3, tail, either) == (3, "\ufffd")
     # the last byte of 。 (E3 80 82) dropped at the end of a line: 、。《》「」 ... all fit
-    data, _, tail = zh._run_bytes("銆\ufffd", 0, "gb18030")
+    data, _, tail, _ = zh._run_bytes("銆\ufffd", 0, "gb18030", 99)
     assert zh._utf8_char(data, 0, tail, gb18030) == (3, "\ufffd")
 
 

@@ -37,6 +37,7 @@ must be three or more characters between ASCII ones, not inside a word, and not 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from functools import lru_cache
@@ -662,16 +663,17 @@ def _double_byte_as_single_byte(text: str, sketch: Sketch) -> list[Edit]:
 
 def _chinese(text: str, taken: list[Edit]) -> list[Edit]:
     """The repairs ftfy does not make (see cleaner.mojibake_zh), outside the spans of ``taken``."""
-    busy = [(e.start, e.end) for e in taken]
+    busy = sorted((e.start, e.end) for e in taken)  # spans that do not overlap, in order
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in busy)
+        k = bisect.bisect_left(busy, (a, a))
+        return not ((k < len(busy) and busy[k][0] < b) or (k and busy[k - 1][1] > a))
 
     edits: list[Edit] = []
 
     def add(a: int, b: int, new: str, rule: str, safety: str, reason: str = "") -> None:
         edits.append(Edit(a, b, new, NAME, rule, reason or REASONS[rule], safety=safety))
-        busy.append((a, b))
+        bisect.insort(busy, (a, b))
 
     if may_contain_han(text):
         for a, b, good, codec in _zh.utf8_as_double_byte(text):
