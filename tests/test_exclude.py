@@ -4,6 +4,7 @@ and --stdin-filename (the settings and exclusions of a path applied to text on s
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,25 @@ def test_nothing_under_an_excluded_directory_is_reported(tree):
     assert not any(isinstance(item, InputError) for item in found)
     assert "build/x/y/z.txt" not in {t.relative.as_posix() for t in found}
 
+
+
+@pytest.mark.xfail(strict=True, reason="needs the walk's skip_dir wired in cli._targets and directory patterns "
+                                       "in config.Exclusions.excluded (issue #18)")
+def test_the_command_does_not_enter_excluded_directories(runner, repo, monkeypatch):
+    from cleaner import files
+
+    listed = []
+    real_scandir = files.os.scandir
+
+    def counting_scandir(path):
+        if sys._getframe(1).f_code is files._walk.__code__:  # the walk's listings, not the configuration's
+            listed.append(Path(path).resolve().relative_to(repo).as_posix())
+        return real_scandir(path)
+
+    monkeypatch.setattr(files.os, "scandir", counting_scandir)
+    result = runner.invoke(app, ["clean", "-v", "--exclude", "deep/", "."])
+    assert result.exit_code == 0, result.output
+    assert cleaned(repo) == {"a/one.txt", "a/keep.log.txt", "b/two.md"}
+    # a/drafts/ (a/.gitignore), build/ (.gitignore) and b/deep/ (--exclude) are never listed
+    assert sorted(listed) == [".", "a", "b"]
+    assert "excluded b/deep/ (--exclude)" in result.stderr
