@@ -50,24 +50,9 @@ def visible_lines(markup: str) -> list[str]:
         root = lxml.html.document_fromstring(markup)
     except Exception:  # noqa: BLE001 - an unparsable page is skipped
         return []
-    for el in list(root.iter()):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in DROP or not isinstance(el.tag, str):
-            if el.getparent() is not None:
-                tail = el.tail
-                parent = el.getparent()
-                prev = el.getprevious()
-                parent.remove(el)
-                if tail:
-                    if prev is not None:
-                        prev.tail = (prev.tail or "") + tail
-                    else:
-                        parent.text = (parent.text or "") + tail
+    _drop_invisible(root)
     try:
-        for el in root.iter():
-            if isinstance(el.tag, str) and el.tag.lower() in BLOCK:
-                el.text = "\n" + (el.text or "")
-                el.tail = "\n" + (el.tail or "")
+        _break_blocks(root)
     except ValueError:  # text lxml cannot hold (control characters)
         return []
     try:
@@ -76,6 +61,35 @@ def visible_lines(markup: str) -> list[str]:
     except Exception:  # noqa: BLE001
         return []
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _drop_invisible(root) -> None:
+    """Remove scripts, styles, comments and the other elements a reader never sees, keeping the
+    text that follows each (its tail)."""
+    for el in list(root.iter()):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if (tag in DROP or not isinstance(el.tag, str)) and el.getparent() is not None:
+            _remove_keeping_tail(el)
+
+
+def _remove_keeping_tail(el) -> None:
+    tail = el.tail
+    parent = el.getparent()
+    prev = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def _break_blocks(root) -> None:
+    """A line break before and after every block element."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCK:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
 
 
 def _tokens(s: str) -> list[str]:
