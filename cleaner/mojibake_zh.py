@@ -488,6 +488,25 @@ def _utf8_read_as_latin1(text: str, a: int, b: int) -> bool:
 
 # U+FFFD written as UTF-8 and read as GBK ("锟斤拷") or Big5 ("嚙踝蕭"), and U+FFFD itself.
 LOST_RUN = re.compile("(?:锟斤拷|嚙踝蕭|\ufffd)+")
+
+
+@lru_cache(maxsize=1)
+def _lost_run() -> re.Pattern[str]:
+    """LOST_RUN, and also U+FFFD's UTF-8 (EF BF BD) read as GBK or Big5 out of step, beside the
+    UTF-8 of other characters: "锟叫癸拷" is EF BF|BD D0|B9 EF|BF BD, U+FFFD й U+FFFD. Such a run
+    starts with "锟" or "嚙" (EF BF) before a character whose first byte is BD; "拷" or "蕭"
+    (BF BD) after one whose last byte is EF goes on with it."""
+    pieces = ["锟斤拷", "嚙踝蕭", "\ufffd"]
+    more = []
+    for enc, first, last in (("gb18030", "锟", "拷"), ("cp950", "嚙", "蕭")):
+        lead_bd = _decode_all(enc, (0xBD,), range(0x40, 0xFF))
+        trail_ef = _decode_all(enc, range(0x81, 0xFF), (0xEF,))
+        pieces.append(f"{first}[{_charclass(lead_bd)}]")
+        more.append(f"[{_charclass(trail_ef)}]{last}")
+    start = "|".join(pieces)
+    return re.compile(f"(?:{start})(?:{start}|{'|'.join(more)})*")
+
+
 # A U+FFFD beside a character outside ASCII stands for bytes that were lost: beside CJK, or in
 # GBK read as UTF-8, where what survives is the odd pair of bytes that is valid UTF-8 ("ͳ�ƾ").
 # (One alone in ASCII text is often quoted on purpose.)
@@ -496,10 +515,11 @@ _NON_ASCII_NEIGHBOUR = re.compile(r"[^\x00-\x7f\s]")
 
 def lost_runs(text: str):
     """(start, end) of each run of characters standing for bytes that were lost for good: a run
-    of "锟斤拷" or "嚙踝蕭", two or more U+FFFD, or one beside a character outside ASCII."""
-    if "\ufffd" not in text and "锟斤拷" not in text and "嚙踝蕭" not in text:
+    of "锟斤拷" or "嚙踝蕭" (also out of step, "锟叫癸拷"), two or more U+FFFD, or one beside a
+    character outside ASCII."""
+    if "\ufffd" not in text and "锟" not in text and "嚙" not in text:
         return
-    for m in LOST_RUN.finditer(text):
+    for m in _lost_run().finditer(text):
         a, b = m.span()
         if m.group() == "\ufffd":
             near = text[max(a - 1, 0):a] + text[b:b + 1]

@@ -158,12 +158,18 @@ def test_the_sources_of_the_mix_ups_are_unchanged():
         assert result.text == case["source"] and not result.edits
 
 
-@pytest.mark.parametrize("run", ["锟斤拷", "锟斤拷锟斤拷", "嚙踝蕭嚙踝蕭", "\ufffd\ufffd"])
+@pytest.mark.parametrize("run", ["锟斤拷", "锟斤拷锟斤拷", "嚙踝蕭嚙踝蕭", "\ufffd\ufffd",
+                                 "锟叫癸拷锟斤拷"])  # "锟叫癸拷": "中国" as GBK read as UTF-8 (U+FFFD й U+FFFD), as UTF-8 read as GBK
 def test_lost_bytes_are_reported_never_deleted(run):
     text = f"据报道，{run}今天发布。\n"
     result = clean(text, select=["mojibake"])
     assert result.text == text and not result.edits
     assert [(f.rule, f.safety, f.before) for f in result.findings] == [("lost-bytes", "display-only", run)]
+
+
+def test_copy_is_not_a_lost_byte():
+    text = "用户可拷贝文件，也可复制链接。\n"  # 拷 (BF BD) is also the end of U+FFFD's UTF-8 read as GBK
+    assert clean(text, select=["mojibake"]).findings == []
 
 
 def test_a_lone_replacement_character_in_latin_text_is_not_reported():
