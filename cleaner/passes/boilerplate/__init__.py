@@ -31,7 +31,7 @@ from ...document import Document, Line
 from ...edits import DISPLAY_ONLY, LIKELY, Edit
 from ...rulefile import RuleSet
 from ..base import Pass
-from .layout import (BLOCK_LINE_MAX, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
+from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
@@ -49,7 +49,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         return []
     n = len(lines)
     stripped = [ln.content.strip() for ln in lines]
-    prose = [is_prose(s) for s in stripped]
+    prose = [len(s) >= PROSE_MIN_LEN and is_prose(s) for s in stripped]  # (the length test first: most lines are short)
     drop: Drop = {}
     all_hits = _matcher(rules).match_lines(stripped)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.

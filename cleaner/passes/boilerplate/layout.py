@@ -24,10 +24,13 @@ _CJK_RUN = re.compile(f"[{CJK}]+")
 CJK_PROSE_CHARS = 40
 
 
+PROSE_MIN_LEN = 40  # no shorter line is prose
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of running text: long enough and ending like a sentence."""
     text = text.strip()
-    if len(text) < 40 or not text.endswith(SENTENCE_END):
+    if len(text) < PROSE_MIN_LEN or not text.endswith(SENTENCE_END):
         return False
     if len(text) >= PROSE_MIN_CHARS:
         return True

@@ -66,14 +66,19 @@ class Matcher:
         limit = self.max_length
         scan = self._set
         out: list[list[Rule]] = []
+        append = out.append
         for line in stripped:
             if not 0 < len(line) <= limit:
-                out.append([])
+                append([])
                 continue
             if scan is None:
                 scan = self._build()
-            hits = scan(encode(line))
-            out.append(self._rules_of(hits, line) if hits else [])
+            try:
+                data = line.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate
+                data = encode(line)
+            hits = scan(data)
+            append(self._rules_of(hits, line) if hits else [])
         return out
 
     def _rules_of(self, hits: list[int], line: str) -> list[Rule]:
