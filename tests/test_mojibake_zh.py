@@ -158,8 +158,8 @@ def test_the_sources_of_the_mix_ups_are_unchanged():
         assert result.text == case["source"] and not result.edits
 
 
-@pytest.mark.parametrize("run", ["锟斤拷", "锟斤拷锟斤拷", "嚙踝蕭嚙踝蕭", "\ufffd\ufffd",
-                                 "锟叫癸拷锟斤拷"])  # "锟叫癸拷": "中国" as GBK read as UTF-8 (U+FFFD й U+FFFD), as UTF-8 read as GBK
+# "锟叫癸拷": "中国" as GBK read as UTF-8 (U+FFFD й U+FFFD), that as UTF-8 read as GBK
+@pytest.mark.parametrize("run", ["锟斤拷", "锟斤拷锟斤拷", "嚙踝蕭嚙踝蕭", "\ufffd\ufffd", "锟叫癸拷锟斤拷"])
 def test_lost_bytes_are_reported_never_deleted(run):
     text = f"据报道，{run}今天发布。\n"
     result = clean(text, select=["mojibake"])
