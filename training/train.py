@@ -96,7 +96,7 @@ def hashed_matrix(hashed: list[list[int]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, ind, ptr), shape=(len(hashed), ls.HASH_BUCKETS))
 
 
-def main(argv: list[str] | None = None) -> int:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser()
     ap.add_argument("pages", type=Path)
     ap.add_argument("--out", type=Path, required=True)
@@ -105,11 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune-out", type=Path, help="write the pages kept for tuning here")
     ap.add_argument("--human-weight", type=float, default=1.0,
                     help="weight of pages with human labels (aeb) against silver ones (trafilatura)")
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def load_documents(pages: Path, human_weight: float) -> tuple[list[tuple], list[str]]:
+    """The training documents, (page id, rows, hashed, labels, weight), one per window of each
+    training page; and the raw lines of the pages kept for tuning."""
     rnd = random.Random(13)
-    docs = []  # (group, rows, hashed, y, weight)
+    docs = []
     tune = []
-    for line in args.pages.open(encoding="utf-8"):
+    for line in pages.open(encoding="utf-8"):
         page = json.loads(line)
         if page.get("split") != "train":
             continue
@@ -119,79 +124,116 @@ def main(argv: list[str] | None = None) -> int:
         for lines, labels in windows(page, rnd):
             rows, hashed, y = page_rows(lines, labels, page["lang"])
             if rows:
-                docs.append((page["id"], rows, hashed, y, args.human_weight if page["source"] == "aeb" else 1.0))
-    print(f"{len(docs)} documents, {len(tune)} pages kept for tuning", file=sys.stderr)
-    if args.tune_out:
-        args.tune_out.write_text("".join(tune), encoding="utf-8")
+                docs.append((page["id"], rows, hashed, y, human_weight if page["source"] == "aeb" else 1.0))
+    return docs, tune
 
-    # -- stage 1 ---------------------------------------------------------------------------
-    X = np.array([r for _, rows, *_ in docs for r in rows], dtype=float)
-    H = hashed_matrix([h for _, _, hashed, *_ in docs for h in hashed])
-    y_all = [v for _, _, _, y, _ in docs for v in y]
-    groups = np.array([g for g, rows, *_ in docs for _ in rows])
-    doc_of = np.array([k for k, (_, rows, *_) in enumerate(docs) for _ in rows])
-    # each page weighs about the same, whatever its number of lines
-    sizes = np.bincount(doc_of)
-    source_weight = np.array([d[4] for d in docs])
-    weight = np.minimum(1.0, 150.0 / sizes[doc_of]) * source_weight[doc_of]
-    mean1, scale1 = X.mean(axis=0), X.std(axis=0)
-    scale1[scale1 == 0] = 1.0
-    Z = sparse.hstack([sparse.csr_matrix((X - mean1) / scale1), H]).tocsr()
-    known = np.array([v is not None for v in y_all])
-    y = np.array([1 if v else 0 for v in y_all])
-    print(f"{len(y)} lines, {known.sum()} labelled, {y[known].mean():.3f} chrome", file=sys.stderr)
 
-    def fit1(mask):
-        m = LogisticRegression(C=args.c1, max_iter=2000)
+def standardised(X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``X`` with zero mean and unit variance per column, and the means and scales (1 where a
+    column is constant)."""
+    mean, scale = X.mean(axis=0), X.std(axis=0)
+    scale[scale == 0] = 1.0
+    return (X - mean) / scale, mean, scale
+
+
+class Lines:
+    """Every line of every document, as the stage-1 model reads them."""
+
+    def __init__(self, docs: list[tuple]) -> None:
+        self.X = np.array([r for _, rows, *_ in docs for r in rows], dtype=float)
+        H = hashed_matrix([h for _, _, hashed, *_ in docs for h in hashed])
+        y_all = [v for _, _, _, y, _ in docs for v in y]
+        self.groups = np.array([g for g, rows, *_ in docs for _ in rows])
+        doc_of = np.array([k for k, (_, rows, *_) in enumerate(docs) for _ in rows])
+        # each page weighs about the same, whatever its number of lines
+        sizes = np.bincount(doc_of)
+        source_weight = np.array([d[4] for d in docs])
+        self.weight = np.minimum(1.0, 150.0 / sizes[doc_of]) * source_weight[doc_of]
+        dense, self.mean, self.scale = standardised(self.X)
+        self.Z = sparse.hstack([sparse.csr_matrix(dense), H]).tocsr()
+        self.known = np.array([v is not None for v in y_all])
+        self.y = np.array([1 if v else 0 for v in y_all])
+
+
+def fit_stage1(data: Lines, c1: float) -> tuple[LogisticRegression, np.ndarray]:
+    """The stage-1 model on all lines, and its out-of-fold scores (5 folds by page)."""
+    Z, y, known, weight = data.Z, data.y, data.known, data.weight
+
+    def fit(mask):
+        m = LogisticRegression(C=c1, max_iter=2000)
         m.fit(Z[mask & known], y[mask & known], sample_weight=weight[mask & known])
         return m
 
     oof = np.zeros(len(y))
-    for tr, te in GroupKFold(n_splits=5).split(Z, y, groups):
+    for tr, te in GroupKFold(n_splits=5).split(Z, y, data.groups):
         mask = np.zeros(len(y), bool)
         mask[tr] = True
-        m = fit1(mask)
-        oof[te] = m.predict_proba(Z[te])[:, 1]
-    m1 = fit1(np.ones(len(y), bool))
+        oof[te] = fit(mask).predict_proba(Z[te])[:, 1]
+    return fit(np.ones(len(y), bool)), oof
 
-    # -- stage 2: the out-of-fold scores of the neighbours ----------------------------------
+
+def fit_stage2(docs: list[tuple], data: Lines, oof: np.ndarray, c2: float):
+    """The stage-2 model, on the out-of-fold stage-1 scores of each line's neighbours: the model,
+    the standardisation of its features, and its scores."""
     rows2, start = [], 0
     for _, rows, *_ in docs:
         p1 = list(oof[start:start + len(rows)])
         rows2.extend(ls._stage2_row(p1, p, row) for p, row in enumerate(rows))
         start += len(rows)
-    X2 = np.array(rows2, dtype=float)
-    mean2, scale2 = X2.mean(axis=0), X2.std(axis=0)
-    scale2[scale2 == 0] = 1.0
-    m2 = LogisticRegression(C=args.c2, max_iter=2000)
-    Z2 = (X2 - mean2) / scale2
-    m2.fit(Z2[known], y[known], sample_weight=weight[known])
-    p2 = m2.predict_proba(Z2)[:, 1]
+    Z2, mean2, scale2 = standardised(np.array(rows2, dtype=float))
+    m2 = LogisticRegression(C=c2, max_iter=2000)
+    m2.fit(Z2[data.known], data.y[data.known], sample_weight=data.weight[data.known])
+    return m2, mean2, scale2, m2.predict_proba(Z2)[:, 1]
+
+
+def _rounded(values, digits: int = 5) -> list[float]:
+    return [round(float(v), digits) for v in values]
+
+
+def model_record(m1, m2, data: Lines, mean2, scale2, docs: list[tuple], args: argparse.Namespace) -> dict:
+    """The model file's content (see cleaner/models/README.md)."""
+    coef1 = m1.coef_[0]
+    nd = data.X.shape[1]
+    return {
+        "about": "cleaner line scorer: chrome probability of each line; see cleaner/models/README.md",
+        "features": ls.SHAPE_NAMES, "stage2_features": ls.STAGE2_NAMES,
+        "w1": _rounded(coef1[:nd]),
+        "hash1": _rounded(coef1[nd:], 4),
+        "b1": round(float(m1.intercept_[0]), 5),
+        "mean1": _rounded(data.mean), "scale1": _rounded(data.scale),
+        "w2": _rounded(m2.coef_[0]), "b2": round(float(m2.intercept_[0]), 5),
+        "mean2": _rounded(mean2), "scale2": _rounded(scale2),
+        "thresholds": {"outside": 0.9, "edge": 0.97, "inside": 0.995, "edge_lines": 2, "suspect": 0.6},
+        "training": {"documents": len(docs), "lines": int(data.known.sum()), "c1": args.c1, "c2": args.c2,
+                     "human_weight": args.human_weight},
+    }
+
+
+def write_model(out: Path, model: dict) -> None:
+    """Write the model, keeping the thresholds tune.py set in the file it replaces."""
+    if out.exists():
+        old = json.loads(out.read_text(encoding="utf-8"))
+        model["thresholds"] = old.get("thresholds", model["thresholds"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size} bytes)", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    docs, tune = load_documents(args.pages, args.human_weight)
+    print(f"{len(docs)} documents, {len(tune)} pages kept for tuning", file=sys.stderr)
+    if args.tune_out:
+        args.tune_out.write_text("".join(tune), encoding="utf-8")
+    data = Lines(docs)
+    y, known = data.y, data.known
+    print(f"{len(y)} lines, {known.sum()} labelled, {y[known].mean():.3f} chrome", file=sys.stderr)
+    m1, oof = fit_stage1(data, args.c1)
+    m2, mean2, scale2, p2 = fit_stage2(docs, data, oof, args.c2)
     for name, p in (("stage 1 (out of fold)", oof), ("stage 2", p2)):
         acc = ((p[known] >= 0.5) == (y[known] == 1)).mean()
         print(f"{name}: accuracy {acc:.4f}", file=sys.stderr)
-
-    coef1 = m1.coef_[0]
-    nd = X.shape[1]
-    model = {
-        "about": "cleaner line scorer: chrome probability of each line; see cleaner/models/README.md",
-        "features": ls.SHAPE_NAMES, "stage2_features": ls.STAGE2_NAMES,
-        "w1": [round(float(v), 5) for v in coef1[:nd]],
-        "hash1": [round(float(v), 4) for v in coef1[nd:]],
-        "b1": round(float(m1.intercept_[0]), 5),
-        "mean1": [round(float(v), 5) for v in mean1], "scale1": [round(float(v), 5) for v in scale1],
-        "w2": [round(float(v), 5) for v in m2.coef_[0]], "b2": round(float(m2.intercept_[0]), 5),
-        "mean2": [round(float(v), 5) for v in mean2], "scale2": [round(float(v), 5) for v in scale2],
-        "thresholds": {"outside": 0.9, "edge": 0.97, "inside": 0.995, "edge_lines": 2, "suspect": 0.6},
-        "training": {"documents": len(docs), "lines": int(known.sum()), "c1": args.c1, "c2": args.c2,
-                     "human_weight": args.human_weight},
-    }
-    if args.out.exists():  # keep thresholds tuned by tune.py
-        old = json.loads(args.out.read_text(encoding="utf-8"))
-        model["thresholds"] = old.get("thresholds", model["thresholds"])
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", file=sys.stderr)
+    write_model(args.out, model_record(m1, m2, data, mean2, scale2, docs, args))
     return 0
 
 
