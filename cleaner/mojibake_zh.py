@@ -294,24 +294,20 @@ def _fills(lead: int, rest: tuple[tuple[int, ...], ...]) -> frozenset[str]:
 
 def _utf8_char(data, i: int, tail: bytes, decoders) -> tuple[int, str] | None:
     """The UTF-8 character at ``data[i]``: (length, character), or None. Where bytes were lost, the
-    character is filled in when exactly one reading is a common character (GB2312 level 1, Big5
-    level 1, JIS level 1, kana, hangul, CJK and ASCII punctuation: the sets chosen for their
-    frequency); where several are, it is U+FFFD (a character lost for good: the rest stays
-    aligned), as where only less common CJK characters fit; where nothing fits or the readings
-    disagree on the length, the run stops."""
+    character is filled in when exactly one reading fits and it is a common character (GB2312
+    level 1, Big5 level 1, JIS level 1, kana, hangul, CJK and ASCII punctuation: the sets chosen
+    for their frequency); where several fit, or only a less common one, it is U+FFFD (a character
+    lost for good: the rest stays aligned); where nothing fits or the readings disagree on the
+    length, the run stops."""
     readings = _readings(data, i, tail, decoders)
     s = sets()
     if None not in data[i:i + 4]:  # every byte known: one reading or none
         return next(iter(readings), None)
-    for tier in (s["plain"], s["repair_ok"]):
-        here = {r for r in readings if r[1] in tier}
-        if len({n for n, _ in here}) > 1:
-            return None
-        if len(here) == 1 and tier is s["plain"]:
-            return here.pop()
-        if here:
-            return next(iter(here))[0], "\ufffd"
-    return None
+    if not readings or len({n for n, _ in readings}) > 1:
+        return None
+    if len(readings) == 1 and next(iter(readings))[1] in s["plain"]:
+        return next(iter(readings))
+    return next(iter(readings))[0], "\ufffd"
 
 
 def _decode_utf8_run(text: str, start: int, enc: str, decoders: tuple[str, ...]):
