@@ -34,12 +34,14 @@ from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
+from ...site import HEAD_LINES, MAX_LINE as SITE_MAX_LINE, SiteLines, line_key
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
 __all__ = ["DEFAULT_MAX_LENGTH", "KIND", "Matcher", "NAME", "PASS", "Rule", "RulePattern", "SCOPES", "Variant",
            "is_label_value", "is_prose", "propose"]
 
 Drop = dict  # line index -> (rule id, reason)
+SITE_RULE = "site-repetition"
 
 
 # -- the pass ------------------------------------------------------------------------------
@@ -64,6 +66,9 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
     _head_rules(hits, hit, first_prose, drop)
     tail_at = _tail_rules(hits, hit, n, first_prose, last_prose, drop)
+    site = doc.options.get("site_lines")
+    if site is not None:
+        _site_repetition(stripped, prose, drop, findings, site)
     _repeated_masthead(stripped, drop)
     _edge_chrome(stripped, prose, drop, first_prose, last_prose, findings, markdown=doc.is_markdown)
 
@@ -136,6 +141,27 @@ def _tail_rules(hits: list, hit: list[int], n: int, first_prose: int, last_prose
     return tail_at
 
 
+# -- repetition across the site -------------------------------------------------------------
+def _site_repetition(stripped: list[str], prose: list[bool], drop: Drop, findings: list, site: SiteLines) -> None:
+    """Lines that recur across the site's documents (see :mod:`cleaner.site`), except the
+    document's title; when nothing else would be left, they stay and are reported."""
+    keys = [line_key(s) if s else "" for s in stripped]
+    head = [i for i, k in enumerate(keys) if k][:HEAD_LINES]
+    titles = {i for i in head if site.own_heading(keys[i])}
+    chosen = {i: site.repeated(k) for i, k in enumerate(keys)
+              if k and i not in titles and i not in drop and not prose[i] and len(stripped[i]) <= SITE_MAX_LINE}
+    chosen = {i: found for i, found in chosen.items() if found}
+    if not chosen:
+        return
+    reason = "the same line is in {} of %d documents of this site" % site.documents
+    if all(i in chosen or i in drop or not s for i, s in enumerate(stripped)):
+        findings += [(i, i, SITE_RULE, reason.format(found) + "; kept: nothing else would be left")
+                     for i, found in chosen.items()]
+        return
+    for i, found in chosen.items():
+        drop[i] = (SITE_RULE, reason.format(found))
+
+
 # -- edits ---------------------------------------------------------------------------------
 def _end_cut(text: str, lines: list[Line], drop: Drop) -> int | None:
     """Where the chrome at the end of the document starts, when everything after the last kept
@@ -172,7 +198,7 @@ PASS = Pass(
     NAME,
     "drop scrape chrome (comment counters, share bars, paywalls, image placeholders, ...) by rules",
     propose,
-    rule_ids=("repeated-masthead", "edge-chrome"),
+    rule_ids=("repeated-masthead", "edge-chrome", SITE_RULE),
     rule_kind=NAME,
     kinds=(KIND,),
 )
