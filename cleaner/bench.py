@@ -111,13 +111,50 @@ class GoldScore:
     content_loss: float = 0.0
 
 
-def gold_scores(root: Path, select: Iterable[str] | None) -> GoldScore:
+WINDOWS = (5, 15, 30, None)  # lines of site chrome each side of the article; None: the whole page
+
+
+def chrome_window(noisy: str, oracle: str, lines: int | None) -> str | None:
+    """The page text from ``lines`` non-blank lines before the article to as many after it (the
+    article: from the first to the last line of ``oracle``, the lines of the page a perfect line
+    deleter keeps); the whole page when ``lines`` is None. None when the article is not found.
+    With 15 lines this is how the bench's noisy_window.txt was cut."""
+    if lines is None:
+        return noisy
+    page = noisy.split("\n")
+    kept = [ln for ln in oracle.split("\n") if ln.strip()]
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    first = next((i for i in filled if kept and page[i] == kept[0]), None)
+    last = max((i for i in filled if kept and page[i] == kept[-1]), default=None)
+    if first is None or last is None or last < first:
+        return None
+    lo, hi = first, last
+    for _ in range(lines):
+        lo = next((j for j in range(lo - 1, -1, -1) if page[j].strip()), lo)
+        hi = next((j for j in range(hi + 1, len(page)) if page[j].strip()), hi)
+    lo = next((j for j in range(lo - 1, -1, -1) if page[j].strip()), -1) + 1  # blank lines above it too
+    return "\n".join(page[lo:hi + 1])
+
+
+def _window_text(d: Path, lines: int | None) -> str | None:
+    if lines == 15 and (d / "noisy_window.txt").exists():
+        return (d / "noisy_window.txt").read_text(encoding="utf-8")
+    noisy, oracle = d / "noisy.txt", d / "oracle.txt"
+    if not noisy.exists() or (lines is not None and not oracle.exists()):
+        return None
+    return chrome_window(noisy.read_text(encoding="utf-8"),
+                         oracle.read_text(encoding="utf-8") if oracle.exists() else "", lines)
+
+
+def gold_scores(root: Path, select: Iterable[str] | None, lines: int | None = 15) -> GoldScore:
+    """Shingle F1 and content loss on the readability pages cut to ``lines`` lines of chrome each
+    side of the article (None: the whole page)."""
     ps, rs, ips, irs, losses = [], [], [], [], []
     for d in _dirs(root):
-        window, gold_path = d / "noisy_window.txt", d / "expected.txt"
-        if not (window.exists() and gold_path.exists()):
+        gold_path = d / "expected.txt"
+        noisy = _window_text(d, lines) if gold_path.exists() else None
+        if noisy is None:
             continue
-        noisy = window.read_text(encoding="utf-8")
         gold = shingles(gold_path.read_text(encoding="utf-8"))
         out = shingles(clean(noisy, select=select).text)
         inp = shingles(noisy)
@@ -170,13 +207,15 @@ def quality(bench: Path, seeds: Path | None = None) -> dict:
     report: dict = {}
     for label, select in (("boilerplate", ["boilerplate", "whitespace"]), ("pipeline", None)):
         s = snippet_scores(bench / "trafilatura_en", select)
-        g = gold_scores(bench / "readability", select)
         report[label] = {
             "trafilatura_en": {"docs": s.docs, "keep_recall": s.keep_recall, "drop_rate": s.drop_rate,
                                "keep_snippets": s.keep_total, "drop_snippets": s.drop_total, "lost": s.lost},
-            "readability": {"docs": g.docs, "shingle_f1": g.f1, "precision": g.precision, "recall": g.recall,
-                            "input_f1": g.input_f1, "content_loss": g.content_loss},
         }
+        for lines in WINDOWS:
+            g = gold_scores(bench / "readability", select, lines)
+            report[label][_window_name(lines)] = {
+                "docs": g.docs, "shingle_f1": g.f1, "precision": g.precision, "recall": g.recall,
+                "input_f1": g.input_f1, "content_loss": g.content_loss}
     if (bench / "wmt23_zhen").is_dir():
         report["cjk_glossary"] = wmt_scores(bench / "wmt23_zhen")
     seeds = seeds or bench.parent / "seeds"
@@ -185,20 +224,29 @@ def quality(bench: Path, seeds: Path | None = None) -> dict:
     return report
 
 
+def _window_name(lines: int | None) -> str:
+    """The report's key for a window: ``readability`` is the bench's own 15-line window."""
+    return "readability" if lines == 15 else "readability_page" if lines is None else f"readability_{lines}"
+
+
 def format_quality(report: dict) -> str:
     lines = []
     for label in ("boilerplate", "pipeline"):
         if label not in report:
             continue
-        t, r = report[label]["trafilatura_en"], report[label]["readability"]
+        t = report[label]["trafilatura_en"]
         lines.append(
             f"{label:<12} trafilatura_en ({t['docs']} pages): keep-recall {t['keep_recall']:.4f} "
             f"({t['keep_snippets']} snippets), drop-rate {t['drop_rate']:.4f} ({t['drop_snippets']} snippets)"
         )
-        lines.append(
-            f"{'':<12} readability ({r['docs']} pages, noisy_window): shingle F1 {r['shingle_f1']:.4f} "
-            f"(input {r['input_f1']:.4f}; P {r['precision']:.4f} R {r['recall']:.4f}), content loss {r['content_loss']:.4f}"
-        )
+        for window in map(_window_name, WINDOWS):
+            r = report[label].get(window)
+            if r is None:
+                continue
+            lines.append(
+                f"{'':<12} {window} ({r['docs']} pages): shingle F1 {r['shingle_f1']:.4f} "
+                f"(input {r['input_f1']:.4f}; P {r['precision']:.4f} R {r['recall']:.4f}), content loss {r['content_loss']:.4f}"
+            )
     if "cjk_glossary" in report:
         w = report["cjk_glossary"]
         lines.append(

@@ -9,7 +9,7 @@ import shutil
 
 from typer.testing import CliRunner
 
-from cleaner.bench import shingles
+from cleaner.bench import chrome_window, shingles
 from cleaner.cli import app
 
 from helpers import ROOT, SHARED, needs_shared
@@ -44,7 +44,31 @@ def test_bench_quality_on_a_tiny_set(tmp_path):
         assert t["docs"] == 3 and r["docs"] == 3
         assert 0 <= t["keep_recall"] <= 1 and 0 <= t["drop_rate"] <= 1
         assert 0 <= r["shingle_f1"] <= 1 and -1 <= r["content_loss"] <= 1
+        windows = [report[label][k] for k in ("readability_5", "readability", "readability_30", "readability_page")]
+        assert all(w["docs"] == 3 for w in windows)
+        # More chrome around the same articles: the input's F1 can only fall.
+        assert [w["input_f1"] for w in windows] == sorted((w["input_f1"] for w in windows), reverse=True)
     assert report["cjk_glossary"]["docs"] == 4
+    assert "readability_30 (3 pages)" in CliRunner().invoke(
+        app, ["bench", "quality", "--seeds", str(ROOT / "samples" / "000-joe-tsai-vivatech-interview"), str(bench)]).stdout
+
+
+def test_chrome_windows_are_cut_around_the_article():
+    page = "\n".join(["Home", "News", "", "Sport", "Weather", "Headline", "", "Para one.", "Para two.", "Share",
+                      "", "Footer", "About"])
+    oracle = "Headline\n\nPara one.\nPara two.\n"
+    assert chrome_window(page, oracle, 1) == "Weather\nHeadline\n\nPara one.\nPara two.\nShare"
+    assert chrome_window(page, oracle, 2) == "\nSport\nWeather\nHeadline\n\nPara one.\nPara two.\nShare\n\nFooter"
+    assert chrome_window(page, oracle, 50) == page and chrome_window(page, oracle, None) == page
+    assert chrome_window(page, "Not on the page\n", 5) is None
+
+
+@needs_shared(BENCH / "readability")
+def test_the_15_line_window_is_how_the_bench_cut_its_windows():
+    pages = sorted(p for p in (BENCH / "readability").iterdir() if (p / "oracle.txt").exists())
+    same = sum(chrome_window((p / "noisy.txt").read_text(encoding="utf-8"), (p / "oracle.txt").read_text(encoding="utf-8"), 15)
+               .strip() == (p / "noisy_window.txt").read_text(encoding="utf-8").strip() for p in pages)
+    assert same >= 0.95 * len(pages)
 
 
 def test_shingles_follow_the_benchmark_definition():
