@@ -83,6 +83,18 @@ def test_a_sense_lists_each_cue_once():
             assert [k for k, n in keys.items() if n > 1] == [], (e["zh"], e.get("sense"), field)
 
 
+def test_german_nominalised_adjectives_give_their_genitive():
+    """"der Freiwillige, des Freiwilligen": a noun that declines like an adjective
+    ("m Freiwillig~") gives its genitive, else the rule for nouns would write "des Freiwilligens"."""
+    missing = []
+    for e in all_entries():
+        if "de" in e:
+            r = parse_de(e["de"])
+            if r.gender in ("m", "n") and r.singular.endswith("~") and r.genitive is None:
+                missing.append(e["zh"])
+    assert missing == []
+
+
 _INSTITUTION = re.compile(r"\b(?:Ministry|Commission|Committee|Council|Bureau|Administration|Office|Organization|"
                           r"Forum|Federation|Department|Congress|United Nations|White House|Pentagon|Kremlin)\b")
 
