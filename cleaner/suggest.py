@@ -18,9 +18,7 @@ from .files import DEFAULT_GLOBS, InputError, discover, read_text
 from .passes.boilerplate import Matcher, is_prose
 from .passes.names import words_of_canonical_names
 from .rules import RuleSet
-
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
+from .site import line_key
 
 
 def _texts(paths: Sequence[str | Path], globs: Sequence[str]) -> Iterable[tuple[str, str]]:
@@ -33,8 +31,7 @@ def _texts(paths: Sequence[str | Path], globs: Sequence[str]) -> Iterable[tuple[
             continue
 
 
-def normalise_line(line: str) -> str:
-    return _SPACES.sub(" ", _DIGITS.sub("0", line.strip()))
+normalise_line = line_key  # the same comparison as --site-repetition
 
 
 def _pattern_for(line: str) -> str:
@@ -97,7 +94,8 @@ def format_rules(n_files: int, found: list[tuple[str, LineStats]], limit: int = 
     out = [
         f"# Candidate boilerplate rules mined from {n_files} files: lines repeated across files that",
         "# no rule removes yet. Review each one: keep only real chrome, add counter_examples (real",
-        "# sentences with the same words), then paste into a boilerplate-*.toml in your --rules dir.",
+        "# sentences with the same words), then save them as boilerplate-site-<host>.toml in your",
+        "# --rules dir (or let --site-repetition remove such lines in a batch, each one recorded).",
     ]
     used: set[str] = set()
     for key, s in found[:limit]:
