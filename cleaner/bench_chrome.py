@@ -11,7 +11,9 @@ each side (k = 5, 15, 30, or the whole page). Sources, each optional:
 
 Systems: ``pipeline`` (``cleaner clean`` as it is), ``scorer`` (the line scorer's deletions
 alone), ``both`` (the pipeline, then the scorer), ``replace`` (the pipeline without
-``edge-chrome``, then the scorer: what the boilerplate pass does once the scorer replaces it).
+``edge-chrome``, then the scorer: what the boilerplate pass does once the scorer replaces it),
+``site`` (the pipeline with ``--site-repetition``, the windows of a page's ``site`` counted
+together as a batch would count them).
 
 Scores are the shared benchmark's: 4-word shingles of lowercased words, precision and recall
 per window, macro-averaged, F1 of the means; content loss is the gold's shingle recall on the
@@ -28,7 +30,7 @@ from typing import Callable, Iterable
 from .bench import _f1, _pr, shingles
 
 SIZES = (5, 15, 30, None)  # None: the whole page
-SYSTEMS = ("pipeline", "scorer", "both", "replace")
+SYSTEMS = ("pipeline", "scorer", "both", "replace", "site")
 
 
 def _region(lines: list[str], gold: set) -> tuple[int, int] | None:
@@ -109,6 +111,16 @@ def _systems() -> dict[str, Callable[[str, str | None], str]]:
     return {"pipeline": pipeline, "scorer": scorer_clean, "both": both, "replace": replace}
 
 
+def _site_runs(texts: list[tuple[dict, str]]) -> dict[int, Callable[[str, str | None], str]]:
+    """The pipeline with each window's site lines, counted over the windows of its site."""
+    from .pipeline import clean
+    from .site import SiteIndex
+
+    sites = SiteIndex().add_all((p["site"], t) for p, t in texts if p.get("site")).sites()
+    return {id(p): (lambda text, lang, lines=sites.get(p.get("site") or ""): clean(text, options={"site_lines": lines}).text)
+            for p, _ in texts}
+
+
 def measure(pages: list[dict], sizes: Iterable[int | None] = SIZES,
             systems: Iterable[str] = SYSTEMS) -> dict:
     """{size: {system: {windows, f1, precision, recall, input_f1, content_loss}}}."""
@@ -118,13 +130,14 @@ def measure(pages: list[dict], sizes: Iterable[int | None] = SIZES,
         texts = [(p, window(p, k)) for p in pages]
         texts = [(p, t) for p, t in texts if t]
         row = {}
+        by_site = _site_runs(texts) if "site" in systems else {}
         for name in systems:
             ps, rs, ips, irs, losses = [], [], [], [], []
             for page, text in texts:
                 gold = shingles(page["gold"])
                 if not gold:
                     continue
-                result = run[name](text, page.get("lang"))
+                result = (by_site[id(page)] if name == "site" else run[name])(text, page.get("lang"))
                 p, r = _pr(shingles(result), gold)
                 ip, ir = _pr(shingles(text), gold)
                 ps.append(p), rs.append(r), ips.append(ip), irs.append(ir), losses.append(ir - r)

@@ -9,10 +9,13 @@ removes, with a record, the lines that occur in at least :data:`MIN_DOCS` docume
 JSON Lines record's ``url`` field (all records without one are one site).
 
 What stays: prose (a line long enough and ending like a sentence), lines longer than
-:data:`MAX_LINE`, sites of fewer than :data:`MIN_SITE` documents, and the article's own title,
-even when other pages of the site list it as a related story: a line among the first
-:data:`HEAD_LINES` lines of a document that heads no other document of the site (a masthead heads
-them all). A document all of whose lines would go keeps them all (and the pass reports them).
+:data:`MAX_LINE`, sites of fewer than :data:`MIN_SITE` documents; label/value lines and the
+heading over them (a fact box is the article's, even when every page has one); inside the
+article body, a line that ends like a sentence; and the article's own title, even when other
+pages of the site list it as a related story: a line among the :data:`HEAD_LINES` lines just above
+the document's first paragraph of prose (its first lines when it has none) that heads no other
+document of the site (a menu over every article heads them all). A document all of whose lines
+would go keeps them all (and the pass reports them).
 """
 
 from __future__ import annotations
@@ -75,23 +78,24 @@ class SiteLines:
         return self.heads.get(key, 0) <= 1
 
 
+def head_lines(stripped: list[str], prose: list[bool]) -> list[int]:
+    """The lines that may be a document's title: the :data:`HEAD_LINES` non-blank lines just above
+    its first paragraph of prose, or its first ones when it has none."""
+    first = prose.index(True) if True in prose else None
+    if first is None:
+        return [i for i, s in enumerate(stripped) if s][:HEAD_LINES]
+    return [i for i in range(first - 1, -1, -1) if stripped[i]][:HEAD_LINES]
+
+
 def candidate_keys(text: str) -> tuple[set[str], set[str]]:
     """The keys of the lines of ``text`` that repetition may judge (each once), and those of
-    them among its first :data:`HEAD_LINES` lines."""
+    them that may be its title (see :func:`head_lines`)."""
     from .passes.boilerplate import is_prose
 
-    found: set[str] = set()
-    heads: set[str] = set()
-    seen = 0
-    for line in text.splitlines():
-        s = line.strip()
-        if not s:
-            continue
-        seen += 1
-        if len(s) <= MAX_LINE and not is_prose(s):
-            found.add(line_key(s))
-            if seen <= HEAD_LINES:
-                heads.add(line_key(s))
+    stripped = [line.strip() for line in text.splitlines()]
+    prose = [is_prose(s) if s else False for s in stripped]
+    found = {line_key(s) for s, p in zip(stripped, prose) if s and len(s) <= MAX_LINE and not p}
+    heads = {line_key(stripped[i]) for i in head_lines(stripped, prose)} & found
     return found, heads
 
 

@@ -70,10 +70,10 @@ def test_numbers_are_folded_and_another_site_is_another_index():
 
 def test_a_document_made_only_of_repeated_lines_keeps_them_and_reports_them():
     top = "Example News\nSubscribe to our newsletter for daily updates\nMost read\n"
-    pages = [top + f"{h}\n\n{BODY.format(lower=h)}\n" for h in HEADLINES]
+    pages = [f"{h}\n" + top + f"\n{BODY.format(lower=h)}\n" for h in HEADLINES]  # right over every article
     result = clean(top, options={"site_lines": site_lines(pages)})
     assert result.text == clean(top).text  # what the rules remove goes; the repeated lines stay
-    assert "Example News" in result.text
+    assert "Example News" in result.text and "Subscribe to our newsletter" in result.text
     assert "site-repetition" in {f.rule for f in result.findings}
 
 
@@ -82,3 +82,20 @@ def test_the_rule_can_be_switched_off(ignored):
     pages = [page(i) for i in range(6)]
     result = clean(pages[0], options={"site_lines": site_lines(pages)}, ignore=[ignored])
     assert "Subscribe to our newsletter for daily updates" in result.text
+
+
+def test_the_articles_fact_box_and_closing_sentences_stay_though_every_page_has_them():
+    facts = "Key facts:\nStart of work: April\nDuration: three years\n"
+    closing = "Residents can comment on the plans online until the end of next month, the council said."
+    pages = [f"Example News\n{h}\n\n{BODY.format(lower=h)}\n{closing}\n{BODY.format(lower=h)}\n{facts}"
+             f"Gazette Plus members read without limits\n" for h in HEADLINES]
+    result = clean(pages[0], options={"site_lines": site_lines(pages)})
+    assert facts in result.text and closing in result.text
+    assert "Gazette Plus" not in result.text and "Example News" not in result.text
+
+
+def test_a_menu_right_over_every_article_is_no_title():
+    menu = "Home\nPolitics\nBusiness\n"
+    pages = [f"{menu}{h}\n{BODY.format(lower=h)}\n" for h in HEADLINES]
+    result = clean(pages[2], options={"site_lines": site_lines(pages)})
+    assert result.text == f"{HEADLINES[2]}\n{BODY.format(lower=HEADLINES[2])}\n"

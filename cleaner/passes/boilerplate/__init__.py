@@ -32,9 +32,9 @@ from ...edits import DISPLAY_ONLY, LIKELY, Edit
 from ...rulefile import RuleSet
 from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
-                     _repeated_masthead, _statement, is_label_value, is_prose)
+                     _repeated_masthead, _sentenceish, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
-from ...site import HEAD_LINES, MAX_LINE as SITE_MAX_LINE, SiteLines, line_key
+from ...site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
 __all__ = ["DEFAULT_MAX_LENGTH", "KIND", "Matcher", "NAME", "PASS", "Rule", "RulePattern", "SCOPES", "Variant",
@@ -143,14 +143,22 @@ def _tail_rules(hits: list, hit: list[int], n: int, first_prose: int, last_prose
 
 # -- repetition across the site -------------------------------------------------------------
 def _site_repetition(stripped: list[str], prose: list[bool], drop: Drop, findings: list, site: SiteLines) -> None:
-    """Lines that recur across the site's documents (see :mod:`cleaner.site`), except the
-    document's title; when nothing else would be left, they stay and are reported."""
+    """Lines that recur across the site's documents (see :mod:`cleaner.site`), except what is
+    the article's: its title, its fact boxes, its sentences; when nothing else would be left,
+    they stay and are reported."""
     keys = [line_key(s) if s else "" for s in stripped]
-    head = [i for i, k in enumerate(keys) if k][:HEAD_LINES]
-    titles = {i for i in head if site.own_heading(keys[i])}
-    chosen = {i: site.repeated(k) for i, k in enumerate(keys)
-              if k and i not in titles and i not in drop and not prose[i] and len(stripped[i]) <= SITE_MAX_LINE}
-    chosen = {i: found for i, found in chosen.items() if found}
+    titles = {i for i in head_lines(stripped, prose) if site.own_heading(keys[i])}
+    first_prose = prose.index(True) if True in prose else len(stripped)
+    last_prose = len(prose) - 1 - prose[::-1].index(True) if True in prose else -1
+    chosen = {}
+    for i, k in enumerate(keys):
+        if not k or i in titles or i in drop or prose[i] or len(stripped[i]) > SITE_MAX_LINE:
+            continue
+        if _in_fact_box(stripped, i) or first_prose < i < last_prose and _sentenceish(stripped[i]):
+            continue
+        found = site.repeated(k)
+        if found:
+            chosen[i] = found
     if not chosen:
         return
     reason = "the same line is in {} of %d documents of this site" % site.documents
@@ -160,6 +168,14 @@ def _site_repetition(stripped: list[str], prose: list[bool], drop: Drop, finding
         return
     for i, found in chosen.items():
         drop[i] = (SITE_RULE, reason.format(found))
+
+
+def _in_fact_box(stripped: list[str], i: int) -> bool:
+    """A label/value line, or the heading right over one ("Key facts:" over "Start of work: April")."""
+    if is_label_value(stripped[i]):
+        return True
+    below = next((s for s in stripped[i + 1:i + 3] if s), "")
+    return stripped[i].endswith((":", "：")) and is_label_value(below)
 
 
 # -- edits ---------------------------------------------------------------------------------
