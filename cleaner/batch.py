@@ -19,6 +19,7 @@ from .output import shown
 from .pipeline import PassError, clean, select_passes
 from .report import CHANGED, ERROR, UNCHANGED
 from .rules import RuleSet, default_rules, load_rules
+from .site import SiteLines
 
 __all__ = ["CHANGED", "UNCHANGED", "ERROR", "Options", "Outcome", "clean_text", "process", "run", "rules_for"]
 
@@ -44,6 +45,10 @@ class Options:
     # The rule set to clean with, loaded by the caller (the command line loads and checks it
     # before anything is read). None: loaded from ``rule_dirs`` when a batch starts.
     rules: RuleSet | None = field(default=None, compare=False, repr=False)
+    # --site-repetition: the lines repeated across the documents of this file's site.
+    site_lines: SiteLines | None = field(default=None, compare=False, repr=False)
+    # --site-repetition with --jsonl: the repeated lines of every site, by the host of a record's url.
+    sites: dict[str, SiteLines] | None = field(default=None, compare=False, repr=False)
 
     @property
     def writes(self) -> bool:
@@ -100,7 +105,7 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
             passes=select_passes(opts.select, opts.ignore),
             ignore=opts.ignore,
             path=name,
-            options={"cedict": opts.cedict},
+            options={"cedict": opts.cedict, "site_lines": opts.site_lines},
             time_budget=opts.time_budget,
         )
     except PassError as exc:

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -140,6 +141,8 @@ def clean(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say what happens to each file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache of compiled rules (also CLEANER_NO_CACHE=1)."),
+    site_repetition: bool = typer.Option(False, "--site-repetition/--no-site-repetition", show_default=False,
+                                         help="In a batch, drop lines repeated across many documents of the same site (folder, or the url's host with --jsonl), each deletion recorded."),
 ) -> None:
     """Clean files in place, or stdin to stdout.
 
@@ -168,7 +171,8 @@ def clean(
     if stdin_filename is not None:
         fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
     refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
-    raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format, html))
+    raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format, html,
+                                  site_repetition))
 
 
 def _jsonl_run(a: CleanArgs, opts: batch.Options, jobs: Optional[int]) -> int:
@@ -185,11 +189,13 @@ def _jsonl_run(a: CleanArgs, opts: batch.Options, jobs: Optional[int]) -> int:
     refuse(output_conflicts([], [Path(a.jsonl)] if a.jsonl != "-" else [], outputs))
     if a.output is not None and not Path(os.path.abspath(a.output)).parent.is_dir():
         refuse([f"--output {a.output}: its directory does not exist; create it or choose another path"])
-    return _clean_jsonl(a.jsonl, a.field_name, a.id_field, a.output, opts, a.report, jobs, a.statistics, a.quiet)
+    return _clean_jsonl(a.jsonl, a.field_name, a.id_field, a.output, opts, a.report, jobs, a.statistics, a.quiet,
+                        a.site_repetition)
 
 
 def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: batch.Options,
-                 report: Optional[Path], jobs: Optional[int], statistics: bool, quiet: bool) -> int:
+                 report: Optional[Path], jobs: Optional[int], statistics: bool, quiet: bool,
+                 site_repetition: bool = False) -> int:
     from .jsonl import clean_jsonl
 
     summary = Report(writes=opts.writes, quiet=quiet, unit="record")
@@ -197,7 +203,8 @@ def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[P
     if rep.failed:  # nothing read, nothing written
         return EXIT_ERROR
     try:
-        result = clean_jsonl(source, field_name, id_field, output, opts, jobs or os.cpu_count() or 1, rep.write, _err)
+        result = clean_jsonl(source, field_name, id_field, output, opts, jobs or os.cpu_count() or 1, rep.write, _err,
+                             site_repetition)
     except OSError as exc:  # the --output file cannot be opened or written
         _err(f"error: {exc.filename or output}: cannot write ({exc.strerror or exc}); choose another --output path")
         return EXIT_ERROR
@@ -236,11 +243,13 @@ def _targets(paths: list[str], settings: Settings, verbose: bool):
 
 
 def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, statistics, verbose, quiet,
-                 output_format="text", html: Optional[Path] = None) -> int:
+                 output_format="text", html: Optional[Path] = None, site_repetition: bool = False) -> int:
     targets = list(_targets(paths, settings, verbose))
     found = [t for t in targets if not isinstance(t, InputError)]
     _refuse_overwriting_inputs(paths, found, opts, report, html)
     options_for = _options_for(settings, found)
+    if site_repetition:
+        options_for = _with_site_lines(options_for or (lambda t: opts), found, opts, verbose)
     summary = Report(writes=opts.writes, quiet=quiet, verbose=verbose)
     rep = ReportFile(report)
     if rep.failed:
@@ -288,6 +297,34 @@ def _options_for(settings: Settings, found: list[Target]):
     for t in found:  # every configuration read and every rule set loaded before a file is touched
         options_for(t)
     return options_for
+
+
+def _with_site_lines(options_for, found: list[Target], opts: batch.Options, verbose: bool):
+    """``options_for`` with each file's site lines (see :mod:`cleaner.site`): every file is read
+    once first to count the lines of its site."""
+    from .files import read_text
+    from .site import SiteIndex, site_of_path
+
+    index = SiteIndex()
+    for t in found:
+        try:
+            index.add(site_of_path(t.path), read_text(t.path, opts.encoding)[1])
+        except (InputError, OSError):
+            continue  # reported when the batch reaches it
+    sites = index.sites()
+    if verbose:
+        for site, lines in sorted(sites.items()):
+            _err(f"site {site}: {len(lines.counts)} repeated lines in {lines.documents} documents")
+    chosen: dict = {}
+
+    def with_site(t: Target) -> batch.Options:
+        base, site = options_for(t), site_of_path(t.path)
+        key = (id(base), site)
+        if key not in chosen:
+            chosen[key] = (base, replace(base, site_lines=sites.get(site)))
+        return chosen[key][1]
+
+    return with_site
 
 
 def _review(html: Optional[Path], opts: batch.Options):
@@ -520,7 +557,7 @@ def bench_chrome(
     trafilatura_en: Optional[Path] = typer.Option(None, "--trafilatura-en", metavar="DIR", help="trafilatura_en pages (must-keep and must-drop snippets)."),
     pages: List[Path] = typer.Option([], "--pages", metavar="JSONL", help="Labelled pages, e.g. training/data/devset.jsonl (repeatable)."),
     sizes: str = typer.Option("given,5,15,30,page", "--sizes", metavar="LIST", help="Lines of chrome each side of the article: numbers, 'page' (all of it), 'given' (readability's own window)."),
-    systems: str = typer.Option("pipeline,scorer,replace", "--systems", metavar="LIST", help="pipeline, scorer (the line scorer alone), both, replace (edge-chrome off, then the scorer)."),
+    systems: str = typer.Option("pipeline,scorer,replace", "--systems", metavar="LIST", help="pipeline, scorer (the line scorer alone), both, replace (edge-chrome off, then the scorer), site (with --site-repetition over each page's site)."),
 ) -> None:
     """Plain-text windows of chrome around articles: F1 and content loss of the pipeline and of the line scorer."""
     from . import bench_chrome as chrome

@@ -19,6 +19,7 @@ never stops a run.
     lang = "en"
     jobs = 2
     time_budget = 60              # seconds per document (default: 10 plus 5 per million characters)
+    site-repetition = true        # in batches, drop lines repeated across a site's documents
 
 Files are left out of a directory walk when a pattern of ``exclude``/``--exclude`` or a
 ``.gitignore`` (from the repository root down to the file's directory, deeper files winning)
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Iterable
 
 KEYS = {"rules": list, "select": list, "ignore": list, "glob": list, "lang": str, "jobs": int,
-        "time_budget": (int, float), "exclude": list, "extend-exclude": list}
+        "time_budget": (int, float), "exclude": list, "extend-exclude": list, "site-repetition": bool}
 
 
 # A language tag (BCP 47 in its common forms: en, pt-BR, zh-Hant), not a language's name.
@@ -63,6 +64,7 @@ class Config:
     lang: str | None = None
     jobs: int | None = None
     time_budget: float | None = None
+    site_repetition: bool | None = None
     exclude: tuple[str, ...] = ()  # exclude and extend-exclude together, relative to ``base``
 
     @property
@@ -73,7 +75,8 @@ class Config:
         """The settings as click's ``default_map`` for ``cleaner clean``: flags given override them."""
         found = {"rules": list(self.rules), "select": list(self.select) if self.select is not None else None,
                  "ignore": list(self.ignore), "glob": list(self.glob) if self.glob is not None else None,
-                 "lang": self.lang, "jobs": self.jobs, "time_budget": self.time_budget}
+                 "lang": self.lang, "jobs": self.jobs, "time_budget": self.time_budget,
+                 "site_repetition": self.site_repetition}
         return {k: v for k, v in found.items() if v not in (None, [])}
 
 
@@ -176,6 +179,7 @@ def parse(path: Path, table: dict) -> Config:
         lang=table.get("lang"),
         jobs=table.get("jobs"),
         time_budget=table.get("time_budget"),
+        site_repetition=table.get("site-repetition"),
         exclude=tuple(table.get("exclude", [])) + tuple(table.get("extend-exclude", [])),
     )
 

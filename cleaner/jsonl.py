@@ -18,13 +18,16 @@ import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import workers
 from .batch import CHANGED, ERROR, UNCHANGED, Options, clean_text
+from .site import SiteIndex, SiteLines, site_of_url
+
+URL_FIELD = "url"  # with --site-repetition, a record's site is the host of this field
 
 # Records handed to a worker at a time, and chunks per worker between reading and writing.
 CHUNK = 64
@@ -126,6 +129,8 @@ def _clean_record(raw: bytes, number: int, field_name: str, id_field: str, opts:
         raise RecordError(f"field '{field_name}' not found in the raw line")
     a, b = span[0] + start, span[1] + start
     record_id = record.get(id_field, number)
+    if opts.sites is not None:
+        opts = replace(opts, site_lines=opts.sites.get(site_of_url(record.get(URL_FIELD))))
     outcome, new_text = clean_text(text, opts, str(record_id))
     if outcome.status == ERROR:
         raise RecordError(outcome.message.removesuffix("; file left unchanged"))
@@ -172,9 +177,37 @@ def run_jsonl(lines: Iterable[bytes], field_name: str, id_field: str, opts: Opti
     )
 
 
+def site_index(lines: Iterable[bytes], field_name: str) -> dict[str, SiteLines]:
+    """The repeated lines of every site of a JSON Lines stream (the host of each record's
+    ``url``; records without one are one site). Records that cannot be read are left out here
+    and reported when they are cleaned."""
+    index = SiteIndex()
+    for raw in lines:
+        try:
+            record = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
+        except ValueError:  # UnicodeDecodeError included
+            continue
+        if isinstance(record, dict) and isinstance(record.get(field_name), str):
+            index.add(site_of_url(record.get(URL_FIELD)), record[field_name])
+    return index.sites()
+
+
+def _spooled(inp):
+    """stdin copied to a temporary file (in memory up to 64 MB), to be read twice."""
+    import shutil
+    import tempfile
+
+    spool = tempfile.SpooledTemporaryFile(max_size=64 << 20)
+    shutil.copyfileobj(inp, spool)
+    spool.seek(0)
+    return spool
+
+
 def clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: Options, jobs: int,
-                write_records: Callable[[list[dict]], None], err: Callable[[str], None]) -> tuple[Counter, Counter] | None:
+                write_records: Callable[[list[dict]], None], err: Callable[[str], None],
+                site_repetition: bool = False) -> tuple[Counter, Counter] | None:
     """Stream ``source`` ('-' for stdin) to ``output`` (stdout if None), reporting errors on ``err``.
+    With ``site_repetition``, the input is read once first to count the lines of each site.
 
     Returns (outcomes by status, edits by rule), or None when the input cannot be opened.
     """
@@ -183,6 +216,11 @@ def clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Pa
     except OSError as exc:
         err(f"error: {source}: cannot read ({exc.strerror}); check the path")
         return None
+    if site_repetition:
+        if inp is sys.stdin.buffer:
+            inp = _spooled(inp)
+        opts = replace(opts, sites=site_index(inp, field_name))
+        inp.seek(0)
     tally: Counter = Counter()
     counts: Counter = Counter()
     try:

@@ -62,6 +62,7 @@ class CleanArgs:
     verbose: bool = False
     quiet: bool = False
     no_cache: bool = False
+    site_repetition: bool = False
 
 
 def split_list(values: Optional[List[str]]) -> list[str]:
