@@ -227,7 +227,14 @@ def _targets(paths: list[str], settings: Settings, verbose: bool):
     for arg in paths:
         if os.path.isdir(arg) and not os.path.islink(arg):
             globs = settings.globs(settings.config_for(Path(arg) / "_"))
-            for item in discover([arg], globs):
+
+            def skip_dir(d: Path) -> bool:
+                why = settings.excluded_directory(d)
+                if why is not None and verbose:
+                    _err(f"excluded {d.as_posix()}/ ({why})")
+                return why is not None
+
+            for item in discover([arg], globs, skip_dir=skip_dir):
                 where = item.path if isinstance(item, Target) else batch._error_path(item)
                 why = settings.excluded(where)
                 if why is None:

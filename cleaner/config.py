@@ -303,15 +303,17 @@ class Exclusions:
     gitignore: bool = True
     _cache: dict = field(default_factory=dict)
 
-    def excluded(self, path: Path | str, config: Config | None = None) -> str | None:
-        """Why ``path`` is left out ('.gitignore', 'exclude' or '--exclude'), or None."""
+    def excluded(self, path: Path | str, config: Config | None = None, directory: bool = False) -> str | None:
+        """Why ``path`` is left out ('.gitignore', 'exclude' or '--exclude'), or None. A
+        ``directory`` is matched as git matches one: ``drafts/`` matches it, and whatever
+        excludes a directory leaves out everything under it."""
         p = Path(os.path.abspath(path))
         p = p.parent.resolve() / p.name  # the directories resolved, as the configuration's are; not a link's target
-        if self.patterns and _matches(_cached_spec(self.patterns), p, Path.cwd()):
+        if self.patterns and _matches(_cached_spec(self.patterns), p, Path.cwd(), directory):
             return "--exclude"
-        if config is not None and config.exclude and _matches(_cached_spec(config.exclude), p, config.base):
+        if config is not None and config.exclude and _matches(_cached_spec(config.exclude), p, config.base, directory):
             return f"exclude in {config.path}"
-        if self.gitignore and _ignored_by_git(p):
+        if self.gitignore and _ignored_by_git(p, directory):
             return ".gitignore"
         return None
 
@@ -328,14 +330,14 @@ def _relative(p: Path, base: Path) -> str | None:
         return None
 
 
-def _matches(spec, p: Path, base: Path | None) -> bool:
+def _matches(spec, p: Path, base: Path | None, directory: bool = False) -> bool:
     rel = _relative(p, base.resolve()) if base is not None else None
     if rel is None:  # outside the base: patterns without a slash still match by name
         rel = p.name
-    return spec.match_file(rel)
+    return spec.match_file(rel + "/" if directory and rel not in ("", ".") else rel)
 
 
-def _ignored_by_git(p: Path) -> bool:
+def _ignored_by_git(p: Path, directory: bool = False) -> bool:
     """Whether the ``.gitignore`` files from the repository root down to ``p``'s directory ignore it.
 
     Outside a repository, no ``.gitignore`` applies. As git does, the deepest decisive pattern wins.
@@ -349,9 +351,9 @@ def _ignored_by_git(p: Path) -> bool:
         if spec is None:
             continue
         rel = _relative(p, d)
-        if rel is None:
+        if rel is None or rel == ".":
             continue
-        result = spec.check_file(rel)
+        result = spec.check_file(rel + "/" if directory else rel)
         if result.include is not None:
             verdict = result.include
     return verdict

@@ -154,6 +154,11 @@ class Settings:
     def excluded(self, path: Path | str) -> Optional[str]:
         return self.exclusions.excluded(path, self.config_for(path) if not self.isolated else None)
 
+    def excluded_directory(self, path: Path | str) -> Optional[str]:
+        """Why a directory found in a walk is not entered, or None (its own settings apply)."""
+        config = self.config_for(Path(path) / "_") if not self.isolated else None
+        return self.exclusions.excluded(path, config, directory=True)
+
 
 def rules_and_selection(rule_dirs, select, ignore, where: str = ""):
     """The rule set, once the rule files load and every --select/--ignore name is known; else exit 2."""

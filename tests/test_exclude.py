@@ -216,8 +216,6 @@ def test_nothing_under_an_excluded_directory_is_reported(tree):
 
 
 
-@pytest.mark.xfail(strict=True, reason="needs the walk's skip_dir wired in cli._targets and directory patterns "
-                                       "in config.Exclusions.excluded (issue #18)")
 def test_the_command_does_not_enter_excluded_directories(runner, repo, monkeypatch):
     from cleaner import files
 
