@@ -21,6 +21,7 @@ alone (``clean(text, select=["mojibake"])``).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -41,7 +42,17 @@ OUTCOMES = ("exact", "up-to-lost", "reported", "partial", "unchanged")
 
 def zh_outcome(source: str, mojibake: str) -> str:
     """How the pass does on one mix-up: exact, up-to-lost, reported, partial or unchanged."""
-    result = _clean(mojibake + "\n")
+    return _outcome(source, mojibake, _clean(mojibake + "\n"))
+
+
+def wrong_repairs(source: str, result) -> int:
+    """The edits of ``result`` whose replacement is not in ``source`` (U+FFFD standing for any one
+    character): a character guessed wrong."""
+    return sum(1 for e in result.edits
+               if not re.search(".".join(re.escape(part) for part in e.replacement.split("\ufffd")), source))
+
+
+def _outcome(source: str, mojibake: str, result) -> str:
     out = result.text[:-1]
     if out == source:
         return "exact"
@@ -90,14 +101,17 @@ def mojibake_figures(data: Path | None = None) -> dict:
 def _mixup_figures(mixups: list[dict]) -> dict:
     outcomes, lossless = Counter(), Counter()
     by_kind: dict[str, Counter] = {}
+    wrong = 0
     for case in mixups:
-        o = zh_outcome(case["source"], case["mojibake"])
+        result = _clean(case["mojibake"] + "\n")
+        o = _outcome(case["source"], case["mojibake"], result)
+        wrong += wrong_repairs(case["source"], result)
         outcomes[o] += 1
         if case.get("lossless"):
             lossless[o] += 1
         by_kind.setdefault(case["kind"], Counter())[o] += 1
     return {"cases": len(mixups), **{k: outcomes[k] for k in OUTCOMES},
-            "repaired": outcomes["exact"] + outcomes["up-to-lost"],
+            "repaired": outcomes["exact"] + outcomes["up-to-lost"], "wrong_repairs": wrong,
             "lossless": {"cases": sum(lossless.values()), "exact": lossless["exact"],
                          "repaired": lossless["exact"] + lossless["up-to-lost"]},
             "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())}}
@@ -115,7 +129,8 @@ def format_mojibake(report: dict) -> str:
                  f"up to characters whose bytes were lost, reported); {z['reported']} unrecoverable and reported, "
                  f"{z['partial']} partly, {z['unchanged']} unchanged")
     q = z["lossless"]
-    lines.append(f"  lossless (recoverable from the mojibake alone): {q['exact']}/{q['cases']} exactly")
+    lines.append(f"  lossless (recoverable from the mojibake alone): {q['exact']}/{q['cases']} exactly; "
+                 f"repairs with a character not in the source: {z['wrong_repairs']}")
     for kind, counts in z["by_kind"].items():
         lines.append(f"  {kind}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     c = report["zh_correct"]
