@@ -58,24 +58,16 @@ def run_filter(found: dict) -> int:
     """``cleaner clean -`` with the options ``found``: as :func:`cleaner.cli.clean` runs it."""
     from . import config as configuration
     from .config import Config, ConfigError
-    from .runner import CleanArgs, check_extras, check_options, fail, run_directory, settings_for, stdin_run
+    from .runner import CleanArgs, fail, run, run_directory
 
     a = CleanArgs(paths=["-"], **found)
-    if a.no_cache:
-        from . import cache
-
-        cache.disable()
     configuration.forget()
     try:
         run_config: Config = configuration.config_for(run_directory(vars(a)))
     except ConfigError as exc:
         fail(str(exc))
     a.lang = run_config.lang  # settings reach the options as the command line's defaults do
-    check_options(a)
-    settings = settings_for(a, run_config, {})
-    opts = settings.options(run_config)
-    check_extras(opts, a)
-    return stdin_run(a, ["-"], settings, opts)
+    return run(a, run_config, {})
 
 
 def _filter_exit_code(found: dict) -> int:

@@ -1,4 +1,4 @@
-"""The ``cleaner`` command: parse options, call :mod:`cleaner.batch`, print what happened.
+"""The ``cleaner`` command: parse options, call :mod:`cleaner.runner` (or a benchmark), print what happened.
 
 Settings come from ``[tool.cleaner]`` (:mod:`cleaner.config`), merged into click's
 ``default_map`` so that flags given on the command line override them; a file in another project
@@ -12,37 +12,26 @@ Exit codes: 0 success (also after fixing files), 1 ``--check``/``--diff`` found 
 from __future__ import annotations
 
 import json
-import os
 import sys
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from . import batch, config as configuration
+from . import config as configuration
 from .config import Config, ConfigError
-from .files import DEFAULT_GLOBS, InputError, Target, discover, output_conflicts
-from .output import Listing
+from .files import DEFAULT_GLOBS
 from .passes import PASSES
-from .report import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Report, ReportFile, err as _err
+from .report import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, err as _err
 from .rules import RuleSetError, load_rules
 from .runner import (
     CONFIGURABLE,
     CleanArgs,
-    Settings,
-    check_extras,
-    check_options,
     fail,
     rules_and_selection,
-    refuse,
-    refuse_report_on_stdout,
+    run,
     run_directory,
-    settings_for,
     split_list,
-    stdin_closed,
-    stdin_run,
 )
 
 app = typer.Typer(
@@ -150,249 +139,7 @@ def clean(
     reads stdin and writes stdout.
     """
     a = CleanArgs(**{k: v for k, v in locals().items() if k != "ctx"})  # the options, by name
-    if no_cache:
-        from . import cache
-
-        cache.disable()
-    check_options(a)
-    settings = settings_for(a, ctx.meta.get("cleaner.config", Config()), _flags(ctx, CONFIGURABLE))
-    opts = settings.options(settings.run_config)  # loads and checks the rules before anything is read
-    check_extras(opts, a)
-    jobs = jobs or settings.run_config.jobs
-    if jsonl is not None:
-        raise typer.Exit(_jsonl_run(a, opts, jobs))
-    paths = list(paths or [])
-    if not paths:
-        if stdin_closed() or sys.stdin.isatty():
-            fail("no PATH given. Name files or directories to clean, or pipe text in: cleaner clean - < article.txt")
-        paths = ["-"]
-    if "-" in paths:
-        raise typer.Exit(stdin_run(a, paths, settings, opts))
-    if stdin_filename is not None:
-        fail("--stdin-filename names the text read from stdin; give no PATH, or '-'")
-    refuse_report_on_stdout(report, "the diff goes to stdout" if diff else "--check lists files on stdout" if check else None)
-    raise typer.Exit(_clean_paths(paths, settings, opts, report, jobs, statistics, verbose, quiet, output_format, html,
-                                  site_repetition))
-
-
-def _jsonl_run(a: CleanArgs, opts: batch.Options, jobs: Optional[int]) -> int:
-    if a.paths or a.output_dir:
-        fail("--jsonl takes its input from its own argument; give no PATH and no --output-dir")
-    if a.stdin_filename is not None:
-        fail("--stdin-filename names the text read by 'cleaner clean -'; it does not apply to --jsonl")
-    if a.jsonl == "-" and stdin_closed():
-        fail("stdin is closed; give --jsonl a file or pipe records in")
-    refuse_report_on_stdout(a.report, "records go to stdout" if a.output is None and opts.writes else None)
-    if a.output_format != "text":
-        refuse([f"--output-format {a.output_format} lists the edits of files; with --jsonl use --report FILE"])
-    outputs = {k: v for k, v in (("--output", a.output), ("--report", a.report)) if v is not None and str(v) != "-"}
-    refuse(output_conflicts([], [Path(a.jsonl)] if a.jsonl != "-" else [], outputs))
-    if a.output is not None and not Path(os.path.abspath(a.output)).parent.is_dir():
-        refuse([f"--output {a.output}: its directory does not exist; create it or choose another path"])
-    return _clean_jsonl(a.jsonl, a.field_name, a.id_field, a.output, opts, a.report, jobs, a.statistics, a.quiet,
-                        a.site_repetition)
-
-
-def _clean_jsonl(source: str, field_name: str, id_field: str, output: Optional[Path], opts: batch.Options,
-                 report: Optional[Path], jobs: Optional[int], statistics: bool, quiet: bool,
-                 site_repetition: bool = False) -> int:
-    from .jsonl import clean_jsonl
-
-    summary = Report(writes=opts.writes, quiet=quiet, unit="record")
-    rep = ReportFile(report)
-    if rep.failed:  # nothing read, nothing written
-        return EXIT_ERROR
-    try:
-        result = clean_jsonl(source, field_name, id_field, output, opts, jobs or os.cpu_count() or 1, rep.write, _err,
-                             site_repetition)
-    except OSError as exc:  # the --output file cannot be opened or written
-        _err(f"error: {exc.filename or output}: cannot write ({exc.strerror or exc}); choose another --output path")
-        return EXIT_ERROR
-    finally:
-        rep.close()
-    if result is None:
-        return EXIT_ERROR
-    tally, counts = result
-    summary.change_count, summary.same_count, summary.failure_count = tally[batch.CHANGED], tally[batch.UNCHANGED], tally[batch.ERROR]
-    summary.counts.update(counts)
-    summary.output_failed = rep.failed
-    if statistics:
-        summary.statistics()
-    summary.summary()
-    return summary.return_code
-
-
-def _targets(paths: list[str], settings: Settings, verbose: bool):
-    """The files to clean: directories walked with their settings' globs, exclusions applied."""
-    for arg in paths:
-        if os.path.isdir(arg) and not os.path.islink(arg):
-            globs = settings.globs(settings.config_for(Path(arg) / "_"))
-
-            def skip_dir(d: Path) -> bool:
-                why = settings.excluded_directory(d)
-                if why is not None and verbose:
-                    _err(f"excluded {d.as_posix()}/ ({why})")
-                return why is not None
-
-            for item in discover([arg], globs, skip_dir=skip_dir):
-                where = item.path if isinstance(item, Target) else batch._error_path(item)
-                why = settings.excluded(where)
-                if why is None:
-                    yield item
-                elif verbose:
-                    _err(f"excluded {where} ({why})")
-        else:
-            why = settings.excluded(arg) if settings.force_exclude else None
-            if why is None:
-                yield from discover([arg])
-            elif verbose:
-                _err(f"excluded {arg} ({why})")
-
-
-def _clean_paths(paths, settings: Settings, opts: batch.Options, report, jobs, statistics, verbose, quiet,
-                 output_format="text", html: Optional[Path] = None, site_repetition: bool = False) -> int:
-    targets = list(_targets(paths, settings, verbose))
-    found = [t for t in targets if not isinstance(t, InputError)]
-    _refuse_overwriting_inputs(paths, found, opts, report, html)
-    options_for = _options_for(settings, found)
-    if site_repetition:
-        options_for = _with_site_lines(options_for or (lambda t: opts), found, opts, verbose)
-    summary = Report(writes=opts.writes, quiet=quiet, verbose=verbose)
-    rep = ReportFile(report)
-    if rep.failed:
-        return EXIT_ERROR
-    listing = Listing(output_format, applied=opts.writes) if output_format != "text" else None
-    review = _review(html, opts)
-    with _progress(len(targets) if sys.stderr.isatty() and not quiet and len(found) > 1 else 0) as advance:
-        try:
-            for outcome in batch.run(targets, opts, jobs, options_for=options_for):
-                for sink in (rep if report is not None else None, listing, review):
-                    if sink is not None:
-                        sink.add(outcome)
-                for note in outcome.notes:
-                    _err(note)
-                if outcome.status == batch.ERROR:
-                    summary.failed(outcome.message)
-                else:
-                    summary.done(outcome.status, outcome.counts)
-                    _say(outcome, opts, verbose, listing is not None)
-                advance()
-        finally:
-            rep.close()
-    summary.output_failed = rep.failed
-    return _finish(summary, listing, review, html, statistics)
-
-
-def _refuse_overwriting_inputs(paths, found, opts: batch.Options, report, html) -> None:
-    outputs = {"--report": report} if report is not None and str(report) != "-" else {}
-    if html is not None:
-        outputs["--html"] = html
-        if not Path(os.path.abspath(html)).parent.is_dir():
-            refuse([f"--html {html}: its directory does not exist; create it or choose another path"])
-    output_dir = Path(opts.output_dir) if opts.output_dir and opts.writes else None
-    refuse(output_conflicts(found, [Path(p) for p in paths], outputs, output_dir))
-
-
-def _options_for(settings: Settings, found: list[Target]):
-    """Each file's options, from its own directory's settings (None: one set for all)."""
-    if settings.isolated or settings.named is not None:
-        return None
-
-    def options_for(t: Target) -> batch.Options:
-        return settings.options(settings.config_for(t.path))
-
-    for t in found:  # every configuration read and every rule set loaded before a file is touched
-        options_for(t)
-    return options_for
-
-
-def _with_site_lines(options_for, found: list[Target], opts: batch.Options, verbose: bool):
-    """``options_for`` with each file's site lines (see :mod:`cleaner.site`): every file is read
-    once first to count the lines of its site."""
-    from .files import read_text
-    from .site import SiteIndex, site_of_path
-
-    index = SiteIndex()
-    for t in found:
-        try:
-            index.add(site_of_path(t.path), read_text(t.path, opts.encoding)[1])
-        except (InputError, OSError):
-            continue  # reported when the batch reaches it
-    sites = index.sites()
-    if verbose:
-        for site, lines in sorted(sites.items()):
-            _err(f"site {site}: {len(lines.counts)} repeated lines in {lines.documents} documents")
-    chosen: dict = {}
-
-    def with_site(t: Target) -> batch.Options:
-        base, site = options_for(t), site_of_path(t.path)
-        key = (id(base), site)
-        if key not in chosen:
-            chosen[key] = (base, replace(base, site_lines=sites.get(site)))
-        return chosen[key][1]
-
-    return with_site
-
-
-def _review(html: Optional[Path], opts: batch.Options):
-    if html is None:
-        return None
-    from .review import Review
-
-    return Review(title="cleaner review", mode="diff" if opts.diff else "check" if opts.check else "review")
-
-
-@contextmanager
-def _progress(total: int):
-    """A progress bar on stderr for ``total`` items (none when 0); yields the function that advances it."""
-    if not total:
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    progress = Progress(console=Console(stderr=True), transient=True)
-    progress.start()
-    task = progress.add_task("cleaning", total=total)
-    try:
-        yield lambda: progress.advance(task)
-    finally:
-        progress.stop()
-
-
-def _finish(summary: Report, listing, review, html, statistics: bool) -> int:
-    if listing is not None:
-        listing.close()
-    sys.stdout.flush()
-    if statistics:
-        summary.statistics()
-    if review is not None:
-        try:
-            review.write(html)
-        except OSError as exc:
-            summary.output_failed = True
-            _err(f"error: {html}: cannot write the review page ({exc.strerror or exc}); choose another --html path")
-    summary.summary()
-    if review is not None and review.mode == "review" and summary.return_code == EXIT_CHANGES:
-        return EXIT_OK  # --html alone reviews; --check or --diff make changes exit 1
-    return summary.return_code
-
-
-def _say(outcome: batch.Outcome, opts: batch.Options, verbose: bool, listed: bool) -> None:
-    """The text format: a diff, 'would clean PATH' (--check), or with -v what happened to the file."""
-    if listed:
-        return
-    if outcome.status == batch.CHANGED:
-        if opts.diff:
-            sys.stdout.write(outcome.diff)
-        elif opts.check:
-            sys.stdout.write(f"would clean {outcome.path}\n")
-        elif verbose and opts.review:
-            _err(f"would clean {outcome.path} ({sum(outcome.counts.values())} edits)")
-        elif verbose:
-            _err(f"cleaned {outcome.path} ({sum(outcome.counts.values())} edits)")
-    elif verbose:
-        _err(f"unchanged {outcome.path}")
+    raise typer.Exit(run(a, ctx.meta.get("cleaner.config", Config()), _flags(ctx, CONFIGURABLE)))
 
 
 @app.command("passes")

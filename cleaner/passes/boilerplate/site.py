@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 from urllib.parse import urlsplit
 
+from .layout import is_prose
+
 MIN_SITE = 5  # documents a site needs before its repetition says anything
 MIN_DOCS = 3  # a line must occur in at least this many documents of the site...
 MIN_SHARE = 0.25  # ...and in at least this share of them
@@ -90,8 +92,6 @@ def head_lines(stripped: list[str], prose: list[bool]) -> list[int]:
 def candidate_keys(text: str) -> tuple[set[str], set[str]]:
     """The keys of the lines of ``text`` that repetition may judge (each once), and those of
     them that may be its title (see :func:`head_lines`)."""
-    from .passes.boilerplate import is_prose
-
     stripped = [line.strip() for line in text.splitlines()]
     prose = [is_prose(s) if s else False for s in stripped]
     found = {line_key(s) for s, p in zip(stripped, prose) if s and len(s) <= MAX_LINE and not p}
