@@ -19,7 +19,7 @@ from .output import shown
 from .pipeline import PassError, clean, select_passes
 from .report import CHANGED, ERROR, UNCHANGED
 from .rules import RuleSet, default_rules, load_rules
-from .site import SiteLines
+from .passes.boilerplate.site import SiteLines
 
 __all__ = ["CHANGED", "UNCHANGED", "ERROR", "Options", "Outcome", "clean_text", "process", "run", "rules_for"]
 

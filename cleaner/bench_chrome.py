@@ -114,7 +114,7 @@ def _systems() -> dict[str, Callable[[str, str | None], str]]:
 def _site_runs(texts: list[tuple[dict, str]]) -> dict[int, Callable[[str, str | None], str]]:
     """The pipeline with each window's site lines, counted over the windows of its site."""
     from .pipeline import clean
-    from .site import SiteIndex
+    from .passes.boilerplate.site import SiteIndex
 
     sites = SiteIndex().add_all((p["site"], t) for p, t in texts if p.get("site")).sites()
     return {id(p): (lambda text, lang, lines=sites.get(p.get("site") or ""): clean(text, options={"site_lines": lines}).text)

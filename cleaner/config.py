@@ -337,6 +337,15 @@ def _matches(spec, p: Path, base: Path | None, directory: bool = False) -> bool:
     return spec.match_file(rel + "/" if directory and rel not in ("", ".") else rel)
 
 
+def gitignore_above(directory: Path) -> bool:
+    """Whether a ``.gitignore`` lies in ``directory`` or above it, up to its repository root."""
+    d = Path(os.path.abspath(directory))
+    root = _repository_root(d)
+    if root is None:
+        return False
+    return any(_exists(x / ".gitignore", file=True) for x in (d, *d.parents) if x == root or root in x.parents)
+
+
 def _ignored_by_git(p: Path, directory: bool = False) -> bool:
     """Whether the ``.gitignore`` files from the repository root down to ``p``'s directory ignore it.
 

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import workers
 from .batch import CHANGED, ERROR, UNCHANGED, Options, clean_text
-from .site import SiteIndex, SiteLines, site_of_url
+from .passes.boilerplate.site import SiteIndex, SiteLines, site_of_url
 
 URL_FIELD = "url"  # with --site-repetition, a record's site is the host of this field
 

@@ -155,6 +155,15 @@ class Settings:
     def excluded(self, path: Path | str) -> Optional[str]:
         return self.exclusions.excluded(path, self.config_for(path) if not self.isolated else None)
 
+    def could_exclude_under(self, directory: Path) -> bool:
+        """Whether anything could exclude an entry of ``directory``: ``--exclude`` patterns, a
+        configuration's ``exclude``, or a ``.gitignore`` from the repository root down to it."""
+        if self.exclusions.patterns:
+            return True
+        if not self.isolated and self.config_for(directory / "_").exclude:
+            return True
+        return self.exclusions.gitignore and configuration.gitignore_above(directory)
+
     def excluded_directory(self, path: Path | str) -> Optional[str]:
         """Why a directory found in a walk is not entered, or None (its own settings apply)."""
         config = self.config_for(Path(path) / "_") if not self.isolated else None
@@ -384,14 +393,7 @@ def _targets(paths: list[str], settings: Settings, verbose: bool):
     for arg in paths:
         if os.path.isdir(arg) and not os.path.islink(arg):
             globs = settings.globs(settings.config_for(Path(arg) / "_"))
-
-            def skip_dir(d: Path) -> bool:
-                why = settings.excluded_directory(d)
-                if why is not None and verbose:
-                    err(f"excluded {d.as_posix()}/ ({why})")
-                return why is not None
-
-            for item in discover([arg], globs, skip_dir=skip_dir):
+            for item in discover([arg], globs, skip_dir=_directory_skipper(settings, verbose)):
                 where = item.path if isinstance(item, Target) else batch._error_path(item)
                 why = settings.excluded(where)
                 if why is None:
@@ -404,6 +406,34 @@ def _targets(paths: list[str], settings: Settings, verbose: bool):
                 yield from discover([arg])
             elif verbose:
                 err(f"excluded {arg} ({why})")
+
+
+def _directory_skipper(settings: Settings, verbose: bool):
+    """The walk's ``skip_dir``: whether a directory is excluded. A directory can only be excluded
+    when an exclusion source is in force where it sits: ``--exclude`` patterns, or a
+    ``.gitignore`` or ``pyproject.toml`` in a directory above it (or, at the walk's root, one of
+    them up to the repository root). That is known from its parent's answer with two file tests,
+    so a tree thousands of levels deep is walked in linear time; the full check runs only where a
+    source is in force."""
+    in_force: dict[Path, bool] = {}
+
+    def sources_in(d: Path) -> bool:
+        return (d / ".gitignore").is_file() or (d / "pyproject.toml").is_file()
+
+    def skip_dir(d: Path) -> bool:
+        parent = d.parent
+        if parent not in in_force:  # the walk's root: the one check that looks all the way up
+            in_force[parent] = settings.could_exclude_under(parent)
+        if in_force[parent]:
+            why = settings.excluded_directory(d)
+            if why is not None:
+                if verbose:
+                    err(f"excluded {d.as_posix()}/ ({why})")
+                return True
+        in_force[d] = in_force[parent] or sources_in(d)
+        return False
+
+    return skip_dir
 
 
 def paths_run(paths, settings: Settings, opts: batch.Options, report, jobs, statistics, verbose, quiet,
@@ -467,7 +497,7 @@ def _with_site_lines(options_for, found: list[Target], opts: batch.Options, verb
     """``options_for`` with each file's site lines (see :mod:`cleaner.site`): every file is read
     once first to count the lines of its site."""
     from .files import read_text
-    from .site import SiteIndex, site_of_path
+    from .passes.boilerplate.site import SiteIndex, site_of_path
 
     index = SiteIndex()
     for t in found:

@@ -18,7 +18,7 @@ from .files import DEFAULT_GLOBS, InputError, discover, read_text
 from .passes.boilerplate import Matcher, is_prose
 from .passes.names import words_of_canonical_names
 from .rules import RuleSet
-from .site import line_key
+from .passes.boilerplate.site import line_key
 
 
 def _texts(paths: Sequence[str | Path], globs: Sequence[str]) -> Iterable[tuple[str, str]]:

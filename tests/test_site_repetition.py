@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.site import MIN_SITE, SiteIndex, line_key, site_of_url
+from cleaner.passes.boilerplate.site import MIN_SITE, SiteIndex, line_key, site_of_url
 
 HEADLINES = [
     "Central bank holds rates steady as inflation cools",

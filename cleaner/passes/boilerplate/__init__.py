@@ -34,7 +34,7 @@ from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _sentenceish, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
-from ...site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
+from .site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
 __all__ = ["DEFAULT_MAX_LENGTH", "KIND", "Matcher", "NAME", "PASS", "Rule", "RulePattern", "SCOPES", "Variant",
