@@ -1,12 +1,12 @@
 """A time budget per document, so that no rule and no input can stall a file.
 
-The regex guard (:mod:`cleaner.regexguard`) refuses the usual shapes of catastrophic
-backtracking, but a guard over Python's backtracking engine cannot be complete. This is the
-floor under it: while a document is cleaned, a real-time timer (``setitimer``) runs, and when it
-expires its ``SIGALRM`` handler raises :class:`BudgetExceeded` in the cleaning code. Python's
-regex engine checks for signals every few thousand steps of a match (``_MAYBE_CHECK_SIGNALS`` in
-CPython's ``Modules/_sre/sre_lib.h``), so even a match that would backtrack for hours stops
-within milliseconds of the deadline.
+Every rule pattern (boilerplate, names ``require``, glossary ``when``) is matched by RE2 in
+linear time, but no review of the code can promise that nothing else ever stalls. This is the
+floor under everything: while a document is cleaned, a real-time timer (``setitimer``) runs, and
+when it expires its ``SIGALRM`` handler raises :class:`BudgetExceeded` in the cleaning code.
+Python's own regex engine checks for signals every few thousand steps of a match
+(``_MAYBE_CHECK_SIGNALS`` in CPython's ``Modules/_sre/sre_lib.h``), so even one of the pass's own
+expressions that backtracked for hours would stop within milliseconds of the deadline.
 
 The default budget grows with the input (:func:`default_seconds`): a base plus an allowance per
 million characters, several times what ``cleaner bench large`` needs, so that only a stalled

@@ -1,21 +1,20 @@
 """An on-disk cache of what is costly and deterministic to derive from the rule files.
 
-Loading the rules checks the regexes of names and glossaries with :mod:`cleaner.regexguard`,
-translates every boilerplate pattern for the RE2 set (:mod:`cleaner.pattern`) and runs every rule's
-examples and counter-examples. The results depend only on their inputs, so they are kept between runs in
+Loading the rules parses every rule file, translates every boilerplate pattern for the RE2 set
+(:mod:`cleaner.pattern`), runs every rule's examples and counter-examples, and records that a
+rule kind's files load cleanly (so that a large table can be parsed on first use, see
+:mod:`cleaner.rulefile`). The results depend only on their inputs, so they are kept between runs in
 ``$CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleaner``, else ``~/.cache/cleaner``.
 
 Keys. Every entry is keyed by the SHA-256 of everything it is derived from: what was derived
-(``guard``, ``examples``, the set translation), the pattern text and its flags, the examples, the cache
-format, the package version, the Python version (the regex parser belongs to it) and a
-fingerprint of the modules that derive the data. A changed rule, a new release or another Python
-never finds the old entry: it simply misses.
+(``toml``, ``examples``, the set translation, ``verdict``), the pattern or file text, the examples,
+the cache format, the package version, the Python version and a fingerprint of the modules that
+derive the data (for a verdict, of every module of the package). A changed rule, a new release or
+another Python never finds the old entry: it simply misses.
 
 Files. One JSON file per rule file and stage, named by a hash of the rule file's path and the
-same versions (and one shared file of guard verdicts for the patterns of names and glossaries).
-A file is written whole to a temporary file and renamed over the old one, so two concurrent runs
-never read half of one. On writing, entries no rule used in this run are dropped (the shared
-file keeps a bounded number of them).
+same versions. A file is written whole to a temporary file and renamed over the old one, so two
+concurrent runs never read half of one. On writing, entries no rule used in this run are dropped.
 
 Failure. A missing, unreadable, truncated, malformed or stale file is ignored (the data is
 derived again and the file rewritten); a directory that cannot be created or written means no
@@ -23,16 +22,11 @@ cache. None of this is ever an error. ``--no-cache`` or ``CLEANER_NO_CACHE=1`` n
 writes the cache.
 
 Trust. The files hold plain JSON, never pickles, and every value is checked for its shape before
-use, so a planted file can at worst make the data wrong, never run code. The one entry that
-guards safety is the regex guard's verdict, and it is cached only as "the pattern whose SHA-256
-is this key passed the guard (and compiled)": there is no entry saying a pattern failed, and none
-that names a pattern by anything but its own hash. An entry therefore vouches for exactly one
-pattern text, the one whose hash it is; a stale, shared or tampered file cannot make a changed
-or new pattern skip the guard, since such a pattern has another hash (finding a second pattern
-with the same SHA-256 is not feasible). Writing a verdict for a chosen hostile pattern needs
-write access to the user's cache directory, that is the user's own rights, with which the rule
-files and the program could be changed as well. The per-document time budget
-(:mod:`cleaner.budget`) stays the floor under every pattern either way.
+use (a translation is sealed with the hash of its text), so a planted file can at worst make the
+data wrong, never run code. No entry guards safety: every pattern of every rule kind is compiled
+by RE2, which matches in linear time whatever the pattern, and a verdict that a kind's files load
+cleanly only defers their parse, which still reports any problem when it runs. The per-document
+time budget (:mod:`cleaner.budget`) stays the floor under everything either way.
 """
 
 from __future__ import annotations
@@ -50,7 +44,7 @@ ENV_DIR = "CLEANER_CACHE_DIR"
 ENV_OFF = "CLEANER_NO_CACHE"
 MAX_FILE_BYTES = 64 << 20  # a larger file is not ours: ignored
 # Modules whose code decides what is cached: a change to any of them is a change of the data.
-_CODE = ("cache.py", "regexguard.py", "pattern.py", "passes/boilerplate/rules.py", "passes/boilerplate/matcher.py")
+_CODE = ("cache.py", "pattern.py", "passes/boilerplate/rules.py", "passes/boilerplate/matcher.py")
 
 
 def disabled() -> bool:
