@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .unicode import HAN
+
 MAX_WORD = 8
 _SKIP = re.compile(r"^(?:surname |variant of|old variant|see |abbr\. |used in |CL:|\(|Japanese variant|archaic)", re.I)
 
@@ -35,7 +37,7 @@ def _gloss(entry: dict) -> str | None:
             continue
         text = re.sub(r"\s*\([^)]*\)", "", definition).split(";")[0].strip()
         text = re.sub(r"^to ", "", text) if " " in text and text.startswith("to ") else text
-        if text and not re.search(r"[\u3400-\u9fff|\[\]]", text):
+        if text and not re.search(f"[{HAN}|\\[\\]]", text):
             return text
     return None
 

@@ -31,6 +31,8 @@ from operator import mul
 from pathlib import Path
 from typing import NamedTuple
 
+from .unicode import CJK
+
 RULE_ID = "line-scorer"
 MODEL_PATH = Path(__file__).parent / "models" / "linescorer.json"
 
@@ -67,10 +69,7 @@ _STOP_ALL = frozenset(w for words in STOP_WORDS.values() for w in words.split())
 _STOP = {lang: frozenset(words.split()) for lang, words in STOP_WORDS.items()}
 _CJK_FN_ALL = frozenset(set().union(*CJK_FUNCTION.values()))
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
-_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
-_CJK_RUN = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]+")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
