@@ -88,6 +88,11 @@ def _exists(p: Path, *, file: bool = False) -> bool:
         return False
 
 
+def is_file(p: Path) -> bool:
+    """Whether ``p`` is a file; False when it cannot be examined."""
+    return _exists(p, file=True)
+
+
 def repository_root(start: Path) -> Path | None:
     """The nearest directory from ``start`` up that holds ``.git``, or None."""
     for d in (start, *start.parents):

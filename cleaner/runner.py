@@ -418,7 +418,8 @@ def _directory_skipper(settings: Settings, verbose: bool):
     in_force: dict[Path, bool] = {}
 
     def sources_in(d: Path) -> bool:
-        return (d / ".gitignore").is_file() or (d / "pyproject.toml").is_file()
+        # (a directory that cannot be examined has none: the walk reports it when it gets there)
+        return configuration.is_file(d / ".gitignore") or configuration.is_file(d / "pyproject.toml")
 
     def skip_dir(d: Path) -> bool:
         parent = d.parent
