@@ -207,7 +207,7 @@ def dominant_script(counts: dict[str, int]) -> str:
 
 def chinese_variant(text: str) -> str:
     """'Hant' if Traditional-only characters outnumber Simplified-only ones, else 'Hans'."""
-    from .script import simplified_only_count, traditional_only_count
+    from .simplified_traditional import simplified_only_count, traditional_only_count
 
     return "Hant" if traditional_only_count(text) > simplified_only_count(text) else "Hans"
 

@@ -15,7 +15,7 @@ from cleaner.glossary.table import LANGS
 from cleaner.lang import HAN_RUN
 from cleaner.passes.cjk_glossary import NAME
 from cleaner.rules import builtin_rules_dir, default_rules
-from cleaner.script import to_simplified
+from cleaner.simplified_traditional import to_simplified
 
 FILES = sorted((builtin_rules_dir() / "glossary").glob("concepts*.toml"))
 PARSE = {"en": parse_en, "de": parse_de, "fr": parse_fr}

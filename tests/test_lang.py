@@ -85,12 +85,12 @@ def test_script_counts_match_counting_each_character(text):
 
 
 def test_one_module_owns_the_script_ranges():
-    from cleaner import inline, unicode
+    from cleaner import running_text, unicode
     from cleaner.passes.boilerplate import layout
 
     assert (lang.HAN, lang.KANA, lang.HANGUL, lang.LATIN) == (unicode.HAN, unicode.KANA, unicode.HANGUL, unicode.LATIN)
     assert layout._CJK_CHAR.pattern == f"[{unicode.CJK}]"
     # Vietnamese letters (Latin Extended Additional) are Latin letters: a quotation of them is no
     # quotation of Chinese.
-    assert inline._LATIN_LETTER.match("ế") and inline._LATIN_LETTER.match("é")
+    assert running_text._LATIN_LETTER.match("ế") and running_text._LATIN_LETTER.match("é")
     assert layout._CJK_WORD.fullmatch("한국어") and layout._CJK_WORD.fullmatch("中文")

@@ -11,7 +11,7 @@ import pytest
 
 from cleaner import clean
 from cleaner.edits import LIKELY, SAFE
-from cleaner.script import ambiguous, dictionary_values, written_in
+from cleaner.simplified_traditional import ambiguous, dictionary_values, written_in
 
 # A Traditional frame (many Traditional-only characters, no Simplified candidate) around each phrase.
 HANT = "這項報導說明，經濟與國際關係的發展變化，對當地議會選舉產生了重大影響。{}\n"
@@ -108,7 +108,7 @@ def test_tables_read_from_opencc():
 
 
 def test_variant_pairs_are_same_script_forms_never_a_simplified_traditional_pair():
-    from cleaner.script import same_script_variants
+    from cleaner.simplified_traditional import same_script_variants
 
     assert same_script_variants("岩", "巖") and same_script_variants("佔", "占") and same_script_variants("伙", "夥")
     # Simplified and Traditional forms of one another are not variants within one script.

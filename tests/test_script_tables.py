@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import script
+from cleaner import simplified_traditional as script
 
 
 @pytest.mark.parametrize("which", ["Hans", "Hant"])

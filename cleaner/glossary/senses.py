@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..script import to_simplified
+from ..simplified_traditional import to_simplified
 
 WINDOW = 8  # words on each side of the term
 MARGIN = 1.5

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..inline import at_sentence_start
+from ..running_text import at_sentence_start
 from .forms import DeRendering, EnRendering, FrRendering
 
 

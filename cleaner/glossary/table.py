@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..lang import HAN_RUN
 from ..rulefile import Problems, check_table, string_list
-from ..script import to_simplified
+from ..simplified_traditional import to_simplified
 from . import senses as _senses
 from .forms import DeRendering, EnRendering, FrRendering, NotationError, parse_de, parse_en, parse_fr
 

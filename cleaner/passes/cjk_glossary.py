@@ -37,10 +37,10 @@ from ..glossary import senses
 from ..glossary.forms import EnRendering
 from ..glossary.slots import READERS, Choice, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
-from ..inline import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
+from ..running_text import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
-from ..script import to_simplified
+from ..simplified_traditional import to_simplified
 from .base import Pass
 
 NAME = "cjk_glossary"

@@ -37,7 +37,7 @@ from ..document import Document
 from ..edits import DISPLAY_ONLY, Edit
 from bisect import bisect_right
 
-from ..inline import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
+from ..running_text import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
 from .. import pattern as rx
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..rulefile import Problems, RuleKind, RuleSet, array_of_tables, check_table, string_list
@@ -505,7 +505,7 @@ class _Sentences:
 
     def around(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence (or piece of a very long one) holding ``pos``: bounded by
-        sentence punctuation or a line break, like :func:`cleaner.inline.sentence_span`."""
+        sentence punctuation or a line break, like :func:`cleaner.running_text.sentence_span`."""
         if self._ends is None:
             self._ends = []
             for m in _SENTENCE_BREAK.finditer(self.text):

@@ -26,7 +26,7 @@ import re
 
 from ..document import Document, LineFinder
 from ..edits import DISPLAY_ONLY, LIKELY, Edit
-from ..inline import is_cjk, is_latin_alnum
+from ..running_text import is_cjk, is_latin_alnum
 from ..rulefile import RuleSet
 from .base import Pass
 

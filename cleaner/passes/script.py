@@ -32,7 +32,7 @@ from ..document import Document, LineFinder
 from ..edits import LIKELY, SAFE, Edit
 from ..rulefile import RuleSet
 from ..lang import may_contain_han
-from ..script import HAN_BMP, HAN_SUPPLEMENTARY, ambiguous, one_script_positions, phrases_only, same_script_variants, to_simplified, to_traditional
+from ..simplified_traditional import HAN_BMP, HAN_SUPPLEMENTARY, ambiguous, one_script_positions, phrases_only, same_script_variants, to_simplified, to_traditional
 from .base import Pass
 
 NAME = "script"
