@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..simplified_traditional import to_simplified
+from ..unicode import HAN
 
 WINDOW = 8  # words on each side of the term
 MARGIN = 1.5
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True)

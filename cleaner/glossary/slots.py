@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..running_text import at_sentence_start
+from ..unicode import HAN
 from .forms import DeRendering, EnRendering, FrRendering
 
 
@@ -29,7 +30,7 @@ class Unclear:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN}]")
 _LOOK = 80
 
 
