@@ -210,47 +210,58 @@ def _round_of_passes(doc: Document, passes: Sequence[Pass], rules: RuleSet, igno
     stages before it (for locating it), or None when the round changed nothing."""
     first_change: tuple[int, Edit] | None = None
     for p in passes:
-        try:
-            proposed = p.propose(doc, rules)
-            if ignored_rules:
-                proposed = [e for e in proposed if e.rule not in ignored_rules]
-            proposed = markdown.keep_outside_markup(doc, proposed)  # Markdown: code, HTML, URLs, tables stay
-            if not proposed:
-                continue
-            shown = [e for e in proposed if e.safety == DISPLAY_ONLY]
-            if shown:
-                findings.extend((len(stages), e._replace(before=doc.text[e.start:e.end])) for e in shown)
-                proposed = [e for e in proposed if e.safety != DISPLAY_ONLY]
-            applied = _edits.normalise(doc.text, proposed)
-        except Exception as exc:  # a bug or a hostile rule: name the pass and rule, keep the input
-            raise PassError(p.name, getattr(exc, "rule", None), exc) from exc
+        applied = _proposals(p, doc, rules, ignored_rules, len(stages), findings)
         if not applied:
             continue
         mapping = OffsetMap(applied)
-        if stages and stages[-1][0] and stages[-1][0][0].pass_name == p.name:
-            # The same pass as the stage before (the last pass to change the previous round is
-            # the first to change this one): replay groups edits by pass, so the two stages
-            # become one, on the text the earlier one was given.
-            before, before_map = stages[-1]
-            merged, moved = _compose(doc.text, before, before_map, applied)
-            k = len(stages) - 1
-            if merged:
-                stages[-1] = (merged, OffsetMap(merged))
-            else:  # the second undid the first: no stage at all
-                stages.pop()
-            # Findings so far in this round are offsets into the text the earlier stage wrote.
-            findings[:] = [(k, e._replace(start=before_map.back(e.start))) if i == k + 1 else (i, e)
-                           for i, e in findings]
-            if first_change is None:
-                first_change = (k, moved)
-        else:
-            if first_change is None:
-                first_change = (len(stages), applied[0])
-            stages.append((applied, mapping))
+        change = _add_stage(doc.text, p.name, applied, mapping, stages, findings)
+        if first_change is None:
+            first_change = change
         doc.text = _edits.apply(doc.text, applied)
         doc.forget_lines()  # the lines of the old text: free them now, not when a pass next asks
         doc.record(mapping)
     return first_change
+
+
+def _proposals(p: Pass, doc: Document, rules: RuleSet, ignored_rules: frozenset, stage: int,
+               findings: list[tuple[int, Edit]]) -> list[Edit]:
+    """What pass ``p`` applies to ``doc`` (checked and normalised); what it only reports goes to
+    ``findings``, located ``stage`` stages in."""
+    try:
+        proposed = p.propose(doc, rules)
+        if ignored_rules:
+            proposed = [e for e in proposed if e.rule not in ignored_rules]
+        proposed = markdown.keep_outside_markup(doc, proposed)  # Markdown: code, HTML, URLs, tables stay
+        if not proposed:
+            return []
+        shown = [e for e in proposed if e.safety == DISPLAY_ONLY]
+        if shown:
+            findings.extend((stage, e._replace(before=doc.text[e.start:e.end])) for e in shown)
+            proposed = [e for e in proposed if e.safety != DISPLAY_ONLY]
+        return _edits.normalise(doc.text, proposed)
+    except Exception as exc:  # a bug or a hostile rule: name the pass and rule, keep the input
+        raise PassError(p.name, getattr(exc, "rule", None), exc) from exc
+
+
+def _add_stage(text: str, pass_name: str, applied: list[Edit], mapping: OffsetMap,
+               stages: list[tuple[list[Edit], OffsetMap]], findings: list[tuple[int, Edit]]) -> tuple[int, Edit]:
+    """Record ``applied`` (edits of ``text``) as a stage; returns its first edit with the number
+    of stages before it. When the stage before is the same pass (the last pass to change the
+    previous round is the first to change this one), replay groups edits by pass, so the two
+    stages become one, on the text the earlier one was given."""
+    if not (stages and stages[-1][0] and stages[-1][0][0].pass_name == pass_name):
+        stages.append((applied, mapping))
+        return len(stages) - 1, applied[0]
+    before, before_map = stages[-1]
+    merged, moved = _compose(text, before, before_map, applied)
+    k = len(stages) - 1
+    if merged:
+        stages[-1] = (merged, OffsetMap(merged))
+    else:  # the second undid the first: no stage at all
+        stages.pop()
+    # Findings so far in this round are offsets into the text the earlier stage wrote.
+    findings[:] = [(k, e._replace(start=before_map.back(e.start))) if i == k + 1 else (i, e) for i, e in findings]
+    return k, moved
 
 
 def _not_settled(k: int, e: Edit) -> tuple[int, Edit]:
@@ -274,7 +285,33 @@ def _compose(t1: str, a: list[Edit], a_map: OffsetMap, b: list[Edit]) -> tuple[l
     def shift_before(i: int) -> int:  # how much a's edits before index i moved the text
         return ne[i - 1] - a[i - 1].end if i else 0
 
-    # Edits of b, grouped with the edits of a they overlap: [first a, end a, [b edits]].
+    items: list[tuple[tuple[int, int, int], Edit]] = []
+    in_group = bytearray(len(a))
+    for seq, (p, q, members) in enumerate(_overlaps(ns, ne, b)):
+        if p >= q:  # touches no edit of a: the same edit, in T0's offsets
+            (e,) = members
+            d = shift_before(bisect_right(ne, e.start))
+            items.append(((e.start, 1, seq), e._replace(start=e.start - d, end=e.end - d)))
+            continue
+        for i in range(p, q):
+            in_group[i] = 1
+        joined = _joined(t1, a, ns, ne, p, q, members)
+        if joined is not None:
+            items.append(((joined.start, 1, seq), joined._replace(start=joined.start - shift_before(p),
+                                                                  end=joined.end - (ne[q - 1] - a[q - 1].end))))
+    for i, e in enumerate(a):
+        if not in_group[i]:
+            items.append(((ns[i], 0 if ns[i] == ne[i] else 2, 0), e))
+    items.sort(key=lambda item: item[0])
+    merged = [e for _, e in items]
+    first_b = b[0]._replace(start=a_map.back(b[0].start))
+    moved = next((e for key, e in items if key[1] == 1), merged[0] if merged else first_b)
+    return merged, moved
+
+
+def _overlaps(ns: list[int], ne: list[int], b: list[Edit]) -> list[list]:
+    """The edits of ``b`` grouped with the edits of ``a`` (new spans ``ns``/``ne``) they overlap:
+    ``[first a, end a, [b edits]]``; a group with first >= end overlaps none."""
     groups: list[list] = []
     for e in b:
         lo_i = bisect_right(ne, e.start)  # first edit of a ending after e starts
@@ -284,42 +321,29 @@ def _compose(t1: str, a: list[Edit], a_map: OffsetMap, b: list[Edit]) -> tuple[l
             groups[-1][2].append(e)
         else:
             groups.append([lo_i, hi_i, [e]])
+    return groups
 
-    items: list[tuple[tuple[int, int, int], Edit]] = []
-    in_group = bytearray(len(a))
-    for seq, (p, q, members) in enumerate(groups):
-        if p >= q:  # touches no edit of a: the same edit, in T0's offsets
-            (e,) = members
-            d = shift_before(bisect_right(ne, e.start))
-            items.append(((e.start, 1, seq), e._replace(start=e.start - d, end=e.end - d)))
-            continue
-        for i in range(p, q):
-            in_group[i] = 1
-        lo, hi = min(ns[p], members[0].start), max(ne[q - 1], members[-1].end)
-        pieces, pos = [], lo
-        for e in members:
-            pieces += (t1[pos:e.start], e.replacement)
-            pos = e.end
-        pieces.append(t1[pos:hi])
-        old, pos = [], lo
-        for i in range(p, q):
-            old += (t1[pos:ns[i]], a[i].before)
-            pos = ne[i]
-        old.append(t1[pos:hi])
-        first = members[0]
-        safety = _edits.least_sure([*(x.safety for x in a[p:q]), *(m.safety for m in members)])
-        replacement, before = "".join(pieces), "".join(old)
-        if replacement != before:
-            items.append(((lo, 1, seq), Edit(lo - shift_before(p), hi - (ne[q - 1] - a[q - 1].end), replacement,
-                                             first.pass_name, first.rule, first.reason, before, safety)))
-    for i, e in enumerate(a):
-        if not in_group[i]:
-            items.append(((ns[i], 0 if ns[i] == ne[i] else 2, 0), e))
-    items.sort(key=lambda item: item[0])
-    merged = [e for _, e in items]
-    first_b = b[0]._replace(start=a_map.back(b[0].start))
-    moved = next((e for key, e in items if key[1] == 1), merged[0] if merged else first_b)
-    return merged, moved
+
+def _joined(t1: str, a: list[Edit], ns: list[int], ne: list[int], p: int, q: int, members: list[Edit]) -> Edit | None:
+    """Edits ``a[p:q]`` and ``members`` of ``b`` as one edit, in ``t1``'s offsets (None when
+    together they change nothing)."""
+    lo, hi = min(ns[p], members[0].start), max(ne[q - 1], members[-1].end)
+    pieces, pos = [], lo
+    for e in members:
+        pieces += (t1[pos:e.start], e.replacement)
+        pos = e.end
+    pieces.append(t1[pos:hi])
+    old, pos = [], lo
+    for i in range(p, q):
+        old += (t1[pos:ns[i]], a[i].before)
+        pos = ne[i]
+    old.append(t1[pos:hi])
+    first = members[0]
+    safety = _edits.least_sure([*(x.safety for x in a[p:q]), *(m.safety for m in members)])
+    replacement, before = "".join(pieces), "".join(old)
+    if replacement == before:
+        return None
+    return Edit(lo, hi, replacement, first.pass_name, first.rule, first.reason, before, safety)
 
 
 def _locate(original: str, stages: list[tuple[list[Edit], OffsetMap]], items: list[tuple[int, Edit]]) -> list[Edit]:
