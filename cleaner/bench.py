@@ -122,18 +122,31 @@ def chrome_window(noisy: str, oracle: str, lines: int | None) -> str | None:
     if lines is None:
         return noisy
     page = noisy.split("\n")
-    kept = [ln for ln in oracle.split("\n") if ln.strip()]
-    filled = [i for i, ln in enumerate(page) if ln.strip()]
-    first = next((i for i in filled if kept and page[i] == kept[0]), None)
-    last = max((i for i in filled if kept and page[i] == kept[-1]), default=None)
-    if first is None or last is None or last < first:
+    span = _article_span(page, [ln for ln in oracle.split("\n") if ln.strip()])
+    if span is None:
         return None
-    lo, hi = first, last
+    lo, hi = span
     for _ in range(lines):
-        lo = next((j for j in range(lo - 1, -1, -1) if page[j].strip()), lo)
-        hi = next((j for j in range(hi + 1, len(page)) if page[j].strip()), hi)
-    lo = next((j for j in range(lo - 1, -1, -1) if page[j].strip()), -1) + 1  # blank lines above it too
+        lo = _next_filled(page, lo, -1, lo)
+        hi = _next_filled(page, hi, 1, hi)
+    lo = _next_filled(page, lo, -1, -1) + 1  # the blank lines above it too
     return "\n".join(page[lo:hi + 1])
+
+
+def _article_span(page: list[str], kept: list[str]) -> tuple[int, int] | None:
+    """Where the first and the last kept line are on the page."""
+    if not kept:
+        return None
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    first = next((i for i in filled if page[i] == kept[0]), None)
+    last = max((i for i in filled if page[i] == kept[-1]), default=None)
+    return None if first is None or last is None or last < first else (first, last)
+
+
+def _next_filled(page: list[str], i: int, step: int, default: int) -> int:
+    """The next non-blank line from ``i`` in direction ``step``, else ``default``."""
+    stop = -1 if step < 0 else len(page)
+    return next((j for j in range(i + step, stop, step) if page[j].strip()), default)
 
 
 def _window_text(d: Path, lines: int | None) -> str | None:

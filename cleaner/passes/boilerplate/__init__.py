@@ -143,22 +143,10 @@ def _tail_rules(hits: list, hit: list[int], n: int, first_prose: int, last_prose
 
 # -- repetition across the site -------------------------------------------------------------
 def _site_repetition(stripped: list[str], prose: list[bool], drop: Drop, findings: list, site: SiteLines) -> None:
-    """Lines that recur across the site's documents (see :mod:`cleaner.site`), except what is
-    the article's: its title, its fact boxes, its sentences; when nothing else would be left,
-    they stay and are reported."""
-    keys = [line_key(s) if s else "" for s in stripped]
-    titles = {i for i in head_lines(stripped, prose) if site.own_heading(keys[i])}
-    first_prose = prose.index(True) if True in prose else len(stripped)
-    last_prose = len(prose) - 1 - prose[::-1].index(True) if True in prose else -1
-    chosen = {}
-    for i, k in enumerate(keys):
-        if not k or i in titles or i in drop or prose[i] or len(stripped[i]) > SITE_MAX_LINE:
-            continue
-        if _in_fact_box(stripped, i) or first_prose < i < last_prose and _sentenceish(stripped[i]):
-            continue
-        found = site.repeated(k)
-        if found:
-            chosen[i] = found
+    """Lines that recur across the site's documents (see :mod:`.site`), except what is the
+    article's: its title, its fact boxes, its sentences; when nothing else would be left, they
+    stay and are reported."""
+    chosen = _site_lines_here(stripped, prose, drop, site)
     if not chosen:
         return
     reason = "the same line is in {} of %d documents of this site" % site.documents
@@ -168,6 +156,22 @@ def _site_repetition(stripped: list[str], prose: list[bool], drop: Drop, finding
         return
     for i, found in chosen.items():
         drop[i] = (SITE_RULE, reason.format(found))
+
+
+def _site_lines_here(stripped: list[str], prose: list[bool], drop: Drop, site: SiteLines) -> dict[int, int]:
+    """The lines of this document the site repeats and that are not the article's: line -> in
+    how many of the site's documents it is."""
+    keys = [line_key(s) if s else "" for s in stripped]
+    titles = {i for i in head_lines(stripped, prose) if site.own_heading(keys[i])}
+    first_prose = prose.index(True) if True in prose else len(stripped)
+    last_prose = len(prose) - 1 - prose[::-1].index(True) if True in prose else -1
+
+    def the_articles(i: int) -> bool:
+        return (i in titles or prose[i] or len(stripped[i]) > SITE_MAX_LINE or _in_fact_box(stripped, i)
+                or first_prose < i < last_prose and _sentenceish(stripped[i]))
+
+    found = {i: site.repeated(k) for i, k in enumerate(keys) if k and i not in drop}
+    return {i: n for i, n in found.items() if n and not the_articles(i)}
 
 
 def _in_fact_box(stripped: list[str], i: int) -> bool:
