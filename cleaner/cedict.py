@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .segment import longest_first
 from .unicode import HAN
 
 MAX_WORD = 8
@@ -46,15 +47,10 @@ def _gloss(entry: dict) -> str | None:
 def translate(run: str) -> str | None:
     """Longest-match segmentation of ``run`` into CC-CEDICT words, or None if any part is missing."""
     cc = _dictionary()
-    words: list[str] = []
-    i = 0
-    while i < len(run):
-        for size in range(min(MAX_WORD, len(run) - i), 0, -1):
-            entry = cc.get_entry(run[i:i + size])
-            if entry is not None and (gloss := _gloss(entry)) is not None:
-                words.append(gloss)
-                i += size
-                break
-        else:
-            return None
-    return " ".join(words)
+
+    def gloss(word: str) -> str | None:
+        entry = cc.get_entry(word)
+        return _gloss(entry) if entry is not None else None
+
+    words = longest_first(run, gloss, MAX_WORD)
+    return None if words is None else " ".join(words)

@@ -33,15 +33,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from enum import StrEnum
 from itertools import accumulate
 from typing import Iterable, NamedTuple, Sequence
 
-SAFE = "safe"
-LIKELY = "likely"
-# Only for an edit the user opted into (CC-CEDICT with --cedict).
-LOW = "low"
-# A finding that changes nothing (e.g. an unresolved CJK run): reported, never applied.
-DISPLAY_ONLY = "display-only"
+class Safety(StrEnum):
+    """How sure an edit is, as ruff's ``Applicability``; a member is its own string value."""
+
+    SAFE = "safe"
+    LIKELY = "likely"
+    # Only for an edit the user opted into (CC-CEDICT with --cedict).
+    LOW = "low"
+    # A finding that changes nothing (e.g. an unresolved CJK run): reported, never applied.
+    DISPLAY_ONLY = "display-only"
+
+
+SAFE, LIKELY, LOW, DISPLAY_ONLY = Safety.SAFE, Safety.LIKELY, Safety.LOW, Safety.DISPLAY_ONLY
 # The levels of applied edits, surest first.
 APPLIED_LEVELS = (SAFE, LIKELY, LOW)
 LEVELS = APPLIED_LEVELS + (DISPLAY_ONLY,)

@@ -10,11 +10,20 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Callable, Optional
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
-CHANGED, UNCHANGED, ERROR = "changed", "unchanged", "error"
+class Status(StrEnum):
+    """What happened to one file or record; a member is its own string value."""
+
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    ERROR = "error"
+
+
+CHANGED, UNCHANGED, ERROR = Status.CHANGED, Status.UNCHANGED, Status.ERROR
 
 
 def err(message: str) -> None:

@@ -38,6 +38,7 @@ from ..glossary.forms import EnRendering
 from ..glossary.slots import READERS, Choice, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
 from ..running_text import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
+from ..segment import longest_first
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
 from ..simplified_traditional import to_simplified
@@ -185,18 +186,7 @@ def _build(rules: RuleSet) -> dict[str, Glossary]:
 
 def segment(run: str, glossary: Glossary) -> list[str] | None:
     """Longest-match-first segmentation of a whole run into glossary keys, or None."""
-    out: list[str] = []
-    i = 0
-    while i < len(run):
-        for size in range(min(glossary.longest, len(run) - i), 0, -1):
-            key = glossary.keys.get(run[i:i + size])
-            if key is not None:
-                out.append(key)
-                i += size
-                break
-        else:
-            return None
-    return out
+    return longest_first(run, glossary.keys.get, glossary.longest)
 
 
 def _lookup_form(run: str) -> str:
