@@ -136,27 +136,12 @@ SENTENCES = [  # (kind, sentence); in gbk-as-utf8-as-gbk, the [bracketed] part i
 ]
 
 
-def _pairs(codec: str, leads, trails) -> set[str]:
-    out = set()
-    for a in leads:
-        for b in trails:
-            try:
-                out.add(bytes([a, b]).decode(codec))
-            except UnicodeDecodeError:
-                pass
-    return out
-
-
 def common_characters() -> frozenset[str]:
-    big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
-    gb2312_1 = _pairs("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
-    big5_1 = {c for c in _pairs("big5", range(0xA4, 0xC7), big5_trails)
-              if "\u4e00" <= c <= "\u9fff" and c.encode("big5") <= b"\xc6\x7e"}
-    jis_1 = _pairs("euc-jp", range(0xB0, 0xD0), range(0xA1, 0xFF))
-    hangul = {c for c in _pairs("euc-kr", range(0xB0, 0xC9), range(0xA1, 0xFF)) if "\uac00" <= c <= "\ud7a3"}
-    kana = {chr(c) for c in [*range(0x3041, 0x3097), *range(0x30A1, 0x30FB)]} | set("ー・ヽヾゝゞ")
-    punct = {chr(c) for c in [*range(0x3000, 0x3020), *range(0xFF01, 0xFF5F), *range(0x20, 0x7F)]}
-    return frozenset(gb2312_1 | big5_1 | jis_1 | hangul | kana | punct | set("“”‘’…—–·•"))
+    """The characters of plain CJK text: the first levels of GB2312, Big5 and JIS X 0208, hangul,
+    kana and punctuation, computed from Python's codecs (the repair's own definition)."""
+    from cleaner.mojibake_zh import sets
+
+    return sets()["plain"]
 
 
 def mix_up(source: str, kind: str) -> str:
