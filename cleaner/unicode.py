@@ -2,6 +2,10 @@
 
 Each name is the body of a regex character class (``f"[{HAN}]"``), so classes can be combined
 (``f"[{HAN}{KANA}]"``).
+
+Code points compared elsewhere are not script definitions: the rows of the GB2312, Big5 and
+EUC-KR tables that :mod:`cleaner.mojibake_zh` decodes to list common characters, and the
+compatibility ideographs :mod:`cleaner.simplified_traditional` leaves out of its tables.
 """
 
 from __future__ import annotations

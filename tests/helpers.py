@@ -35,3 +35,16 @@ def needs_shared(*paths: Path):
         bool(missing),
         reason=f"{', '.join(str(p) for p in missing)} is absent (evaluation data outside the repository)",
     )
+
+
+def ftfy_encoding_config():
+    """The ftfy settings the mojibake pass's fast path (``mojibake.fix_encoding``) stands for:
+    encoding fixes and C1 controls on, everything that changes correct text off."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True, restore_byte_a0=True,
+        replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=True,
+        fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+        fix_surrogates=False, remove_control_chars=False, normalization=None, explain=False,
+    )

@@ -19,7 +19,7 @@ from cleaner import clean
 from cleaner import mojibake_zh as zh
 from cleaner.passes import mojibake
 
-from helpers import DATA
+from helpers import DATA, ftfy_encoding_config
 
 FTFY = DATA / "ftfy_cases"
 SETS = ("in-the-wild", "synthetic", "negative")
@@ -56,7 +56,7 @@ def test_prefilter_agrees_with_ftfy_badness(case):
     for line in case["original"].splitlines():
         assert mojibake.is_bad(line) == is_bad(line)
         if not mojibake.is_bad(line):  # then ftfy changes nothing
-            assert ftfy.fix_text(line, config=mojibake._config()) == line
+            assert ftfy.fix_text(line, config=ftfy_encoding_config()) == line
 
 
 def test_the_new_encodings_have_their_rules_and_levels():
@@ -111,7 +111,7 @@ def test_is_bad_is_ftfys_on_any_text(text):
 def test_the_pass_repairs_what_ftfy_repairs(text):
     """Line by line, the pass gives what ftfy.fix_text (with the pass's settings) gives, except
     where it repairs GBK or Big5 read as Latin-1 (which ftfy does not)."""
-    config = mojibake._config()
+    config = ftfy_encoding_config()
     for line in text.split("\n"):
         line = line.rstrip(" \t")
         fixed = ftfy.fix_text(line, config=config)

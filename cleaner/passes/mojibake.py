@@ -378,31 +378,10 @@ def may_have_marker(text: str) -> bool:
     return not text.isascii() and bool(_tables().alone.search(text) or _tables().paired.search(text))
 
 
-@lru_cache(maxsize=1)
-def _config():
-    import ftfy
-
-    return ftfy.TextFixerConfig(
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_encoding=True,
-        restore_byte_a0=True,
-        replace_lossy_sequences=True,
-        decode_inconsistent_utf8=True,
-        fix_c1_controls=True,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,
-        fix_line_breaks=False,
-        fix_surrogates=False,
-        remove_control_chars=False,
-        normalization=None,
-        explain=False,
-    )
-
-
 def fix_encoding(line: str) -> str:
-    """What ``ftfy.fix_text(line, config=_config())`` returns, for less.
+    """What ``ftfy.fix_text`` returns with encoding fixes and the C1-control fix only (and nothing
+    that changes correct text: quotes, widths, line breaks), for less; the tests hold the two
+    together (``helpers.ftfy_encoding_config``).
 
     ftfy.fix_and_explain repeats rounds of (encoding fixes, C1-control fix, steps this config
     switches off) until a round changes nothing. The encoding fixes already stop at a text they
