@@ -338,6 +338,89 @@ def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+# Words after which "to" is a preposition, so a noun follows: nouns ("the shift to", "access to"),
+# adjectives and participles ("thanks to", "linked to") and verbs of motion or relation.
+_TO_PREP_HEADS = set("""access shift shifts transition switch return returns exposure approach response responses
+contribution contributions commitment threat key road path damage harm resistance alternative alternatives attention
+adaptation addition introduction reference visit visits trip trips tribute pivot migration link links connection
+connections gateway barrier barriers obstacle obstacles boost blow answer reaction entry admission subscription
+successor heir prelude opposition objection devotion dedication loyalty adherence proximity similarity relevance
+exception exceptions solution solutions guide upgrade upgrades change changes move moves turn turns end limit
+stop priority preference weight emphasis importance rise credence homage focus
+lead leads contribute contributes respond responds listen listens belong belongs add adds adapt adapts object
+objects resort resorts refer refers amount amounts point points go goes come comes switches look looks
+thanks due according related close closer similar next prior linked exposed committed devoted dedicated opposed
+contrary subject relative compared attached addicted accustomed adjacent equivalent equal central crucial
+way back up down""".split())
+# Nouns whose complement is a to-infinitive: "efforts to 出海", "the right to 躺平".
+_INF_NOUNS = set("""attempt attempts effort efforts bid bids decision decisions ability right rights chance chances
+opportunity opportunities pressure failure push drive campaign campaigns need desire willingness reluctance refusal
+pledge pledges call calls permission incentive incentives reason reasons freedom license licence approval mandate
+tendency temptation urge rush race scramble struggle determination""".split())
+# Verbs that take an object and then a to-infinitive of purpose or complement ("hire people to
+# 刷单", "use the app to 薅羊毛", "urged banks to 降息"); not verbs whose "to" names a recipient or
+# a destination ("give", "send", "pay", "move", "push").
+_OBJECT_INF_VERBS = set("""hire hires hired hiring use uses used using employ employs employed employing recruit
+recruits recruited recruiting spend spends spent spending train trains trained mobilise mobilised mobilize mobilized
+deploy deploys deployed raise raises raised invest invests invested buy buys bought ask asks asked urge urges urged
+force forces forced allow allows allowed encourage encourages encouraged enable enables enabled tell tells told
+order orders ordered require requires required pressure pressured invite invites invited task tasked instruct
+instructed help helps helped persuade persuaded convince convinced want wants wanted need needs needed expect expects
+expected""".split())
+# Prepositions of destination before the object of a motion: "flocked to the app to 薅羊毛".
+_DESTINATION = {"to", "into", "onto"}
+
+
+def _noun_head_like(word: str) -> bool:
+    """A lowercase word that may be the head noun of a phrase: not a function word, adjective,
+    adverb, past form or -ing form."""
+    w = word.lower()
+    return (word[:1].islower() and w.isalpha() and w not in _FUNCTION and w not in _ADJECTIVES
+            and not w.endswith(("ed", "ing", "ly")) and w not in _IRREGULAR_PAST)
+
+
+def _object_then_to(before: list[str]) -> bool:
+    """The words before "to" end in an object noun phrase (up to four words) after a verb that
+    takes an object and a to-infinitive, or after a preposition of destination: the infinitive
+    says what for."""
+    i = len(before) - 2  # the noun before "to"
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        w = before[j].lower()
+        if w in _OBJECT_INF_VERBS:
+            return True
+        if w in _DESTINATION:
+            return j + 1 < i or before[j + 1][:1].isupper()
+        determiner = w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s"))
+        if not determiner and (w in _FUNCTION or not (_adjective_like(w) or before[j][:1].isupper())):
+            return False
+        j -= 1
+    return False
+
+
+def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
+    """"hire people to 刷单", "efforts to 出海": after a noun, "to" is an infinitive marker when
+    the noun takes one ("efforts") or is the object of a verb that leaves room for a purpose
+    ("hire people", "flocked to the app"); after a word that takes the preposition ("the shift
+    to", "access to", "contribute to") the noun rendering follows. Neither clear: reported."""
+    if s.prev != "to" or len(s.plain) < 2 or s.content_next():
+        return None
+    head = s.plain[-2]
+    h = head.lower()
+    if h in _TO_PREP_HEADS or not (_noun_head_like(head) or head[:1].isupper()):
+        return None
+    infinitive = h in _INF_NOUNS or _object_then_to(s.plain)
+    if infinitive and s.verb:
+        return s.choice("verb base form (purpose or complement infinitive)", s.verb.forms[0])
+    if infinitive and s.noun is not None and s.noun.pos != "p":
+        return Unclear(f"{s.term!r} after {head!r} and 'to': a verb goes here (a to-infinitive) and the glossary "
+                       "has no verb for it")
+    if s.verb is None or s.noun is None or head[:1].isupper():
+        return None
+    return Unclear(f"{s.term!r} after {head!r} and 'to': a purpose infinitive (a verb) or the preposition 'to' "
+                   "(a noun); the words around do not tell")
+
+
 def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
     """"firms which 出海": a finite verb."""
     if s.prev not in ("who", "which") or not s.verb:
@@ -506,7 +589,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_after_be,
-               _en_to_before_object, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_noun,
+               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_noun,
                _en_after_plural_noun, _en_before_object, _en_modifier, _en_without_noun, _en_noun)
 
 
@@ -646,19 +729,73 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
     readings, decl = _DE_DET[det.lower()]
     det_pos = text.rfind(det, max(0, start - _LOOK), start)
     readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
+    term = text[start:end]
+    readings = _de_partitive(readings, before[:k], r)
+    if not readings:
+        return Unclear(f"{term!r} after {before[k - 1]!r} {det!r}: a genitive plural goes here and the glossary "
+                       "has no German plural for it")
     sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
     pl = [(c, g) for c, g in readings if g == "pl"]
-    if sg:
+    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], nxt)
+    if number == "unclear":
+        return Unclear(f"{term!r} after {det!r}: a singular (genitive or dative) or a genitive plural; "
+                       "the words around do not tell")
+    if number == "sg":
         return {r.form(c, decl) for c, _ in sg}
-    if pl and (r.plural is not None or r.gender == "pl") and nxt not in _DE_SG_AGREE:
+    if number == "pl":
         return {r.form(c, decl, plural=True) for c, _ in pl}
-    term = text[start:end]
     if adjectives == 0 and det.lower() in _DE_DEFINITE | _DE_INDEFINITE and r.gender in ("m", "f", "n"):
         fixed = _de_fixed_article(text, start, r, det, readings, decl)
         if fixed is not None:
             return fixed
         return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
     return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
+
+
+# Nouns of quantity or proportion before a genitive: "die Hälfte der Kreditkarten", "die Zahl der
+# Anleger"; with a countable noun the genitive is plural.
+_DE_QUANTITY_NOUNS = set("""hälfte zahl anzahl anteil mehrheit minderheit großteil drittel viertel fünftel zehntel
+prozent reihe vielzahl mehrzahl unzahl hunderte tausende millionen dutzende""".split())
+# Pronouns and numbers before a partitive genitive, which is plural: "eine der Kreditkarten",
+# "viele der Anleger", "zwei der Banken".
+_DE_PARTITIVE = set("""eine einer eines einen einem keine keiner keines keinen keinem jede jeder jedes jeden jedem
+welche welcher viele vielen einige einigen manche mancher wenige wenigen mehrere mehreren meisten beide beiden
+zahlreiche""".split())
+
+
+def _de_partitive(readings: list[tuple[str, str]], before: list[str], r: DeRendering) -> list[tuple[str, str]]:
+    """The readings of a determiner after a word of quantity: after a pronoun or number only the
+    genitive plural (empty when the noun has no plural); after a noun of quantity the genitive,
+    plural when the noun has one."""
+    prev = before[-1].lower() if before else None
+    gen_pl = [(c, g) for c, g in readings if (c, g) == ("gen", "pl")]
+    if prev is None or not gen_pl:
+        return readings
+    has_plural = r.plural is not None or r.gender == "pl"
+    number = _is_number(prev) and prev not in ("1", "1.") and not re.fullmatch(r"(?:19|20)\d\d", prev)
+    if prev in _DE_PARTITIVE or prev in _DE_NUMBERS or number:
+        return gen_pl if has_plural else []
+    if prev in _DE_QUANTITY_NOUNS and before[-1][:1].isupper():
+        return gen_pl if has_plural and gen_pl else [(c, g) for c, g in readings if c == "gen"] or readings
+    return readings
+
+
+def _de_sg_or_pl(sg: list[tuple[str, str]], pl: list[tuple[str, str]], nxt: str | None) -> str | None:
+    """Singular ("sg") or plural ("pl") when the determiner allows both: the verb after the noun
+    decides between a nominative singular and plural ("die Kreditkarten sind"); a genitive or
+    dative singular against a genitive plural ("der Kreditkarte(n)") is "unclear". None when
+    neither is possible."""
+    if sg and pl:
+        if {c for c, _ in sg} <= {"gen", "dat"} and {c for c, _ in pl} == {"gen"}:
+            return "unclear"
+        if nxt in _DE_PL_AGREE and any(c == "nom" for c, _ in pl):
+            return "pl"
+        return "sg"
+    if sg:
+        return "sg"
+    if pl and (nxt not in _DE_SG_AGREE or all(c in ("gen", "dat") for c, _ in pl)):
+        return "pl"  # a verb in the singular after a genitive or dative agrees with another noun
+    return None
 
 
 def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings: list[tuple[str, str]],
