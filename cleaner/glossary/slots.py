@@ -97,7 +97,7 @@ spoke fought sought caught taught shut quit let bet spread struck swung sank shr
 did had was were""".split())
 _CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
 today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead
-itself themselves""".split())
+itself themselves ahead regardless abroad apart aside together nationwide worldwide anyway""".split())
 _FUNCTION = (_CLAUSE | _MODALS | _HAVE | _BE | _SG_DET | _PL_DET | _ANY_DET | _PREPS | _ADVERBS
              | set("to and or but that which who whom whose while when where if because so it they we he she i you "
                    "them us him me there here is said says".split()))
@@ -439,8 +439,19 @@ def _en_gerund(s: _EnSlot) -> Choice | Unclear | None:
     if s.prev in _GERUND_TRIGGERS:
         return s.choice("verb -ing form", s.verb.forms[4])
     if s.prev in _PREPS and s.prev != "to" and s.verb_first() and not s.content_next():
+        if " " not in s.verb.forms[0] and not _object_next(s):
+            # A one-word verb without its object ("a paper on aligning", "a platform for
+            # recommending"): the term names a thing; the noun, or reported.
+            if s.noun is not None:
+                return None
+            return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a noun goes here and the glossary has only the verb "
+                           f"{s.verb.forms[0]!r}, whose -ing form would lack its object")
         return s.choice("verb -ing form", s.verb.forms[4])
     return None
+
+
+def _object_next(s: _EnSlot) -> bool:
+    return s.nxt_l in _OBJECT_START or _is_number(s.nxt_l or "")
 
 
 def _en_after_subject_pronoun(s: _EnSlot) -> Choice | Unclear | None:
@@ -517,6 +528,11 @@ def _en_phrase(rendering: str) -> str | None:
     return next((w for w in words[1:-1] if w in _EN_PHRASE_WORDS), None)
 
 
+# Plurals that stay plural before a noun: "sales team", "goods trade", "arms deal".
+_INVARIABLE_PLURAL = re.compile(r"\b(?:sales|goods|news|savings|arms|earnings|securities|customs|clothes|"
+                                r"communications|electronics|economics|logistics|analytics|physics|statistics)$")
+
+
 def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
     """The noun rendering used as a modifier, in the number a determiner asks for. After a
     determiner, a rendering that is a noun phrase of its own ("the 社融 data" -> "the aggregate
@@ -525,8 +541,11 @@ def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
     if phrase:
         return Unclear(f"{s.term!r} before {s.nxt!r}: a modifier of the next noun (a compound slot), and the "
                        f"glossary's rendering {noun.forms[0]!r} is a noun phrase with its own article ({phrase!r})")
-    if s.det == "sg" and noun.pos == "pl":
-        return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")
+    if noun.pos == "pl" and not _INVARIABLE_PLURAL.search(noun.forms[0]):
+        # "the national subsidies programme", "big tech firms employees": a noun modifying
+        # another is singular in English, and the glossary has only the plural.
+        return Unclear(f"{s.term!r} before {s.nxt!r}: a modifier of the next noun, and the glossary has only the "
+                       f"plural {noun.forms[0]!r}")
     if s.det == "pl" and noun.pos != "pl":
         if s.nxt_l.endswith("s") and not s.nxt_l.endswith("ss"):
             return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun or a modifier; the words around do not tell")
@@ -545,9 +564,34 @@ def _en_without_noun(s: _EnSlot) -> Choice | Unclear | None:
                    "do not show which form fits")
 
 
+# Quantifiers before "of the/its ..." that make a countable noun plural: "one of the banks", "all
+# of its buildings". With all, most, some, any and none a singular verb after the noun keeps the
+# singular ("most of the building was destroyed").
+_PARTITIVE_PL = set("""one each many several few fewer both dozens hundreds thousands millions billions scores
+majority number plenty lots""".split()) | _PL_DET
+_PARTITIVE_ANY = set("all most some any none".split())
+
+
+def _en_partitive(s: _EnSlot) -> str | None:
+    """"pl" for a countable noun after "<quantifier> of <determiner>", else None."""
+    k = s.det_index
+    if s.det is None or s.det == "sg" or k < 2 or s.before[k - 1].lower() != "of":
+        return None
+    quantifier = s.before[k - 2].lower()
+    if quantifier in _PARTITIVE_PL or _is_number(quantifier):
+        return "pl"
+    if quantifier in _PARTITIVE_ANY and s.nxt_l not in _SG_AGREE:
+        return "pl"
+    return None
+
+
 def _en_number(s: _EnSlot) -> str | None:
-    """The number the noun must have: from the determiner, or from the verb after it ("is"/"are")
-    unless the term is coordinated or in a prepositional phrase; "conflict" when they disagree."""
+    """The number the noun must have: from the determiner, from a quantifier before "of" and the
+    determiner ("all of its"), or from the verb after it ("is"/"are") unless the term is
+    coordinated or in a prepositional phrase; "conflict" when they disagree."""
+    number = _en_partitive(s) if s.noun.pos == "n" else None
+    if number is not None:
+        return number
     number = s.det
     if s.prev in ("and", "or", "nor") or s.after_prep or s.noun.pos == "u" \
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
@@ -710,7 +754,29 @@ def _de_verb_slot(text: str, start: int, end: int, before: list[str]) -> Unclear
         return Unclear(f"{term!r} after 'zu': a verb may be meant, and the glossary has none for German")
     if p in _DE_VERB_SLOT - {"zu", "um"}:
         return Unclear(f"{term!r} after {prev!r}: a verb is meant, and the glossary has none for German")
+    if _de_subordinate_end(text, start, prev):
+        return Unclear(f"{term!r} ends a subordinate clause, where German puts the verb; the glossary has none "
+                       "for German")
     return None
+
+
+# Conjunctions that open a clause with the verb at its end ("dass der Chef ständig 画饼,").
+_DE_SUBJUNCTIONS = set("dass daß weil obwohl obgleich damit sodass nachdem bevor falls sobald solange indem ob wenn".split())
+_DE_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n\r]")
+
+
+def _de_subordinate_end(text: str, start: int, prev: str) -> bool:
+    """The term ends a clause opened by a subordinating conjunction, after a word that is not a
+    determiner, preposition, number or word of quantity: the verb's place."""
+    p = prev.lower()
+    if p in _DE_DET or p in _DE_PREP or p in _DE_TWO_WAY or _is_number(p) or _de_quantity(p) is not None \
+            or p in _DE_PARTITIVE or _de_adjective_like(prev):
+        return False
+    chunk = text[max(0, start - _LOOK):start]
+    breaks = list(_DE_CLAUSE_BREAK.finditer(chunk))
+    clause = chunk[breaks[-1].end():] if breaks else chunk
+    words = _WORD.findall(clause)
+    return len(words) >= 3 and words[0].lower() in _DE_SUBJUNCTIONS
 
 
 def _de_after_quantity(term: str, r: DeRendering, word: str, cases: tuple[str, ...]) -> set | Unclear:
@@ -763,6 +829,13 @@ welche welcher viele vielen einige einigen manche mancher wenige wenigen mehrere
 zahlreiche""".split())
 
 
+def _de_partitive_word(word: str) -> bool:
+    """A pronoun or number (not a year) before a partitive genitive."""
+    if word in _DE_PARTITIVE or word in _DE_NUMBERS:
+        return True
+    return _is_number(word) and word not in ("1", "1.") and not re.fullmatch(r"(?:19|20)\d\d", word)
+
+
 def _de_partitive(readings: list[tuple[str, str]], before: list[str], r: DeRendering) -> list[tuple[str, str]]:
     """The readings of a determiner after a word of quantity: after a pronoun or number only the
     genitive plural (empty when the noun has no plural); after a noun of quantity the genitive,
@@ -772,8 +845,7 @@ def _de_partitive(readings: list[tuple[str, str]], before: list[str], r: DeRende
     if prev is None or not gen_pl:
         return readings
     has_plural = r.plural is not None or r.gender == "pl"
-    number = _is_number(prev) and prev not in ("1", "1.") and not re.fullmatch(r"(?:19|20)\d\d", prev)
-    if prev in _DE_PARTITIVE or prev in _DE_NUMBERS or number:
+    if _de_partitive_word(prev):
         return gen_pl if has_plural else []
     if prev in _DE_QUANTITY_NOUNS and before[-1][:1].isupper():
         return gen_pl if has_plural and gen_pl else [(c, g) for c, g in readings if c == "gen"] or readings
@@ -1001,8 +1073,10 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     key = raw.lower().replace("’", "'")
     gender, number, kind = _FR_CLASS[key]
     if kind == "de":
-        words_before = _before(text, m.start(1))
-        number = "pl" if words_before and words_before[-1].lower() in _FR_QUANTITY else "sg"
+        number = _fr_number_after_de(text, m.start(1), end)
+        if number is None:
+            return Unclear(f"{term!r} after {raw!r} and before a determiner: an infinitive with its object is meant, "
+                           "and the glossary has no verb for French")
     plural = number == "pl"
     if r.plural_only and not plural:
         return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
@@ -1024,6 +1098,20 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
         want = want[:1].upper() + want[1:]
     joined = want + noun if want.endswith("'") else want + " " + noun
     return Choice(m.start(1), joined, "noun, article agreed")
+
+
+_FR_DETERMINER_NEXT = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|"
+                                 r"mes|notre|nos|votre|vos)\b", re.IGNORECASE)
+
+
+def _fr_number_after_de(text: str, de_start: int, end: int) -> str | None:
+    """The number of a noun after a bare "de": plural after a word of quantity ("beaucoup de"),
+    else singular; None when a determiner follows the term ("décidé de 开源 son modèle"): an
+    infinitive with its object, not a noun."""
+    if _FR_DETERMINER_NEXT.match(text, end):
+        return None
+    words_before = _before(text, de_start)
+    return "pl" if words_before and words_before[-1].lower() in _FR_QUANTITY else "sg"
 
 
 _FR_MASC_ADJ = re.compile(r"(?:ais|ois|ifs?|eux|iens?|els?|és|ains?|aux|ants?|ents?|ins)$")
