@@ -379,23 +379,25 @@ def _noun_head_like(word: str) -> bool:
             and not w.endswith(("ed", "ing", "ly")) and w not in _IRREGULAR_PAST)
 
 
-def _object_then_to(before: list[str]) -> bool:
-    """The words before "to" end in an object noun phrase (up to four words) after a verb that
-    takes an object and a to-infinitive, or after a preposition of destination: the infinitive
-    says what for."""
+def _object_then_to(before: list[str]) -> str | None:
+    """What the noun phrase (up to four words) before "to" follows: "inf" after a verb that takes
+    an object and a to-infinitive or after a preposition of destination (the infinitive says
+    what for), "prep" after "from" ("from stores to 直播带货": a range), else None."""
     i = len(before) - 2  # the noun before "to"
     j = i - 1
     while j >= 0 and i - j <= 4:
         w = before[j].lower()
         if w in _OBJECT_INF_VERBS:
-            return True
+            return "inf"
         if w in _DESTINATION:
-            return j + 1 < i or before[j + 1][:1].isupper()
+            return "inf" if j + 1 < i or before[j + 1][:1].isupper() else None
+        if w == "from":
+            return "prep"
         determiner = w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s"))
         if not determiner and (w in _FUNCTION or not (_adjective_like(w) or before[j][:1].isupper())):
-            return False
+            return None
         j -= 1
-    return False
+    return None
 
 
 def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
@@ -409,7 +411,10 @@ def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     h = head.lower()
     if h in _TO_PREP_HEADS or not (_noun_head_like(head) or head[:1].isupper()):
         return None
-    infinitive = h in _INF_NOUNS or _object_then_to(s.plain)
+    preceding = _object_then_to(s.plain)
+    if preceding == "prep":
+        return None
+    infinitive = h in _INF_NOUNS or preceding == "inf"
     if infinitive and s.verb:
         return s.choice("verb base form (purpose or complement infinitive)", s.verb.forms[0])
     if infinitive and s.noun is not None and s.noun.pos != "p":
