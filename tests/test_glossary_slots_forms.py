@@ -192,3 +192,20 @@ def test_german_end_of_a_subordinate_clause_is_the_verb(rules, text, expected):
 ])
 def test_french_de_before_a_determiner_is_an_infinitive(rules, text, expected):
     _check(text, expected, "fr", rules)
+
+
+# -- English: the verb after a prepositional phrase agrees with the noun ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The 订单 of the new season are shipped in May.", "The orders of the new season are shipped in May."),
+    ("The 订单 from overseas buyers have doubled.", "The orders from overseas buyers have doubled."),
+    # counter-examples: a singular verb; a verb of a relative clause inside the phrase
+    ("The 订单 of the new season is late.", "The order of the new season is late."),
+    ("The 订单 for the stores that are closed was cancelled.", "The order for the stores that are closed was cancelled."),
+])
+def test_verb_after_a_prepositional_phrase_gives_the_number(rules, text, expected):
+    _check(text, expected, "en", rules)
+
+
+def test_an_adverb_after_the_term_is_not_a_noun_it_modifies(rules):
+    # "order rather": "rather" is no noun, so the countable noun stands alone without a determiner
+    _check("Goods are sold through 订单 rather than auctions.", None, "en", rules)

@@ -97,7 +97,8 @@ spoke fought sought caught taught shut quit let bet spread struck swung sank shr
 did had was were""".split())
 _CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
 today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead
-itself themselves ahead regardless abroad apart aside together nationwide worldwide anyway""".split())
+itself themselves ahead regardless abroad apart aside together nationwide worldwide anyway rather ever almost
+nearly soon elsewhere altogether""".split())
 _FUNCTION = (_CLAUSE | _MODALS | _HAVE | _BE | _SG_DET | _PL_DET | _ANY_DET | _PREPS | _ADVERBS
              | set("to and or but that which who whom whose while when where if because so it they we he she i you "
                    "them us him me there here is said says".split()))
@@ -601,11 +602,34 @@ def _en_number(s: _EnSlot) -> str | None:
     if s.prev in ("and", "or", "nor") or s.after_prep or s.noun.pos == "u" \
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
         return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
-    if s.nxt_l in _SG_AGREE:
+    verb = s.nxt_l if s.nxt_l in _SG_AGREE or s.nxt_l in _PL_AGREE else _verb_after_phrase(s.text, s.end)
+    if verb in _SG_AGREE:
         return "sg" if number in (None, "any", "sg") else "conflict"
-    if s.nxt_l in _PL_AGREE:
+    if verb in _PL_AGREE:
         return "pl" if number in (None, "any", "pl") else "conflict"
     return number
+
+
+_PHRASE_STOP = re.compile(r"[,;:.!?()\[\]\"“”\r\n]")
+_PHRASE_END = set("that which who whom whose where when while and or but as if because than".split())
+
+
+def _verb_after_phrase(text: str, end: int) -> str | None:
+    """The verb after a prepositional phrase that follows the noun ("the 红利 of the free trade
+    zone are ..."): it agrees with the noun. None when something else comes first (a clause,
+    punctuation, another verb)."""
+    chunk = text[end:end + _LOOK]
+    stop = _PHRASE_STOP.search(chunk)
+    words = _WORD.findall(chunk[:stop.start()] if stop else chunk)
+    if not words or words[0].lower() not in _PREPS:
+        return None
+    for w in words[1:8]:
+        lw = w.lower()
+        if lw in _SG_AGREE or lw in _PL_AGREE:
+            return lw
+        if lw in _PHRASE_END or lw in _MODALS or lw in _HAVE or lw in _BE or _CJK.search(w):
+            return None
+    return None
 
 
 def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
