@@ -209,3 +209,31 @@ def test_verb_after_a_prepositional_phrase_gives_the_number(rules, text, expecte
 def test_an_adverb_after_the_term_is_not_a_noun_it_modifies(rules):
     # "order rather": "rather" is no noun, so the countable noun stands alone without a determiner
     _check("Goods are sold through 订单 rather than auctions.", None, "en", rules)
+
+
+# -- English: more slots of number and verb form ---------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a noun of quantity before "of": the plural
+    ("Dozens of 订单 were cancelled.", "Dozens of orders were cancelled."),
+    ("A number of new 订单 have arrived.", "A number of new orders have arrived."),
+    ("The number of 订单 is rising.", "The number of orders is rising."),
+    # counter-example: a mass noun stays as it is
+    ("A lot of 刷单 went unpunished.", "A lot of fake ordering went unpunished."),
+    # the bare infinitive after make, let or help and its object
+    ("The manager made staff 刷单 before the audit.", "The manager made staff place fake orders before the audit."),
+    ("They let the intern 刷单.", "They let the intern place fake orders."),
+    ("The county helped local parents 鸡娃.", "The county helped local parents push their children hard."),
+    # a noun whose complement is an infinitive, with a word after the term
+    ("The decision to 刷单 shocked investors.", "The decision to place fake orders shocked investors."),
+])
+def test_more_number_and_verb_slots(rules, text, expected):
+    _check(text, expected, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The county helped local farmers 裁员.",      # a verb after help and its object; the table has none
+    "The decision to 裁员 shocked staff.",       # an infinitive; the table has none
+    "The reform made 订单 rare.",                # "made" is no adjective: a countable noun without a determiner
+])
+def test_more_slots_unclear(rules, text):
+    _check(text, None, "en", rules)

@@ -115,8 +115,15 @@ huge vast broad wide strong weak cheap smart open closed local global domestic f
 digital mobile green clean private public joint chief senior junior total net gross early late""".split())
 
 
+# Past forms that are never adjectives before a noun ("The reform made 独角兽 rare").
+_PAST_NOT_ADJECTIVE = set("""said made took went came became began gave got saw ran met told thought brought sought
+chose wrote drove spoke knew grew drew threw rose fell sold bought""".split())
+
+
 def _adjective_like(word: str) -> bool:
     """May stand between a determiner and its noun: not a verb or plural noun in -s."""
+    if word in _PAST_NOT_ADJECTIVE:
+        return False
     return word in _ADJECTIVES or bool(_ADJ_ENDING.search(word)) or "-" in word or not word.endswith("s")
 
 
@@ -357,7 +364,7 @@ way back up down""".split())
 _INF_NOUNS = set("""attempt attempts effort efforts bid bids decision decisions ability right rights chance chances
 opportunity opportunities pressure failure push drive campaign campaigns need desire willingness reluctance refusal
 pledge pledges call calls permission incentive incentives reason reasons freedom license licence approval mandate
-tendency temptation urge rush race scramble struggle determination""".split())
+tendency temptation urge rush race scramble struggle determination plan plans decision""".split())
 # Verbs that take an object and then a to-infinitive of purpose or complement ("hire people to
 # 刷单", "use the app to 薅羊毛", "urged banks to 降息"); not verbs whose "to" names a recipient or
 # a destination ("give", "send", "pay", "move", "push").
@@ -406,14 +413,14 @@ def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     the noun takes one ("efforts") or is the object of a verb that leaves room for a purpose
     ("hire people", "flocked to the app"); after a word that takes the preposition ("the shift
     to", "access to", "contribute to") the noun rendering follows. Neither clear: reported."""
-    if s.prev != "to" or len(s.plain) < 2 or s.content_next():
+    if s.prev != "to" or len(s.plain) < 2:
         return None
     head = s.plain[-2]
     h = head.lower()
     if h in _TO_PREP_HEADS or not (_noun_head_like(head) or head[:1].isupper()):
         return None
     preceding = _object_then_to(s.plain)
-    if preceding == "prep":
+    if preceding == "prep" or (s.content_next() and h not in _INF_NOUNS):
         return None
     infinitive = h in _INF_NOUNS or preceding == "inf"
     if infinitive and s.verb:
@@ -465,6 +472,39 @@ def _en_after_subject_pronoun(s: _EnSlot) -> Choice | Unclear | None:
     if s.prev in _SUBJECT_PRONOUNS and not s.possessive:
         return s.finite(f"after {s.before[-1]!r}")
     return None
+
+
+_CAUSATIVE = set("make makes made making let lets letting help helps helped helping".split())
+_OBJECT_PRONOUNS = set("him her them us me".split())
+
+
+def _causative_before(words: list[str]) -> bool:
+    """The words end in make/let/help and its object: a pronoun, or a noun phrase of up to three
+    words ("made staff", "let the intern", "helped local farmers")."""
+    if len(words) >= 2 and words[-1].lower() in _OBJECT_PRONOUNS:
+        return words[-2].lower() in _CAUSATIVE
+    if not words or not (_noun_head_like(words[-1]) or words[-1][:1].isupper()):
+        return False
+    j = len(words) - 2
+    while j >= 0 and len(words) - 1 - j <= 3:
+        w = words[j].lower()
+        if w in _CAUSATIVE:
+            return True
+        determiner = w in _SG_DET or w in _PL_DET or w in _ANY_DET or w.endswith(("'s", "’s"))
+        if not determiner and (w in _FUNCTION or not _adjective_like(w)):
+            return False
+        j -= 1
+    return False
+
+
+def _en_after_causative(s: _EnSlot) -> Choice | Unclear | None:
+    """"made staff 背锅", "let them 躺平": the bare infinitive after make, let or help and its object."""
+    if (s.content_next() and not _object_next(s)) or not _causative_before(s.plain):
+        return None
+    if s.verb is None:
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a verb goes here (after make, let or help and its "
+                       "object) and the glossary has no verb for it")
+    return s.choice("verb base form (after make/let/help and its object)", s.verb.forms[0])
 
 
 def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
@@ -578,8 +618,18 @@ majority number plenty lots""".split()) | _PL_DET
 _PARTITIVE_ANY = set("all most some any none".split())
 
 
+# Nouns of quantity before "of" and a bare plural: "dozens of 独角兽", "a number of 员工".
+_QUANTITY_OF = set("""number numbers dozens hundreds thousands millions billions tens scores lots lot plenty majority
+minority range variety host handful couple pair wave flood slew spate series""".split())
+
+
 def _en_partitive(s: _EnSlot) -> str | None:
-    """"pl" for a countable noun after "<quantifier> of <determiner>", else None."""
+    """"pl" for a countable noun after "<quantifier> of <determiner>" or "<quantity noun> of",
+    else None."""
+    if s.det is None:
+        k = len(s.before) - 1 - s.skipped  # the word before the adjectives
+        of = k >= 1 and s.before[k].lower() == "of" and s.before[k - 1].lower() in _QUANTITY_OF
+        return "pl" if of else None
     k = s.det_index
     if s.det is None or s.det == "sg" or k < 2 or s.before[k - 1].lower() != "of":
         return None
@@ -662,7 +712,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_after_be,
-               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_noun,
+               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_before_object, _en_modifier, _en_without_noun, _en_noun)
 
 
