@@ -237,3 +237,22 @@ def test_more_number_and_verb_slots(rules, text, expected):
 ])
 def test_more_slots_unclear(rules, text):
     _check(text, None, "en", rules)
+
+
+# -- German: the case after a number or a word of quantity -----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Mit 300 订单 war das Werk ausgelastet.", "Mit 300 Aufträgen war das Werk ausgelastet."),
+    ("300 订单 kamen aus Europa.", "300 Aufträge kamen aus Europa."),
+    ("Tausende 订单 kamen aus Europa.", "Tausende Aufträge kamen aus Europa."),
+    ("Das Werk lebt von Millionen 订单.", "Das Werk lebt von Millionen Aufträgen."),
+])
+def test_german_case_after_a_number(rules, text, expected):
+    _check(text, expected, "de", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern hat 300 订单.",       # accusative or dative: not clear without a preposition
+    "In zwei 订单 fehlten Teile.",     # in + dative or accusative
+])
+def test_german_case_after_a_number_unclear(rules, text):
+    _check(text, None, "de", rules)

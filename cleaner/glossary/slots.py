@@ -1004,6 +1004,8 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
         return _de_compound_slot(term, after[0])
     quantity = _de_quantity(before[-1]) if before and det is None else None
     if quantity is not None:
+        quantity = _de_quantity_case(quantity, before[:-1], text, text.rfind(before[-1], 0, start))
+    if quantity is not None:
         forms = _de_after_quantity(term, r, before[-1], quantity)
     elif det is not None:
         forms = _de_after_determiner(text, start, end, r, before, found, nxt)
@@ -1020,8 +1022,24 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
 
 
 _DE_TWO_WAY = set("in an auf über unter vor hinter neben zwischen".split())
-_DE_QUANT_STEMS = ("viel", "einig", "mehrer", "wenig", "zahlreich", "manch", "verschieden", "sämtlich")
-_DE_NUMBERS = set("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend".split())
+_DE_QUANT_STEMS = ("viel", "einig", "mehrer", "wenig", "zahlreich", "manch", "verschieden", "sämtlich", "tausend",
+                   "hundert", "dutzend")
+_DE_NUMBERS = set("""zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend millionen
+milliarden""".split())
+
+
+def _de_quantity_case(cases: tuple[str, ...], before: list[str], text: str, pos: int) -> tuple[str, ...]:
+    """The cases after a quantity word narrowed by the word before it: a preposition's case
+    ("mit 300 Mitarbeitern"), the nominative at the start of a sentence ("300 Mitarbeiter
+    verloren ...")."""
+    prev = before[-1].lower() if before else None
+    if prev in _DE_PREP:
+        return tuple(c for c in cases if c == _DE_PREP[prev]) or cases
+    if prev in _DE_TWO_WAY:
+        return tuple(c for c in cases if c in ("dat", "acc")) or cases
+    if prev is None and pos >= 0 and at_sentence_start(text, pos):
+        return tuple(c for c in cases if c == "nom") or cases
+    return cases
 
 
 def _de_quantity(word: str) -> tuple[str, ...] | None:
