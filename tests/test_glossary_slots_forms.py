@@ -256,3 +256,16 @@ def test_german_case_after_a_number(rules, text, expected):
 ])
 def test_german_case_after_a_number_unclear(rules, text):
     _check(text, None, "de", rules)
+
+
+# -- French: an article of the other gender is not fixed when a participle agrees with it ----
+@pytest.mark.parametrize("text,expected", [
+    ("Le 信用卡 est bloqué.", None),
+    ("Le 信用卡 a été vendu hier.", None),
+    # counter-examples: the participle agrees with another subject; no participle after the copula
+    ("Le patron d'un 信用卡 est arrêté.", "Le patron d'une carte de crédit est arrêté."),
+    ("Le 信用卡 est à la mode.", "La carte de crédit est à la mode."),
+    ("La 信用卡 est bloquée.", "La carte de crédit est bloquée."),
+])
+def test_french_participle_after_the_copula(rules, text, expected):
+    _check(text, expected, "fr", rules)

@@ -1188,7 +1188,7 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
         return Choice(start, noun, "noun" + (", article agrees" if gender else ""))
     if gender is not None and gender != r.gender:
         # The article was chosen for the other gender: words agreeing with it may follow.
-        agreeing = _fr_later_agreement(text, end, gender)
+        agreeing = _fr_later_agreement(text, end, gender, m.start(1))
         if agreeing:
             return Unclear(f"{term!r}: {agreeing!r} later in the sentence agrees with {raw!r}, not with the French word")
     if raw[:1].isupper():
@@ -1231,10 +1231,27 @@ def _fr_adjective_clash(text: str, end: int, gender: str) -> str | None:
     return None
 
 
-def _fr_later_agreement(text: str, end: int, gender: str) -> str | None:
-    """A word within the next few that shows ``gender`` (the article's) by its ending."""
+# A participle or adjective after a copula, in the masculine singular ("est bloqué", "a été fermé").
+_FR_PREDICATE_MASC = re.compile(r"[ \u00a0]+(?:est|était|sera|serait|reste|restait|semble|devient|a été|avait été)"
+                                r"[ \u00a0]+(?:(?:très|trop|plus|moins|déjà|encore|toujours|aussi|bien|pas) +)?"
+                                r"(?!(?:ici|aussi|lui|parmi|voici|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                                r"déjà|été)\b)([a-zàâäéèêëîïôöûüç]+[éiu])\b")
+
+
+_FR_PREP_BEFORE = re.compile(r"(?:\b(?:de|du|des|à|au|aux|par|pour|avec|sur|dans|en|sans|chez|vers|entre|contre)|"
+                             r"d['’])[ \u00a0]*$", re.IGNORECASE)
+
+
+def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) -> str | None:
+    """A word within the next few that shows ``gender`` (the article's) by its ending; for a
+    subject (no preposition before the article), a masculine participle right after the copula
+    that follows it ("Le 信用卡 est bloqué")."""
     stop = re.search(r"[.;:!?\n]", text[end:end + 80])
     window = text[end:end + (stop.start() if stop else 80)]
+    if gender == "m" and not _FR_PREP_BEFORE.search(text, max(0, article_start - 12), article_start):
+        predicate = _FR_PREDICATE_MASC.match(window)
+        if predicate:
+            return predicate.group(1)
     pattern = _FR_FEM_ADJ if gender == "f" else _FR_MASC_ADJ
     for word in re.findall(r"[a-zàâäéèêëîïôöûüç]+", window)[:6]:
         if len(word) > 3 and pattern.search(word) and word not in ("dans", "sans", "mais", "avant", "pendant", "comment",
