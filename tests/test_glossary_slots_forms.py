@@ -269,3 +269,24 @@ def test_german_case_after_a_number_unclear(rules, text):
 ])
 def test_french_participle_after_the_copula(rules, text, expected):
     _check(text, expected, "fr", rules)
+
+
+# -- English: infinitives and relative clauses ------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("To 刷单, sellers hire students.", "To place fake orders, sellers hire students."),
+    ("The shop is about to 刷单 again.", "The shop is about to place fake orders again."),
+    ("A shop that 刷单 last year was fined.", "A shop that placed fake orders last year was fined."),
+    # counter-examples: "that" after a verb of saying or a noun of saying opens a clause
+    ("Regulators warn that 刷单 in the sector is rising.", "Regulators warn that fake ordering in the sector is rising."),
+    ("The fact that 刷单 hurts buyers is clear.", "The fact that fake ordering hurts buyers is clear."),
+])
+def test_infinitive_and_relative_slots(rules, text, expected):
+    _check(text, expected, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The app is used to 刷单.",           # accustomed to (a noun) or a passive of purpose (a verb)
+    "A shop that 刷单 was fined.",         # a relative clause's verb or a clause's subject
+])
+def test_infinitive_and_relative_slots_unclear(rules, text):
+    _check(text, None, "en", rules)

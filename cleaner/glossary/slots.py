@@ -281,9 +281,21 @@ def _en_after_modal(s: _EnSlot) -> Choice | Unclear | None:
     return Unclear(f"{s.term!r} stands where a verb goes (after {s.plain[-1]!r}) and the glossary has no verb for it")
 
 
+_GET = {"get", "gets", "got", "getting", "gotten"}
+
+
 def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
-    """"plans to 出海", "has to 出海": the base form of a verb."""
-    if not (s.prev == "to" and (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able"))):
+    """"plans to 出海", "has to 出海", "is about to 出海", a sentence opening "To 出圈, ...": the
+    base form of a verb. After "is used to" (accustomed to a noun, or a passive of purpose) the
+    term is reported."""
+    if s.prev != "to":
+        return None
+    prev3 = s.plain[-3].lower() if len(s.plain) > 2 else None
+    if s.prev2 == "used" and (prev3 in _BE or prev3 in _GET):
+        return Unclear(f"{s.term!r} after {prev3!r} 'used to': accustomed to (a noun or -ing form) or a passive of "
+                       "purpose (a verb); the words around do not tell")
+    opening = s.prev2 is None and len(s.plain) == 1 and s.plain[0] == "To" and s.verb is not None
+    if not (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able", "about") or opening):
         return None
     if s.verb:
         return s.choice("verb base form", s.verb.forms[0])
@@ -364,7 +376,7 @@ way back up down""".split())
 _INF_NOUNS = set("""attempt attempts effort efforts bid bids decision decisions ability right rights chance chances
 opportunity opportunities pressure failure push drive campaign campaigns need desire willingness reluctance refusal
 pledge pledges call calls permission incentive incentives reason reasons freedom license licence approval mandate
-tendency temptation urge rush race scramble struggle determination plan plans decision""".split())
+tendency temptation urge rush race scramble struggle determination plan plans decision time""".split())
 # Verbs that take an object and then a to-infinitive of purpose or complement ("hire people to
 # 刷单", "use the app to 薅羊毛", "urged banks to 降息"); not verbs whose "to" names a recipient or
 # a destination ("give", "send", "pay", "move", "push").
@@ -434,9 +446,37 @@ def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
                    "(a noun); the words around do not tell")
 
 
+# Nouns followed by a "that" clause whose subject the term may be ("the fact that 内卷 hurts").
+_THAT_NOUNS = set("""fact idea news claim claims hope hopes fear fears view belief sign signs evidence report reports
+concern concerns warning warnings risk chance possibility suggestion notion argument assumption rumour rumours rumor
+rumors message proof assurance promise""".split())
+
+
+# Verbs of saying and thinking before a "that" clause ("experts warn that 内卷 ...").
+_REPORTING = set("""say warn believe think argue claim note show suggest mean hope fear expect know insist estimate
+predict admit add explain ensure find feel agree deny doubt realise realize assume reveal confirm stress""".split())
+
+
+def _relative_that(s: _EnSlot) -> str | None:
+    """"a clip that 出圈 last week": "that" after a noun (not one of saying or a verb of saying)
+    is a relative pronoun and the term its verb ("rel"); with a verb after the term, the term
+    may as well be the subject of a clause ("unclear"); None when "that" is no relative."""
+    if s.prev != "that" or s.prev2 is None or s.prev2 in _THAT_NOUNS or s.prev2 in _REPORTING \
+            or not _noun_head_like(s.plain[-2]) or s.possessive:
+        return None
+    nxt = s.nxt_l or ""
+    verb_next = (nxt in _SG_AGREE or nxt in _PL_AGREE or nxt in _MODALS or nxt in _IRREGULAR_PAST
+                 or nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss")))
+    return "unclear" if verb_next else "rel"
+
+
 def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
-    """"firms which 出海": a finite verb."""
-    if s.prev not in ("who", "which") or not s.verb:
+    """"firms which 出海", "a clip that 出圈 last week": a finite verb."""
+    that = _relative_that(s)
+    if that == "unclear":
+        return Unclear(f"{s.term!r} after {s.plain[-2]!r} 'that': the verb of a relative clause or the subject of a "
+                       "clause; the words around do not tell")
+    if not s.verb or not (s.prev in ("who", "which") or that == "rel"):
         return None
     form = _finite_form(s.verb, s.prev, s.text, s.start, s.end)
     if form is None:
