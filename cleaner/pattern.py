@@ -22,6 +22,7 @@ Matching is case-insensitive; ``(?-i:...)`` makes a part case-sensitive.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import re2
 
@@ -181,6 +182,20 @@ def compile(pattern: str) -> "re2._Regexp":  # noqa: A001 (the module's one job)
 
 
 compile_search = compile  # the same pattern; the caller searches with it
+
+
+def tester(compiled: "re2._Regexp", whole: bool) -> Callable[[bytes], bool]:
+    """Whether ``compiled`` matches UTF-8 ``data`` whole (``whole``) or somewhere: the engine's
+    own match, without the match objects the wrapper builds for each call (a boolean is all a
+    rule's check needs, and it runs on many lines)."""
+    match = compiled._regexp.Match
+    anchor = re2._Anchor.ANCHOR_BOTH if whole else re2._Anchor.UNANCHORED
+    none = (-1, -1)
+
+    def test(data: bytes) -> bool:
+        return match(anchor, data, 0, len(data))[0] != none
+
+    return test
 
 
 _digest: str | None = None

@@ -187,3 +187,16 @@ def test_a_changed_translator_never_reuses_cached_verdicts(tmp_path, monkeypatch
     monkeypatch.setattr(pattern, "_digest", "another translator")
     read_rules([], [KIND])
     assert calls
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab c\u00e9\u4e2d\n", max_size=12), st.sampled_from([r"a+b?", r"(?:ab|c)\s\w*", r"中|é+", r"^$", r"\d*"]))
+def test_the_engines_own_match_agrees_with_the_wrapper(text, pat):
+    """The tests a rule runs on each line (``pattern.tester``) answer as the RE2 wrapper's
+    ``fullmatch`` and ``search`` do."""
+    from cleaner import pattern as rp
+
+    compiled = rp.compile(pat)
+    data = text.encode("utf-8")
+    assert rp.tester(compiled, whole=True)(data) == (compiled.fullmatch(data) is not None)
+    assert rp.tester(compiled, whole=False)(data) == (compiled.search(data) is not None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ...rulefile import Problems, RuleKind, array_of_tables, check_table, string_list
 
@@ -37,24 +37,30 @@ class Variant:
         self.unless = unless  # patterns none of which may be found in the line
         self._compiled: tuple | None = None
 
-    def compiled(self) -> tuple[Any, tuple, tuple]:
+    def compiled(self) -> tuple[Callable[[bytes], bool], tuple, tuple]:
+        """Tests on UTF-8 lines: the whole-line pattern, the ``requires`` and the ``unless``."""
         if self._compiled is None:
             from ... import pattern as rp
 
-            self._compiled = (rp.compile(self.pattern), tuple(map(rp.compile, self.requires)),
-                              tuple(map(rp.compile, self.unless)))
+            self._compiled = (rp.tester(rp.compile(self.pattern), whole=True),
+                              tuple(rp.tester(rp.compile(r), whole=False) for r in self.requires),
+                              tuple(rp.tester(rp.compile(u), whole=False) for u in self.unless))
         return self._compiled
 
     def holds(self, line: bytes) -> bool:
         """The conditions, on a line (UTF-8, see :func:`cleaner.pattern.encode`) the pattern matched."""
         _, requires, unless = self.compiled()
-        return all(r.search(line) for r in requires) and not any(u.search(line) for u in unless)
+        return all(r(line) for r in requires) and not any(u(line) for u in unless)
 
     def fullmatch(self, line: str) -> bool:
-        from ...pattern import encode
+        try:
+            data = line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            from ...pattern import encode
 
-        data = encode(line)
-        return bool(self.compiled()[0].fullmatch(data)) and self.holds(data)
+            data = encode(line)
+        whole, requires, unless = self.compiled()
+        return whole(data) and all(r(data) for r in requires) and not any(u(data) for u in unless)
 
     def key(self) -> tuple:
         return (self.pattern, self.requires, self.unless)
