@@ -200,3 +200,17 @@ def test_the_engines_own_match_agrees_with_the_wrapper(text, pat):
     data = text.encode("utf-8")
     assert rp.tester(compiled, whole=True)(data) == (compiled.fullmatch(data) is not None)
     assert rp.tester(compiled, whole=False)(data) == (compiled.search(data) is not None)
+
+
+def test_remembered_answers_are_the_answers(monkeypatch):
+    """A line's rules are remembered (chrome recurs across a batch); a small memory that is
+    forgotten again and again gives the same answers as the plain way."""
+    from cleaner.passes.boilerplate import matcher as matcher_module
+
+    monkeypatch.setattr(matcher_module, "MEMO_LINES", 3)
+    fresh = Matcher(RULES)
+    lines = [s.strip() for s in RULE_STRINGS[:40]] + ["Share", "A sentence of prose."] * 3
+    first = [[r.id for r in found] for found in fresh.match_lines(lines)]
+    again = [[r.id for r in found] for found in fresh.match_lines(lines)]
+    assert first == again == [plain(line) for line in lines]
+    assert len(fresh._memo) <= 3

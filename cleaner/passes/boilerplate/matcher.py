@@ -9,6 +9,9 @@ from ...rulefile import RuleSet
 from .rules import ENGINE, NAME, Rule
 
 
+MEMO_LINES = 50_000  # lines whose answer is remembered (then forgotten all at once)
+
+
 class Matcher:
     """All rules of a rule set, matched together.
 
@@ -29,6 +32,7 @@ class Matcher:
         for rule in self.rules:
             self._owner += [(rule, variant) for variant in rule.pattern.variants]
         self._set = None  # the set's match function, built on the first line that needs it
+        self._memo: dict[str, tuple[Rule, ...]] = {}  # line -> its rules (see match_lines)
         self._exact: list[bool] = []  # set index -> the set's verdict is the rule's (nothing to confirm)
 
     def _build(self):
@@ -59,29 +63,39 @@ class Matcher:
         self._set = found._set.Match  # (the wrapper's Match only adds a type check)
         return self._set
 
-    def match_lines(self, stripped: list[str]) -> list[list[Rule]]:
-        """For each stripped line, every rule whose pattern matches it whole, in file order."""
+    def match_lines(self, stripped: list[str]) -> list[tuple[Rule, ...]]:
+        """For each stripped line, every rule whose pattern matches it whole, in file order.
+
+        A line's answer depends on the line alone, and chrome lines recur (a site's menu on
+        every page of a batch), so answers are remembered for up to MEMO_LINES lines."""
         from ...pattern import encode
 
         limit = self.max_length
         scan = self._set
-        out: list[list[Rule]] = []
+        memo = self._memo
+        out: list[tuple[Rule, ...]] = []
         append = out.append
         for line in stripped:
             if not 0 < len(line) <= limit:
-                append([])
+                append(())
                 continue
-            if scan is None:
-                scan = self._build()
-            try:
-                data = line.encode("utf-8")
-            except UnicodeEncodeError:  # a lone surrogate
-                data = encode(line)
-            hits = scan(data)
-            append(self._rules_of(hits, line) if hits else [])
+            found = memo.get(line)
+            if found is None:
+                if scan is None:
+                    scan = self._build()
+                try:
+                    data = line.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate
+                    data = encode(line)
+                hits = scan(data)
+                found = self._rules_of(hits, line) if hits else ()
+                if len(memo) >= MEMO_LINES:
+                    memo.clear()
+                memo[line] = found
+            append(found)
         return out
 
-    def _rules_of(self, hits: list[int], line: str) -> list[Rule]:
+    def _rules_of(self, hits: list[int], line: str) -> tuple[Rule, ...]:
         owner, exact = self._owner, self._exact
         found: list[Rule] = []
         for h in sorted(hits):
@@ -94,7 +108,7 @@ class Matcher:
             except Exception as exc:  # a time budget ran out in this rule's match
                 blame(exc, rule.id)
                 raise
-        return found
+        return tuple(found)
 
     def match(self, line: str) -> Rule | None:
         """The first rule, in file order, whose pattern matches the whole line."""
@@ -103,7 +117,7 @@ class Matcher:
 
     def matches(self, line: str) -> list[Rule]:
         """Every rule whose pattern matches the whole (stripped) line, in file order."""
-        return self.match_lines([line])[0]
+        return list(self.match_lines([line])[0])
 
 
 def _seal(text: str, exact: bool) -> str:
