@@ -36,6 +36,8 @@ terms = [
   { zh = "画饼", en = ["v make empty promises|makes empty promises|made empty promises|made empty promises|making empty promises", "pl empty promises"], de = "pl leer~ Versprechen" },
   { zh = "开源", en = "u open source", fr = "m logiciel libre/logiciels libres" },
   { zh = "国补", en = "pl state subsidies" },
+  { zh = "内卷", en = "u involution" },
+  { zh = "佛系", en = "a laid-back" },
   { zh = "闭环", en = "n closed loop", de = "m geschlossen~ Kreislauf/geschlossen~ Kreisläufe" },
 ]
 '''
@@ -289,4 +291,28 @@ def test_infinitive_and_relative_slots(rules, text, expected):
     "A shop that 刷单 was fined.",         # a relative clause's verb or a clause's subject
 ])
 def test_infinitive_and_relative_slots_unclear(rules, text):
+    _check(text, None, "en", rules)
+
+
+# -- English: comparison ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("They are the most 佛系 generation yet.", "They are the most laid-back generation yet."),
+    ("A more 佛系 boss is rare.", "A more laid-back boss is rare."),
+    # a countable noun right after more or most is plural
+    ("Beijing has the most 订单 this year.", "Beijing has the most orders this year."),
+    ("The plant has more 订单 than ever.", "The plant has more orders than ever."),
+    # counter-examples: a mass noun after more; "most" before an adjective
+    ("The market needs more 内卷 like a hole in the head.", "The market needs more involution like a hole in the head."),
+    ("It was the most profitable 订单 of the year.", "It was the most profitable order of the year."),
+])
+def test_comparison_slots(rules, text, expected):
+    _check(text, expected, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The most 内卷 industry is solar.",    # an adjective goes here; the table has a mass noun only
+    "Solar is the most 内卷.",
+    "A more 内卷 market hurts firms.",
+])
+def test_comparison_slots_unclear(rules, text):
     _check(text, None, "en", rules)

@@ -325,6 +325,23 @@ def _en_after_degree(s: _EnSlot) -> Choice | Unclear | None:
     return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adjective is needed and the glossary has none")
 
 
+def _en_comparative(s: _EnSlot) -> Choice | Unclear | None:
+    """"the most 内卷 industry", "the most 内卷", "a more 内卷 market": an adjective (a noun after
+    "the most" or before a noun after "more" would be ungrammatical)."""
+    prev3 = s.plain[-3].lower() if len(s.plain) > 2 else None
+    superlative = s.prev in ("most", "least") and s.prev2 is not None and (
+        s.prev2 in _ANY_DET or s.prev2 in _SG_DET or s.prev2.endswith(("'s", "’s"))) and (
+        s.content_next() or prev3 in _BE)
+    comparative = s.prev in ("more", "less") and s.content_next()
+    if not (superlative or comparative) or s.possessive:
+        return None
+    if s.adj:
+        return s.choice("adjective (comparison)", s.adj.text)
+    if s.noun is not None and s.noun.pos in ("n", "pl", "p"):
+        return None  # "the most unicorn firms": the number of them, a noun modifier
+    return Unclear(f"{s.term!r} after {s.plain[-2]!r} {s.plain[-1]!r}: an adjective is needed and the glossary has none")
+
+
 def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     """After a form of *be*: an adjective, or a passive participle before 'by'; a verb or a
     predicate noun the words around cannot tell apart is reported."""
@@ -666,6 +683,8 @@ minority range variety host handful couple pair wave flood slew spate series""".
 def _en_partitive(s: _EnSlot) -> str | None:
     """"pl" for a countable noun after "<quantifier> of <determiner>" or "<quantity noun> of",
     else None."""
+    if s.det_word in ("more", "most") and not s.skipped:
+        return "pl"  # right after more or most: "more unicorns", "the most unicorns" (not "the most crowded")
     if s.det is None:
         k = len(s.before) - 1 - s.skipped  # the word before the adjectives
         of = k >= 1 and s.before[k].lower() == "of" and s.before[k - 1].lower() in _QUANTITY_OF
@@ -751,7 +770,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_after_be,
+_EN_READERS = (_en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_before_object, _en_modifier, _en_without_noun, _en_noun)
 
