@@ -316,3 +316,21 @@ def test_comparison_slots(rules, text, expected):
 ])
 def test_comparison_slots_unclear(rules, text):
     _check(text, None, "en", rules)
+
+
+# -- English: the tense of a finite verb from a clause of time in the past ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The shop 刷单 when the platform changed its rules.", "The shop placed fake orders when the platform changed its rules."),
+    ("They 刷单 after the old owner left.", "They placed fake orders after the old owner left."),
+])
+def test_past_clause_gives_the_tense(rules, text, expected):
+    _check(text, expected, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The shop 刷单 as expected.",                          # a participle without a subject: no tense
+    "Shops 刷单 when the affected buyers complain.",        # "affected" after "the" is an adjective
+    "The shop 刷单 after years of waiting.",
+])
+def test_past_clause_unclear(rules, text):
+    _check(text, None, "en", rules)

@@ -165,12 +165,27 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[lo + 1:min(his) if his else len(text)]
 
 
+# A clause of time or cause with a verb in the past ("when users noticed", "after the firm
+# announced"): the main verb is in the past too. A subject of one to three words comes first, so
+# "as expected" or "after years of waiting" do not count.
+_PAST_CLAUSE = re.compile(
+    r"\b(?:when|after|before|until|once|because|as soon as)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:the|a|an|its|their|his|her|our|my|your|these|those|this|that|some|many|all)\s)[\w'’-]+\s+"
+    r"(?:(?!\w*eed\b|hundred\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST - {"set", "put", "cut", "hit", "let",
+                                                                                     "quit", "bet", "shut", "spread"}))
+    + r")\b")
+
+
+def _past_in(sentence: str) -> bool:
+    return bool(_PAST_TIME.search(sentence) or _PAST_CLAUSE.search(sentence))
+
+
 def _finite_form(verb: EnRendering, subject: str, text: str, start: int, end: int) -> tuple[str, str] | None:
     """The finite form of ``verb`` after ``subject`` (the word before the term) when a time word
     in the sentence gives the tense (past: "last year", "in 2018"; present: "now", "every year")
     and, for the present, the subject's person is clear (he/she/it, I/we/they/you, a plural in -s)."""
     sentence = _sentence_around(text, start, end)
-    past, present = bool(_PAST_TIME.search(sentence)), bool(_PRESENT_TIME.search(sentence))
+    past, present = _past_in(sentence), bool(_PRESENT_TIME.search(sentence))
     if past == present:
         return None
     if past:
