@@ -241,15 +241,31 @@ def detect_language(text: str, script: str) -> str:
     return UNDETERMINED
 
 
-def _by_function_words(sample: str) -> str | None:
+def _function_word_scores(sample: str) -> tuple[int, list[tuple[int, str]]]:
+    """The number of words of ``sample``, and how many of them are each language's function
+    words, highest first."""
     words = [w for w in (t.strip(_STRIP) for t in sample.lower().split()) if w and not w[0].isdigit()]
-    if len(words) < 20:
-        return None
     counts = Counter(words)
     seen = counts.keys()
-    scores = sorted(((sum(counts[w] for w in seen & fw), lang) for lang, fw in _FUNCTION.items()), reverse=True)
+    return len(words), sorted(((sum(counts[w] for w in seen & fw), lang) for lang, fw in _FUNCTION.items()), reverse=True)
+
+
+def _by_function_words(sample: str) -> str | None:
+    n, scores = _function_word_scores(sample)
+    if n < 20:
+        return None
     (best, lang), (second, _) = scores[0], scores[1]
-    return lang if best >= len(words) / 7 and best >= 2 * second else None
+    return lang if best >= n / 7 and best >= 2 * second else None
+
+
+def short_text_language(text: str) -> str | None:
+    """For a text too short for the detector (a one-sentence record): the language whose own
+    function words it uses, when that language clearly leads (twice as many as any other, and
+    one more). A mostly-Latin sentence with a CJK run is a translation with a leftover: "we don't
+    bet on a single赛道." is English by "we" and "on"."""
+    _, scores = _function_word_scores(text[:2000])
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= 1 and best >= 2 * second + 1 else None
 
 
 def _sample(text: str, size: int = SAMPLE_CHARS) -> str:

@@ -39,7 +39,7 @@ from ..glossary.slots import READERS, Choice, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
 from ..running_text import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
 from ..segment import longest_first
-from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
+from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han, short_text_language
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
 from ..simplified_traditional import to_simplified
 from .base import Pass
@@ -194,42 +194,6 @@ def _lookup_form(run: str) -> str:
     return simplified if len(simplified) == len(run) else run
 
 
-# Function words of the target languages; for other Latin-script languages, only words that are
-# not also function words of a target language, so that a Spanish or Italian record is not taken
-# for French, nor a Dutch one for German, while "la" or "die" still count for French and German.
-_MARKERS = {
-    "en": frozenset("the of and to is are was were in for with on that this from has have will its it we they he "
-                    "she you not but be been by as at an or would said can had which their there than into after "
-                    "over also our his her who what when don doesn didn isn won".split()),
-    "de": frozenset("der die das und ist nicht mit für auf den dem des ein eine einen einem einer sich wird auch "
-                    "im zu von sind hat haben wurde werden dass aber oder nach bei über noch wie".split()),
-    "fr": frozenset("le la les des est et du une pour dans sur avec qui que ne pas au aux il elle ils nous vous "
-                    "un sont ont été cette ces son sa ses mais ou par plus en".split()),
-    "es": frozenset("el los las del y por para como pero más está son hay fue muy también".split()),
-    "it": frozenset("gli della di che è per non nel alla sono anche questo".split()),
-    "pt": frozenset("os do da dos das em não uma com ao pelo pela foi são também".split()),
-    "nl": frozenset("het een van dat zijn niet voor op te met er".split()),
-}
-_LATIN_WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
-
-
-def _guess_lang(text: str) -> str | None:
-    """For a short record whose language was not detected (one sentence is too short for the
-    detector): the language whose function words it uses, when that language clearly leads the
-    others (twice as many and one more) and is English, German or French. A mostly-Latin
-    sentence with a CJK run is a translation with a leftover: "we don't bet on a single赛道."
-    is English by "we", "don" and "on"."""
-    counts = dict.fromkeys(_MARKERS, 0)
-    for w in _LATIN_WORDS.findall(text[:2000]):
-        w = w.lower()
-        for lang, words in _MARKERS.items():
-            if w in words:
-                counts[lang] += 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    (best, n), (_, m) = ranked[0], ranked[1]
-    return best if best in ("en", "de", "fr") and n >= 1 and n >= 2 * m + 1 else None
-
-
 def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     text = doc.text
     if not may_contain_han(text) or doc.is_cjk:  # the script is known cheaply once Han is present
@@ -240,7 +204,8 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     glossaries: dict[str, Glossary] = rules.compiled(NAME, _build)
     lang = doc.lang
     if lang not in glossaries and lang == "und" and doc.script == "Latn":
-        lang = _guess_lang(text) or lang
+        guessed = short_text_language(text)
+        lang = guessed if guessed in glossaries else lang
     glossary = glossaries.get(lang)
     cedict = doc.options.get("cedict", False)
     edits: list[Edit] = []
