@@ -56,16 +56,10 @@ def parse_filter(argv: list[str]) -> Optional[dict]:
 
 def run_filter(found: dict) -> int:
     """``cleaner clean -`` with the options ``found``: as :func:`cleaner.cli.clean` runs it."""
-    from . import config as configuration
-    from .config import Config, ConfigError
-    from .runner import CleanArgs, fail, run, run_directory
+    from .runner import CleanArgs, run, run_configuration
 
     a = CleanArgs(paths=["-"], **found)
-    configuration.forget()
-    try:
-        run_config: Config = configuration.config_for(run_directory(vars(a)))
-    except ConfigError as exc:
-        fail(str(exc))
+    run_config = run_configuration(None, False, vars(a))
     a.lang = run_config.lang  # settings reach the options as the command line's defaults do
     return run(a, run_config, {})
 

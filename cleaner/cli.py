@@ -18,8 +18,7 @@ from typing import List, Optional
 
 import typer
 
-from . import config as configuration
-from .config import Config, ConfigError
+from .config import Config
 from .files import DEFAULT_GLOBS
 from .passes import PASSES
 from .report import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, err as _err
@@ -27,10 +26,9 @@ from .rules import RuleSetError, load_rules
 from .runner import (
     CONFIGURABLE,
     CleanArgs,
-    fail,
     rules_and_selection,
     run,
-    run_directory,
+    run_configuration,
     split_list,
 )
 
@@ -75,16 +73,7 @@ def _read_configuration(ctx: typer.Context, param, value: Optional[str]) -> Opti
     """
     if ctx.resilient_parsing:
         return value
-    configuration.forget()  # files may have changed since an earlier run in this process
-    try:
-        if value is not None:
-            found = configuration.load_file(Path(value))
-        elif ctx.params.get("isolated"):
-            found = Config()
-        else:
-            found = configuration.config_for(run_directory(ctx.params))
-    except ConfigError as exc:
-        fail(str(exc))
+    found = run_configuration(value, bool(ctx.params.get("isolated")), ctx.params)
     ctx.meta["cleaner.config"] = found
     ctx.default_map = {**found.defaults(), **(ctx.default_map or {})}
     return value

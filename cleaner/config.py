@@ -348,7 +348,12 @@ def gitignore_above(directory: Path) -> bool:
     root = _repository_root(d)
     if root is None:
         return False
-    return any(_exists(x / ".gitignore", file=True) for x in (d, *d.parents) if x == root or root in x.parents)
+    for x in (d, *d.parents):
+        if _exists(x / ".gitignore", file=True):
+            return True
+        if x == root:
+            return False
+    return False
 
 
 def _ignored_by_git(p: Path, directory: bool = False) -> bool:

@@ -79,6 +79,21 @@ def fail(message: str) -> None:
 
 
 
+def run_configuration(config_file: Optional[str], isolated: bool, params: dict) -> Config:
+    """The settings a run reads: those of ``--config FILE``, none with ``--isolated``, else those
+    that apply where the run reads (see :func:`run_directory`); a broken file ends the run."""
+    configuration.forget()  # files may have changed since an earlier run in this process
+    try:
+        if config_file is not None:
+            return configuration.load_file(Path(config_file))
+        if isolated:
+            return Config()
+        return configuration.config_for(run_directory(params))
+    except ConfigError as exc:
+        fail(str(exc))
+        raise  # (fail never returns)
+
+
 def run_directory(params: dict) -> Path:
     """Where the settings of a run as a whole (such as --jobs) are looked up."""
     if params.get("stdin_filename"):

@@ -47,12 +47,8 @@ class Variant:
                               tuple(rp.tester(rp.compile(u), whole=False) for u in self.unless))
         return self._compiled
 
-    def holds(self, line: bytes) -> bool:
-        """The conditions, on a line (UTF-8, see :func:`cleaner.pattern.encode`) the pattern matched."""
-        _, requires, unless = self.compiled()
-        return all(r(line) for r in requires) and not any(u(line) for u in unless)
-
     def fullmatch(self, line: str) -> bool:
+        """The pattern matches the whole line and the conditions hold."""
         try:
             data = line.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate
