@@ -10,6 +10,7 @@ English (``en``), one rendering or a list of them, each ``"<pos> <text>"``:
     v empower                a verb: empowers, empowered, empowered, empowering by rule
     v go viral|goes viral|went viral|gone viral|going viral   irregular forms
     a involuted              an adjective
+    r vigorously             an adverb
 
 German (``de``): ``"<gender> <text>[/<plural>]"`` with gender ``m``, ``f``, ``n``; ``pl`` for a
 plural noun, ``p`` for a name. An adjective in the phrase carries ``~`` where its ending goes
@@ -19,6 +20,22 @@ second slash ("n Außenministerium/Außenministerien/Außenministeriums").
 
 French (``fr``): ``"<gender> <text>[/<plural>]"``, ``m``/``f``, ``pl m``/``pl f`` for plural nouns,
 ``p`` for a name; ``h`` after the gender marks an aspirated h (no elision: "m h hausse").
+
+German and French verbs, adjectives and adverbs follow the noun in the same string after ";"
+("m Stellenabbau; v entlassen/entlässt/entließ/entlassen"), or stand alone:
+
+    v ein|checken                         German verb; "|" after a separable particle (einzuchecken,
+                                          eingecheckt, checkte ein); weak forms by rule
+    v den Kopf hin|halten/hält/hielt/gehalten   words before the verb, then infinitive/3sg/past/participle
+    v zahlungsunfähig werden/wird/wurde/geworden +sein   the perfect with sein
+    a quelloffen                          German adjective: "ist quelloffen", "ein quelloffenes Modell"
+    a spezialisiert und innovativ/spezialisiert~ und innovativ~   where the endings go
+    v licencier                           French -er verb: licencié, licencie, licencient by rule
+    v mettre/mis/met/mettent en œuvre     infinitive/participle/3sg/3pl, then the words after it
+    v se développer à l'étranger          pronominal (perfect with être)
+    a chinois                             French adjective: chinoise, chinois, chinoises by rule
+    a nouveau/nouvelle/nouveaux/nouvelles   all four forms; "a inv open source" for an invariable one
+    r stillschweigend                     an adverb (also English: "r quietly")
 """
 
 from __future__ import annotations
@@ -26,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-EN_POS = {"n", "u", "pl", "p", "v", "a"}
+EN_POS = {"n", "u", "pl", "p", "v", "a", "r"}
 
 
 class NotationError(ValueError):
@@ -154,6 +171,7 @@ class DeRendering:
     plural: str | None
     genitive: str | None  # the genitive singular of the head noun phrase, when given
     weak: bool = False
+    also: tuple = ()  # the verb, adjective or adverb of the same concept
 
     @property
     def text(self) -> str:
@@ -225,7 +243,7 @@ def _dative_plural(phrase: str) -> str | None:
     return _on_head(phrase, change)
 
 
-def parse_de(spec: str) -> DeRendering:
+def _parse_de_noun(spec: str) -> DeRendering:
     head, _, text = spec.strip().partition(" ")
     weak = head == "m*"
     gender = "m" if weak else head
@@ -250,6 +268,7 @@ class FrRendering:
     plural: str | None
     plural_only: bool = False
     aspirated: bool = False
+    also: tuple = ()  # the verb, adjective or adverb of the same concept
 
     @property
     def text(self) -> str:
@@ -273,7 +292,7 @@ def _fr_plural(phrase: str) -> str | None:
     return phrase + "s"
 
 
-def parse_fr(spec: str) -> FrRendering:
+def _parse_fr_noun(spec: str) -> FrRendering:
     tokens = spec.strip().split(" ")
     plural_only = False
     if tokens[0] == "pl":
@@ -294,3 +313,361 @@ def parse_fr(spec: str) -> FrRendering:
     if plural_only:
         return FrRendering(gender, sg, sg, True, aspirated)
     return FrRendering(gender, sg, pl or _fr_plural(sg), False, aspirated)
+
+
+# -- Verbs, adjectives and adverbs in German and French ----------------------------------------
+# One string per concept and language: the noun (if any) first, then, after ";", the verb,
+# adjective or adverb ("m Stellenabbau; v entlassen/entlässt/entließ/entlassen"). The first
+# rendering is what the concept table holds; the others are in its ``also``.
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Adverb:
+    """An adverb (``r quietly``, ``r stillschweigend``, ``r discrètement``): invariable."""
+    word: str
+    also: tuple = ()
+    gender: str = "r"  # the kind, where nouns keep their gender
+
+    @property
+    def text(self) -> str:
+        return self.word
+
+
+_DE_INSEPARABLE = re.compile(r"(?:be|ge|er|ver|zer|ent|emp|miss)")
+# Prefixes that may be separable: a verb written with one and without "|" or its forms is an error
+# (umsetzen is um|setzen, umgesetzt; übersetzen is inseparable, übersetzt).
+_DE_SEPARABLE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
+                           r"um|durch|über|unter|wieder|statt|dar|voran|vorbei|weiter|hoch)")
+
+
+@dataclass(frozen=True)
+class DeVerb:
+    """A German verb: ``complement`` (words before it: "ins Ausland"), ``particle`` of a separable
+    verb ("ein" of ein|checken), the forms of the verb without its particle (infinitive, 3rd
+    person singular present, 3rd person singular past, past participle) and its auxiliary."""
+    complement: str
+    particle: str
+    infinitive: str
+    third: str
+    past: str
+    participle: str
+    auxiliary: str  # haben or sein
+    also: tuple = ()
+    gender: str = "v"
+
+    @property
+    def text(self) -> str:
+        return self.phrase(self.particle + self.infinitive)
+
+    def phrase(self, verb: str) -> str:
+        return f"{self.complement} {verb}" if self.complement else verb
+
+    @property
+    def simple(self) -> bool:
+        """One word in every form: a finite form may stand anywhere in a main clause."""
+        return not self.complement and not self.particle
+
+    def zu_infinitive(self) -> str:
+        if self.particle:
+            return self.phrase(self.particle + "zu" + self.infinitive)
+        return self.phrase("zu " + self.infinitive)
+
+    def past_participle(self) -> str:
+        return self.phrase(self.particle + self.participle)
+
+    def finite(self, tense: str, plural: bool) -> str:
+        """The 3rd person form, present or past, singular or plural (without its particle)."""
+        if tense == "present":
+            return self.infinitive if plural else self.third
+        if not plural:
+            return self.past
+        return self.past + ("n" if self.past.endswith("e") else "en")
+
+    def subordinate(self, tense: str, plural: bool) -> str:
+        """The finite verb at the end of a subordinate clause: particle joined, complement before."""
+        return self.phrase(self.particle + self.finite(tense, plural))
+
+    def main_clause(self, tense: str, plural: bool) -> str:
+        """The finite verb second in a main clause with nothing after it: the complement and the
+        particle follow ("checkte ein", "expandierte ins Ausland")."""
+        return " ".join(w for w in (self.finite(tense, plural), self.complement, self.particle) if w)
+
+
+def _de_weak_forms(infinitive: str) -> tuple[str, str, str]:
+    """3rd singular present, past and participle of a regular (weak) German verb."""
+    if infinitive.endswith(("eln", "ern")):
+        stem = infinitive[:-1]
+    elif infinitive.endswith("en"):
+        stem = infinitive[:-2]
+    else:
+        raise NotationError(f"German verb {infinitive!r}: give its forms (infinitive/3sg/past/participle)")
+    e = "e" if re.search(r"(?:[td]|[^lrmnh][mn])$", stem) else ""
+    third, past = stem + e + "t", stem + e + "te"
+    ge = "" if stem.endswith("ier") or _DE_INSEPARABLE.match(stem) and len(stem) > 4 else "ge"
+    return third, past, ge + stem + e + "t"
+
+
+def _parse_de_verb(text: str) -> DeVerb:
+    """``[complement ]<particle|>infinitive[/3sg/past/participle][ +sein]``."""
+    aux = "haben"
+    if text.endswith(" +sein"):
+        aux, text = "sein", text[:-len(" +sein")].strip()
+    head, slash, forms = text.partition("/")
+    words = head.split(" ")
+    verb = words[-1]
+    complement = " ".join(words[:-1])
+    particle, bar, infinitive = verb.rpartition("|")
+    if bar and not particle or not infinitive.islower() or "|" in particle:
+        raise NotationError(f"German verb {text!r}: expected '[complement ]<particle|>infinitive[/3sg/past/participle]'")
+    if not slash and not bar and _DE_SEPARABLE.match(infinitive) and not infinitive.endswith("ieren"):
+        raise NotationError(f"German verb {text!r}: mark a separable particle ('ab|bauen') or, for an inseparable "
+                            "verb, give its forms (infinitive/3sg/past/participle)")
+    if slash:
+        parts = [p.strip() for p in forms.split("/")]
+        if len(parts) != 3 or not all(parts):
+            raise NotationError(f"German verb {text!r}: give three forms after the infinitive: 3sg/past/participle")
+        third, past, participle = parts
+    else:
+        third, past, participle = _de_weak_forms(infinitive)
+    return DeVerb(complement, particle, infinitive, third, past, participle, aux)
+
+
+@dataclass(frozen=True)
+class DeAdjective:
+    """A German adjective: ``predicative`` (bare: "ist quelloffen") and ``attributive`` with "~"
+    where the declension ending goes ("quelloffen~", "spezialisiert~ und innovativ~")."""
+    predicative: str
+    attributive: str
+    also: tuple = ()
+    gender: str = "a"
+
+    @property
+    def text(self) -> str:
+        return self.predicative
+
+    def declined(self, declension: str, case: str, gn: str) -> str:
+        """Before a noun of ``gn`` (m, f, n or pl) in ``case`` after a determiner of ``declension``."""
+        if gn == "pl":
+            ending = adjective_ending("strong", case, "pl") if declension == "strong" else "en"
+        else:
+            ending = adjective_ending(declension, case, gn)
+        return self.attributive.replace("~", ending)
+
+
+def _parse_de_adjective(text: str) -> DeAdjective:
+    """``<predicative>[/<attributive with ~>]``; by default the ending goes after the last word."""
+    pred, slash, attr = (p.strip() for p in text.partition("/"))
+    if "~" in pred or (slash and "~" not in attr) or not pred:
+        raise NotationError(f"German adjective {text!r}: expected '<predicative>[/<attributive with ~>]'")
+    return DeAdjective(pred, attr if slash else pred + "~")
+
+
+def _split_parts(spec: str) -> list[str]:
+    parts = [p.strip() for p in spec.split(";")]
+    if not all(parts):
+        raise NotationError(f"rendering {spec!r}: an empty part between ';'")
+    return parts
+
+
+def _check_kinds(spec: str, parsed: list) -> None:
+    kinds = [getattr(r, "gender", "") if isinstance(r, (Adverb, DeVerb, DeAdjective, FrVerb, FrAdjective)) else "noun"
+             for r in parsed]
+    if len(set(kinds)) != len(kinds):
+        raise NotationError(f"rendering {spec!r}: one rendering per part of speech")
+    if "noun" in kinds[1:]:
+        raise NotationError(f"rendering {spec!r}: the noun comes first")
+    for r in parsed:
+        if _HAN.search(r.text):
+            raise NotationError(f"rendering {spec!r}: Han characters in a rendering")
+
+
+def _with_also(parsed: list):
+    first = parsed[0]
+    if len(parsed) == 1:
+        return first
+    from dataclasses import replace
+    return replace(first, also=tuple(parsed[1:]))
+
+
+def _parse_de_part(spec: str):
+    kind, _, text = spec.partition(" ")
+    text = text.strip()
+    if kind == "v" and text:
+        return _parse_de_verb(text)
+    if kind == "a" and text:
+        return _parse_de_adjective(text)
+    if kind == "r" and text:
+        return Adverb(text)
+    return _parse_de_noun(spec)
+
+
+def _parse_fr_part(spec: str):
+    kind, _, text = spec.partition(" ")
+    text = text.strip()
+    if kind == "v" and text:
+        return _parse_fr_verb(text)
+    if kind == "a" and text:
+        return _parse_fr_adjective(text)
+    if kind == "r" and text:
+        return Adverb(text)
+    return _parse_fr_noun(spec)
+
+
+def parse_de(spec: str):
+    """A German rendering: a noun (:class:`DeRendering`), a verb, adjective or adverb, or several
+    of them separated by ";" (the first holds the others in ``also``)."""
+    parsed = [_parse_de_part(p) for p in _split_parts(spec)]
+    _check_kinds(spec, parsed)
+    return _with_also(parsed)
+
+
+def parse_fr(spec: str):
+    """A French rendering: a noun (:class:`FrRendering`), a verb, adjective or adverb, or several
+    of them separated by ";" (the first holds the others in ``also``)."""
+    parsed = [_parse_fr_part(p) for p in _split_parts(spec)]
+    _check_kinds(spec, parsed)
+    return _with_also(parsed)
+
+
+def parts_of(rendering) -> list:
+    """A German or French rendering and the ones it holds for other parts of speech."""
+    return [rendering, *getattr(rendering, "also", ())]
+
+
+# French
+@dataclass(frozen=True)
+class FrVerb:
+    """A French verb: ``pronominal`` ("se développer"), the head verb's infinitive, past
+    participle (masculine singular), present 3rd person singular and plural, the words after it
+    ("mettre en œuvre") and its auxiliary (avoir, or être for pronominal verbs and verbs of motion)."""
+    pronominal: bool
+    infinitive: str
+    participle: str
+    third: str
+    third_plural: str
+    complement: str
+    auxiliary: str
+    also: tuple = ()
+    gender: str = "v"
+
+    @property
+    def text(self) -> str:
+        return self.infinitive_phrase()
+
+    def _phrase(self, verb: str, pronoun: bool = True) -> str:
+        if self.pronominal and pronoun:
+            verb = ("s'" if _VOWEL.match(verb) or verb[:1] in "hH" else "se ") + verb
+        return f"{verb} {self.complement}" if self.complement else verb
+
+    def infinitive_phrase(self) -> str:
+        return self._phrase(self.infinitive)
+
+    def participle_phrase(self, gender: str = "m", plural: bool = False) -> str:
+        """The past participle agreeing in ``gender`` and number (with être or a passive), without
+        the pronoun of a pronominal verb."""
+        p = self.participle
+        if gender == "f":
+            p = p + "e" if not p.endswith("e") else p
+        if plural:
+            p = p if p.endswith(("s", "x")) and gender == "m" else p + "s"
+        return self._phrase(p, pronoun=False)
+
+    def present(self, plural: bool) -> str:
+        return self._phrase(self.third_plural if plural else self.third)
+
+    @property
+    def elides(self) -> bool:
+        """An infinitive that takes "d'" after "de"."""
+        first = self.infinitive_phrase()[:1]
+        return bool(_VOWEL.match(first)) or first in "hH"
+
+
+def _parse_fr_verb(text: str) -> FrVerb:
+    """``[se ]<infinitive>[/<participle>/<3sg>/<3pl>][ complement][ +être]``."""
+    aux = "avoir"
+    if text.endswith(" +être"):
+        aux, text = "être", text[:-len(" +être")].strip()
+    pronominal = text.startswith(("se ", "s'", "s’"))
+    if pronominal:
+        text = text[3:] if text.startswith("se ") else text[2:]
+        aux = "être"
+    head, _, complement = text.partition(" ")
+    forms = head.split("/")
+    infinitive = forms[0]
+    if not re.fullmatch(r"[a-zàâäéèêëîïôöûüçœ-]+(?:er|ir|re|oir)", infinitive) or len(forms) not in (1, 4) \
+            or not all(forms):
+        raise NotationError(f"French verb {text!r}: expected '[se ]<infinitive>[/participle/3sg/3pl][ complement]'")
+    if len(forms) == 4:
+        participle, third, third_plural = forms[1:]
+    elif infinitive.endswith("er") and infinitive not in ("aller", "envoyer", "renvoyer"):
+        stem = infinitive[:-2]
+        participle, third, third_plural = stem + "é", stem + "e", stem + "ent"
+    else:
+        raise NotationError(f"French verb {infinitive!r}: only regular -er verbs have forms by rule; "
+                            "give infinitive/participle/3sg/3pl")
+    return FrVerb(pronominal, infinitive, participle, third, third_plural, complement.strip(), aux)
+
+
+@dataclass(frozen=True)
+class FrAdjective:
+    """A French adjective in its four forms: masculine and feminine singular, masculine and
+    feminine plural (equal for an invariable one such as "open source")."""
+    forms: tuple[str, str, str, str]
+    also: tuple = ()
+    gender: str = "a"
+
+    @property
+    def text(self) -> str:
+        return self.forms[0]
+
+    def form(self, gender: str, plural: bool) -> str:
+        return self.forms[(2 if plural else 0) + (1 if gender == "f" else 0)]
+
+    @property
+    def variable(self) -> tuple[bool, bool]:
+        """Whether the form depends on the gender (singular, plural)."""
+        return self.forms[0] != self.forms[1], self.forms[2] != self.forms[3]
+
+
+_FR_FEMININE = (("eux", "euse"), ("if", "ive"), ("el", "elle"), ("en", "enne"), ("on", "onne"), ("er", "ère"),
+                ("et", "ette"), ("eau", "elle"))
+
+
+def _fr_feminine(word: str) -> str:
+    if word.endswith("e"):
+        return word
+    for m, f in _FR_FEMININE:
+        if word.endswith(m):
+            return word[:-len(m)] + f
+    return word + "e"
+
+
+def _fr_adjective_plural(word: str, feminine: bool) -> str:
+    if feminine:
+        return word + "s"
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("eau"):
+        return word + "x"
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    return word + "s"
+
+
+def _parse_fr_adjective(text: str) -> FrAdjective:
+    """``[inv ]<m sg>[/<f sg>/<m pl>/<f pl>]``: forms by rule for one word, given for a phrase;
+    ``inv`` for an invariable one."""
+    if text.startswith("inv "):
+        word = text[4:].strip()
+        if not word or "/" in word:
+            raise NotationError(f"French adjective {text!r}: an invariable adjective has one form")
+        return FrAdjective((word,) * 4)
+    forms = [f.strip() for f in text.split("/")]
+    if len(forms) == 4 and all(forms):
+        return FrAdjective(tuple(forms))
+    if len(forms) != 1 or " " in text:
+        raise NotationError(f"French adjective {text!r}: give all four forms (m sg/f sg/m pl/f pl) of a phrase, "
+                            "or 'inv' for an invariable one")
+    f = _fr_feminine(text)
+    return FrAdjective((text, f, _fr_adjective_plural(text, False), _fr_adjective_plural(f, True)))

@@ -1,0 +1,72 @@
+"""The notation of German and French verbs, adjectives and adverbs and of English adverbs: the
+forms made by rule or given, and the errors a table gets when it loads."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.glossary.forms import (DeAdjective, DeVerb, FrAdjective, FrVerb, NotationError, parse_de, parse_en,
+                                    parse_fr, parts_of)
+
+
+# -- notation --------------------------------------------------------------------------------
+def test_german_verb_forms_by_rule_and_given():
+    (verb,) = parts_of(parse_de("v ein|kaufen"))
+    assert isinstance(verb, DeVerb)
+    assert (verb.text, verb.zu_infinitive(), verb.past_participle()) == ("einkaufen", "einzukaufen", "eingekauft")
+    assert verb.subordinate("past", True) == "einkauften" and verb.main_clause("present", False) == "kauft ein"
+    (strong,) = parts_of(parse_de("v aufs Spiel setzen"))
+    assert strong.past_participle() == "aufs Spiel gesetzt" and strong.main_clause("past", False) == "setzte aufs Spiel"
+    noun, verb = parts_of(parse_de("m Abriss/Abrisse; v ab|reißen/reißt/riss/gerissen"))
+    assert noun.gender == "m" and verb.past_participle() == "abgerissen" and verb.finite("past", True) == "rissen"
+    assert parse_de("v gründen").past_participle() == "gegründet"
+    assert parse_de("v verbessern/verbessert/verbesserte/verbessert").past_participle() == "verbessert"
+    assert parse_de("v pleite|gehen/geht/ging/gegangen +sein").auxiliary == "sein"
+
+
+def test_german_adjective_endings_follow_the_tables():
+    adj = parse_de("a grenzüberschreitend")
+    assert isinstance(adj, DeAdjective) and adj.text == "grenzüberschreitend"
+    assert adj.declined("mixed", "nom", "n") == "grenzüberschreitendes"
+    assert adj.declined("weak", "dat", "f") == "grenzüberschreitenden"
+    assert adj.declined("strong", "dat", "m") == "grenzüberschreitendem"
+    two = parse_de("a klein und mittelständisch/klein~ und mittelständisch~")
+    assert two.declined("strong", "acc", "pl") == "kleine und mittelständische"
+
+
+def test_french_verb_and_adjective_forms():
+    verb = parse_fr("v fermer")
+    assert isinstance(verb, FrVerb) and (verb.participle_phrase("f", True), verb.present(True)) == ("fermées", "ferment")
+    pron = parse_fr("v s'implanter à l'étranger")
+    assert pron.auxiliary == "être" and pron.infinitive_phrase() == "s'implanter à l'étranger"
+    assert parse_fr("v se lancer").infinitive_phrase() == "se lancer"
+    adj = parse_fr("a public/publique/publics/publiques")
+    assert isinstance(adj, FrAdjective) and adj.form("f", True) == "publiques"
+    assert parse_fr("a numérique").forms == ("numérique", "numérique", "numériques", "numériques")
+    assert parse_fr("a fiscal").forms == ("fiscal", "fiscale", "fiscaux", "fiscales")
+    assert parse_fr("a inv bas carbone").variable == (False, False)
+    assert parse_en("r steadily").pos == "r"
+
+
+@pytest.mark.parametrize("spec", [
+    "v umbauen",                    # a separable prefix: marked or given forms
+    "v bauen/baut/baute",           # three forms after the infinitive
+    "a groß~",                      # ~ only in the attributive form
+    "m Abriss; m Abbruch",          # one rendering per part of speech
+    "v ab|reißen; m Abriss",        # the noun first
+])
+def test_german_notation_errors(spec):
+    with pytest.raises(NotationError):
+        parse_de(spec)
+
+
+@pytest.mark.parametrize("spec", [
+    "v finir",                      # only -er verbs by rule
+    "a bas carbone",                # a phrase gives its four forms or is invariable
+    "v mettre/mis en œuvre",        # four forms or one
+])
+def test_french_notation_errors(spec):
+    with pytest.raises(NotationError):
+        parse_fr(spec)
+
+
