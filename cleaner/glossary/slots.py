@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..running_text import at_sentence_start
 from ..unicode import HAN
-from .forms import DeRendering, EnRendering, FrRendering
+from . import slots_words as _words
+from .forms import Adverb, DeAdjective, DeRendering, DeVerb, EnRendering, FrAdjective, FrRendering, FrVerb, parts_of
 
 
 @dataclass(frozen=True)
@@ -785,7 +786,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
+_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_before_object, _en_modifier, _en_without_noun, _en_noun)
 
@@ -1059,11 +1060,14 @@ def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str
 
 def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_start: bool) -> Choice | Unclear:
     """The German form for the slot: declined for the case and number the determiner, a quantity
-    word or a preposition before the term give; where they do not, the term is reported."""
-    r = rends[0]
+    word or a preposition before the term give; where they do not, the term is reported.
+    A verb, adjective or adverb of the concept is tried first (:mod:`.slots_words`)."""
+    after = _after(text, end)
+    r = _de_word_or_noun(text, start, end, parts_of(rends[0]), after)
+    if not isinstance(r, DeRendering):
+        return r
     term = text[start:end]
     before = _before(text, start)
-    after = _after(text, end)
     nxt = after[0].lower() if after else None
     if r.gender == "p":
         return _de_name(text, start, end, r, before, after)
@@ -1232,8 +1236,11 @@ def _fr_wanted_article(kind: str, key: str, r: FrRendering, plural: bool) -> str
 
 def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_start: bool) -> Choice | Unclear:
     """The French form for the slot: the noun in the number the article before it gives, with
-    the article made to agree in gender and elision; otherwise the term is reported."""
-    r = rends[0]
+    the article made to agree in gender and elision; otherwise the term is reported. A verb,
+    adjective or adverb of the concept is tried first (:mod:`.slots_words`)."""
+    r = _fr_word_or_noun(text, start, end, parts_of(rends[0]))
+    if not isinstance(r, FrRendering):
+        return r
     term = text[start:end]
     if r.gender == "p":
         return Choice(start, r.singular, "name")
@@ -1331,6 +1338,76 @@ def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) ->
         if len(word) > 3 and pattern.search(word) and word not in ("dans", "sans", "mais", "avant", "pendant", "comment",
                                                                    "souvent", "moins", "ans", "pays", "fois", "temps"):
             return word
+    return None
+
+
+def _kinds(parts: list) -> str:
+    names = {DeVerb: "verb", FrVerb: "verb", DeAdjective: "adjective", FrAdjective: "adjective", Adverb: "adverb"}
+    return " and ".join(names[type(p)] for p in parts if type(p) in names)
+
+
+def _of(parts: list, kind):
+    return next((p for p in parts if isinstance(p, kind)), None)
+
+
+def _de_word_or_noun(text: str, start: int, end: int, parts: list, after: list[str]):
+    """The choice for the concept's German verb, adjective or adverb, else its noun rendering
+    (or an Unclear when it has none)."""
+    word = _de_word(text, start, end, parts, after)
+    if word is not None:
+        return word
+    noun = _of(parts, DeRendering)
+    if noun is None:
+        return Unclear(f"{text[start:end]!r}: the glossary has a German {_kinds(parts)} for it, and the slot is not one")
+    return noun
+
+
+def _fr_word_or_noun(text: str, start: int, end: int, parts: list):
+    """The choice for the concept's French verb, adjective or adverb, else its noun rendering
+    (or an Unclear when it has none)."""
+    word = _fr_word(text, start, end, parts)
+    if word is not None:
+        return word
+    noun = _of(parts, FrRendering)
+    if noun is None:
+        return Unclear(f"{text[start:end]!r}: the glossary has a French {_kinds(parts)} for it, and the slot is not one")
+    return noun
+
+
+def _de_word(text: str, start: int, end: int, parts: list, after: list[str]) -> Choice | Unclear | None:
+    """The slot read for the concept's German adjective (before a noun), verb or adverb."""
+    adj, verb, adverb = _of(parts, DeAdjective), _of(parts, DeVerb), _of(parts, Adverb)
+    noun_next = after[0] if after and _de_modifier_next(text, end, after) else None
+    if adj is not None:
+        found = _words.read_de_adjective(text, start, end, adj, noun_next)
+        if found is not None:
+            return found
+    if noun_next is not None:
+        return None
+    before = _before(text, start)
+    if verb is not None and not (before and before[-1].lower() in _DE_DET):
+        found = _words.read_de_verb(text, start, end, verb)
+        if found is not None:
+            return found
+    if adverb is not None:
+        return _words.read_de_adverb(text, start, end, adverb)
+    return None
+
+
+def _fr_word(text: str, start: int, end: int, parts: list) -> Choice | Unclear | None:
+    """The slot read for the concept's French verb, adjective (after a noun) or adverb."""
+    verb, adj, adverb = _of(parts, FrVerb), _of(parts, FrAdjective), _of(parts, Adverb)
+    article = _FR_ARTICLE.search(text, max(0, start - 12), start)
+    if verb is not None and (article is None or article.group(1).lower() in ("de", "d'", "d’")):
+        found = _words.read_fr_verb(text, start, end, verb)
+        if found is not None:
+            return found
+    if adj is not None:
+        found = _words.read_fr_adjective(text, start, end, adj)
+        if found is not None:
+            return found
+    if adverb is not None:
+        return _words.read_fr_adverb(text, start, end, adverb)
     return None
 
 

@@ -1,0 +1,555 @@
+"""Slots for verbs, adjectives and adverbs in German and French, and adverbs in English.
+
+Each reader returns a :class:`~.slots.Choice`, an :class:`~.slots.Unclear`, or None when the slot
+is not of its kind (the noun readers of :mod:`.slots` then look). A form is chosen only from clear
+evidence in the clause:
+
+- German: an infinitive after a modal in the clause ("will ... bis Juni 落地." -> "umsetzen") or
+  after "zu" ("um ... zu 打卡" -> "einzuchecken"); a participle at the end of a clause whose finite
+  verb is a form of the verb's auxiliary or a past passive ("hat ... 跑通" -> "erprobt", "sind ...
+  爆雷" -> "zahlungsunfähig geworden"); a finite verb at the end of a subordinate clause or second
+  in a main clause, when the subject gives the number and the sentence the tense (a separable or
+  multi-word verb second in a main clause only when the clause ends after it: "checkte ein");
+  an adjective between a determiner and a noun whose gender a list of common nouns or the noun's
+  ending gives, declined by the adjective tables; an adverb before the verb at the clause end.
+- French: an infinitive after a modal-like verb or a preposition (veut, doit, pour, de, à;
+  "de" -> "d'"), a participle after avoir (a verb conjugated with être is reported), a participle
+  after être agreeing with a subject whose determiner shows gender and number; an adjective after
+  a noun agreeing with the noun's determiner; an adverb between an auxiliary and its participle,
+  after an infinitive, or after a participle at the clause end.
+- English: an adverb between an auxiliary or modal and its verb, between a subject and a past
+  verb, or after the verb (before a preposition or the end of the clause).
+
+Anything else stays and is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..running_text import at_sentence_start
+from .forms import Adverb, DeAdjective, DeVerb, FrAdjective, FrVerb
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n\r\"“”«»]")
+_LOOK = 120
+
+
+def _clause_before(text: str, start: int) -> tuple[list[str], int]:
+    """The words of the clause before ``start`` and where that clause starts."""
+    lo = max(0, start - _LOOK)
+    chunk = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    cut = breaks[-1].end() if breaks else 0
+    if not breaks and lo > 0:
+        return [], -1  # the clause is longer than the look-back: not read
+    return _WORD.findall(chunk[cut:]), lo + cut
+
+
+def _clause_after(text: str, end: int) -> list[str]:
+    chunk = text[end:end + _LOOK]
+    stop = _CLAUSE_BREAK.search(chunk)
+    return _WORD.findall(chunk[:stop.start()] if stop else chunk)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    rest = text[end:end + 3].lstrip(" \u00a0")
+    return not rest or rest[0] in ".,;:!?)\"”»\r\n"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n")
+    his = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[lo + 1:min(his) if his else len(text)]
+
+
+def _word_start(text: str, start: int, word: str) -> int | None:
+    """Where ``word`` starts when it is the word right before ``start``."""
+    i = text.rfind(word, max(0, start - len(word) - 3), start)
+    if i < 0 or text[i + len(word):start].strip(" \u00a0"):
+        return None
+    return i
+
+
+# -- German ----------------------------------------------------------------------------------
+_DE_MODALS = set("""kann können konnte konnten will wollen wollte wollten soll sollen sollte sollten muss müssen
+musste mussten darf dürfen durfte durften möchte möchten mag mögen""".split())
+_DE_HABEN = set("hat haben hatte hatten habe".split())
+_DE_SEIN = set("ist sind war waren sei seien".split())
+_DE_PASSIVE_PAST = set("wurde wurden".split())
+_DE_WERDEN = set("wird werden".split())
+_DE_AUXILIARIES = _DE_MODALS | _DE_HABEN | _DE_SEIN | _DE_WERDEN | _DE_PASSIVE_PAST
+_DE_SUBJUNCTIONS = set("dass daß weil obwohl obgleich damit sodass nachdem bevor falls sobald solange indem ob wenn "
+                       "als".split())
+_DE_DETS_SG = set("""der das ein eine dieser diese dieses jeder jede jedes kein sein seine ihr ihre unser unsere
+mein meine""".split())
+_DE_PLURAL_WORDS = set("""viele mehrere einige zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn
+manche wenige immer""".split())
+_DE_F_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|ur|enz|anz|ei|ie|in|e)$")
+_DE_F_PLURAL = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|täten|innen|ien)$")
+_DE_PAST_TIME = re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
+                           r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr)|"
+                           r"vor (?:\w+ )?(?:Jahren|Monaten|Wochen|Tagen))\b", re.IGNORECASE)
+_DE_PRESENT_TIME = re.compile(r"\b(?:jetzt|nun|derzeit|inzwischen|mittlerweile|heute|ständig|immer wieder|zunehmend|"
+                              r"jede[ns]? (?:Jahr|Woche|Monat|Tag)|täglich|regelmäßig|oft|häufig|gerade)\b",
+                              re.IGNORECASE)
+_DE_PAST_FINITE = set("""war waren hatte hatten wurde wurden konnte konnten musste mussten wollte wollten durfte
+durften sagte sagten erklärte erklärten teilte teilten kündigte kündigten ging gingen kam kamen gab gaben hieß
+schrieb schrieben meldete meldeten berichtete berichteten""".split())
+_DE_PRESENT_FINITE = set("""ist sind hat haben kann können will wollen muss müssen soll sollen darf dürfen sagt
+sagen erklärt meldet berichtet hofft hoffen erwartet erwarten fürchtet fürchten warnt warnen klagt klagen glaubt
+glauben meint meinen""".split())
+
+
+def _de_tense(sentence: str, clause_words: set[str]) -> str | None:
+    """"past" or "present" when the sentence says so clearly (a time phrase, or the finite verbs
+    outside the term's clause), else None."""
+    past = bool(_DE_PAST_TIME.search(sentence))
+    present = bool(_DE_PRESENT_TIME.search(sentence))
+    for w in _WORD.findall(sentence):
+        lw = w.lower()
+        if w in clause_words or not w.islower():
+            continue
+        past |= lw in _DE_PAST_FINITE
+        present |= lw in _DE_PRESENT_FINITE
+    if past == present:
+        return None
+    return "past" if past else "present"
+
+
+def _de_subject_number(words: list[str]) -> str | None:
+    """"sg" or "pl" for the noun phrase that opens ``words`` (a subject), or None."""
+    if not words:
+        return None
+    first = words[0].lower()
+    second = words[1] if len(words) > 1 else ""
+    if first in ("er", "es", "man"):
+        return "sg"
+    if first in _DE_PLURAL_WORDS or (first.isdigit() and first != "1"):
+        return "pl"
+    if first == "die" and second:
+        if second.islower() and second.endswith("e"):
+            return "sg"  # "die neue Kampagne": after die, an adjective in -e is singular
+        if second.islower() and second.endswith("en"):
+            return "pl"
+        if second[:1].isupper():
+            if _DE_F_PLURAL.search(second):
+                return "pl"
+            if _DE_F_SUFFIX.search(second) and not second.endswith(("en", "er")):
+                return "sg"
+        return None
+    if first in _DE_DETS_SG:
+        return "sg"
+    return None
+
+
+def _de_finite(text: str, start: int, end: int, subject: list[str], clause: list[str]) -> tuple[str, bool] | None:
+    """The tense and whether the subject is plural, for a finite verb; None when either is not clear."""
+    number = _de_subject_number(subject)
+    tense = _de_tense(_sentence(text, start, end), set(clause))
+    if number is None or tense is None:
+        return None
+    return tense, number == "pl"
+
+
+def _de_v2_subject(clause: list[str], clause_start: int, text: str) -> bool:
+    """The clause opens the sentence and holds only a noun phrase (determiner, adjectives,
+    nouns, a genitive or a phrase with von/aus): the term stands second, where the verb goes."""
+    if not clause or clause_start < 0 or not at_sentence_start(text, clause_start + (len(text[clause_start:]) -
+                                                                                      len(text[clause_start:].lstrip()))):
+        return False
+    first = clause[0].lower()
+    if first not in _DE_DETS_SG and first not in ("die", "den", "dem", "des") and first not in _DE_PLURAL_WORDS:
+        return False
+    for w in clause[1:]:
+        lw = w.lower()
+        if w[:1].isupper() or lw in ("von", "aus", "der", "des", "die", "den", "dem", "und") or w.isdigit():
+            continue
+        if re.search(r"(?:e|en|er|es|em)$", lw) and lw not in _DE_MODALS | _DE_HABEN | _DE_SEIN | _DE_WERDEN:
+            continue  # a declined adjective
+        return False
+    return True
+
+
+def read_de_verb(text: str, start: int, end: int, verb: DeVerb) -> object | None:
+    """The German verb's form for the slot (see the module docstring), or None."""
+    clause, clause_start = _clause_before(text, start)
+    if not clause:
+        return None
+    after = _clause_after(text, end)
+    ends = _ends_clause(text, end) or (bool(after) and after[0] in ("und", "oder", "aber", "sondern"))
+    found = _de_zu_infinitive(text, start, verb, clause, ends)
+    if found is None:
+        found = _de_with_auxiliary(text, start, end, verb, clause, after, ends)
+    if found is None and ends and clause[0].lower() in _DE_SUBJUNCTIONS and len(clause) >= 3:
+        found = _de_subordinate_finite(text, start, end, verb, clause)
+    if found is None and _de_v2_subject(clause, clause_start, text):
+        found = _de_main_finite(text, start, end, verb, clause)
+    return found
+
+
+def _de_zu_infinitive(text: str, start: int, verb: DeVerb, clause: list[str], ends: bool):
+    """"um ... zu 打卡." -> "einzuchecken": the Choice starts at "zu"."""
+    from .slots import Choice
+
+    if clause[-1].lower() != "zu" or (len(clause) > 1 and clause[-2].lower() == "bis") or not ends:
+        return None
+    zu = _word_start(text, start, clause[-1])
+    return None if zu is None else Choice(zu, verb.zu_infinitive(), "German zu-infinitive")
+
+
+def _de_with_auxiliary(text: str, start: int, end: int, verb: DeVerb, clause: list[str], after: list[str],
+                       ends: bool):
+    """A modal or auxiliary right after the term at the end of the clause, or one earlier in
+    the clause with the term at its end."""
+    final_aux = None
+    if len(after) == 1 and after[0].islower():
+        stop = text.find(after[0], end) + len(after[0])
+        final_aux = after[0] if _ends_clause(text, stop) and after[0] in _DE_AUXILIARIES else None
+    if final_aux is None and not ends:
+        return None
+    aux = final_aux or next((w.lower() for w in clause if w.lower() in _DE_AUXILIARIES), None)
+    return None if aux is None else _de_after_auxiliary(text[start:end], start, verb, aux)
+
+
+def _de_subordinate_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str]):
+    from .slots import Choice, Unclear
+
+    finite = _de_finite(text, start, end, clause[1:], clause)
+    if finite is None:
+        return Unclear(f"{text[start:end]!r} ends a subordinate clause, where the finite verb goes; its tense or "
+                       "the subject's number is not clear")
+    return Choice(start, verb.subordinate(*finite), "German finite verb, end of a subordinate clause")
+
+
+def _de_main_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str]):
+    from .slots import Choice, Unclear
+
+    term = text[start:end]
+    finite = _de_finite(text, start, end, clause, clause)
+    if finite is None:
+        return Unclear(f"{term!r} stands second in a main clause, where the finite verb goes; its tense or the "
+                       "subject's number is not clear")
+    if verb.simple:
+        return Choice(start, verb.finite(*finite), "German finite verb")
+    if _ends_clause(text, end):
+        return Choice(start, verb.main_clause(*finite), "German finite verb with its particle")
+    return Unclear(f"{term!r}: a finite verb whose particle or complement goes to the end of the clause; "
+                   "not split here")
+
+
+def _de_after_auxiliary(term: str, start: int, verb: DeVerb, aux: str):
+    """The infinitive after a modal; the participle after the verb's own auxiliary or a past
+    passive; else reported (werden: future or passive; sein with a haben verb)."""
+    from .slots import Choice, Unclear
+
+    if aux in _DE_MODALS:
+        return Choice(start, verb.text, "German infinitive after a modal")
+    if aux in _DE_HABEN and verb.auxiliary == "haben" or aux in _DE_SEIN and verb.auxiliary == "sein":
+        return Choice(start, verb.past_participle(), "German participle (perfect)")
+    if aux in _DE_PASSIVE_PAST and verb.auxiliary == "haben":
+        return Choice(start, verb.past_participle(), "German participle (passive)")
+    return Unclear(f"{term!r} in a clause with {aux!r}: the German verb takes {verb.auxiliary!r}, or an infinitive "
+                   "and a participle could both be meant")
+
+
+# Genders of common nouns of news text, for the adjective before them; a compound takes the
+# gender of its last part ("Windturbinenhersteller" is masculine like "Hersteller").
+_DE_NOUN_GENDER = {}
+for _g, _words in (("m", """hersteller ansatz markt konzern wettbewerb sektor kunde nutzer anbieter betreiber plan
+                    bericht vorschlag standard kurs preis handel umsatz gewinn verlust erfolg trend weg schritt
+                    staat partner investor fonds kredit vertrag streit angriff bereich dienst händler autobauer
+                    zulieferer chip schuh turnschuh boom druck wandel fortschritt sprung aufschwung rückgang
+                    schub stil ort raum verband verkauf kauf einsatz betrieb hafen park zug flug wagen"""),
+                   ("f", """maßnahme regelung politik firma bank plattform branche strategie kampagne marke
+                    technologie industrie wirtschaft regierung behörde lösung entwicklung gruppe stadt brücke
+                    initiative reform regel app software strecke kette linie welle krise lage quote rate zahl
+                    art form idee nachfrage produktion anlage fabrik schule universität kultur gesellschaft
+                    methode praxis marktmacht"""),
+                   ("n", """unternehmen modell projekt produkt system programm gesetz land auto handy telefon gerät
+                    start-up startup geschäft angebot netzwerk werk ziel konzept verfahren ökosystem wachstum
+                    verbot vorhaben team publikum video format portal spiel paket geld kapital instrument
+                    gebäude viertel zentrum labor signal""")):
+    for _w in _words.split():
+        _DE_NOUN_GENDER[_w] = _g
+
+
+def _de_noun_readings(noun: str) -> set[tuple[str, bool]]:
+    """(gender, plural) readings of the noun after the adjective: from the list of common nouns
+    (the last part of a compound), else from a feminine ending; empty when unknown."""
+    low = noun.lower()
+    for i in range(len(low) - 2):
+        part = low[i:]
+        if part in _DE_NOUN_GENDER:
+            return {(_DE_NOUN_GENDER[part], False)}
+        for ending in ("e", "en", "n", "er", "s", "se"):
+            if part.endswith(ending) and part[:-len(ending)] in _DE_NOUN_GENDER and len(part) - len(ending) > 2:
+                return {(_DE_NOUN_GENDER[part[:-len(ending)]], True)}
+    if _DE_F_PLURAL.search(low):
+        return {("f", True)}
+    if re.search(r"(?:ung|heit|keit|schaft|tion|tät)$", low):
+        return {("f", False)}
+    return set()
+
+
+def read_de_adjective(text: str, start: int, end: int, adj: DeAdjective, noun_next: str | None):
+    """An attributive adjective before ``noun_next`` after a determiner (its readings narrowed by
+    the noun's gender and number) or after a preposition with no determiner (strong); a
+    predicative one after a form of sein at the end of the clause."""
+    from .slots import Choice, Unclear, _before, _de_determiner, _de_plausible, _DE_DET, _DE_PREP
+
+    term = text[start:end]
+    before = _before(text, start)
+    if noun_next is None:
+        if before and before[-1].lower() in _DE_SEIN | {"bleibt", "bleiben", "wirkt", "gilt", "gelten"} \
+                and _ends_clause(text, end):
+            return Choice(start, adj.predicative, "German predicative adjective")
+        return None
+    readings_noun = _de_noun_readings(noun_next)
+    if not readings_noun:
+        return Unclear(f"{term!r} before {noun_next!r}: an adjective whose ending depends on the gender of "
+                       f"{noun_next!r}, which is not known")
+    gender, plural = next(iter(readings_noun))
+    gn = "pl" if plural else gender
+    det, k, skipped = _de_determiner(before)
+    if det is not None:
+        readings, decl = _DE_DET[det.lower()]
+        det_pos = text.rfind(det, max(0, start - 80), start)
+        readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
+        cases = {c for c, g in readings if g == gn}
+        if not cases:
+            return Unclear(f"{term!r} before {noun_next!r}: the determiner {det!r} does not agree with the noun")
+    else:
+        prev = before[-1].lower() if before else None
+        decl = "strong"
+        if prev in _DE_PREP:
+            cases = {_DE_PREP[prev]}
+        elif prev is None and at_sentence_start(text, start):
+            cases = {"nom"}
+        else:
+            return Unclear(f"{term!r} before {noun_next!r}: an adjective without a determiner, in a case the words "
+                           "around do not show")
+    forms = {adj.declined(decl, c, gn) for c in cases}
+    if len(forms) != 1:
+        return Unclear(f"{term!r} before {noun_next!r}: the case of the adjective is not clear")
+    form = forms.pop()
+    if at_sentence_start(text, start):
+        form = form[:1].upper() + form[1:]
+    return Choice(start, form, "German attributive adjective")
+
+
+def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
+    """Before the verb that ends the clause ("悄悄 erhöht," "稳妥 vorantreiben,"), with at most
+    one word between."""
+    from .slots import Choice
+
+    after = _clause_after(text, end)
+    if not after or len(after) > 2 or not all(w.islower() for w in after):
+        return None
+    last = after[-1]
+    stop = text.find(last, end) + len(last)
+    if not _ends_clause(text, stop) or not re.search(r"(?:t|en|ern|eln)$", last):
+        return None
+    return Choice(start, adverb.word, "adverb before the verb")
+
+
+# -- French ----------------------------------------------------------------------------------
+_FR_INF_TRIGGERS = set("""veut veulent voulait voulaient voudrait voudraient doit doivent devait devaient devrait
+devraient peut peuvent pouvait pouvaient pourrait pourraient va vont allait allaient faut fallait préfère préfèrent
+préférait souhaite souhaitent souhaitait compte comptent espère espèrent entend entendent sait savent dû pu voulu su
+pour sans vouloir pouvoir devoir aller""".split())
+_FR_DE_GOVERNORS = set("""décidé décide décident décider tente tentent tenté essaie essaient essayé refuse refusent
+refusé cessé cesse arrêté permet permettent permis accepté accepte acceptent promis promet envisage envisagent
+choisi choisit continue continuent afin avant plutôt besoin intention droit possibilité capable incapable obligé
+obligés contraint contraints forcé forcés chargé prévoit prévoient prévu menace menacé""".split())
+_FR_A_GOVERNORS = set("""commence commencent commencé continue continuent cherche cherchent vise visent aide aident
+aidé parvient parviennent parvenu réussi réussit prêt prêts prête prêtes appelé appelés invité invités incité
+incités poussé poussés autorisé autorisés habitué consiste consistent""".split())
+_FR_AVOIR = set("a ont avait avaient aura auront aurait auraient ai avons avez as".split())
+_FR_ETRE = set("est sont était étaient sera seront serait seraient été".split())
+_FR_ADVERBS = set("""pas plus jamais encore déjà enfin bien toujours aussi finalement récemment rapidement
+notamment également ainsi vite n ne ensuite""".split())
+_FR_DETS = {"le": ("m", False), "la": ("f", False), "un": ("m", False), "une": ("f", False), "ce": ("m", False),
+            "cet": ("m", False), "cette": ("f", False), "son": ("m", False), "sa": ("f", False), "mon": ("m", False),
+            "ma": ("f", False), "ils": ("m", True), "il": ("m", False), "elle": ("f", False), "elles": ("f", True),
+            "du": ("m", False), "au": ("m", False)}
+_FR_PLURAL_DETS = set("les des ces ses leurs nos vos mes aux plusieurs".split())
+
+
+def _fr_subject(clause: list[str]) -> tuple[str | None, bool | None]:
+    """Gender (None when unknown) and number of the noun phrase opening the clause."""
+    if not clause:
+        return None, None
+    first = clause[0].lower().replace("’", "'")
+    if first in _FR_DETS:
+        return _FR_DETS[first]
+    if first in _FR_PLURAL_DETS:
+        return None, True
+    return None, None
+
+
+def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
+    """The French verb's infinitive after a modal-like verb or preposition, or its participle
+    after an auxiliary; None for another slot."""
+    clause, _ = _clause_before(text, start)
+    if not clause:
+        return None
+    lower = [w.lower().replace("’", "'") for w in clause]
+    found = _fr_infinitive(text, start, verb, lower)
+    if found is not None:
+        return found
+    i = len(lower) - 1
+    while i >= 0 and lower[i] in _FR_ADVERBS:
+        i -= 1
+    if i < 0 or lower[i] not in _FR_AVOIR | _FR_ETRE:
+        return None
+    return _fr_participle(text[start:end], start, verb, clause, lower, i)
+
+
+def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
+    from .slots import Choice
+
+    prev = lower[-1]
+    governor = lower[-2] if len(lower) > 1 else None
+    if prev in _FR_INF_TRIGGERS:
+        return Choice(start, verb.infinitive_phrase(), "French infinitive")
+    if prev in ("de", "d'", "d") and governor in _FR_DE_GOVERNORS:
+        de = text.rfind("d", max(0, start - 4), start)
+        if de < 0:
+            return None
+        return Choice(de, ("d'" if verb.elides else "de ") + verb.infinitive_phrase(), "French infinitive after de")
+    if prev == "à" and governor in _FR_A_GOVERNORS:
+        return Choice(start, verb.infinitive_phrase(), "French infinitive after à")
+    return None
+
+
+def _fr_participle(term: str, start: int, verb: FrVerb, clause: list[str], lower: list[str], i: int):
+    """After avoir (no agreement; an être verb is reported) or être (agreeing with the subject)."""
+    from .slots import Choice, Unclear
+
+    aux = lower[i]
+    if aux in _FR_AVOIR:
+        if verb.auxiliary != "avoir":
+            return Unclear(f"{term!r} after {clause[i]!r}: the French verb is conjugated with être, so the auxiliary "
+                           "would change")
+        return Choice(start, verb.participle_phrase(), "French participle after avoir")
+    if verb.pronominal or verb.auxiliary == "être" and aux != "été":
+        return Unclear(f"{term!r} after {clause[i]!r}: a pronominal or être verb; its pronoun would go before "
+                       "the auxiliary")
+    gender, plural = _fr_subject(clause)
+    verb_plural = _fr_aux_plural(lower[:i + 1])
+    if gender is None or plural is None or (verb_plural is not None and verb_plural != plural):
+        return Unclear(f"{term!r} after {clause[i]!r}: the participle agrees with the subject, whose gender or "
+                       "number is not clear")
+    return Choice(start, verb.participle_phrase(gender, plural), "French participle, agreeing with the subject")
+
+
+def _fr_aux_plural(words: list[str]) -> bool | None:
+    for w in reversed(words):
+        if w in ("a", "est", "était", "sera", "serait", "avait", "aura", "aurait"):
+            return False
+        if w in ("ont", "sont", "étaient", "seront", "seraient", "avaient", "auront", "auraient"):
+            return True
+    return None
+
+
+def read_fr_adjective(text: str, start: int, end: int, adj: FrAdjective):
+    """After a noun with its determiner ("une mesure 一刀切", "les modèles 开源"): the adjective
+    agreeing with the determiner's gender and number; a gender the determiner does not show is
+    reported where the forms differ."""
+    from .slots import Choice, Unclear, _before
+
+    term = text[start:end]
+    before = _before(text, start)
+    if len(before) < 2:
+        return None
+    noun, det = before[-1], before[-2].lower().replace("’", "'")
+    if not noun.islower() or len(noun) < 3 or noun in _FR_AVOIR | _FR_ETRE:
+        return None
+    if det.endswith("'") or det in ("l", "d"):
+        det = "l'"
+    known = {"le": ("m", False), "la": ("f", False), "un": ("m", False), "une": ("f", False), "ce": ("m", False),
+             "cet": ("m", False), "cette": ("f", False), "son": ("m", False), "sa": ("f", False), "du": ("m", False),
+             "au": ("m", False), "l'": (None, False), "leur": (None, False), "notre": (None, False)}
+    if det in known:
+        gender, plural = known[det]
+    elif det in _FR_PLURAL_DETS:
+        gender, plural = None, True
+    else:
+        return None
+    if gender is None and adj.variable[1 if plural else 0]:
+        return Unclear(f"{term!r} after {before[-2]!r} {noun!r}: the adjective agrees with the noun, whose gender "
+                       "the words around do not show")
+    return Choice(start, adj.form(gender or "m", plural), "French adjective agreeing with the noun")
+
+
+_FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte)$")
+
+
+def read_fr_adverb(text: str, start: int, end: int, adverb: Adverb):
+    """Between an auxiliary and its participle ("a 悄悄 augmenté"), after an infinitive ("fera
+    avancer 稳妥 la réforme"), after a modal before an infinitive, after a participle at the
+    clause end."""
+    from .slots import Choice, _before
+
+    before = _before(text, start)
+    after = _clause_after(text, end)
+    prev = before[-1].lower() if before else ""
+    nxt = after[0].lower() if after else ""
+    if prev in _FR_AVOIR | _FR_ETRE and _FR_PARTICIPLE.search(nxt):
+        return Choice(start, adverb.word, "adverb before the participle")
+    if prev in _FR_INF_TRIGGERS - {"pour", "sans"} and re.search(r"(?:er|ir|re)$", nxt):
+        return Choice(start, adverb.word, "adverb before the infinitive")
+    if re.search(r"[a-zé](?:er|ir)$", prev) and len(prev) > 4 and (not after or nxt in ("le", "la", "les", "l", "un",
+                                                                                          "une", "des", "son", "sa",
+                                                                                          "ses", "leur", "leurs")):
+        return Choice(start, adverb.word, "adverb after the infinitive")
+    if _FR_PARTICIPLE.search(prev) and len(prev) > 4 and _ends_clause(text, end):
+        return Choice(start, adverb.word, "adverb after the participle")
+    return None
+
+
+# -- English adverbs -------------------------------------------------------------------------
+_EN_PREPS = set("""in on at for with from by about into over under between among against through across within
+during after before since until to throughout amid despite""".split())
+
+
+def read_en_adverb(s) -> object | None:
+    """An adverb: between a modal or auxiliary and the verb ("will 大力 support", "have 持续
+    declined"), between a subject and a past verb ("The company 悄悄 raised"), after a verb before
+    a preposition or the end of the clause ("recovered 稳步 in", "was completed 提前,")."""
+    from .slots import Choice
+
+    adv = next((r for r in s.rends if r.pos == "r"), None)
+    if adv is None or not s.before:
+        return None
+    where = _en_adverb_before_verb(s) or _en_adverb_after_verb(s)
+    return None if where is None else Choice(s.start, adv.text, where)
+
+
+def _en_adverb_before_verb(s) -> str | None:
+    from .slots import _ANY_DET, _BE, _FUNCTION, _HAVE, _IRREGULAR_PAST, _MODALS, _PL_DET, _PREPS, _SG_DET
+
+    prev, nxt = s.before[-1].lower(), s.nxt_l or ""
+    past = nxt.endswith("ed") or nxt in _IRREGULAR_PAST
+    if prev in _MODALS and nxt.isalpha() and nxt not in _FUNCTION:
+        return "adverb after a modal"
+    if prev in _HAVE | _BE and (past or nxt.endswith("ing")):
+        return "adverb after an auxiliary"
+    determiner = prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET
+    if past and not determiner and prev not in _PREPS and prev not in ("to", "and", "or"):
+        return "adverb before the verb"
+    return None
+
+
+def _en_adverb_after_verb(s) -> str | None:
+    from .slots import _ANY_DET, _BE, _FUNCTION, _HAVE, _IRREGULAR_PAST, _MODALS, _PL_DET, _SG_DET
+
+    prev, nxt = s.before[-1].lower(), s.nxt_l
+    if not (nxt is None or nxt in _EN_PREPS) or prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET:
+        return None
+    if prev.endswith("ed") or prev in _IRREGULAR_PAST:
+        return "adverb after the verb"
+    if prev not in _FUNCTION and any(w.lower() in _MODALS | _HAVE | _BE for w in s.before[:-1]):
+        return "adverb after the verb's object"
+    return None
