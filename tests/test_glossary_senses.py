@@ -15,7 +15,7 @@ def out(text: str, lang: str = "en") -> str:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The drivers lost grip on the wet 赛道 during the Grand Prix.", "race track"),
+    ("The drivers lost grip on the wet 赛道 during the Grand Prix.", "wet track"),
     ("Investors are racing into the 赛道 of humanoid robots.", "sector"),
     ("Shares of AI chipmaker 寒武纪 jumped after an explosion in demand.", "Cambricon"),
     ("Regulators opened a probe into 月之暗面 over its chatbot.", "Moonshot AI"),
@@ -27,7 +27,7 @@ def test_sense_follows_the_cues_near_the_term(text, expected):
 
 def test_cues_outside_the_window_do_not_count():
     far = "Grand Prix drivers, who also race on weekends in many other countries around the world, now invest in a single 赛道."
-    assert "race track" not in out(far)
+    assert "track" not in out(far)
 
 
 def test_cues_match_whole_words_only():

@@ -1,19 +1,42 @@
-"""Choosing a sense from weighted cues near the term, with a margin.
+"""Choosing a sense from the grammar of the slot, weighted cues near the term and its topic.
 
-A cue is a word or phrase matched on word boundaries among the words within :data:`WINDOW`
-words of the term (never anywhere in the sentence, never as a prefix: "Kart" does not match
-"Kartellamt"). A cue written with a capital letter after its first character or in all capitals
-(iPhone, CCTV, Houthi's "Houthi" written capitalised) is an entity and matches case-sensitively;
-other cues match in any case. ``"racing:2"`` weighs 2; a cue without a weight weighs 1.
-Negative cues subtract. A sense's ``prior`` is its score with no cue at all (the usual sense
-of a term gets one). The best sense must lead the next by :data:`MARGIN`, else no sense is
-chosen and the term stays, reported.
+Three kinds of evidence, in this order:
 
-No cue, no choice: when no cue of any sense (of non-zero weight) is near the term, the term
-stays and is reported, whatever the priors, unless the table shows that the prior sense holds
-on its own: one of that sense's ``examples`` has no cue near the term (:func:`prior_holds_alone`;
-"We don't bet on a single赛道." makes "sector" the sense of 赛道 where nothing says otherwise).
-The prior still weighs when cues are found ("a cue of the other sense must outweigh it").
+1. **Grammar** rules senses out before any cue is counted (:func:`fitting`). A name (a ``p``
+   rendering: Apple, Xiaomi, the Red Sea) cannot head a noun phrase after ``a``/``an``, a number,
+   a personal possessive (``his``, ``their``), a plural determiner or, for a name without its own
+   article, ``the`` ("his 苹果 rotting" is fruit; "his 小米 phone" may still be the company, as a
+   modifier). After ``a``/``an`` right before the term, the sense's rendering must begin with the
+   sound the article announces ("an 理想 choice" is "an ideal choice"). A bare term opening the
+   sentence before a verb of saying or deciding (``said``, ``hopes``, ``agreed``) is an
+   organisation, as is a term right after a noun that classifies one ("The carmaker 长城"): where a
+   sense is a name without an article, only such senses stay. A French noun cannot open a
+   sentence without its article, so there too a name is meant. When grammar rules out every
+   sense, the term stays and is reported; when it leaves one, that sense is taken.
+2. **Cues**: a cue is a word or phrase matched on word boundaries among the words within
+   :data:`WINDOW` words of the term (never anywhere in the sentence, never as a prefix: "Kart"
+   does not match "Kartellamt"). A cue written with a capital letter after its first character
+   or in all capitals (iPhone, CCTV) is an entity and matches case-sensitively; other cues match
+   in any case. ``"racing:2"`` weighs 2; a cue without a weight weighs 1. Negative cues subtract.
+   A cue weighs more the nearer it is (:func:`reach`: full within four words, 1.25 right next
+   to the term, down to 0.6 at the edge of the window) and less across a comma, semicolon,
+   colon, bracket or dash: the word next to the term says more about it than a word in another
+   clause ("a chip of paint, dates from the early 寒武纪").
+3. **Topics**: a sense may name topics (``domain = ["tech", "business"]``); the words of those
+   topics near the term (shared lists in ``cleaner/data/sense_domains.txt``, not per entry) add
+   to it, weighted by distance like cues, at most :data:`TOPIC_CAP` per sense.
+
+A sense's ``prior`` is its score with no evidence (the usual sense of a term gets one). The best
+sense must lead the next by :data:`MARGIN`, else no sense is chosen and the term stays, reported;
+where the next has strong evidence of its own (:data:`STRONG`), the best sense's evidence, without
+its prior, must lead by the margin too ("Pest controllers found that 蚂蚁 had damaged cables at the
+fintech company's data centre": a prior does not settle a sentence that speaks of both).
+
+No evidence, no choice: when no cue (of non-zero weight) and no topic word is near the term, the
+term stays and is reported, whatever the priors, unless the table shows that the prior sense
+holds on its own: one of that sense's ``examples`` has no cue near the term
+(:func:`prior_holds_alone`; "We don't bet on a single赛道." makes "sector" the sense of 赛道 where
+nothing says otherwise). The prior still weighs when evidence is found.
 """
 
 from __future__ import annotations
@@ -21,14 +44,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from ..running_text import article_for
 from ..simplified_traditional import to_simplified
 from ..unicode import HAN
 
 WINDOW = 8  # words on each side of the term
 MARGIN = 1.5
+ACROSS = 0.6  # a cue in another clause (across , ; : ( ) — –) counts this much
+TOPIC_WEIGHT = 1.0  # one topic word next to the term
+TOPIC_CAP = 2.0  # the most the topic words add to one sense
+STRONG = 2.5  # evidence for a sense that a prior alone may not outweigh
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CJK = re.compile(f"[{HAN}]")
+_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -55,8 +85,12 @@ def _tokens(text: str) -> list[str]:
     for w in _WORD.findall(text):
         if _CJK.search(w):
             continue
+        if w.endswith(("'s", "’s")) and len(w) > 2:
+            w = w[:-2]  # "the zoo's 平头哥": the cue "zoo"
         out.append(w)
-        if "-" in w:  # "Chang'e-6" also offers "Chang'e"; "e-commerce" offers "commerce"
+        if "-" in w and (w[:1].isupper() or any(ch.isdigit() for ch in w)):
+            # "Chang'e-6" also offers "Chang'e", "Sino-US" offers "US"; a compound of common
+            # words does not offer its parts ("fossil-fuel holdings" are no fossils)
             out.extend(p for p in w.split("-") if p)
     return out
 
@@ -64,6 +98,32 @@ def _tokens(text: str) -> list[str]:
 def window_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The words before and after ``sentence[start:end]`` within the window (Han runs excluded)."""
     return _tokens(sentence[:start])[-WINDOW:], _tokens(sentence[end:])[:WINDOW]
+
+
+@dataclass(frozen=True)
+class _Window:
+    before: list[str]  # nearest last
+    after: list[str]   # nearest first
+    before_across: int  # how many of ``before`` (from its start) lie across a clause break
+    after_near: int     # how many of ``after`` lie before the first clause break
+
+
+def _window(sentence: str, start: int, end: int) -> _Window:
+    head, tail = sentence[:start], sentence[end:]
+    before, after = _tokens(head)[-WINDOW:], _tokens(tail)[:WINDOW]
+    brk = None
+    for brk in _BREAK.finditer(head):
+        pass
+    near_before = len(_tokens(head[brk.end():])) if brk else len(before)
+    stop = _BREAK.search(tail)
+    near_after = len(_tokens(tail[:stop.start()])) if stop else len(after)
+    return _Window(before, after, max(0, len(before) - near_before), min(near_after, len(after)))
+
+
+def reach(distance: int, across: bool = False) -> float:
+    """How much a cue ``distance`` words from the term counts (1: right next to it)."""
+    w = 1.25 if distance <= 1 else 1.0 if distance <= 4 else max(0.6, 1.0 - 0.1 * (distance - 4))
+    return w * (ACROSS if across else 1.0)
 
 
 def _matches(words: list[str], lowered: list[str], cue: Cue) -> list[tuple[int, int]]:
@@ -77,6 +137,7 @@ def _has(words: list[str], lowered: list[str], cue: Cue) -> bool:
 
 
 def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[str]) -> float:
+    """The prior plus the full weight of every cue found in the words (no distance weighting)."""
     total = prior
     lowered_b = [w.lower() for w in before]
     lowered_a = [w.lower() for w in after]
@@ -86,46 +147,348 @@ def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[st
     return total
 
 
-def _scores(candidates, before: list[str], after: list[str]) -> tuple[list[float], bool]:
-    """Each candidate's prior plus the weights of its cues found in the window, and whether any
-    cue of non-zero weight was found; a cue found only inside a longer cue phrase found there
-    ("lunar" in "Lunar New Year") does not count."""
-    sides = [(before, [w.lower() for w in before]), (after, [w.lower() for w in after])]
+def _weight_at(win: _Window, side: int, a: int, b: int) -> float:
+    """The reach of a match at ``[a, b)`` of the words before (side 0) or after (side 1)."""
+    if side == 0:
+        return reach(len(win.before) - b + 1, b <= win.before_across)
+    return reach(a + 1, a >= win.after_near)
+
+
+# --- topics -----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def topics() -> dict[str, dict[str, tuple[Cue, ...]]]:
+    """The shared topic word lists: topic -> language -> cues (weight 1)."""
+    text = resources.files("cleaner").joinpath("data/sense_domains.txt").read_text(encoding="utf-8")
+    out: dict[str, dict[str, tuple[Cue, ...]]] = {}
+    topic = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            topic = line[1:-1].strip()
+            out.setdefault(topic, {})
+            continue
+        lang, sep, words = line.partition(":")
+        if topic is None or not sep or len(lang) != 2:
+            raise ValueError(f"sense_domains.txt: cannot read {raw!r}")
+        cues = tuple(parse_cue(w.strip()) for w in words.split(",") if w.strip())
+        out[topic][lang] = out[topic].get(lang, ()) + cues
+    return out
+
+
+def _topic_cues(domains: tuple[str, ...], lang: str) -> tuple[Cue, ...]:
+    table = topics()
+    out: list[Cue] = []
+    for d in domains:
+        by_lang = table.get(d, {})
+        out.extend(by_lang.get(lang, ()) if lang in by_lang else [c for cs in by_lang.values() for c in cs])
+    return tuple(out)
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+def _scores(candidates, win: _Window, lang: str = "en") -> tuple[list[float], bool]:
+    """Each candidate's prior plus its cues and topic words found in the window, each weighted by
+    its reach, and whether any evidence of non-zero weight was found. A cue found only inside a
+    longer cue phrase found there ("lunar" in "Lunar New Year") does not count; each cue counts
+    once, at its nearest place; a word that is a cue of a sense is not also its topic word."""
+    sides = [(win.before, [w.lower() for w in win.before]), (win.after, [w.lower() for w in win.after])]
     found: list[tuple[int, int, int, int, int, float]] = []  # side, start, end, candidate, cue, weight
     for ci, c in enumerate(candidates):
         for k, cue in enumerate(c.cues):
             for si, (words, lowered) in enumerate(sides):
                 for a, b in _matches(words, lowered, cue):
-                    found.append((si, a, b, ci, k, cue.weight))
+                    found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
     totals = [float(c.prior) for c in candidates]
-    counted: set[tuple[int, int]] = set()  # each cue counts once
-    evidence = False
+    best: dict[tuple[int, int], float] = {}  # each cue counts once, at its nearest place
+    covered: set[tuple[int, int, int]] = set()  # candidate, side, word index
     for si, a, b, ci, k, weight in found:
         inside_longer = any(s2 == si and a2 <= a and b <= b2 and (b2 - a2) > (b - a) for s2, a2, b2, *_ in found)
-        if not inside_longer and (ci, k) not in counted:
-            counted.add((ci, k))
-            totals[ci] += weight
-            evidence = evidence or weight != 0
+        if inside_longer:
+            continue
+        covered.update((ci, si, i) for i in range(a, b))
+        if abs(weight) > abs(best.get((ci, k), 0.0)):
+            best[(ci, k)] = weight
+    evidence = any(w != 0 for w in best.values())
+    for (ci, _), weight in best.items():
+        totals[ci] += weight
+    for ci, c in enumerate(candidates):
+        cues = _topic_cues(getattr(c, "domains", ()), lang)
+        if not cues:
+            continue
+        gained = 0.0
+        seen: set[tuple[int, int]] = set()
+        for cue in cues:
+            for si, (words, lowered) in enumerate(sides):
+                for a, b in _matches(words, lowered, cue):
+                    if (si, a) in seen or any((ci, si, i) in covered for i in range(a, b)):
+                        continue
+                    seen.add((si, a))
+                    gained += TOPIC_WEIGHT * _weight_at(win, si, a, b)
+        if gained:
+            evidence = True
+            totals[ci] += min(gained, TOPIC_CAP)
     return totals, evidence
 
 
-def choose(candidates, sentence: str, start: int, end: int):
-    """The candidate (with ``.cues`` and ``.prior``) that wins by the margin, or None; None too
-    when no cue is near and the table does not show a prior holding alone (see the module).
+# --- grammar ----------------------------------------------------------------------------------
+
+_PREV = re.compile(r"([^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*)[ \u00a0]*$")
+_NEXT = re.compile(r"[ \u00a0]*([^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*)")
+_OPENING = re.compile(r"(?:^|[\"“‘«(\[:]|^\W+)[ \u00a0]*$")
+
+_INDEF = {"en": {"a", "an"}, "de": {"ein", "eine", "einen", "einem", "einer", "eines"}, "fr": {"un", "une"}}
+_POSS = {
+    "en": {"his", "her", "their", "my", "our", "your"},
+    "de": {p + e for p in ("sein", "ihr", "mein", "unser", "dein") for e in ("", "e", "en", "em", "er", "es")},
+    "fr": {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"},
+}
+_PLURAL = {
+    "en": set("these those many several few both various numerous multiple two three four five six seven eight "
+              "nine ten dozen dozens hundreds thousands millions".split()),
+    "de": set("viele mehrere einige beide zahlreiche zwei drei vier fünf sechs sieben acht neun zehn hunderte "
+              "tausende".split()),
+    "fr": set("des les plusieurs quelques certains certaines nombreux nombreuses deux trois quatre cinq six sept "
+              "huit neuf dix ces mes tes ses".split()),
+}
+_DEFINITE = {"en": {"the"}, "de": {"der", "die", "das", "den", "dem", "des"},
+             "fr": {"le", "la", "les", "du", "au", "aux", "l"}}
+# A quantity before "of" makes the term plural: "a pair of 黑天鹅", "tonnes of 小米".
+_QUANTITY_OF = set("""pair pairs couple number numbers dozens hundreds thousands millions lot lots plenty tonnes
+tons kilograms kilos bags boxes crates baskets sacks bowls handful flock herd""".split())
+# Adjectives commonly standing between a determiner and the term.
+_EN_ADJ = set("""early late new old own whole entire first last next only big small young same other local fresh
+ripe wild rotten famous little large huge entire ancient modern popular cheap expensive""".split())
+# What may follow the head of a noun phrase (so the term is not a modifier of a following noun).
+_EN_AFTER_HEAD = set("""of in on at for with from by to into onto over under about against among between through
+during after before since until as than and or but nor so yet that which who whose whom where when while because
+if is are was were be been being has have had will would can could should may might must shall do does did not
+also still just already now again even then there here this these those its their his her our my your the a an
+it they he she we you them him us one each every""".split())
+_EN_VERB_END = re.compile(r"(?:ed|ing)$")
+_EN_IRREGULAR_PAST = set("""lost won made took fell rose grew beat went came became began gave got saw ran met told
+thought brought bought sought fought caught taught kept left felt held stood led paid sent spent built broke
+chose drove flew froze hid hit hurt knew lay meant rode rang sank sang slid spoke stole struck swam swore threw
+wore wrote shook""".split())
+# Verbs of saying and deciding: their subject is a person or an organisation.
+_AGENTIVE = {
+    "en": set("""said says say hopes hoped hope plans planned plan agreed agrees announced announces reported reports
+launched launches unveiled unveils expects expected aims aimed wants wanted intends intended denied denies confirmed
+confirms sold sells shipped ships posted posts raised raises hired hires sued sues signed signs acquired acquires
+invested invests opened opens released releases told added noted stated declined refused warned vowed pledged
+promised decided introduced rolled cut cuts slashed laid lays fired filed recalled delivered shipped partnered
+teamed responded apologised apologized admitted claimed insisted urged asked""".split()),
+    "de": set("""sagte sagt sagten teilte teilt kündigte kündigt plant plante hofft hoffte will wollte verkaufte
+verkauft erklärte erklärt meldete meldet gab gibt stellte stellt bestätigte bestätigt dementierte investiert
+investierte übernahm übernimmt einigte""".split()),
+    "fr": set("""a déclaré dit espère espérait prévoit prévoyait annonce annoncé veut voulait vend vendu investit
+compte souhaite affirme""".split()),
+}
+# Nouns that classify an organisation or a product, in apposition before its name: "the carmaker 长城".
+_ORG_NOUNS = {
+    "en": set("""company companies firm firms carmaker carmakers automaker automakers chipmaker chipmakers maker
+makers manufacturer manufacturers startup start-up startups group giant giants brand brands platform platforms app
+apps unit subsidiary operator operators retailer retailers developer developers bank banks lender insurer broker
+airline airlines rival rivals peer peers competitor competitors supplier suppliers partner partners conglomerate
+titan unicorn designer brewer""".split()),
+    "de": set("""Unternehmen Konzern Konzerns Hersteller Autobauer Autohersteller Chiphersteller Firma Marke Start-up
+Plattform App Tochter Rivale Konkurrent""".lower().split()),
+    "fr": set("""groupe constructeur fabricant entreprise société marque start-up géant application plateforme
+filiale concurrent rival""".split()),
+}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What the words around the term say about the kind of word it is."""
+    determiner: str | None  # "indef", "poss", "plural", "the" or None
+    article: str | None     # "a" or "an" right before the term (English), else None
+    head: bool              # the term ends its noun phrase (no noun follows that it modifies)
+    agent: bool             # a bare term before a verb of saying or deciding, or after an organisation noun
+    bare_start: bool        # no determiner and nothing before the term in its sentence
+
+
+_FR_ADJ = set("""premier première dernier dernière grand grande grands grandes petit petite petits petites nouveau
+nouvel nouvelle nouveaux nouvelles vieux vieille jeune seul seule même mêmes""".split())
+
+
+def _adjective_between(word: str, lang: str) -> bool:
+    """A word that may stand between a determiner and the term as its adjective: a few common
+    English and French ones; in German any lower-case word with an adjective ending (nouns are
+    capitalised: "auf das frühe 寒武纪")."""
+    low = word.lower()
+    if lang == "en":
+        return low in _EN_ADJ
+    if lang == "fr":
+        return low in _FR_ADJ
+    if lang == "de":
+        return word[:1].islower() and low.endswith(("e", "en", "er", "es", "em")) and low not in _DE_NOT_ADJ
+    return False
+
+
+_DE_NOT_ADJ = set("""die der das den dem des ein eine einen einem einer eines sie wie wenn aber oder sowie über
+unter gegen ohne hinter neben zwischen seine ihre meine unsere keine diese jene jede alle viele mehrere einige
+beide zahlreiche""".split())
+
+
+def _determiner(words: list[str], lang: str) -> str | None:
+    """The class of the determiner before the term (``words`` nearest last), skipping up to two
+    adjectives in English."""
+    skipped = 0
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower().rstrip("'’")
+        if w in _INDEF.get(lang, ()):
+            return "indef"
+        if w in _POSS.get(lang, ()):
+            return "poss"
+        if w in _PLURAL.get(lang, ()) or (w[:1].isdigit() and w not in ("1", "one")):
+            return "plural"
+        if w in _DEFINITE.get(lang, ()):
+            return "the"
+        if lang == "en" and w == "of" and k > 0 and words[k - 1].lower() in _QUANTITY_OF:
+            return "plural"
+        if skipped < 2 and _adjective_between(words[k], lang):
+            skipped += 1
+            continue
+        return None
+    return None
+
+
+def read_slot(sentence: str, start: int, end: int, lang: str) -> Slot:
+    head_text = sentence[:start]
+    before = [m.group(0) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*", head_text[-80:])]
+    if head_text.rstrip() and head_text.rstrip()[-1] in ",;:.!?()\"“”«»":
+        before = []  # punctuation right before the term: no determiner of it
+    prev = _PREV.search(head_text)
+    prev_word = prev.group(1) if prev else None
+    det = _determiner(before[-3:], lang) if before else None
+    if lang == "fr" and re.search(r"(?:^|\W)[lL]['’]\s*$", head_text):
+        det = "the"
+    article = prev_word.lower() if lang == "en" and prev_word and prev_word.lower() in ("a", "an") else None
+    nxt = _NEXT.match(sentence, end)
+    glued = sentence[end:end + 1] == "-"
+    nxt_word = nxt.group(1) if nxt and not glued else None
+    if glued:
+        head = False  # "小米-Handy": a compound
+    elif nxt_word is None:
+        head = True
+    elif nxt_word[:1].isupper() or nxt_word[:1].isdigit():
+        head = False  # a name part or model number: "the 理想 L9", "his 小米 14"
+    elif lang == "en":
+        low = nxt_word.lower()
+        head = (low in _EN_AFTER_HEAD or low in _AGENTIVE["en"] or low in _EN_IRREGULAR_PAST
+                or bool(_EN_VERB_END.search(low) and len(low) > 4))
+    else:
+        head = True  # German and French nouns are modified after, or in compounds
+    opening = bool(_OPENING.search(head_text)) or not head_text.strip()
+    bare_start = det is None and opening
+    agent = False
+    if bare_start and nxt_word and nxt_word.lower() in _AGENTIVE.get(lang, ()):
+        agent = True
+    if prev_word and prev_word.lower() in _ORG_NOUNS.get(lang, ()):
+        agent = True
+    return Slot(det, article, head, agent, bare_start)
+
+
+def _renderings(c, lang: str) -> tuple:
+    rend = c.renderings.get(lang) if hasattr(c, "renderings") else None
+    return tuple(rend or ())
+
+
+_OWN_DETERMINER = ("the ", "both ", "all ")  # a name that carries its determiner: "the Red Sea"
+
+
+def _is_bare_name(r, lang: str) -> bool:
+    if lang == "en":
+        return r.pos == "p" and not r.forms[0].lower().startswith(_OWN_DETERMINER)
+    return getattr(r, "gender", None) == "p"
+
+
+def _en_fits(r, slot: Slot) -> bool:
+    det, head = slot.determiner, slot.head
+    if r.pos == "p":
+        if head and det in ("indef", "poss", "plural"):
+            return False
+        if head and det == "the" and not r.forms[0].lower().startswith(_OWN_DETERMINER):
+            return False
+    elif r.pos == "v":
+        if det is not None:
+            return False
+    elif r.pos == "a":
+        if det is not None and head:
+            return False
+    return True
+
+
+def _sounds_right(r, slot: Slot) -> bool:
+    """The rendering begins with the sound the article right before the term announces."""
+    return not slot.article or r.pos == "v" or article_for(r.forms[0]) == slot.article
+
+
+def _other_fits(r, slot: Slot) -> bool:
+    if getattr(r, "gender", None) == "p" and slot.head and slot.determiner is not None:
+        return False
+    return True
+
+
+def fitting(candidates, sentence: str, start: int, end: int, lang: str = "en") -> list:
+    """The candidates whose renderings can stand in the slot (see the module)."""
+    slot = read_slot(sentence, start, end, lang)
+    out = []
+    for c in candidates:
+        rends = _renderings(c, lang) or _renderings(c, "en")
+        use_lang = lang if _renderings(c, lang) else "en"
+        if not rends:
+            out.append(c)
+            continue
+        fits = _en_fits if use_lang == "en" else _other_fits
+        if any(fits(r, slot) for r in rends):
+            out.append(c)
+    if slot.article and lang == "en":
+        # The article says which sound the word MT had in mind begins with; where no sense fits
+        # it, it says nothing of the sense (the article is fixed with the rendering instead).
+        sounding = [c for c in out if any(_en_fits(r, slot) and _sounds_right(r, slot) for r in _renderings(c, "en"))]
+        out = sounding or out
+    names = [c for c in out if any(_is_bare_name(r, lang if _renderings(c, lang) else "en")
+                                   for r in (_renderings(c, lang) or _renderings(c, "en")))]
+    if names and (slot.agent or (lang == "fr" and slot.bare_start)):
+        out = names
+    return out
+
+
+# --- choice -----------------------------------------------------------------------------------
+
+def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
+    """The candidate (with ``.cues`` and ``.prior``) that grammar leaves alone or that wins by the
+    margin, or None; None too when no evidence is near and the table does not show a prior
+    holding alone (see the module).
 
     One candidate wins unless its negative cues bring it to zero or below."""
-    before, after = window_words(sentence, start, end)
     if len(candidates) == 1:
+        before, after = window_words(sentence, start, end)
         only = candidates[0]
         if not only.cues:
             return only
         return only if score(only.cues, max(only.prior, 1.0), before, after) > 0 else None
-    totals, evidence = _scores(candidates, before, after)
+    fit = fitting(candidates, sentence, start, end, lang)
+    if not fit:
+        return None
+    win = _window(sentence, start, end)
+    totals, evidence = _scores(candidates, win, lang)
+    if len(fit) == 1:
+        i = candidates.index(fit[0])
+        return fit[0] if totals[i] - candidates[i].prior >= 0 else None
     if not evidence and not prior_holds_alone(tuple(candidates)):
         return None
-    scored = sorted(((t, i) for i, t in enumerate(totals)), reverse=True)
-    (best, i), (second, _) = scored[0], scored[1]
+    scored = sorted(((totals[candidates.index(c)], candidates.index(c)) for c in fit), reverse=True)
+    (best, i), (second, j) = scored[0], scored[1]
     if best <= 0 or best - second < MARGIN:
+        return None
+    # Strong evidence for another sense is not outweighed by a prior: the evidence itself must lead.
+    found_i, found_j = best - candidates[i].prior, second - candidates[j].prior
+    if found_j >= STRONG and found_i - found_j < MARGIN:
         return None
     return candidates[i]
 
@@ -145,6 +508,15 @@ def locate(forms, sentence: str) -> tuple[int, int] | None:
     return None
 
 
+def example_language(sentence: str) -> str:
+    """The language of an example sentence of the table, read from its function words (English
+    when they do not tell)."""
+    from ..lang import short_text_language
+
+    found = short_text_language(sentence)
+    return found if found in ("en", "de", "fr") else "en"
+
+
 @lru_cache(maxsize=None)
 def prior_holds_alone(candidates: tuple) -> bool:
     """The table's evidence that a sense with a prior is the term's sense where no cue is near:
@@ -154,6 +526,6 @@ def prior_holds_alone(candidates: tuple) -> bool:
             continue
         for example in c.examples:
             span = locate((c.zh, *c.variants), example)
-            if span is not None and not _scores(candidates, *window_words(example, *span))[1]:
+            if span is not None and not _scores(candidates, _window(example, *span), example_language(example))[1]:
                 return True
     return False

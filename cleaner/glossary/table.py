@@ -22,7 +22,7 @@ _PARSERS = {"en": parse_en, "de": parse_de, "fr": parse_fr}
 _FIELDS = {"zh": str}
 _OPTIONAL = {"sense": str, "variants": list, "en": (str, list), "de": (str, list), "fr": (str, list),
              "prior": (int, float), "cues": list, "negative": list, "examples": list, "counter": list,
-             "note": str}
+             "note": str, "domain": (str, list)}
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Concept:
     examples: tuple[str, ...] = ()
     counter: tuple[str, ...] = ()
     origin: str = ""
+    domains: tuple[str, ...] = ()  # topics of the sense (cleaner/data/sense_domains.txt)
 
     def rendering(self, lang: str) -> tuple:
         return self.renderings.get(lang, ())
@@ -79,9 +80,15 @@ def _concept(path: Path, label: str, value, problems: Problems) -> Concept | Non
     except ValueError as exc:
         problems.add(path, label, str(exc))
         return None
+    domains = value.get("domain", ())
+    domains = (domains,) if isinstance(domains, str) else tuple(domains)
+    unknown = [d for d in domains if not isinstance(d, str) or d not in _senses.topics()]
+    if unknown:
+        problems.add(path, label, f"unknown domain {unknown[0]!r} (topics: {', '.join(sorted(_senses.topics()))})")
+        return None
     return Concept(value["zh"], value.get("sense", ""), renderings, tuple(value.get("variants", ())), cues,
                    float(value.get("prior", 0.0)), tuple(value.get("examples", ())), tuple(value.get("counter", ())),
-                   str(path))
+                   str(path), domains)
 
 
 def _key_problem(value: dict) -> str | None:
@@ -127,10 +134,19 @@ def _texts(r) -> list[str]:
 
 
 def senses_by_term(items: dict) -> dict[str, list[Concept]]:
+    """The concepts of each term, in the order of the files. Files layer by term too: labelled
+    senses of a term in a later file replace an entry without a sense label from an earlier file
+    (one file lists the term's senses, another its plain entry), and an entry without a label in a
+    later file replaces the labelled senses of earlier files."""
     out: dict[str, list[Concept]] = {}
     for key, concept in items.items():
         if isinstance(key, tuple) and key and key[0] == "concept":
-            out.setdefault(concept.zh, []).append(concept)
+            group = out.setdefault(concept.zh, [])
+            if concept.sense:
+                group[:] = [c for c in group if c.sense or c.origin == concept.origin]
+            else:
+                group[:] = [c for c in group if c.origin == concept.origin]
+            group.append(concept)
     return out
 
 
@@ -158,4 +174,4 @@ def check_concepts(items: dict, problems: Problems) -> None:
 def choose_in(group: list[Concept], sentence: str) -> Concept | None:
     """The sense of the term that ``sentence`` (an example or counter-example) chooses."""
     span = _senses.locate({group[0].zh, *group[0].variants}, sentence)
-    return None if span is None else _senses.choose(group, sentence, *span)
+    return None if span is None else _senses.choose(group, sentence, *span, _senses.example_language(sentence))

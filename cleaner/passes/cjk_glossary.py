@@ -304,7 +304,7 @@ def _concepts(start: int, end: int, run: str, keys: list[str], glossary: Glossar
             return _finding(start, end, run, "cjk-form-unclear",
                             f"{run!r} joins a plain glossary entry ({k!r}) and a concept; not translated as a whole")
         group = glossary.concepts[k]
-        concept = senses.choose(group, sentence, offset, offset + end - start)
+        concept = senses.choose(group, sentence, offset, offset + end - start, lang)
         if concept is None:
             labels = ", ".join(repr(c.sense or c.zh) for c in group)
             return _finding(start, end, run, "cjk-sense-unclear",
