@@ -189,44 +189,59 @@ def _topic_cues(domains: tuple[str, ...], lang: str) -> tuple[Cue, ...]:
 
 # --- scores -----------------------------------------------------------------------------------
 
+def _found_cues(candidates, win: _Window, sides) -> list[tuple[int, int, int, int, int, float]]:
+    """Every match of every candidate's cues: side, start, end, candidate, cue, weighted weight."""
+    found = []
+    for ci, c in enumerate(candidates):
+        for k, cue in enumerate(c.cues):
+            for si, (words, lowered) in enumerate(sides):
+                for a, b in _matches(words, lowered, cue):
+                    found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
+    return found
+
+
+def _cue_weights(found) -> tuple[dict[tuple[int, int], float], set[tuple[int, int, int]]]:
+    """The weight each (candidate, cue) counts with, at its nearest place, without matches inside
+    a longer cue phrase found at the same place; and the words they cover per candidate."""
+    best: dict[tuple[int, int], float] = {}
+    covered: set[tuple[int, int, int]] = set()  # candidate, side, word index
+    for si, a, b, ci, k, weight in found:
+        if any(s2 == si and a2 <= a and b <= b2 and (b2 - a2) > (b - a) for s2, a2, b2, *_ in found):
+            continue
+        covered.update((ci, si, i) for i in range(a, b))
+        if abs(weight) > abs(best.get((ci, k), 0.0)):
+            best[(ci, k)] = weight
+    return best, covered
+
+
+def _topic_gain(ci: int, cues: tuple[Cue, ...], win: _Window, sides, covered) -> float:
+    """What the topic words near the term add to candidate ``ci`` (before the cap)."""
+    gained = 0.0
+    seen: set[tuple[int, int]] = set()
+    for cue in cues:
+        for si, (words, lowered) in enumerate(sides):
+            for a, b in _matches(words, lowered, cue):
+                if (si, a) in seen or any((ci, si, i) in covered for i in range(a, b)):
+                    continue
+                seen.add((si, a))
+                gained += TOPIC_WEIGHT * _weight_at(win, si, a, b)
+    return gained
+
+
 def _scores(candidates, win: _Window, lang: str = "en") -> tuple[list[float], bool]:
     """Each candidate's prior plus its cues and topic words found in the window, each weighted by
     its reach, and whether any evidence of non-zero weight was found. A cue found only inside a
     longer cue phrase found there ("lunar" in "Lunar New Year") does not count; each cue counts
     once, at its nearest place; a word that is a cue of a sense is not also its topic word."""
     sides = [(win.before, [w.lower() for w in win.before]), (win.after, [w.lower() for w in win.after])]
-    found: list[tuple[int, int, int, int, int, float]] = []  # side, start, end, candidate, cue, weight
-    for ci, c in enumerate(candidates):
-        for k, cue in enumerate(c.cues):
-            for si, (words, lowered) in enumerate(sides):
-                for a, b in _matches(words, lowered, cue):
-                    found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
+    best, covered = _cue_weights(_found_cues(candidates, win, sides))
     totals = [float(c.prior) for c in candidates]
-    best: dict[tuple[int, int], float] = {}  # each cue counts once, at its nearest place
-    covered: set[tuple[int, int, int]] = set()  # candidate, side, word index
-    for si, a, b, ci, k, weight in found:
-        inside_longer = any(s2 == si and a2 <= a and b <= b2 and (b2 - a2) > (b - a) for s2, a2, b2, *_ in found)
-        if inside_longer:
-            continue
-        covered.update((ci, si, i) for i in range(a, b))
-        if abs(weight) > abs(best.get((ci, k), 0.0)):
-            best[(ci, k)] = weight
     evidence = any(w != 0 for w in best.values())
     for (ci, _), weight in best.items():
         totals[ci] += weight
     for ci, c in enumerate(candidates):
         cues = _topic_cues(getattr(c, "domains", ()), lang)
-        if not cues:
-            continue
-        gained = 0.0
-        seen: set[tuple[int, int]] = set()
-        for cue in cues:
-            for si, (words, lowered) in enumerate(sides):
-                for a, b in _matches(words, lowered, cue):
-                    if (si, a) in seen or any((ci, si, i) in covered for i in range(a, b)):
-                        continue
-                    seen.add((si, a))
-                    gained += TOPIC_WEIGHT * _weight_at(win, si, a, b)
+        gained = _topic_gain(ci, cues, win, sides, covered) if cues else 0.0
         if gained:
             evidence = True
             totals[ci] += min(gained, TOPIC_CAP)
@@ -356,39 +371,45 @@ def _determiner(words: list[str], lang: str) -> str | None:
     return None
 
 
+_SLOT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
+_FR_ELIDED_ARTICLE = re.compile(r"(?:^|\W)[lL]['’]\s*$")
+_PUNCT_BEFORE = set(",;:.!?()\"“”«»")
+
+
+def _is_head(sentence: str, end: int, lang: str) -> tuple[bool, str | None]:
+    """Whether the term ends its noun phrase (no noun follows that it modifies), and the word
+    after it (None when punctuation, a hyphen or the end follows)."""
+    if sentence[end:end + 1] == "-":
+        return False, None  # "小米-Handy": a compound
+    nxt = _NEXT.match(sentence, end)
+    word = nxt.group(1) if nxt else None
+    if word is None:
+        return True, None
+    if word[:1].isupper() or word[:1].isdigit():
+        return False, word  # a name part or model number: "the 理想 L9", "his 小米 14"
+    if lang != "en":
+        return True, word  # German and French nouns are modified after, or in compounds
+    low = word.lower()
+    return (low in _EN_AFTER_HEAD or low in _AGENTIVE["en"] or low in _EN_IRREGULAR_PAST
+            or bool(_EN_VERB_END.search(low) and len(low) > 4)), word
+
+
 def read_slot(sentence: str, start: int, end: int, lang: str) -> Slot:
     head_text = sentence[:start]
-    before = [m.group(0) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*", head_text[-80:])]
-    if head_text.rstrip() and head_text.rstrip()[-1] in ",;:.!?()\"“”«»":
+    before = _SLOT_WORD.findall(head_text[-80:])
+    stripped = head_text.rstrip()
+    if stripped and stripped[-1] in _PUNCT_BEFORE:
         before = []  # punctuation right before the term: no determiner of it
     prev = _PREV.search(head_text)
     prev_word = prev.group(1) if prev else None
     det = _determiner(before[-3:], lang) if before else None
-    if lang == "fr" and re.search(r"(?:^|\W)[lL]['’]\s*$", head_text):
+    if lang == "fr" and _FR_ELIDED_ARTICLE.search(head_text):
         det = "the"
     article = prev_word.lower() if lang == "en" and prev_word and prev_word.lower() in ("a", "an") else None
-    nxt = _NEXT.match(sentence, end)
-    glued = sentence[end:end + 1] == "-"
-    nxt_word = nxt.group(1) if nxt and not glued else None
-    if glued:
-        head = False  # "小米-Handy": a compound
-    elif nxt_word is None:
-        head = True
-    elif nxt_word[:1].isupper() or nxt_word[:1].isdigit():
-        head = False  # a name part or model number: "the 理想 L9", "his 小米 14"
-    elif lang == "en":
-        low = nxt_word.lower()
-        head = (low in _EN_AFTER_HEAD or low in _AGENTIVE["en"] or low in _EN_IRREGULAR_PAST
-                or bool(_EN_VERB_END.search(low) and len(low) > 4))
-    else:
-        head = True  # German and French nouns are modified after, or in compounds
-    opening = bool(_OPENING.search(head_text)) or not head_text.strip()
-    bare_start = det is None and opening
-    agent = False
-    if bare_start and nxt_word and nxt_word.lower() in _AGENTIVE.get(lang, ()):
-        agent = True
-    if prev_word and prev_word.lower() in _ORG_NOUNS.get(lang, ()):
-        agent = True
+    head, nxt_word = _is_head(sentence, end, lang)
+    bare_start = det is None and (bool(_OPENING.search(head_text)) or not stripped)
+    agent = (bare_start and nxt_word is not None and nxt_word.lower() in _AGENTIVE.get(lang, ())) or (
+        prev_word is not None and prev_word.lower() in _ORG_NOUNS.get(lang, ()))
     return Slot(det, article, head, agent, bare_start)
 
 
@@ -433,26 +454,29 @@ def _other_fits(r, slot: Slot) -> bool:
     return True
 
 
+def _fits_slot(c, lang: str, slot: Slot) -> bool:
+    rends = _renderings(c, lang)
+    if rends:
+        return any((_en_fits if lang == "en" else _other_fits)(r, slot) for r in rends)
+    rends = _renderings(c, "en")
+    return not rends or any(_en_fits(r, slot) for r in rends)
+
+
+def _has_bare_name(c, lang: str) -> bool:
+    own = _renderings(c, lang)
+    return any(_is_bare_name(r, lang if own else "en") for r in (own or _renderings(c, "en")))
+
+
 def fitting(candidates, sentence: str, start: int, end: int, lang: str = "en") -> list:
     """The candidates whose renderings can stand in the slot (see the module)."""
     slot = read_slot(sentence, start, end, lang)
-    out = []
-    for c in candidates:
-        rends = _renderings(c, lang) or _renderings(c, "en")
-        use_lang = lang if _renderings(c, lang) else "en"
-        if not rends:
-            out.append(c)
-            continue
-        fits = _en_fits if use_lang == "en" else _other_fits
-        if any(fits(r, slot) for r in rends):
-            out.append(c)
+    out = [c for c in candidates if _fits_slot(c, lang, slot)]
     if slot.article and lang == "en":
         # The article says which sound the word MT had in mind begins with; where no sense fits
         # it, it says nothing of the sense (the article is fixed with the rendering instead).
         sounding = [c for c in out if any(_en_fits(r, slot) and _sounds_right(r, slot) for r in _renderings(c, "en"))]
         out = sounding or out
-    names = [c for c in out if any(_is_bare_name(r, lang if _renderings(c, lang) else "en")
-                                   for r in (_renderings(c, lang) or _renderings(c, "en")))]
+    names = [c for c in out if _has_bare_name(c, lang)]
     if names and (slot.agent or (lang == "fr" and slot.bare_start)):
         out = names
     return out
