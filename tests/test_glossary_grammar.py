@@ -129,6 +129,7 @@ def test_english_unclear_slots_leave_the_term_with_a_finding(text):
     ("Die Aktien der 科技巨头 fielen.", "Die Aktien der Tech-Riesen fielen."),
     ("Sie sprachen mit den 网红.", "Sie sprachen mit den Influencern."),
     ("Viele 独角兽 sind umgezogen.", "Viele Einhörner sind umgezogen."),
+    ("Ein 中国 Unternehmen gewann.", "Ein chinesisches Unternehmen gewann."),
 ])
 
 
@@ -137,7 +138,7 @@ def test_german(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Ein 中国 Unternehmen gewann.",                 # a modifier of the next noun
+    "Ein 中国 Karussell drehte sich.",              # an adjective before a noun of unknown gender
     "Die Regierung will die Regeln bis Juni 落地.",  # a verb was meant
     "Laut dem 人工智能-Experten stimmt das.",        # part of a compound
 ])

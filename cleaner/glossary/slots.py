@@ -1362,6 +1362,16 @@ def _de_word_or_noun(text: str, start: int, end: int, parts: list, after: list[s
     return noun
 
 
+def _de_noun_slot(before: list[str]) -> bool:
+    """A determiner, or a determiner and a declined adjective, right before the term: a noun
+    goes there ("Die jüngste 裁员 traf ..."), not a verb."""
+    if not before:
+        return False
+    if before[-1].lower() in _DE_DET:
+        return True
+    return len(before) > 1 and before[-2].lower() in _DE_DET and _de_adjective_like(before[-1])
+
+
 def _fr_word_or_noun(text: str, start: int, end: int, parts: list):
     """The choice for the concept's French verb, adjective or adverb, else its noun rendering
     (or an Unclear when it has none)."""
@@ -1385,7 +1395,7 @@ def _de_word(text: str, start: int, end: int, parts: list, after: list[str]) -> 
     if noun_next is not None:
         return None
     before = _before(text, start)
-    if verb is not None and not (before and before[-1].lower() in _DE_DET):
+    if verb is not None and not _de_noun_slot(before):
         found = _words.read_de_verb(text, start, end, verb)
         if found is not None:
             return found

@@ -101,16 +101,17 @@ sagen erklärt meldet berichtet hofft hoffen erwartet erwarten fürchtet fürcht
 glauben meint meinen""".split())
 
 
-def _de_tense(sentence: str, clause_words: set[str]) -> str | None:
+def _de_tense(sentence: str, clause_words: set[str], subordinate: bool) -> str | None:
     """"past" or "present" when the sentence says so clearly (a time phrase, or the finite verbs
-    outside the term's clause), else None."""
+    outside the term's clause), else None. A past verb outside a subordinate clause does not
+    count: after "sagte, dass" the reported verb may be in either tense."""
     past = bool(_DE_PAST_TIME.search(sentence))
     present = bool(_DE_PRESENT_TIME.search(sentence))
     for w in _WORD.findall(sentence):
         lw = w.lower()
         if w in clause_words or not w.islower():
             continue
-        past |= lw in _DE_PAST_FINITE
+        past |= lw in _DE_PAST_FINITE and not subordinate
         present |= lw in _DE_PRESENT_FINITE
     if past == present:
         return None
@@ -146,7 +147,7 @@ def _de_subject_number(words: list[str]) -> str | None:
 def _de_finite(text: str, start: int, end: int, subject: list[str], clause: list[str]) -> tuple[str, bool] | None:
     """The tense and whether the subject is plural, for a finite verb; None when either is not clear."""
     number = _de_subject_number(subject)
-    tense = _de_tense(_sentence(text, start, end), set(clause))
+    tense = _de_tense(_sentence(text, start, end), set(clause), subject is not clause)
     if number is None or tense is None:
         return None
     return tense, number == "pl"
@@ -159,6 +160,8 @@ def _de_v2_subject(clause: list[str], clause_start: int, text: str) -> bool:
                                                                                       len(text[clause_start:].lstrip()))):
         return False
     first = clause[0].lower()
+    if len(clause) < 2 or not clause[-1][:1].isupper():
+        return False  # the noun phrase ends in its noun
     if first not in _DE_DETS_SG and first not in ("die", "den", "dem", "des") and first not in _DE_PLURAL_WORDS:
         return False
     for w in clause[1:]:
@@ -344,6 +347,8 @@ def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
     from .slots import Choice
 
     after = _clause_after(text, end)
+    if _de_after_finite(text, start, end, after):
+        return Choice(start, adverb.word, "adverb after the verb")
     if not after or len(after) > 2 or not all(w.islower() for w in after):
         return None
     last = after[-1]
@@ -351,6 +356,27 @@ def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
     if not _ends_clause(text, stop) or not re.search(r"(?:t|en|ern|eln)$", last):
         return None
     return Choice(start, adverb.word, "adverb before the verb")
+
+
+_DE_AFTER_ADVERB = set("""um auf in an mit bei nach von vor seit gegenüber im am ins zum zur vom beim und als
+gegen für""".split())
+
+
+def _de_after_finite(text: str, start: int, end: int, after: list[str]) -> bool:
+    """"Der Umsatz stieg 同比 um fünf Prozent": after a lowercase word that is no determiner,
+    preposition or declined adjective (the finite verb), before a preposition, a number or the
+    end of the clause."""
+    from .slots import _DE_DET, _DE_PREP, _before, _de_adjective_like
+
+    before = _before(text, start)
+    if len(before) < 2 or not before[-1].islower():
+        return False
+    prev = before[-1]
+    if prev in _DE_DET or prev in _DE_PREP or prev in _DE_AFTER_ADVERB or _de_adjective_like(prev) \
+            or not (re.search(r"(?:t|te|ten|en)$", prev) or before[-2][:1].isupper()):
+        return False
+    nxt = after[0] if after else None
+    return nxt is None and _ends_clause(text, end) or nxt in _DE_AFTER_ADVERB or bool(nxt and nxt[0].isdigit())
 
 
 # -- French ----------------------------------------------------------------------------------
@@ -483,6 +509,7 @@ def read_fr_adjective(text: str, start: int, end: int, adj: FrAdjective):
     return Choice(start, adj.form(gender or "m", plural), "French adjective agreeing with the noun")
 
 
+_FR_PREPOSITIONS = set("de d à en dans par pour sur avec depuis pendant".split())
 _FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte)$")
 
 
@@ -496,10 +523,13 @@ def read_fr_adverb(text: str, start: int, end: int, adverb: Adverb):
     after = _clause_after(text, end)
     prev = before[-1].lower() if before else ""
     nxt = after[0].lower() if after else ""
-    if prev in _FR_AVOIR | _FR_ETRE and _FR_PARTICIPLE.search(nxt):
+    one_word = " " not in adverb.word
+    if prev in _FR_AVOIR | _FR_ETRE and _FR_PARTICIPLE.search(nxt) and one_word:
         return Choice(start, adverb.word, "adverb before the participle")
-    if prev in _FR_INF_TRIGGERS - {"pour", "sans"} and re.search(r"(?:er|ir|re)$", nxt):
+    if prev in _FR_INF_TRIGGERS - {"pour", "sans"} and re.search(r"(?:er|ir|re)$", nxt) and one_word:
         return Choice(start, adverb.word, "adverb before the infinitive")
+    if _FR_PARTICIPLE.search(prev) and len(prev) > 4 and nxt in _FR_PREPOSITIONS:
+        return Choice(start, adverb.word, "adverb after the participle")
     if re.search(r"[a-zé](?:er|ir)$", prev) and len(prev) > 4 and (not after or nxt in ("le", "la", "les", "l", "un",
                                                                                           "une", "des", "son", "sa",
                                                                                           "ses", "leur", "leurs")):
@@ -512,6 +542,8 @@ def read_fr_adverb(text: str, start: int, end: int, adverb: Adverb):
 # -- English adverbs -------------------------------------------------------------------------
 _EN_PREPS = set("""in on at for with from by about into over under between among against through across within
 during after before since until to throughout amid despite""".split())
+# Words that may follow an adverb after its verb: "rose 稳步 last quarter", "grew 稳步 and ...".
+_EN_AFTER_ADVERB = _EN_PREPS | set("and but last this next yesterday today again as while when because than".split())
 
 
 def read_en_adverb(s) -> object | None:
@@ -546,7 +578,7 @@ def _en_adverb_after_verb(s) -> str | None:
     from .slots import _ANY_DET, _BE, _FUNCTION, _HAVE, _IRREGULAR_PAST, _MODALS, _PL_DET, _SG_DET
 
     prev, nxt = s.before[-1].lower(), s.nxt_l
-    if not (nxt is None or nxt in _EN_PREPS) or prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET:
+    if not (nxt is None or nxt in _EN_AFTER_ADVERB) or prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET:
         return None
     if prev.endswith("ed") or prev in _IRREGULAR_PAST:
         return "adverb after the verb"
