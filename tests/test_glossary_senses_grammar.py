@@ -250,3 +250,29 @@ def test_an_unlabelled_and_a_labelled_entry_in_one_file_are_an_error(tmp_path):
     with pytest.raises(RuleSetError) as exc:
         _rules(tmp_path, body)
     assert "sense" in str(exc.value)
+
+
+def test_a_french_elided_article_does_not_hide_the_word():
+    assert senses._tokens("à l'usine d'Apple") == ["à", "usine", "Apple"]
+    assert senses.parse_cue("chiffre d'affaires").words == ("chiffre", "affaires")
+    # "l'usine" is a cue of clocking in at work, not of checking in at a sight
+    result = out("Les ouvriers doivent 打卡 avant chaque service à l'usine.", "fr")
+    assert "打卡" not in result and "pointer" in result
+
+
+@pytest.mark.parametrize("text,lang,sense", [
+    ("Die Fischer konnten wegen des Taifuns nicht 出海.", "de", "going to sea"),
+    ("Viele Beamte wollten damals 下海 und ein Unternehmen gründen.", "de", "go into business"),
+    ("Die Sicherung ist 熔断, als der überlastete Heizlüfter überhitzte.", "de", "blow (fuse)"),
+    ("Les pêcheurs n'ont pas pu 出海 à cause du typhon.", "fr", "going to sea"),
+])
+def test_german_and_french_cues_choose_the_new_senses(text, lang, sense):
+    from cleaner.glossary.table import choose_in
+    from cleaner.rules import default_rules
+
+    groups = senses_by_term(default_rules().get("cjk_glossary"))
+    zh = next(k for k in groups if k in text)
+    span = senses.locate({zh}, text)
+    chosen = senses.choose(groups[zh], text, *span, lang)
+    assert chosen is not None and chosen.sense == sense
+    assert choose_in(groups[zh], text) is chosen  # the language is read from the sentence too

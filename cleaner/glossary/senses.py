@@ -58,6 +58,7 @@ TOPIC_CAP = 2.0  # the most the topic words add to one sense
 STRONG = 2.5  # evidence for a sense that a prior alone may not outweigh
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CJK = re.compile(f"[{HAN}]")
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
@@ -68,11 +69,17 @@ class Cue:
     exact_case: bool
 
 
+def _unelided(word: str) -> str:
+    """A French word without its elided article or pronoun: "l'usine" is read as "usine"."""
+    elided = _ELIDED.match(word)
+    return word[elided.end():] if elided and len(word) > elided.end() else word
+
+
 def parse_cue(spec: str, negative: bool = False) -> Cue:
     text, sep, weight = spec.rpartition(":")
     if not sep or not re.fullmatch(r"\d+(?:\.\d+)?", weight):
         text, weight = spec, "1"
-    words = tuple(_WORD.findall(text))
+    words = tuple(_unelided(w) for w in _WORD.findall(text))
     if not words:
         raise ValueError(f"cue {spec!r} has no word")
     exact = any(w[1:] != w[1:].lower() or (len(w) > 1 and w.isupper()) for w in words)
@@ -87,7 +94,7 @@ def _tokens(text: str) -> list[str]:
             continue
         if w.endswith(("'s", "’s")) and len(w) > 2:
             w = w[:-2]  # "the zoo's 平头哥": the cue "zoo"
-        out.append(w)
+        out.append(_unelided(w))
         if "-" in w and (w[:1].isupper() or any(ch.isdigit() for ch in w)):
             # "Chang'e-6" also offers "Chang'e", "Sino-US" offers "US"; a compound of common
             # words does not offer its parts ("fossil-fuel holdings" are no fossils)
