@@ -282,7 +282,8 @@ _QUANTITY_OF = set("""pair pairs couple number numbers dozens hundreds thousands
 tons kilograms kilos bags boxes crates baskets sacks bowls handful flock herd""".split())
 # Adjectives commonly standing between a determiner and the term.
 _EN_ADJ = set("""early late new old own whole entire first last next only big small young same other local fresh
-ripe wild rotten famous little large huge entire ancient modern popular cheap expensive""".split())
+ripe wild rotten famous little large huge ancient modern popular cheap expensive red green yellow black white
+brown golden sweet sour juicy dried tiny giant whole""".split())
 # What may follow the head of a noun phrase (so the term is not a modifier of a following noun).
 _EN_AFTER_HEAD = set("""of in on at for with from by to into onto over under about against among between through
 during after before since until as than and or but nor so yet that which who whose whom where when while because
