@@ -88,6 +88,9 @@ def test_german_verb_slots(text, expected, rules):
     "Das Werk wird bald 关停.",                               # werden: future or passive
     "Sie hoffen, dass die Käufer 维权.",                     # subject number not clear (die + noun)
     "Der Betreiber 关停 die Anlage.",                          # a finite verb: tense not clear
+    # reported speech: "sagte, dass ..." leaves the tense of the reported verb open
+    "Ein Sprecher sagte, dass der Betreiber die Anlage 关停.",
+    "Die 私营 kamen zu spät.",                                 # a determiner before it: a noun slot
 ])
 def test_german_unclear_verb_slots_are_reported(text, rules):
     _check(text, None, "de", rules)
@@ -104,6 +107,11 @@ def test_german_unclear_verb_slots_are_reported(text, rules):
     ("Die Provinz will den Ausbau 大力 vorantreiben, sagte der Gouverneur.",
      "Die Provinz will den Ausbau nachdrücklich vorantreiben, sagte der Gouverneur."),
     ("Die Preise wurden 逐步 gesenkt.", "Die Preise wurden schrittweise gesenkt."),
+    # side by side with another declined adjective: the same ending
+    ("Die Stadt fördert 私营 kleine Betriebe.", "Die Stadt fördert private kleine Betriebe."),
+    ("Das Land braucht 绿色 und bezahlbare Energie.", "Das Land braucht umweltfreundliche und bezahlbare Energie."),
+    # after the finite verb, before a preposition or a number
+    ("Die Exporte wuchsen 逐步 um drei Prozent.", "Die Exporte wuchsen schrittweise um drei Prozent."),
 ])
 def test_german_adjective_and_adverb_slots(text, expected, rules):
     _check(text, expected, "de", rules)
@@ -160,6 +168,7 @@ def test_french_unclear_slots_are_reported(text, rules):
     ("The quota was lifted 逐步.", "The quota was lifted gradually."),
     ("Officials must phase out the subsidy 逐步 over five years.",
      "Officials must phase out the subsidy gradually over five years."),
+    ("Exports recovered 逐步 last year.", "Exports recovered gradually last year."),
 ])
 def test_english_adverb_slots(text, expected, rules):
     _check(text, expected, "en", rules)

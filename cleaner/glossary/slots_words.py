@@ -307,6 +307,9 @@ def read_de_adjective(text: str, start: int, end: int, adj: DeAdjective, noun_ne
         if before and before[-1].lower() in _DE_SEIN | {"bleibt", "bleiben", "wirkt", "gilt", "gelten"} \
                 and _ends_clause(text, end):
             return Choice(start, adj.predicative, "German predicative adjective")
+        ending = _de_coordinate_ending(_clause_after(text, end))
+        if ending is not None:
+            return Choice(start, adj.attributive.replace("~", ending), "German adjective, ending of the next one")
         return None
     readings_noun = _de_noun_readings(noun_next)
     if not readings_noun:
@@ -341,6 +344,32 @@ def read_de_adjective(text: str, start: int, end: int, adj: DeAdjective, noun_ne
     return Choice(start, form, "German attributive adjective")
 
 
+def _de_coordinate_ending(after: list[str]) -> str | None:
+    """Before another declined adjective and its noun ("专精特新 kleine und mittlere
+    Unternehmen"): adjectives side by side share their ending."""
+    if after[:1] in (["und"], ["oder"]):
+        after = after[1:]
+    if len(after) < 2 or not after[0].islower():
+        return None
+    m = re.search(r"(?:e|en|er|es|em)$", after[0])
+    if m is None or after[0] in _DE_ADJ_NOT:
+        return None
+    for w in after[1:4]:
+        if w[:1].isupper():
+            return m.group(0)
+        if not (w in ("und", "oder") or re.search(r"(?:e|en|er|es|em)$", w)) or w in _DE_ADJ_NOT:
+            return None
+    return None
+
+
+# Lowercase words in -e/-en/-er/-es/-em that are no declined adjectives.
+_DE_ADJ_NOT = set("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+sein seine seinen seinem seiner ihre ihren ihrem ihrer unsere diese diesen diesem dieser dieses jede jeden jedem
+jeder jedes alle allen aber oder sehr mehr wieder immer nie hier sie wir ihr er es werden haben sind waren wurden
+hatten können müssen sollen wollen dürfen machen sagen gehen geben nehmen lassen oben unten neben zwischen gegen
+hinter unter über wegen trotz außer seit bei von vor nach hier dabei daher""".split())
+
+
 def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
     """Before the verb that ends the clause ("悄悄 erhöht," "稳妥 vorantreiben,"), with at most
     one word between."""
@@ -372,8 +401,10 @@ def _de_after_finite(text: str, start: int, end: int, after: list[str]) -> bool:
     if len(before) < 2 or not before[-1].islower():
         return False
     prev = before[-1]
-    if prev in _DE_DET or prev in _DE_PREP or prev in _DE_AFTER_ADVERB or _de_adjective_like(prev) \
-            or not (re.search(r"(?:t|te|ten|en)$", prev) or before[-2][:1].isupper()):
+    if prev in _DE_DET or prev in _DE_PREP or prev in _DE_AFTER_ADVERB:
+        return False
+    after_noun = before[-2][:1].isupper() and before[-2].lower() not in _DE_DET  # "Die Exporte wuchsen"
+    if not after_noun and (_de_adjective_like(prev) or not re.search(r"(?:t|te|ten)$", prev)):
         return False
     nxt = after[0] if after else None
     return nxt is None and _ends_clause(text, end) or nxt in _DE_AFTER_ADVERB or bool(nxt and nxt[0].isdigit())
