@@ -185,13 +185,18 @@ def topics() -> dict[str, dict[str, tuple[Cue, ...]]]:
     return out
 
 
-def _topic_cues(domains: tuple[str, ...], lang: str) -> tuple[Cue, ...]:
+@lru_cache(maxsize=None)
+def _topic_index(domains: tuple[str, ...], lang: str) -> dict[tuple[bool, str], tuple[Cue, ...]]:
+    """The topic words of ``domains`` in ``lang`` (all languages when the lists have none for
+    it), by their first word: (exact case, word) -> cues."""
     table = topics()
-    out: list[Cue] = []
+    index: dict[tuple[bool, str], list[Cue]] = {}
     for d in domains:
         by_lang = table.get(d, {})
-        out.extend(by_lang.get(lang, ()) if lang in by_lang else [c for cs in by_lang.values() for c in cs])
-    return tuple(out)
+        cues = by_lang.get(lang, ()) if lang in by_lang else [c for cs in by_lang.values() for c in cs]
+        for cue in cues:
+            index.setdefault((cue.exact_case, cue.words[0]), []).append(cue)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 # --- scores -----------------------------------------------------------------------------------
@@ -221,17 +226,19 @@ def _cue_weights(found) -> tuple[dict[tuple[int, int], float], set[tuple[int, in
     return best, covered
 
 
-def _topic_gain(ci: int, cues: tuple[Cue, ...], win: _Window, sides, covered) -> float:
-    """What the topic words near the term add to candidate ``ci`` (before the cap)."""
+def _topic_gain(ci: int, index: dict, win: _Window, sides, covered) -> float:
+    """What the topic words near the term add to candidate ``ci`` (before the cap): each place
+    counts once, and not where a cue of the candidate was found."""
     gained = 0.0
-    seen: set[tuple[int, int]] = set()
-    for cue in cues:
-        for si, (words, lowered) in enumerate(sides):
-            for a, b in _matches(words, lowered, cue):
-                if (si, a) in seen or any((ci, si, i) in covered for i in range(a, b)):
+    for si, (words, lowered) in enumerate(sides):
+        for a in range(len(words)):
+            for cue in index.get((True, words[a]), ()) + index.get((False, lowered[a]), ()):
+                seq = words if cue.exact_case else lowered
+                b = a + len(cue.words)
+                if tuple(seq[a:b]) != cue.words or any((ci, si, i) in covered for i in range(a, b)):
                     continue
-                seen.add((si, a))
                 gained += TOPIC_WEIGHT * _weight_at(win, si, a, b)
+                break
     return gained
 
 
@@ -247,8 +254,8 @@ def _scores(candidates, win: _Window, lang: str = "en") -> tuple[list[float], bo
     for (ci, _), weight in best.items():
         totals[ci] += weight
     for ci, c in enumerate(candidates):
-        cues = _topic_cues(getattr(c, "domains", ()), lang)
-        gained = _topic_gain(ci, cues, win, sides, covered) if cues else 0.0
+        index = _topic_index(getattr(c, "domains", ()), lang)
+        gained = _topic_gain(ci, index, win, sides, covered) if index else 0.0
         if gained:
             evidence = True
             totals[ci] += min(gained, TOPIC_CAP)
