@@ -30,6 +30,7 @@ terms = [
   { zh = "大力", en = ["r vigorously"], de = "r nachdrücklich", fr = "r vigoureusement" },
   { zh = "逐步", en = ["r gradually"], de = "r schrittweise", fr = "r progressivement" },
   { zh = "暗中", en = ["r secretly"], de = "r heimlich", fr = "r secrètement" },
+  { zh = "严厉", en = ["r harshly", "a harsh"] },
 ]
 '''
 
@@ -60,6 +61,9 @@ def _check(text: str, expected: str | None, lang: str, rules) -> None:
      "Die Universitäten sollen im Herbst mehr Studierende aufnehmen, sagte das Ministerium."),
     # zu-infinitive: the particle takes zu inside
     ("Der Investor plant, das Einkaufszentrum zu 拆迁.", "Der Investor plant, das Einkaufszentrum abzureißen."),
+    # the complement the text already has before the term is not written twice
+    ("Die Hochschulen wollen mehr Studierende 扩招.", "Die Hochschulen wollen mehr Studierende aufnehmen."),
+    ("Das Ziel, mehr Studierende zu 扩招, wurde verfehlt.", "Das Ziel, mehr Studierende aufzunehmen, wurde verfehlt."),
     ("Arbeiter reisten nach Peking, um dort zu 维权.", "Arbeiter reisten nach Peking, um dort ihre Rechte einzufordern."),
     # participle after haben, after sein for a sein verb, after a past passive
     ("Die Behörden haben das Dorf im Mai 拆迁, berichten Anwohner.",
@@ -169,6 +173,10 @@ def test_french_unclear_slots_are_reported(text, rules):
     ("Officials must phase out the subsidy 逐步 over five years.",
      "Officials must phase out the subsidy gradually over five years."),
     ("Exports recovered 逐步 last year.", "Exports recovered gradually last year."),
+    ("Prices have 逐步 risen since May.", "Prices have gradually risen since May."),
+    # after a form of be with nothing after it: the adjective, not the adverb
+    ("The new rules were 严厉.", "The new rules were harsh."),
+    ("Regulators 严厉 criticised the bank.", "Regulators harshly criticised the bank."),
 ])
 def test_english_adverb_slots(text, expected, rules):
     _check(text, expected, "en", rules)

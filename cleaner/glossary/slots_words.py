@@ -198,7 +198,18 @@ def _de_zu_infinitive(text: str, start: int, verb: DeVerb, clause: list[str], en
     if clause[-1].lower() != "zu" or (len(clause) > 1 and clause[-2].lower() == "bis") or not ends:
         return None
     zu = _word_start(text, start, clause[-1])
-    return None if zu is None else Choice(zu, verb.zu_infinitive(), "German zu-infinitive")
+    if zu is None:
+        return None
+    return Choice(zu, _without_written_complement(text, zu, verb, verb.zu_infinitive()), "German zu-infinitive")
+
+
+def _without_written_complement(text: str, at: int, verb: DeVerb, form: str) -> str:
+    """The form without the verb's complement when the text already has it right before
+    ("die Kosten zu 降本" -> "die Kosten zu senken", not "die Kosten die Kosten zu senken")."""
+    if verb.complement and form.startswith(verb.complement + " ") \
+            and text[max(0, at - len(verb.complement) - 1):at].rstrip().lower().endswith(verb.complement.lower()):
+        return form[len(verb.complement) + 1:]
+    return form
 
 
 def _de_with_auxiliary(text: str, start: int, end: int, verb: DeVerb, clause: list[str], after: list[str],
@@ -212,7 +223,7 @@ def _de_with_auxiliary(text: str, start: int, end: int, verb: DeVerb, clause: li
     if final_aux is None and not ends:
         return None
     aux = final_aux or next((w.lower() for w in clause if w.lower() in _DE_AUXILIARIES), None)
-    return None if aux is None else _de_after_auxiliary(text[start:end], start, verb, aux)
+    return None if aux is None else _de_after_auxiliary(text, start, end, verb, aux)
 
 
 def _de_subordinate_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str]):
@@ -222,7 +233,8 @@ def _de_subordinate_finite(text: str, start: int, end: int, verb: DeVerb, clause
     if finite is None:
         return Unclear(f"{text[start:end]!r} ends a subordinate clause, where the finite verb goes; its tense or "
                        "the subject's number is not clear")
-    return Choice(start, verb.subordinate(*finite), "German finite verb, end of a subordinate clause")
+    form = _without_written_complement(text, start, verb, verb.subordinate(*finite))
+    return Choice(start, form, "German finite verb, end of a subordinate clause")
 
 
 def _de_main_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str]):
@@ -241,17 +253,19 @@ def _de_main_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[
                    "not split here")
 
 
-def _de_after_auxiliary(term: str, start: int, verb: DeVerb, aux: str):
+def _de_after_auxiliary(text: str, start: int, end: int, verb: DeVerb, aux: str):
     """The infinitive after a modal; the participle after the verb's own auxiliary or a past
     passive; else reported (werden: future or passive; sein with a haben verb)."""
     from .slots import Choice, Unclear
 
+    term = text[start:end]
     if aux in _DE_MODALS:
-        return Choice(start, verb.text, "German infinitive after a modal")
+        return Choice(start, _without_written_complement(text, start, verb, verb.text), "German infinitive after a modal")
+    participle = _without_written_complement(text, start, verb, verb.past_participle())
     if aux in _DE_HABEN and verb.auxiliary == "haben" or aux in _DE_SEIN and verb.auxiliary == "sein":
-        return Choice(start, verb.past_participle(), "German participle (perfect)")
+        return Choice(start, participle, "German participle (perfect)")
     if aux in _DE_PASSIVE_PAST and verb.auxiliary == "haben":
-        return Choice(start, verb.past_participle(), "German participle (passive)")
+        return Choice(start, participle, "German participle (passive)")
     return Unclear(f"{term!r} in a clause with {aux!r}: the German verb takes {verb.auxiliary!r}, or an infinitive "
                    "and a participle could both be meant")
 
@@ -590,11 +604,17 @@ def read_en_adverb(s) -> object | None:
     return None if where is None else Choice(s.start, adv.text, where)
 
 
+# Participles that are not also past forms ("have 持续 risen").
+_EN_PARTICIPLES = set("""risen fallen grown shown known driven taken given gone done seen been written spoken chosen
+broken frozen stolen eaten beaten hidden forgotten begun won shrunk sunk drawn thrown blown flown worn torn sworn
+undertaken overtaken mistaken withdrawn overseen""".split())
+
+
 def _en_adverb_before_verb(s) -> str | None:
     from .slots import _ANY_DET, _BE, _FUNCTION, _HAVE, _IRREGULAR_PAST, _MODALS, _PL_DET, _PREPS, _SG_DET
 
     prev, nxt = s.before[-1].lower(), s.nxt_l or ""
-    past = nxt.endswith("ed") or nxt in _IRREGULAR_PAST
+    past = nxt.endswith("ed") or nxt in _IRREGULAR_PAST or (nxt in _EN_PARTICIPLES and prev in _HAVE | _BE)
     if prev in _MODALS and nxt.isalpha() and nxt not in _FUNCTION:
         return "adverb after a modal"
     if prev in _HAVE | _BE and (past or nxt.endswith("ing")):
@@ -611,7 +631,7 @@ def _en_adverb_after_verb(s) -> str | None:
     prev, nxt = s.before[-1].lower(), s.nxt_l
     if not (nxt is None or nxt in _EN_AFTER_ADVERB) or prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET:
         return None
-    if prev.endswith("ed") or prev in _IRREGULAR_PAST:
+    if (prev.endswith("ed") or prev in _IRREGULAR_PAST or prev in _EN_PARTICIPLES) and prev not in _BE | _HAVE:
         return "adverb after the verb"
     if prev not in _FUNCTION and any(w.lower() in _MODALS | _HAVE | _BE for w in s.before[:-1]):
         return "adverb after the verb's object"
