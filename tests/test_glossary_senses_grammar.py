@@ -276,3 +276,45 @@ def test_german_and_french_cues_choose_the_new_senses(text, lang, sense):
     chosen = senses.choose(groups[zh], text, *span, lang)
     assert chosen is not None and chosen.sense == sense
     assert choose_in(groups[zh], text) is chosen  # the language is read from the sentence too
+
+
+def test_each_and_every_are_singular_determiners_a_name_cannot_follow():
+    s = "Every 红海 has a few survivors."
+    assert senses.read_slot(s, 6, 8, "en").determiner == "indef"
+    assert "red ocean" in out("Every 红海 has a few survivors who cut costs.")
+
+
+def test_after_an_introductory_phrase_a_bare_term_before_a_verb_of_saying_is_an_organisation():
+    s = "Over the same period, 小米 said its margins rose."
+    slot = senses.read_slot(s, s.index("小米"), s.index("小米") + 2, "en")
+    assert slot.agent
+
+
+_THE = '''
+[[concept]]
+zh = "熊港"
+sense = "the port operator"
+en = "p Bear Harbour"
+cues = ["warehouse:3", "logistics:3"]
+examples = ["熊港 said its logistics arm opened a warehouse."]
+
+[[concept]]
+zh = "熊港"
+sense = "the newcomer"
+en = "n newcomer"
+cues = ["nervous:3"]
+examples = ["The 熊港 was nervous on his first day."]
+'''
+
+
+def test_grammar_read_from_the_before_a_name_yields_to_strong_evidence(tmp_path):
+    rules = _rules(tmp_path, _THE)
+    # "the" + a term that ends its noun phrase rules the name out, but the cues speak for the
+    # port operator: MT writes "the" before names it leaves, so the term is reported
+    text = "The 熊港 announced a new warehouse near Antwerp."
+    assert out(text, rules=rules) == text
+    assert rule_ids(text, rules=rules) == ["cjk-sense-unclear"]
+    # with no such evidence, grammar decides
+    assert "newcomer" in out("The 熊港 arrived late on Monday.", rules=rules)
+    # a/an is no such misreading: grammar decides even against the cues
+    assert "a newcomer" in out("He hired a 熊港 for the warehouse.", rules=rules)

@@ -12,7 +12,9 @@ Three kinds of evidence, in this order:
    organisation, as is a term right after a noun that classifies one ("The carmaker 长城"): where a
    sense is a name without an article, only such senses stay. A French noun cannot open a
    sentence without its article, so there too a name is meant. When grammar rules out every
-   sense, the term stays and is reported; when it leaves one, that sense is taken.
+   sense, the term stays and is reported; when it leaves one, that sense is taken, unless the
+   reading rests on ``the`` (MT writes "the" before a name it leaves) and a sense it ruled out has
+   strong evidence (:data:`STRONG`) that the survivor lacks: then the term is reported.
 2. **Cues**: a cue is a word or phrase matched on word boundaries among the words within
    :data:`WINDOW` words of the term (never anywhere in the sentence, never as a prefix: "Kart"
    does not match "Kartellamt"). A cue written with a capital letter after its first character
@@ -268,7 +270,10 @@ _PREV = re.compile(r"([^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*)[ \u00a0]*$")
 _NEXT = re.compile(r"[ \u00a0]*([^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*)")
 _OPENING = re.compile(r"(?:^|[\"“‘«(\[:]|^\W+)[ \u00a0]*$")
 
-_INDEF = {"en": {"a", "an"}, "de": {"ein", "eine", "einen", "einem", "einer", "eines"}, "fr": {"un", "une"}}
+# Singular determiners a name cannot follow (with a/an, each, every, another).
+_INDEF = {"en": {"a", "an", "each", "every", "another"},
+          "de": {"ein", "eine", "einen", "einem", "einer", "eines", "jede", "jeder", "jedes", "jeden", "jedem"},
+          "fr": {"un", "une", "chaque"}}
 _POSS = {
     "en": {"his", "her", "their", "my", "our", "your"},
     "de": {p + e for p in ("sein", "ihr", "mein", "unser", "dein") for e in ("", "e", "en", "em", "er", "es")},
@@ -333,7 +338,7 @@ filiale concurrent rival""".split()),
 @dataclass(frozen=True)
 class Slot:
     """What the words around the term say about the kind of word it is."""
-    determiner: str | None  # "indef", "poss", "plural", "the" or None
+    determiner: str | None  # "indef" (a, an, each, every), "poss", "plural", "the" or None
     article: str | None     # "a" or "an" right before the term (English), else None
     head: bool              # the term ends its noun phrase (no noun follows that it modifies)
     agent: bool             # a bare term before a verb of saying or deciding, or after an organisation noun
@@ -423,7 +428,8 @@ def read_slot(sentence: str, start: int, end: int, lang: str) -> Slot:
     article = prev_word.lower() if lang == "en" and prev_word and prev_word.lower() in ("a", "an") else None
     head, nxt_word = _is_head(sentence, end, lang)
     bare_start = det is None and (bool(_OPENING.search(head_text)) or not stripped)
-    agent = (bare_start and nxt_word is not None and nxt_word.lower() in _AGENTIVE.get(lang, ())) or (
+    clause_start = bare_start or (det is None and stripped.endswith(","))  # "Over the same period, 寒武纪 shipped"
+    agent = (clause_start and nxt_word is not None and nxt_word.lower() in _AGENTIVE.get(lang, ())) or (
         prev_word is not None and prev_word.lower() in _ORG_NOUNS.get(lang, ()))
     return Slot(det, article, head, agent, bare_start)
 
@@ -484,7 +490,10 @@ def _has_bare_name(c, lang: str) -> bool:
 
 def fitting(candidates, sentence: str, start: int, end: int, lang: str = "en") -> list:
     """The candidates whose renderings can stand in the slot (see the module)."""
-    slot = read_slot(sentence, start, end, lang)
+    return _fitting(candidates, read_slot(sentence, start, end, lang), lang)
+
+
+def _fitting(candidates, slot: Slot, lang: str) -> list:
     out = [c for c in candidates if _fits_slot(c, lang, slot)]
     if slot.article and lang == "en":
         # The article says which sound the word MT had in mind begins with; where no sense fits
@@ -499,6 +508,16 @@ def fitting(candidates, sentence: str, start: int, end: int, lang: str = "en") -
 
 # --- choice -----------------------------------------------------------------------------------
 
+def _grammar_choice(candidates, survivor, found: list[float], slot: Slot):
+    """The one sense grammar leaves, unless its negative cues outweigh its cues, or the reading
+    rests on "the" before a name (MT writes "the" before names it leaves: "The 菜鸟 announced a
+    new warehouse") and a sense it ruled out has strong evidence the survivor lacks."""
+    i = candidates.index(survivor)
+    contested = slot.determiner == "the" and any(
+        found[j] >= STRONG and found[j] > found[i] for j in range(len(candidates)) if j != i)
+    return survivor if found[i] >= 0 and not contested else None
+
+
 def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     """The candidate (with ``.cues`` and ``.prior``) that grammar leaves alone or that wins by the
     margin, or None; None too when no evidence is near and the table does not show a prior
@@ -511,14 +530,15 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
         if not only.cues:
             return only
         return only if score(only.cues, max(only.prior, 1.0), before, after) > 0 else None
-    fit = fitting(candidates, sentence, start, end, lang)
+    slot = read_slot(sentence, start, end, lang)
+    fit = _fitting(candidates, slot, lang)
     if not fit:
         return None
     win = _window(sentence, start, end)
     totals, evidence = _scores(candidates, win, lang)
+    found = [t - c.prior for t, c in zip(totals, candidates)]
     if len(fit) == 1:
-        i = candidates.index(fit[0])
-        return fit[0] if totals[i] - candidates[i].prior >= 0 else None
+        return _grammar_choice(candidates, fit[0], found, slot)
     if not evidence and not prior_holds_alone(tuple(candidates)):
         return None
     scored = sorted(((totals[candidates.index(c)], candidates.index(c)) for c in fit), reverse=True)
@@ -526,8 +546,7 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     if best <= 0 or best - second < MARGIN:
         return None
     # Strong evidence for another sense is not outweighed by a prior: the evidence itself must lead.
-    found_i, found_j = best - candidates[i].prior, second - candidates[j].prior
-    if found_j >= STRONG and found_i - found_j < MARGIN:
+    if found[j] >= STRONG and found[i] - found[j] < MARGIN:
         return None
     return candidates[i]
 
