@@ -95,6 +95,13 @@ def findings(text: str, lang: str = "en") -> list[str]:
     ("The ice lollies 出圈 last summer.", "The ice lollies went viral last summer."),
     ("She 出圈 every year.", "She goes viral every year."),
     ("Many graduates now 啃老.", "Many graduates now live off their parents."),
+    # tense from the term's own clause first ("in 2018" there, "now" in the main clause)
+    ("Mixue, which 出海 in 2018, now runs 30,000 stores.", "Mixue, which went global in 2018, now runs 30,000 stores."),
+    # a past verb joined to the term by "and"
+    ("The platform 刷单 for years and fooled regulators.",
+     "The platform placed fake orders for years and fooled regulators."),
+    # an adverb of frequency between the subject and the verb
+    ("Managers often 背锅 when projects fail.", "Managers often take the blame when projects fail."),
 ])
 def test_english_slots(text, expected):
     assert out(text) == expected
@@ -107,6 +114,8 @@ def test_english_slots(text, expected):
     "As they 种草 on social media.",          # after a subject pronoun: a finite verb
     "Mixue, which 出海 quickly, grew in overseas markets.",  # a relative clause's verb, tense not known
     "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word
+    "The firm 刷单, and analysts cheered.",   # a past verb in another clause says nothing of this one
+    "Now that sales 刷单 last year, the app struggles.",  # "now" and "last year" in one clause: unclear
     "Workers call it extremely 内卷.",        # an adjective after a degree adverb, none in the table
     "Every 打工人 hopes for a bonus.",         # a plural-only noun after a singular determiner
 ])

@@ -157,6 +157,8 @@ _PAST_TIME = re.compile(r"\b(?:last (?:year|month|week|quarter|summer|winter|spr
 _PRESENT_TIME = re.compile(r"\b(?:now|currently|these days|nowadays|every (?:year|day|week|month|morning|night)|"
                            r"increasingly|usually|always|often|regularly|each (?:year|day|week|month))\b", re.I)
 _THIRD_PERSON = {"he", "she", "it"}
+# Adverbs of frequency between a subject and its verb ("managers often 背锅").
+_FREQUENCY = set("often usually always sometimes regularly frequently rarely seldom routinely typically".split())
 _NON_THIRD = {"i", "we", "they", "you"}
 
 
@@ -181,14 +183,47 @@ def _past_in(sentence: str) -> bool:
     return bool(_PAST_TIME.search(sentence) or _PAST_CLAUSE.search(sentence))
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n,;:")
+    his = [i for i in (text.find(c, end) for c in ".!?\n,;:") if i >= 0]
+    return text[lo + 1:min(his) if his else len(text)]
+
+
+# Another finite verb in the past joined to the term by "and" ("... 裁员 staff and closed two
+# offices", "resigned and 躺平"): the term's verb is in the past too.
+_AND_PAST = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?(?:(?!\w*eed\b|hundred\b)[a-z]{2,}ed|"
+                       + "|".join(sorted(_IRREGULAR_PAST - {"set", "put", "cut", "hit", "let", "quit", "bet", "shut",
+                                                            "spread", "read"})) + r")\b")
+_PAST_AND = re.compile(r"\b(?:(?!\w*eed\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST - {"set", "put", "cut", "hit",
+                       "let", "quit", "bet", "shut", "spread", "read", "had", "was", "were", "did"}))
+                       + r")\s+and\s*$")
+
+
+def _tense_around(text: str, start: int, end: int) -> str | None:
+    """"past" or "present" from the clause of the term (a time word, a past verb joined to the
+    term by "and"), else from the sentence (a time word, a clause of time or cause in the past);
+    None when they do not tell or disagree."""
+    clause = _clause_around(text, start, end)
+    rest = text[end:end + len(clause)]
+    joined_past = bool(_AND_PAST.search(rest[:rest.find(",")] if "," in rest else rest)
+                       or _PAST_AND.search(text, max(0, start - 30), start))
+    for scope, extra in ((clause, joined_past), (_sentence_around(text, start, end), joined_past)):
+        past, present = _past_in(scope) or extra, bool(_PRESENT_TIME.search(scope))
+        if past != present:
+            return "past" if past else "present"
+        if past and present:
+            return None
+    return None
+
+
 def _finite_form(verb: EnRendering, subject: str, text: str, start: int, end: int) -> tuple[str, str] | None:
     """The finite form of ``verb`` after ``subject`` (the word before the term) when a time word
     in the sentence gives the tense (past: "last year", "in 2018"; present: "now", "every year")
     and, for the present, the subject's person is clear (he/she/it, I/we/they/you, a plural in -s)."""
-    sentence = _sentence_around(text, start, end)
-    past, present = _past_in(sentence), bool(_PRESENT_TIME.search(sentence))
-    if past == present:
+    tense = _tense_around(text, start, end)
+    if tense is None:
         return None
+    past = tense == "past"
     if past:
         return "verb past (a time word in the sentence)", verb.forms[2]
     s = subject.lower()
@@ -259,7 +294,8 @@ class _EnSlot:
         """A finite verb: its form when the subject's person and a time word in the sentence tell."""
         if self.verb is None:
             return Unclear(f"{self.term!r} {why}: a finite verb goes here and the glossary has no verb for it")
-        form = _finite_form(self.verb, self.plain[-1] if self.plain else "", self.text, self.start, self.end)
+        subject = [w for w in self.plain if w.lower() not in _FREQUENCY]
+        form = _finite_form(self.verb, subject[-1] if subject else "", self.text, self.start, self.end)
         if form is None:
             return Unclear(f"{self.term!r} {why}: a finite verb goes here; tense or person is not clear from the sentence")
         return self.choice(form[0], form[1])
