@@ -22,6 +22,8 @@ def test_german_verb_forms_by_rule_and_given():
     assert parse_de("v gründen").past_participle() == "gegründet"
     assert parse_de("v verbessern/verbessert/verbesserte/verbessert").past_participle() == "verbessert"
     assert parse_de("v pleite|gehen/geht/ging/gegangen +sein").auxiliary == "sein"
+    sein = parse_de("v pleite sein/ist/war/gewesen +sein")
+    assert (sein.finite("present", True), sein.finite("past", True)) == ("sind", "waren")
 
 
 def test_german_adjective_endings_follow_the_tables():

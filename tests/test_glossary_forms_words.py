@@ -31,6 +31,7 @@ terms = [
   { zh = "逐步", en = ["r gradually"], de = "r schrittweise", fr = "r progressivement" },
   { zh = "暗中", en = ["r secretly"], de = "r heimlich", fr = "r secrètement" },
   { zh = "严厉", en = ["r harshly", "a harsh"] },
+  { zh = "停工", en = ["v be at a standstill|is at a standstill|was at a standstill|been at a standstill|being at a standstill"], de = "v still|stehen/steht/stand/gestanden", fr = "v être/été/est/sont à l'arrêt" },
 ]
 '''
 
@@ -147,6 +148,7 @@ def test_german_unclear_adjective_slots_are_reported(text, rules):
     # adverbs
     ("Le ministère a 逐步 réduit les subventions.", "Le ministère a progressivement réduit les subventions."),
     ("La Chine va 大力 soutenir le secteur.", "La Chine va vigoureusement soutenir le secteur."),
+    ("Le chantier pourrait 停工 pendant des mois.", "Le chantier pourrait être à l'arrêt pendant des mois."),
 ])
 def test_french_slots(text, expected, rules):
     _check(text, expected, "fr", rules)
@@ -158,6 +160,7 @@ def test_french_slots(text, expected, rules):
     "Les écoles 私营 recrutent.",                 # les + a noun of unknown gender, forms that vary
     "Les paiements 跨境 progressent.",
     "L'entreprise 绿色 recrute.",                 # l': the gender is not shown
+    "Le chantier est 停工 depuis mars.",          # "être à l'arrêt" has no passive: not "est été"
 ])
 def test_french_unclear_slots_are_reported(text, rules):
     _check(text, None, "fr", rules)

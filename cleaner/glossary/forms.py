@@ -379,7 +379,7 @@ class DeVerb:
     def finite(self, tense: str, plural: bool) -> str:
         """The 3rd person form, present or past, singular or plural (without its particle)."""
         if tense == "present":
-            return self.infinitive if plural else self.third
+            return ("sind" if self.infinitive == "sein" else self.infinitive) if plural else self.third
         if not plural:
             return self.past
         return self.past + ("n" if self.past.endswith("e") else "en")

@@ -504,6 +504,8 @@ def _fr_participle(term: str, start: int, verb: FrVerb, clause: list[str], lower
             return Unclear(f"{term!r} after {clause[i]!r}: the French verb is conjugated with être, so the auxiliary "
                            "would change")
         return Choice(start, verb.participle_phrase(), "French participle after avoir")
+    if verb.infinitive in ("être", "avoir"):
+        return Unclear(f"{term!r} after {clause[i]!r}: a verb phrase with être or avoir has no passive")
     if verb.pronominal or verb.auxiliary == "être" and aux != "été":
         return Unclear(f"{term!r} after {clause[i]!r}: a pronominal or être verb; its pronoun would go before "
                        "the auxiliary")
