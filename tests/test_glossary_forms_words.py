@@ -149,6 +149,10 @@ def test_german_unclear_adjective_slots_are_reported(text, rules):
     ("Le ministère a 逐步 réduit les subventions.", "Le ministère a progressivement réduit les subventions."),
     ("La Chine va 大力 soutenir le secteur.", "La Chine va vigoureusement soutenir le secteur."),
     ("Le chantier pourrait 停工 pendant des mois.", "Le chantier pourrait être à l'arrêt pendant des mois."),
+    # a finite verb in the present: a time word says so, the subject gives the number
+    ("Désormais, les promoteurs 拆迁 les vieux quartiers sans concertation.",
+     "Désormais, les promoteurs démolissent les vieux quartiers sans concertation."),
+    ("Elle 关停 ses usines chaque hiver.", "Elle ferme ses usines chaque hiver."),
 ])
 def test_french_slots(text, expected, rules):
     _check(text, expected, "fr", rules)
@@ -161,6 +165,8 @@ def test_french_slots(text, expected, rules):
     "Les paiements 跨境 progressent.",
     "L'entreprise 绿色 recrute.",                 # l': the gender is not shown
     "Le chantier est 停工 depuis mars.",          # "être à l'arrêt" has no passive: not "est été"
+    "Le promoteur 拆迁 les vieux quartiers.",     # no time word: present or past
+    "Ils craignent que le promoteur 拆迁 le quartier maintenant.",  # after que: the subjunctive
 ])
 def test_french_unclear_slots_are_reported(text, rules):
     _check(text, None, "fr", rules)

@@ -473,8 +473,39 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     while i >= 0 and lower[i] in _FR_ADVERBS:
         i -= 1
     if i < 0 or lower[i] not in _FR_AVOIR | _FR_ETRE:
-        return None
+        return _fr_present(text, start, end, verb, lower)
     return _fr_participle(text[start:end], start, verb, clause, lower, i)
+
+
+_FR_PAST_TIME = re.compile(r"\b(?:hier|l'an dernier|l'année dernière|(?:le mois|la semaine) dernière?|il y a|en (?:19|20)\d\d|"
+                           r"à l'époque|autrefois)\b", re.IGNORECASE)
+_FR_PRESENT_TIME = re.compile(r"\b(?:désormais|maintenant|actuellement|aujourd'hui|chaque \w+|"
+                              r"de plus en plus|souvent|toujours|régulièrement|tous les (?:jours|ans|mois))\b",
+                              re.IGNORECASE)
+_FR_SUBJECT_PRONOUNS = {"il": False, "elle": False, "on": False, "ils": True, "elles": True}
+
+
+def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str]):
+    """A finite verb in the present after its subject (a pronoun, or the noun phrase opening the
+    clause: "le/la/un/une ... " or "les/des/ces ..."), when a time word says present and none says
+    past; never after "que" (the subjunctive may be meant)."""
+    from .slots import Choice
+
+    prev = lower[-1]
+    if prev in _FR_SUBJECT_PRONOUNS:
+        plural = _FR_SUBJECT_PRONOUNS[prev]
+    elif len(lower) >= 2 and lower[0] in _FR_DETS and lower[0] not in _FR_SUBJECT_PRONOUNS:
+        plural = False
+    elif len(lower) >= 2 and lower[0] in ("les", "des", "ces", "plusieurs"):
+        plural = True
+    else:
+        return None
+    if "que" in lower or "qu" in lower or any(w in _FR_AVOIR | _FR_ETRE | _FR_INF_TRIGGERS for w in lower):
+        return None
+    sentence = _sentence(text, start, end)
+    if not _FR_PRESENT_TIME.search(sentence) or _FR_PAST_TIME.search(sentence):
+        return None
+    return Choice(start, verb.present(plural), "French verb in the present")
 
 
 def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
