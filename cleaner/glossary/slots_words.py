@@ -14,7 +14,8 @@ evidence in the clause:
   ending gives, declined by the adjective tables; an adverb before the verb at the clause end.
 - French: an infinitive after a modal-like verb or a preposition (veut, doit, pour, de, à;
   "de" -> "d'"), a participle after avoir (a verb conjugated with être is reported), a participle
-  after être agreeing with a subject whose determiner shows gender and number; an adjective after
+  after être agreeing with a subject whose determiner shows gender and number; a verb in the
+  present after its subject when a time word says so (never after "que"); an adjective after
   a noun agreeing with the noun's determiner; an adverb between an auxiliary and its participle,
   after an infinitive, or after a participle at the clause end.
 - English: an adverb between an auxiliary or modal and its verb, between a subject and a past
