@@ -13,96 +13,16 @@ import re
 from dataclasses import dataclass
 
 from ..running_text import at_sentence_start
-from ..unicode import HAN
 from . import slots_words as _words
+from .slots_base import (Choice, Unclear, _ADVERBS, _ANY_DET, _BE, _CJK, _DEGREE, _DE_DEF, _DE_DEFINITE, _DE_DET,
+                         _DE_INDEF, _DE_INDEFINITE, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
+                         _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
+                         _NOT_ADVERBS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS, _WORD, _after, _before,
+                         _de_adjective_like, _de_determiner, _de_plausible, _next_is_punct_or_end)
 from .forms import Adverb, DeAdjective, DeRendering, DeVerb, EnRendering, FrAdjective, FrRendering, FrVerb, parts_of
 
 
-@dataclass(frozen=True)
-class Choice:
-    start: int  # where the replacement starts (before the term when an article is fixed)
-    text: str   # the replacement for text[start:term_end], without spacing
-    form: str   # which form was chosen, for the reason
-
-
-@dataclass(frozen=True)
-class Unclear:
-    reason: str
-
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
-_CJK = re.compile(f"[{HAN}]")
-_LOOK = 80
-
-
-def _before(text: str, start: int) -> list[str]:
-    """Words before ``start`` on the same line and in the same clause-ish stretch, nearest last."""
-    lo = max(0, start - _LOOK)
-    chunk = text[lo:start]
-    cut = max(chunk.rfind("\n"), chunk.rfind("\r"))
-    chunk = chunk[cut + 1:]
-    # A sentence break ends the look-back.
-    m = None
-    for m in re.finditer(r"[.!?。！？;:]\s", chunk):
-        pass
-    if m is not None:
-        chunk = chunk[m.end():]
-    return [w for w in _WORD.findall(chunk) if not _CJK.search(w)]
-
-
-def _after(text: str, end: int) -> list[str]:
-    chunk = text[end:end + _LOOK]
-    stop = re.search(r"[\r\n.!?;:,。！？]", chunk)
-    if stop and stop.start() == 0:
-        return []
-    return [w for w in _WORD.findall(chunk[:stop.start()] if stop else chunk) if not _CJK.search(w)][:3]
-
-
-def _next_is_punct_or_end(text: str, end: int) -> bool:
-    rest = text[end:end + 3].lstrip(" ")
-    return not rest or rest[0] in ".,;:!?)]\"”’\r\n"
-
-
 # -- English ---------------------------------------------------------------------------------
-_MODALS = set("can could will would shall should may might must cannot can't won't wouldn't couldn't shouldn't "
-              "mustn't do does did don't doesn't didn't let's please".split())
-_INF_TRIGGERS = set("""want wants wanted wanting plan plans planned planning aim aims aimed aiming begin begins began
-begun beginning start starts started starting try tries tried trying need needs needed hope hopes hoped seek seeks
-sought continue continues continued decide decides decided fail fails failed manage manages managed able unable
-going used expect expects expected intend intends intended refuse refuses refused agree agrees agreed promise
-promises promised struggle struggles struggled rush rushed how order chose choose chooses helped help helps
-ready trying attempt attempts attempted vowed vows pledged pledges set sets likely unlikely eager keen ought
-allowed allow allows forced force forces asked ask urged urge encouraged encourage enabled enable enables
-began moved move moves rushed scramble scrambled scrambling hard easier easy difficult wish wishes wished
-wanting planning aiming hoping seeking choosing deciding failing managing expecting intending refusing agreeing
-promising struggling rushing helping attempting told asked urged ordered required pressured pushed expected allowed
-encouraged forced invited tasked instructed needing preparing prepared prepare prepares""".split())
-_GERUND_TRIGGERS = set("""keep keeps kept keeping stop stops stopped avoid avoids avoided consider considers considered
-finish finishes finished enjoy enjoys enjoyed risk risks risked quit quits resist resisted mind""".split())
-_NOT_ADVERBS = set("early daily weekly monthly yearly quarterly likely unlikely family supply apply reply italy only".split())
-_DEGREE = set("very extremely so too quite rather fairly highly increasingly less least somewhat really".split())
-_HAVE = {"has", "have", "had", "'ve", "having", "’ve"}
-_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"}
-_ADVERBS = set("not never already also just still further even yet now all both recently successfully finally "
-               "quickly truly really fully largely gradually rapidly n't then first".split())
-_SG_DET = set("a an one each every this that another either neither".split())
-_PL_DET = set("""these those many several few fewer both various multiple numerous two three four five six seven
-eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions billions""".split())
-_ANY_DET = set("the its their his her our my your some any no all more most such whose what which same".split())
-_PREPS = set("""of in on at for with from by about into onto over under between among against through toward
-towards across via within without like as than per around behind beyond upon during amid despite""".split())
-_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
-_IRREGULAR_PAST = set("""bought sold said made took won lost beat rose fell grew cut set put hit led left went came became
-began held kept paid spent sent built brought thought told found gave got saw ran met felt stood drove wrote chose broke
-spoke fought sought caught taught shut quit let bet spread struck swung sank shrank drew flew threw knew wore froze
-did had was were""".split())
-_CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
-today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead
-itself themselves ahead regardless abroad apart aside together nationwide worldwide anyway rather ever almost
-nearly soon elsewhere altogether""".split())
-_FUNCTION = (_CLAUSE | _MODALS | _HAVE | _BE | _SG_DET | _PL_DET | _ANY_DET | _PREPS | _ADVERBS
-             | set("to and or but that which who whom whose while when where if because so it they we he she i you "
-                   "them us him me there here is said says".split()))
 _SG_AGREE = {"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"}
 _PL_AGREE = {"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"}
 _OBJECT_START = _SG_DET | _PL_DET | {"the", "its", "their", "his", "her", "our", "my", "your", "them", "us", "him",
@@ -838,79 +758,6 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
 
 
 # -- German ----------------------------------------------------------------------------------
-# determiner -> ((case, gender|pl), declension) readings
-def _der_word(stem: str) -> dict[str, list[tuple[str, str]]]:
-    return {stem + "er": [("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")],
-            stem + "e": [("nom", "f"), ("acc", "f"), ("nom", "pl"), ("acc", "pl")],
-            stem + "es": [("nom", "n"), ("acc", "n"), ("gen", "m"), ("gen", "n")],
-            stem + "en": [("acc", "m"), ("dat", "pl")],
-            stem + "em": [("dat", "m"), ("dat", "n")]}
-
-
-def _ein_word(stem: str, plural: bool) -> dict[str, list[tuple[str, str]]]:
-    out = {stem: [("nom", "m"), ("nom", "n"), ("acc", "n")],
-           stem + "e": [("nom", "f"), ("acc", "f")] + ([("nom", "pl"), ("acc", "pl")] if plural else []),
-           stem + "en": [("acc", "m")] + ([("dat", "pl")] if plural else []),
-           stem + "em": [("dat", "m"), ("dat", "n")],
-           stem + "er": [("gen", "f"), ("dat", "f")] + ([("gen", "pl")] if plural else []),
-           stem + "es": [("gen", "m"), ("gen", "n")]}
-    return out
-
-
-_DE_DET: dict[str, tuple[list[tuple[str, str]], str]] = {}
-for _w, _r in {"der": [("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")],
-               "die": [("nom", "f"), ("acc", "f"), ("nom", "pl"), ("acc", "pl")],
-               "das": [("nom", "n"), ("acc", "n")], "den": [("acc", "m"), ("dat", "pl")],
-               "dem": [("dat", "m"), ("dat", "n")], "des": [("gen", "m"), ("gen", "n")],
-               "im": [("dat", "m"), ("dat", "n")], "am": [("dat", "m"), ("dat", "n")],
-               "beim": [("dat", "m"), ("dat", "n")], "vom": [("dat", "m"), ("dat", "n")],
-               "zum": [("dat", "m"), ("dat", "n")], "zur": [("dat", "f")], "ins": [("acc", "n")],
-               "ans": [("acc", "n")], "aufs": [("acc", "n")]}.items():
-    _DE_DET[_w] = (_r, "weak")
-for _stem in ("dies", "jen", "jed", "welch", "manch", "solch"):
-    for _w, _r in _der_word(_stem).items():
-        _DE_DET[_w] = (_r, "weak")
-for _stem, _pl in (("ein", False), ("kein", True), ("mein", True), ("dein", True), ("sein", True), ("ihr", True),
-                   ("unser", True), ("eur", True)):
-    for _w, _r in _ein_word(_stem, _pl).items():
-        _DE_DET[_w] = (_r, "mixed")
-_DE_DEF = {("nom", "m"): "der", ("acc", "m"): "den", ("dat", "m"): "dem", ("gen", "m"): "des",
-           ("nom", "f"): "die", ("acc", "f"): "die", ("dat", "f"): "der", ("gen", "f"): "der",
-           ("nom", "n"): "das", ("acc", "n"): "das", ("dat", "n"): "dem", ("gen", "n"): "des"}
-_DE_INDEF = {("nom", "m"): "ein", ("acc", "m"): "einen", ("dat", "m"): "einem", ("gen", "m"): "eines",
-             ("nom", "f"): "eine", ("acc", "f"): "eine", ("dat", "f"): "einer", ("gen", "f"): "einer",
-             ("nom", "n"): "ein", ("acc", "n"): "ein", ("dat", "n"): "einem", ("gen", "n"): "eines"}
-_DE_PREP = {**{p: "dat" for p in "mit von aus bei nach seit zu gegenüber samt nebst entsprechend gemäß".split()},
-            **{p: "acc" for p in "für durch gegen ohne um bis".split()},
-            **{p: "gen" for p in "wegen trotz während innerhalb außerhalb aufgrund angesichts mittels statt".split()}}
-_DE_VERB_SLOT = set("kann können konnte konnten will wollen wollte wollten soll sollen sollte sollten muss müssen "
-                    "musste mussten darf dürfen möchte möchten wird werden zu um".split())
-_DE_SG_AGREE = {"ist", "war", "hat", "wird"}
-_DE_PL_AGREE = {"sind", "waren", "haben", "werden"}
-
-
-def _de_adjective_like(word: str) -> bool:
-    return word[:1].islower() and bool(re.search(r"(?:e|en|er|es|em)$", word)) and word not in _DE_DET
-
-
-_DE_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
-_DE_INDEFINITE = {w for w in _DE_DET if w.startswith("ein")}
-
-
-def _de_determiner(before: list[str]) -> tuple[str | None, int, int]:
-    """The determiner before the term, with up to two declined adjectives between: the word (as
-    written), its index in ``before`` and how many adjectives were skipped."""
-    k = len(before) - 1
-    adjectives = 0
-    while k >= 0 and adjectives <= 2:
-        w = before[k]
-        if w.lower() in _DE_DET and (w.islower() or k == 0 or w[1:].islower()):
-            return w, k, adjectives
-        if not _de_adjective_like(w):
-            break
-        adjectives += 1
-        k -= 1
-    return None, k, adjectives
 
 
 def _de_modifier_next(text: str, end: int, after: list[str]) -> bool:
@@ -1135,7 +982,6 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     return Choice(start, form, "declined noun")
 
 
-_DE_TWO_WAY = set("in an auf über unter vor hinter neben zwischen".split())
 _DE_QUANT_STEMS = ("viel", "einig", "mehrer", "wenig", "zahlreich", "manch", "verschieden", "sämtlich", "tausend",
                    "hundert", "dutzend")
 _DE_NUMBERS = set("""zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend millionen
@@ -1169,29 +1015,6 @@ def _de_quantity(word: str) -> tuple[str, ...] | None:
     if w in _DE_NUMBERS or (_is_number(w) and w not in ("1", "1.")):
         return ("nom", "acc", "dat")
     return None
-
-
-def _de_readings_in(readings: list[tuple[str, str]], cases: tuple[str, ...]) -> list[tuple[str, str]]:
-    return [(c, g) for c, g in readings if c in cases]
-
-
-def _de_plausible(readings: list[tuple[str, str]], before: list[str], clause_start: bool) -> list[tuple[str, str]]:
-    """The readings of a determiner that fit the word before it: a preposition's case, the
-    nominative (or a fronted accusative) at the start of a sentence, the genitive after a noun."""
-    prev = before[-1] if before else None
-    if clause_start:
-        kept = _de_readings_in(readings, ("nom",)) or _de_readings_in(readings, ("acc",))
-    elif prev is None:
-        kept = readings
-    elif prev.lower() in _DE_PREP:
-        kept = _de_readings_in(readings, (_DE_PREP[prev.lower()],))
-    elif prev.lower() in _DE_TWO_WAY:
-        kept = _de_readings_in(readings, ("dat", "acc"))
-    elif prev[:1].isupper() and len(before) > 1:
-        kept = _de_readings_in(readings, ("gen", "dat")) or readings
-    else:
-        kept = readings
-    return kept or readings
 
 
 def _last_word_start(text: str, start: int, word: str) -> int | None:

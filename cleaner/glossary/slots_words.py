@@ -30,6 +30,9 @@ import re
 
 from ..running_text import at_sentence_start
 from .forms import Adverb, DeAdjective, DeVerb, FrAdjective, FrVerb
+from .slots_base import (Choice, Unclear, _ANY_DET, _BE, _DE_DET, _DE_PREP, _FUNCTION, _HAVE, _IRREGULAR_PAST,
+                         _MODALS, _PL_DET, _PREPS, _SG_DET, _before, _de_adjective_like, _de_determiner,
+                         _de_plausible)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n\r\"“”«»]")
@@ -194,8 +197,6 @@ def read_de_verb(text: str, start: int, end: int, verb: DeVerb) -> object | None
 
 def _de_zu_infinitive(text: str, start: int, verb: DeVerb, clause: list[str], ends: bool):
     """"um ... zu 打卡." -> "einzuchecken": the Choice starts at "zu"."""
-    from .slots import Choice
-
     if clause[-1].lower() != "zu" or (len(clause) > 1 and clause[-2].lower() == "bis") or not ends:
         return None
     zu = _word_start(text, start, clause[-1])
@@ -228,8 +229,6 @@ def _de_with_auxiliary(text: str, start: int, end: int, verb: DeVerb, clause: li
 
 
 def _de_subordinate_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str]):
-    from .slots import Choice, Unclear
-
     finite = _de_finite(text, start, end, clause[1:], clause)
     if finite is None:
         return Unclear(f"{text[start:end]!r} ends a subordinate clause, where the finite verb goes; its tense or "
@@ -239,8 +238,6 @@ def _de_subordinate_finite(text: str, start: int, end: int, verb: DeVerb, clause
 
 
 def _de_main_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str]):
-    from .slots import Choice, Unclear
-
     term = text[start:end]
     finite = _de_finite(text, start, end, clause, clause)
     if finite is None:
@@ -257,8 +254,6 @@ def _de_main_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[
 def _de_after_auxiliary(text: str, start: int, end: int, verb: DeVerb, aux: str):
     """The infinitive after a modal; the participle after the verb's own auxiliary or a past
     passive; else reported (werden: future or passive; sein with a haben verb)."""
-    from .slots import Choice, Unclear
-
     term = text[start:end]
     if aux in _DE_MODALS:
         return Choice(start, _without_written_complement(text, start, verb, verb.text), "German infinitive after a modal")
@@ -314,8 +309,6 @@ def read_de_adjective(text: str, start: int, end: int, adj: DeAdjective, noun_ne
     """An attributive adjective before ``noun_next`` after a determiner (its readings narrowed by
     the noun's gender and number) or after a preposition with no determiner (strong); a
     predicative one after a form of sein at the end of the clause."""
-    from .slots import Choice, Unclear, _before, _de_determiner, _de_plausible, _DE_DET, _DE_PREP
-
     term = text[start:end]
     before = _before(text, start)
     if noun_next is None:
@@ -388,8 +381,6 @@ hinter unter über wegen trotz außer seit bei von vor nach hier dabei daher""".
 def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
     """Before the verb that ends the clause ("悄悄 erhöht," "稳妥 vorantreiben,"), with at most
     one word between."""
-    from .slots import Choice
-
     after = _clause_after(text, end)
     if _de_after_finite(text, start, end, after):
         return Choice(start, adverb.word, "adverb after the verb")
@@ -410,8 +401,6 @@ def _de_after_finite(text: str, start: int, end: int, after: list[str]) -> bool:
     """"Der Umsatz stieg 同比 um fünf Prozent": after a lowercase word that is no determiner,
     preposition or declined adjective (the finite verb), before a preposition, a number or the
     end of the clause."""
-    from .slots import _DE_DET, _DE_PREP, _before, _de_adjective_like
-
     before = _before(text, start)
     if len(before) < 2 or not before[-1].islower():
         return False
@@ -490,8 +479,6 @@ def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str])
     """A finite verb in the present after its subject (a pronoun, or the noun phrase opening the
     clause: "le/la/un/une ... " or "les/des/ces ..."), when a time word says present and none says
     past; never after "que" (the subjunctive may be meant)."""
-    from .slots import Choice
-
     prev = lower[-1]
     if prev in _FR_SUBJECT_PRONOUNS:
         plural = _FR_SUBJECT_PRONOUNS[prev]
@@ -510,8 +497,6 @@ def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str])
 
 
 def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
-    from .slots import Choice
-
     prev = lower[-1]
     governor = lower[-2] if len(lower) > 1 else None
     if prev in _FR_INF_TRIGGERS:
@@ -528,8 +513,6 @@ def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
 
 def _fr_participle(term: str, start: int, verb: FrVerb, clause: list[str], lower: list[str], i: int):
     """After avoir (no agreement; an être verb is reported) or être (agreeing with the subject)."""
-    from .slots import Choice, Unclear
-
     aux = lower[i]
     if aux in _FR_AVOIR:
         if verb.auxiliary != "avoir":
@@ -562,8 +545,6 @@ def read_fr_adjective(text: str, start: int, end: int, adj: FrAdjective):
     """After a noun with its determiner ("une mesure 一刀切", "les modèles 开源"): the adjective
     agreeing with the determiner's gender and number; a gender the determiner does not show is
     reported where the forms differ."""
-    from .slots import Choice, Unclear, _before
-
     term = text[start:end]
     before = _before(text, start)
     if len(before) < 2:
@@ -596,8 +577,6 @@ def read_fr_adverb(text: str, start: int, end: int, adverb: Adverb):
     """Between an auxiliary and its participle ("a 悄悄 augmenté"), after an infinitive ("fera
     avancer 稳妥 la réforme"), after a modal before an infinitive, after a participle at the
     clause end."""
-    from .slots import Choice, _before
-
     before = _before(text, start)
     after = _clause_after(text, end)
     prev = before[-1].lower() if before else ""
@@ -629,8 +608,6 @@ def read_en_adverb(s) -> object | None:
     """An adverb: between a modal or auxiliary and the verb ("will 大力 support", "have 持续
     declined"), between a subject and a past verb ("The company 悄悄 raised"), after a verb before
     a preposition or the end of the clause ("recovered 稳步 in", "was completed 提前,")."""
-    from .slots import Choice
-
     adv = next((r for r in s.rends if r.pos == "r"), None)
     if adv is None or not s.before:
         return None
@@ -645,8 +622,6 @@ undertaken overtaken mistaken withdrawn overseen""".split())
 
 
 def _en_adverb_before_verb(s) -> str | None:
-    from .slots import _ANY_DET, _BE, _FUNCTION, _HAVE, _IRREGULAR_PAST, _MODALS, _PL_DET, _PREPS, _SG_DET
-
     prev, nxt = s.before[-1].lower(), s.nxt_l or ""
     past = nxt.endswith("ed") or nxt in _IRREGULAR_PAST or (nxt in _EN_PARTICIPLES and prev in _HAVE | _BE)
     if prev in _MODALS and nxt.isalpha() and nxt not in _FUNCTION:
@@ -660,8 +635,6 @@ def _en_adverb_before_verb(s) -> str | None:
 
 
 def _en_adverb_after_verb(s) -> str | None:
-    from .slots import _ANY_DET, _BE, _FUNCTION, _HAVE, _IRREGULAR_PAST, _MODALS, _PL_DET, _SG_DET
-
     prev, nxt = s.before[-1].lower(), s.nxt_l
     if not (nxt is None or nxt in _EN_AFTER_ADVERB) or prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET:
         return None
