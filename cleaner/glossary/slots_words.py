@@ -273,16 +273,35 @@ for _g, _words in (("m", """hersteller ansatz markt konzern wettbewerb sektor ku
                     bericht vorschlag standard kurs preis handel umsatz gewinn verlust erfolg trend weg schritt
                     staat partner investor fonds kredit vertrag streit angriff bereich dienst händler autobauer
                     zulieferer chip schuh turnschuh boom druck wandel fortschritt sprung aufschwung rückgang
-                    schub stil ort raum verband verkauf kauf einsatz betrieb hafen park zug flug wagen"""),
+                    schub stil ort raum verband verkauf kauf einsatz betrieb hafen park zug flug wagen
+                    hersteller rivale konkurrent mitarbeiter arbeiter beamte experte politiker minister präsident
+                    chef vorstand konzernchef gründer nutzer kunde verbraucher händler anleger sektor wirtschaftszweig
+                    roboter computer rechner server speicher motor akku bus zug flughafen bahnhof laden shop
+                    supermarkt dienstleister zugang ausbau aufbau umbau abbau export import zoll zins kredit
+                    haushalt etat fonds börsengang aktienkurs wert gipfel besuch dialog konflikt krieg vertrag
+                    beschluss antrag prozess streik protest skandal trend hype erfolg misserfolg moment alltag"""),
                    ("f", """maßnahme regelung politik firma bank plattform branche strategie kampagne marke
                     technologie industrie wirtschaft regierung behörde lösung entwicklung gruppe stadt brücke
                     initiative reform regel app software strecke kette linie welle krise lage quote rate zahl
                     art form idee nachfrage produktion anlage fabrik schule universität kultur gesellschaft
-                    methode praxis marktmacht"""),
+                    methode praxis marktmacht
+                    regierung partei behörde polizei armee kommission ministerin präsidentin zentralbank börse
+                    aktie anleihe währung steuer gebühr subvention förderung hilfe investition beteiligung
+                    übernahme fusion marke ware dienstleistung plattform website seite nachricht meldung
+                    zeitung zeitschrift sendung serie show kampagne werbung botschaft grenze region provinz
+                    hauptstadt metropole küste insel fabrik werkstatt baustelle immobilie wohnung miete
+                    schule hochschule klinik batterie zelle solaranlage windkraft energie kohle
+                    landwirtschaft industrie branche lieferkette wertschöpfungskette produktion fertigung"""),
                    ("n", """unternehmen modell projekt produkt system programm gesetz land auto handy telefon gerät
                     start-up startup geschäft angebot netzwerk werk ziel konzept verfahren ökosystem wachstum
                     verbot vorhaben team publikum video format portal spiel paket geld kapital instrument
-                    gebäude viertel zentrum labor signal""")):
+                    gebäude viertel zentrum labor signal
+                    ministerium amt gericht parlament militär regime unternehmen institut forschungszentrum
+                    rechenzentrum kraftwerk stahlwerk krankenhaus hotel restaurant kaufhaus einkaufszentrum
+                    fahrzeug elektroauto flugzeug schiff smartphone tablet chipset betriebssystem
+                    sprachmodell ki-modell abkommen bündnis treffen gespräch interview ergebnis budget
+                    einkommen gehalt vermögen darlehen risiko problem thema image design material
+                    dorf stadtviertel grundstück haus büro lager depot paket""")):
     for _w in _words.split():
         _DE_NOUN_GENDER[_w] = _g
 
