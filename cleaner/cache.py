@@ -35,7 +35,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -177,6 +176,8 @@ class Store:
             unused = [k for k in self._old if k not in self._used][: self.keep]
             entries = {**{k: self._old[k] for k in unused}, **self._used}
         payload = {"format": FORMAT, "salt": _version_salt(), "entries": entries}
+        import tempfile  # (only when something is written)
+
         try:
             text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

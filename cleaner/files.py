@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -296,6 +295,8 @@ def _read_at(dfd: int, name: str) -> bytes:
 
 def _write_and_rename(dfd: int, name: str, data: bytes, mode: int | None, owner: tuple[int, int] | None,
                       shown: Path, before_rename=None) -> None:
+    import secrets  # (only when a file is written)
+
     tmp = f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=dfd)
     try:

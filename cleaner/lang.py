@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .unicode import CJK, CYRILLIC, HAN, HANGUL, KANA, LATIN  # noqa: F401 (CJK, KANA, HANGUL: re-exported)
+from .unicode import CJK, CYRILLIC, HAN, HANGUL, KANA, LATIN, CompiledOnUse  # noqa: F401 (CJK, KANA, HANGUL: re-exported)
 
-_LATIN_RE = re.compile(f"[{LATIN}]")
+_LATIN_RE = CompiledOnUse(f"[{LATIN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")  # a run of Han characters
 # Runs, not single characters: counting is summing run lengths, with far fewer matches to build.
-_RUNS = {name: re.compile(f"[{chars}]+") for name, chars in
+_RUNS = {name: CompiledOnUse(f"[{chars}]+") for name, chars in
          (("han", HAN), ("kana", KANA), ("hangul", HANGUL), ("latin", LATIN), ("cyrillic", CYRILLIC))}
 
 CJK_LANGS = frozenset({"zh", "ja", "ko"})
@@ -63,7 +63,7 @@ def _high_bytes(text: str) -> bytes:
 
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _LATIN1_NON_LETTERS = bytes(range(0xC0))  # of Latin-1, U+00C0-U+00FF count (as in LATIN)
-_LATIN_0200 = re.compile("[\u0200-\u024f]")
+_LATIN_0200 = CompiledOnUse("[\u0200-\u024f]")
 
 
 def count(name: str, text: str, start: int = 0, end: int | None = None) -> int:
@@ -94,8 +94,8 @@ def _count_latin(part: str) -> int:
 # UTF-16 code unit, counted in C. Within the characters that scan keeps, a high byte names one
 # script, except 0x31 (kana U+31F0-31FF or hangul U+3130-318F) and surrogates (a supplementary Han
 # character is two units: count the first).
-_NON_LATIN_RUNS = re.compile(f"[{HAN}{KANA}{HANGUL}{CYRILLIC}]+")
-_KANA_31 = re.compile("[\u31f0-\u31ff]")
+_NON_LATIN_RUNS = CompiledOnUse(f"[{HAN}{KANA}{HANGUL}{CYRILLIC}]+")
+_KANA_31 = CompiledOnUse("[\u31f0-\u31ff]")
 
 
 def _byte_set(*ranges: tuple[int, int]) -> bytes:
@@ -220,6 +220,8 @@ def detect_script(text: str) -> str:
     head = text[:SCRIPT_SAMPLE_CHARS]
     if not _maybe_cjk_or_cyrillic(text[: SCRIPT_SAMPLE_CHARS * 4], SCRIPT_SAMPLE_CHARS):
         # The common case, decided without counting: Latin script, or no letters at all.
+        if head.isascii():  # (ASCII letters are the ASCII part of LATIN)
+            return "Latn" if head.encode("ascii").translate(None, _ASCII_NON_LETTERS) else "Zyyy"
         return "Latn" if _LATIN_RE.search(head) else "Zyyy"
     counts = script_counts(head)
     if counts["han"] == 0 and len(text) > SCRIPT_SAMPLE_CHARS:

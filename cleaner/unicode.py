@@ -23,3 +23,37 @@ CJK = HAN + KANA + HANGUL
 # (Vietnamese: ạ, ế, ữ, ...).
 LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 CYRILLIC = "\u0400-\u04ff"
+
+
+class CompiledOnUse:
+    """A regex compiled the first time it is used, for module-level patterns that many runs never
+    need: Python compiles a class over these ranges into a large table (a few milliseconds each),
+    which a one-line ``cleaner clean -`` should not pay for a pass that finds nothing to do.
+
+    After the first use the compiled pattern's methods are this object's own attributes, so a
+    call costs what a call on the compiled pattern costs. Only the pattern's methods and
+    attributes are offered (it is not an ``re.Pattern``: give ``re`` functions ``.compiled``).
+    """
+
+    _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                   "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    @property
+    def compiled(self):
+        import re
+
+        return re.compile(*self._source)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name not in self._ATTRIBUTES:
+            raise AttributeError(name)
+        compiled = self.compiled
+        for attribute in self._ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"CompiledOnUse({self._source[0]!r}, {self._source[1]!r})"

@@ -42,6 +42,7 @@ from .. import pattern as rx
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
 from ..rulefile import Problems, RuleKind, RuleSet, array_of_tables, check_table, string_list
 from ..trie import trie_pattern
+from ..unicode import CompiledOnUse
 from .base import Pass
 
 NAME = "names"
@@ -399,16 +400,50 @@ class Cues:
         return _words_pattern(self._roles, re.IGNORECASE)
 
 
+# A text this short is first looked through for the table's forms one by one (in C), so that
+# the forms' regex is compiled only when some form is there: a stdin filter's one short text
+# rarely names anyone listed. Longer texts, and every text once the regex exists, go to the regex.
+QUICK_LOOK = 4000
+
+
 @dataclass
 class Table:
-    regex: re.Pattern[str] | None
-    native_regex: re.Pattern[str] | None
+    """The names table compiled for matching: one trie-shaped regex per kind of form, each
+    compiled the first time a text needs it."""
+
+    variant_forms: tuple[str, ...]  # the romanisations and aliases, found by ``regex``
+    native_forms: tuple[str, ...]  # the native forms, found by ``native_regex``
     forms: dict[str, Form] = field(default_factory=dict)
     native_han_only: bool = False  # every native form is Han characters only
-    canonical_regex: re.Pattern[str] | None = None  # any canonical name, as a whole word
+    canonicals: tuple[str, ...] = ()  # found as whole words by ``canonical_regex``
     longest_canonical: int = 0
     cues: dict[str, Cues] = field(default_factory=dict)  # canonical -> its cue patterns
     style_enabled: bool = False
+
+    @cached_property
+    def regex(self) -> re.Pattern[str] | None:
+        # The left word boundary is checked in code: a pattern that starts with the trie lets the
+        # regex engine skip ahead to the possible first letters.
+        forms = self.variant_forms
+        return re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
+
+    @cached_property
+    def native_regex(self) -> re.Pattern[str] | None:
+        return re.compile(trie_pattern(self.native_forms)) if self.native_forms else None
+
+    @cached_property
+    def canonical_regex(self) -> re.Pattern[str] | None:  # any canonical name, as a whole word
+        names = self.canonicals
+        return re.compile(rf"(?<![\w\-])(?:{trie_pattern(names)})(?![\w\-])") if names else None
+
+    def variants_in(self, text: str) -> list[re.Match[str]]:
+        """Every match of ``regex`` in ``text``. A short text in which no form occurs at all
+        (looked up one by one while the regex is not compiled yet) has none."""
+        if not self.variant_forms:
+            return []
+        if "regex" not in self.__dict__ and len(text) <= QUICK_LOOK and not any(f in text for f in self.variant_forms):
+            return []
+        return list(self.regex.finditer(text))
 
 
 def _words_pattern(words: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
@@ -459,15 +494,10 @@ def _build(rules: RuleSet) -> Table:
     main = _main_entries(people)
     forms, native = _table_forms(people, main)
     cues = _cues(people, main)
-    # The left word boundary is checked in code: a pattern that starts with the trie lets the
-    # regex engine skip ahead to the possible first letters.
-    regex = re.compile(rf"(?:{trie_pattern(forms)})(?![\w\-])") if forms else None
-    native_regex = re.compile(trie_pattern(native)) if native else None
     han_only = all(HAN_RUN.fullmatch(n) for n in native)
     canonicals = list(main)
-    canonical_regex = re.compile(rf"(?<![\w\-])(?:{trie_pattern(canonicals)})(?![\w\-])") if canonicals else None
     enabled = STYLE_RULE in rules.get(OPTIONS)
-    return Table(regex, native_regex, {**forms, **native}, han_only, canonical_regex,
+    return Table(tuple(forms), tuple(native), {**forms, **native}, han_only, tuple(canonicals),
                  max(map(len, canonicals), default=0), cues, enabled)
 
 
@@ -476,7 +506,7 @@ def _in_canonical(table: Table, text: str, start: int, end: int) -> bool:
     in ``text``: that text is already right, and rewriting it would only make it worse ("Joe Tsai"
     to "Joe Joe Tsai"). A canonical name wholly inside the match ("Eddie Wu" in "Eddie Wu
     Yongming") does not count. Looks at most one canonical name's length around the match."""
-    if table.canonical_regex is None:
+    if not table.canonicals:
         return False
     pos = max(0, start - table.longest_canonical + 1)
     stop = min(len(text), end + table.longest_canonical + 1)  # one more: the right boundary sees the next character
@@ -536,7 +566,7 @@ class _Sentences:
 # Words that describe someone else when they stand next to a mention: "Charlie Cheung, a lawyer
 # in Hong Kong", "county official Li Bin", "the actor Caesar Zhang". A word that is one of the
 # person's own roles ("governor" for a central-bank governor) does not count against them.
-_OTHER_PEOPLE = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted("""
+_OTHER_PEOPLE = CompiledOnUse(r"(?<![\w\-])(?:" + "|".join(sorted("""
 lawyer attorney barrister solicitor official officer researcher research professor prof dr lecturer scholar student
 postgraduate graduate actor actress singer musician rapper director doctor physician surgeon nurse farmer villager
 resident teacher headteacher principal reporter journalist correspondent editor columnist analyst economist engineer
@@ -562,7 +592,7 @@ _ROLE_LIKE = frozenset({"founder", "owner", "chairman", "chairwoman", "ceo", "pr
 # someone else's, so they count against a mention only when the form is also an ordinary name.
 _FAMILY = frozenset({"mother", "father", "son", "daughter", "wife", "husband", "grandmother", "grandfather",
                      "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece"})
-_APPOSITIVE = re.compile(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
+_APPOSITIVE = CompiledOnUse(r"\s*(?:,|\(|–|—|\s-)\s*([^,;()\n.!?–—]{0,100})")
 NEXT_TO_IT = "organisation next to it"
 
 
@@ -572,11 +602,11 @@ def _cue(local: str) -> str:
             "": "speaker label"}.get(local, local)
 
 
-_AGE = re.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
-_CLAUSE_BREAK = re.compile(r"\b(?:said|says|say|told|tells|stated|added|noted|that|and|but|while|when|whereas)\b",
+_AGE = CompiledOnUse(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
+_CLAUSE_BREAK = CompiledOnUse(r"\b(?:said|says|say|told|tells|stated|added|noted|that|and|but|while|when|whereas)\b",
                            re.IGNORECASE)
 # A lower-case noun of occupation: exporter, investor, strategist, consultant.
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ant)s?")
+_AGENT_NOUN = CompiledOnUse(r"[a-z]{3,}(?:er|or|ist|ant)s?")
 _NOT_AGENT = frozenset("""
 after under over other never ever rather whether either neither later together former per minor major senior junior
 her their our your manner border order number member leader premier chancellor speaker emperor successor
@@ -591,22 +621,22 @@ distant infant tenant recent against
 first list most best least last past fast vast east west
 """.split())
 # What a clause after a comma starts with when it says what the person did, not who they are.
-_NOT_APPOSITIVE = re.compile(r"(?:met|meets|said|says|told|tells|went|saw|made|gave|took|held|spoke|left|came|visited"
+_NOT_APPOSITIVE = CompiledOnUse(r"(?:met|meets|said|says|told|tells|went|saw|made|gave|took|held|spoke|left|came|visited"
                              r"|attended|signed|added|stressed|noted|called|urged|warned|also|then|later|however"
                              r"|and|but|who\s+(?:met|said|told|visited|attended)|[a-z]+ed\s+(?:with|to|that|the|a|an|on|in))\b")
-_IS_A = re.compile(r"\s*,?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|works?\s+as|worked\s+as)\s+"
+_IS_A = CompiledOnUse(r"\s*,?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|works?\s+as|worked\s+as)\s+"
                    r"((?:a|an|the)\s[^,;\n.!?]{0,80})", re.IGNORECASE)
-_LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]")
-_QUOTE_VERB = re.compile(r"\s+(?:said|says|stated|states|told|tells|added|adds|noted|notes|argued|argues|explained"
+_LABEL_AFTER = CompiledOnUse(r"(?:\*\*|__)?[ \t]*[:：]")
+_QUOTE_VERB = CompiledOnUse(r"\s+(?:said|says|stated|states|told|tells|added|adds|noted|notes|argued|argues|explained"
                          r"|explains|believes|believed|thinks|thought|emphasi[sz]ed|stressed|recalled|admitted|replied"
                          r"|answered|responded|remarked|insisted|warned|predicted|asked|joked|wrote|commented)\b"
                          r"(?!\s+(?:in\s+an?\s+)?(?:statement|filing|notice|announcement|press\s+release|report|post)\b)",
                          re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
-_IT = re.compile(r"\b(?:it|its|itself)\b")
-_COMPANY_BEFORE = re.compile(r"(?:\b(?:at|by|from|with|for|of|to|into|in|on|via|through|including|like|as|the|its|"
+_PRONOUN = CompiledOnUse(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_IT = CompiledOnUse(r"\b(?:it|its|itself)\b")
+_COMPANY_BEFORE = CompiledOnUse(r"(?:\b(?:at|by|from|with|for|of|to|into|in|on|via|through|including|like|as|the|its|"
                              r"their|our|such\s+as|subsidiary|unit|arm|affiliate)\s+|[\w’']+['’]s\s+)$", re.IGNORECASE)
-_COMPANY_AFTER = re.compile(
+_COMPANY_AFTER = CompiledOnUse(
     r"(?:['’]s?\b|\s+(?:Network|Smart|Logistics|Group|Holdings?|Inc|Ltd|Co|Corp|Technology|Technologies|Express"
     r"|Post|Supply|International|Global|Station|Stations|Locker|Lockers|app)\b|\s+(?:\w+ly\s+|has\s+|have\s+|had\s+"
     r"|will\s+|would\s+|also\s+|now\s+|last\s+year\s+|recently\s+)?(?:open\w*|handl\w*|deliver\w*|buil[td]\w*|own\w*"
@@ -615,12 +645,12 @@ _COMPANY_AFTER = re.compile(
     r"|sets\s+up|grew|grow\w*|cut\w*|laid\s+off|lays\s+off|spun|said\s+it|says\s+it|said\s+its|says\s+its|valued"
     r"|is\s+valued|is\s+owned|was\s+founded|is\s+based|is\s+a\s+(?:company|unit|subsidiary|logistics|firm)))",
     re.IGNORECASE)
-_COMPANY_WORDS = re.compile(r"\b(?:logistics|parcels?|packages?|couriers?|warehous\w*|deliver(?:y|ies)|shipping|"
+_COMPANY_WORDS = CompiledOnUse(r"\b(?:logistics|parcels?|packages?|couriers?|warehous\w*|deliver(?:y|ies)|shipping|"
                             r"shipments?|express|subsidiar(?:y|ies)|unit|IPO|listing|network|company|firm|sorting|"
                             r"e-commerce\s+platform|revenue|valuation|shares|stake)\b", re.IGNORECASE)
 # A title before the mention: capitalised words joined by at least one small word ("Quotations from
 # Chairman Mao Tse-tung"), not a list of names ("Eddie Wu Yongming and Jack Ma Yun").
-_TITLE_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+(?:[A-Z][\w’'\-]*\s+|and\s+)*(?:of|from|the|in|on|with|for|to|a|an)\s+"
+_TITLE_BEFORE = CompiledOnUse(r"[A-Z][\w’'\-]*\s+(?:[A-Z][\w’'\-]*\s+|and\s+)*(?:of|from|the|in|on|with|for|to|a|an)\s+"
                            r"(?:[A-Z][\w’'\-]*\s+(?:(?:of|from|the|and|in|on|with|for|to|a|an)\s+)*)+$")
 _PARAGRAPH_REACH = 1500  # how far a paragraph is read on each side of a mention
 
@@ -630,7 +660,7 @@ def _word_in(word: str, words: frozenset[str]) -> bool:
     return word in words or word.rstrip("s") in words
 
 
-_OF_AT = re.compile(r"\b(?:of|at)\s+\S")
+_OF_AT = CompiledOnUse(r"\b(?:of|at)\s+\S")
 
 
 def _describes_someone_else(m: re.Match[str], window: str, form: Form, cues: Cues) -> bool:
@@ -797,7 +827,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     # The person is established in the document by the canonical name, by a native form, or by a
     # mention whose own surroundings tie it to the person (a romanisation next to the role or
     # organisation): the last makes one round as good as two (the rewrite writes the canonical name).
-    present = {c.group(0) for c in table.canonical_regex.finditer(text)} if table.canonical_regex else set()
+    present = {c.group(0) for c in table.canonical_regex.finditer(text)} if table.canonicals else set()
     mentions = [_mention(ev, table.forms[m.group(0)], m) for m in found]
     established = _established(present, mentions)
     named = _named(established, mentions, ev)
@@ -814,8 +844,8 @@ def _candidates(doc: Document, table: Table) -> list[re.Match[str]]:
     as whole words outside any canonical name, native forms outside glosses and longer CJK words.
     None in a CJK article."""
     text = doc.text
-    found = list(table.regex.finditer(text)) if table.regex is not None else []
-    han = table.native_regex is not None and may_contain_han(text)
+    found = table.variants_in(text)
+    han = bool(table.native_forms) and may_contain_han(text)
     # Only now ask for the script (which may cost a count): most articles name nobody listed.
     if not (found or han) or doc.is_cjk:
         return []

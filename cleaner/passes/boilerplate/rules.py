@@ -11,55 +11,93 @@ one of its variants does, and the rule's own ``requires``/``unless`` hold for ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ...rulefile import Problems, RuleKind, array_of_tables, check_table, string_list
+from .matcher import ENGINE, NAME, Matcher, offer  # noqa: F401 (NAME, ENGINE: the pass's name and engine)
 
-NAME = "boilerplate"
 SCOPES = ("line", "tail", "head", "block")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Boilerplate lines are short: a rule is not tried on lines longer than its max_length.
 DEFAULT_MAX_LENGTH = 200
-ENGINE = "re2"  # part of every cache key of derived data
 
 
 class Variant:
     """One alternative of a rule: a whole-line pattern and the conditions on the line, each
     compiled the first time it is used (most runs need few of them)."""
 
-    __slots__ = ("pattern", "requires", "unless", "_compiled")
+    __slots__ = ("pattern", "requires", "unless", "_wholes", "_bounds", "_conditions")
 
     def __init__(self, pattern: str, requires: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> None:
         self.pattern = pattern  # as written in the rule file
         self.requires = requires  # patterns that must all be found in the line
         self.unless = unless  # patterns none of which may be found in the line
-        self._compiled: tuple | None = None
+        self._wholes: dict[int, Callable[[bytes], bool]] = {}
+        self._bounds: tuple[int, ...] | None = None
+        self._conditions: tuple[tuple, tuple] | None = None
 
     def compiled(self) -> tuple[Callable[[bytes], bool], tuple, tuple]:
         """Tests on UTF-8 lines: the whole-line pattern, the ``requires`` and the ``unless``."""
-        if self._compiled is None:
+        from ...pattern import UNBOUNDED
+
+        return (self.whole(UNBOUNDED), *self.conditions())
+
+    def whole(self, length: int) -> Callable[[bytes], bool]:
+        """The test of the whole-line pattern on UTF-8 lines of at most ``length`` characters: the
+        pattern with the bounded repeats of at least that many rounds opened, which means the
+        same on such a line and compiles faster (see :func:`cleaner.pattern.translate`)."""
+        from ... import pattern as rp
+
+        if self._bounds is None:
+            self._bounds = rp.bounds(self.pattern)
+        k = bisect_left(self._bounds, length)
+        test = self._wholes.get(k)
+        if test is None:
+            open_from = self._bounds[k] if k < len(self._bounds) else None
+            test = rp.tester(rp.compile(self.pattern, open_from), whole=True)
+            for shorter in range(k + 1):  # (right on every shorter line too)
+                self._wholes.setdefault(shorter, test)
+        return test
+
+    def conditions(self) -> tuple[tuple, tuple]:
+        """Tests on UTF-8 lines: the ``requires`` and the ``unless``."""
+        if self._conditions is None:
             from ... import pattern as rp
 
-            self._compiled = (rp.tester(rp.compile(self.pattern), whole=True),
-                              tuple(rp.tester(rp.compile(r), whole=False) for r in self.requires),
-                              tuple(rp.tester(rp.compile(u), whole=False) for u in self.unless))
-        return self._compiled
+            self._conditions = (tuple(rp.tester(rp.compile(r), whole=False) for r in self.requires),
+                                tuple(rp.tester(rp.compile(u), whole=False) for u in self.unless))
+        return self._conditions
 
     def fullmatch(self, line: str) -> bool:
         """The pattern matches the whole line and the conditions hold."""
-        try:
-            data = line.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate
-            from ...pattern import encode
+        data = _utf8(line)
+        if not self.whole(len(line))(data):
+            return False
+        requires, unless = self.conditions()
+        return all(r(data) for r in requires) and not any(u(data) for u in unless)
 
-            data = encode(line)
-        whole, requires, unless = self.compiled()
-        return whole(data) and all(r(data) for r in requires) and not any(u(data) for u in unless)
+    def conditions_hold(self, line: str) -> bool:
+        """The conditions hold in the line (for a line the pattern is known to match whole)."""
+        if not (self.requires or self.unless):
+            return True
+        data = _utf8(line)
+        requires, unless = self.conditions()
+        return all(r(data) for r in requires) and not any(u(data) for u in unless)
 
     def key(self) -> tuple:
         return (self.pattern, self.requires, self.unless)
+
+
+def _utf8(line: str) -> bytes:
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        from ...pattern import encode
+
+        return encode(line)
 
 
 class RulePattern:
@@ -213,50 +251,107 @@ class _Entry:
             return ()
         return tuple(lang)
 
-    def check_examples(self, pattern: RulePattern, near: RulePattern | None, examples: list[str],
-                       counters: list[str], store) -> None:
-        """Compile every pattern and run the examples, unless that passed before (cached under the
-        patterns' and examples' own hash: see :mod:`cleaner.cache`)."""
-        from ... import cache
+    def check_patterns(self, pattern: RulePattern, near: RulePattern | None) -> bool:
+        """Every pattern of the entry is one the engine takes (the whole-line patterns are only
+        parsed here: they are compiled together, in the set that checks the examples)."""
         from ... import pattern as rp
 
-        k = cache.key("rule-check", ENGINE, rp.code_digest(), pattern.key(), near.key() if near else None, examples,
-                      counters)
-        if store.get(k, cache.is_true):
-            return
         seen = len(self.problems.items)
         for name, rule_pattern in (("pattern", pattern), ("near", near)):
             for variant in rule_pattern.variants if rule_pattern else ():
                 for field, texts in ((name, [variant.pattern]), ("requires", variant.requires), ("unless", variant.unless)):
                     for text in texts:
                         try:
-                            rp.compile(text)
+                            if field == "pattern":
+                                _parses(rp.translate(text))
+                            else:
+                                rp.compile(text)
                         except rp.UnsupportedPattern as exc:
                             hint = f"; {exc.hint}" if exc.hint else ""
                             self.problem(f"'{field}' uses {exc}, which the matching engine (RE2) does not support{hint}")
-                        except rp.error as exc:
-                            self.problem(f"invalid regex in '{field}': {rp.error_text(exc)}")
-        if len(self.problems.items) > seen:
-            return
-        self._run_examples(pattern, examples, counters)
-        if len(self.problems.items) == seen:
-            store.put(k, True)
+                        except rp.error:
+                            try:
+                                rp.compile(text)  # for RE2's own words
+                                message = "the engine cannot read it"
+                            except rp.error as exc:
+                                message = rp.error_text(exc)
+                            self.problem(f"invalid regex in '{field}': {message}")
+        return len(self.problems.items) == seen
 
-    def _run_examples(self, pattern: RulePattern, examples: list[str], counters: list[str]) -> None:
+    def run_examples(self, holds: Callable[[str], bool], examples: list[str], counters: list[str]) -> None:
         for example in examples:
-            if not pattern.fullmatch(example.strip()):
+            if not holds(example.strip()):
                 self.problem(f"example does not match: {example!r}")
         for counter in counters:
-            if pattern.fullmatch(counter.strip()):
+            if holds(counter.strip()):
                 self.problem(f"counter-example matches: {counter!r}")
+
+
+def _parses(text: str) -> None:
+    """Raises ``re2.error`` when RE2 cannot parse ``text`` (parsed only, by a set's ``Add``)."""
+    import re2
+
+    from ... import pattern as rp
+
+    re2.Set.SearchSet(rp.options()).Add(text)
+
+
+class _Pending:
+    """A rule whose examples are still to be run (see _check_examples)."""
+
+    __slots__ = ("entry", "rule", "examples", "counters", "store", "key")
+
+    def __init__(self, entry: _Entry, rule: Rule, examples: list[str], counters: list[str], store, key: str) -> None:
+        self.entry, self.rule, self.examples, self.counters, self.store, self.key = entry, rule, examples, counters, store, key
+
+
+_pending: list[_Pending] = []
+
+
+def _check_examples(items: dict, problems: Problems) -> None:
+    """Run the examples and counter-examples of every rule parsed in this load whose check is
+    not cached, through the set the rules are matched with (one compile for all of them; it is
+    kept for the rule set's matcher). A rule that fails is reported and left out. When the set
+    cannot be compiled as a whole, each rule is compiled alone, which names the culprit."""
+    pending, _pending[:] = list(_pending), []
+    if not pending:
+        return
+    matcher = Matcher(items.values())
+    others = Matcher(p.rule for p in pending if items.get(p.rule.id) is not p.rule)  # replaced by a later file
+    try:
+        for m in (matcher, others):
+            if m.rules:
+                m._build()
+    except Exception:  # noqa: BLE001 (RE2's error: the set is too large to compile at once)
+        matcher = others = None
+    for p in pending:
+        seen = len(problems.items)
+        if matcher is None or others is None:
+            p.entry.run_examples(p.rule.pattern.fullmatch, p.examples, p.counters)
+        else:
+            m = matcher if items.get(p.rule.id) is p.rule else others
+            # Longest first: the exact form compiled for a line serves every shorter line too.
+            lines = sorted({text.strip() for text in p.examples + p.counters}, key=len, reverse=True)
+            verdicts = {line: m.pattern_matches(p.rule, line) for line in lines}
+            p.entry.run_examples(verdicts.__getitem__, p.examples, p.counters)
+        if len(problems.items) == seen:
+            p.store.put(p.key, True)
+        elif items.get(p.rule.id) is p.rule:
+            del items[p.rule.id]
+    for store in {id(p.store): p.store for p in pending}.values():
+        store.save()
+    if matcher is not None:
+        offer(matcher)  # (taken only by a rule set of exactly these rules)
 
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Rule]]:
     """Every problem of every entry is reported, not only the first of each: an entry with a
     wrong field is still checked for the rest (fields of the wrong type are left out of the
     checks that need them). What is costly to check (compiling, the examples) is cached when it
-    passed."""
+    passed; the examples of the rules not cached are run once every file is parsed
+    (:func:`_check_examples`)."""
     from ... import cache
+    from ... import pattern as rp
 
     store = cache.store("rules", str(path))
     for label, table in array_of_tables(path, data, "rule", "id", problems):
@@ -271,12 +366,23 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
         near = None
         if entry.has("near", str):
             near = RulePattern([Variant(table["near"])])
+        k = None
         if pattern is not None:
-            entry.check_examples(pattern, near, examples, counters, store)
+            k = cache.key("rule-check", ENGINE, rp.code_digest(), pattern.key(), near.key() if near else None, examples,
+                          counters)
+            if store.get(k, cache.is_true):
+                k = None  # passed before
+            elif not entry.check_patterns(pattern, near):
+                continue
+            elif not entry.ok:  # reported anyway: its examples are run alone, to report them too
+                entry.run_examples(pattern.fullmatch, examples, counters)
         if entry.ok and pattern is not None:
-            yield table["id"], Rule(table["id"], pattern, table["scope"], table.get("description", ""),
-                                    near, lang, str(path), max_length)
+            rule = Rule(table["id"], pattern, table["scope"], table.get("description", ""), near, lang, str(path),
+                        max_length)
+            if k is not None:
+                _pending.append(_Pending(entry, rule, examples, counters, store, k))
+            yield table["id"], rule
     store.save()
 
 
-KIND = RuleKind(NAME, ("boilerplate*.toml",), _parse)
+KIND = RuleKind(NAME, ("boilerplate*.toml",), _parse, _check_examples)
