@@ -31,6 +31,8 @@ terms = [
   { zh = "逐步", en = ["r gradually"], de = "r schrittweise", fr = "r progressivement" },
   { zh = "暗中", en = ["r secretly"], de = "r heimlich", fr = "r secrètement" },
   { zh = "严厉", en = ["r harshly", "a harsh"] },
+  { zh = "头一回", en = ["r for the first time"], de = "r erstmals", fr = "r pour la première fois" },
+  { zh = "大型", en = ["a large-scale"], de = "a groß angelegt", fr = "a inv à grande échelle" },
   { zh = "停工", en = ["v be at a standstill|is at a standstill|was at a standstill|been at a standstill|being at a standstill"], de = "v still|stehen/steht/stand/gestanden", fr = "v être/été/est/sont à l'arrêt" },
 ]
 '''
@@ -115,8 +117,12 @@ def test_german_unclear_verb_slots_are_reported(text, rules):
     # side by side with another declined adjective: the same ending
     ("Die Stadt fördert 私营 kleine Betriebe.", "Die Stadt fördert private kleine Betriebe."),
     ("Das Land braucht 绿色 und bezahlbare Energie.", "Das Land braucht umweltfreundliche und bezahlbare Energie."),
-    # after the finite verb, before a preposition or a number
+    # after the finite verb, before a preposition, a number or the object's determiner
     ("Die Exporte wuchsen 逐步 um drei Prozent.", "Die Exporte wuchsen schrittweise um drei Prozent."),
+    ("Der Konzern meldete 头一回 einen Verlust.", "Der Konzern meldete erstmals einen Verlust."),
+    # a noun the list does not know: the determiner may still show the gender ("eine": feminine)
+    ("Eine 大型 Umfrage zeigt wenig Veränderung.", "Eine groß angelegte Umfrage zeigt wenig Veränderung."),
+    ("In einem 大型 Feldversuch wurde das getestet.", "In einem groß angelegten Feldversuch wurde das getestet."),
 ])
 def test_german_adjective_and_adverb_slots(text, expected, rules):
     _check(text, expected, "de", rules)
@@ -149,6 +155,7 @@ def test_german_unclear_adjective_slots_are_reported(text, rules):
     ("Le ministère a 逐步 réduit les subventions.", "Le ministère a progressivement réduit les subventions."),
     ("La Chine va 大力 soutenir le secteur.", "La Chine va vigoureusement soutenir le secteur."),
     ("Le chantier pourrait 停工 pendant des mois.", "Le chantier pourrait être à l'arrêt pendant des mois."),
+    ("Le groupe a annoncé 头一回 une perte.", "Le groupe a annoncé pour la première fois une perte."),
     # a finite verb in the present: a time word says so, the subject gives the number
     ("Désormais, les promoteurs 拆迁 les vieux quartiers sans concertation.",
      "Désormais, les promoteurs démolissent les vieux quartiers sans concertation."),
@@ -163,6 +170,9 @@ def test_french_slots(text, expected, rules):
     "Les usines ont été 关停 en 2019.",           # les: the gender of the subject is not shown
     "Les écoles 私营 recrutent.",                 # les + a noun of unknown gender, forms that vary
     "Les paiements 跨境 progressent.",
+    "Les banques ont 头一回 baissé leurs taux.",   # an adverb of several words goes after the verb
+    "Le marché 头一回 de la voiture recule.",      # after a noun in -é, not a participle
+
     "L'entreprise 绿色 recrute.",                 # l': the gender is not shown
     "Le chantier est 停工 depuis mars.",          # "être à l'arrêt" has no passive: not "est été"
     "Le promoteur 拆迁 les vieux quartiers.",     # no time word: present or past
@@ -182,6 +192,7 @@ def test_french_unclear_slots_are_reported(text, rules):
     ("Officials must phase out the subsidy 逐步 over five years.",
      "Officials must phase out the subsidy gradually over five years."),
     ("Exports recovered 逐步 last year.", "Exports recovered gradually last year."),
+    ("The bank reported a loss 头一回 since 2015.", "The bank reported a loss for the first time since 2015."),
     ("Prices have 逐步 risen since May.", "Prices have gradually risen since May."),
     # after a form of be with nothing after it: the adjective, not the adverb
     ("The new rules were 严厉.", "The new rules were harsh."),
@@ -193,6 +204,7 @@ def test_english_adverb_slots(text, expected, rules):
 
 @pytest.mark.parametrize("text", [
     "The 逐步 approach worked.",     # a determiner before it: an adjective slot, and there is none
+    "The bank 头一回 reported a loss.",  # an adverb of several words goes after the verb
 ])
 def test_english_adverb_unclear(text, rules):
     _check(text, None, "en", rules)

@@ -635,8 +635,8 @@ def _en_without_noun(s: _EnSlot) -> Choice | Unclear | None:
         return None
     if s.adj and (s.prev in _BE or s.direct_det):
         return s.choice("adjective", s.adj.text)
-    return Unclear(f"{s.term!r}: the glossary has only a {'verb' if s.verb else 'adjective'}, and the words around "
-                   "do not show which form fits")
+    kind = "a verb" if s.verb else "an adjective" if s.adj else "an adverb"
+    return Unclear(f"{s.term!r}: the glossary has only {kind}, and the words around do not show which form fits")
 
 
 # Quantifiers before "of the/its ..." that make a countable noun plural: "one of the banks", "all

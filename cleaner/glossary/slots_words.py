@@ -273,35 +273,16 @@ for _g, _words in (("m", """hersteller ansatz markt konzern wettbewerb sektor ku
                     bericht vorschlag standard kurs preis handel umsatz gewinn verlust erfolg trend weg schritt
                     staat partner investor fonds kredit vertrag streit angriff bereich dienst händler autobauer
                     zulieferer chip schuh turnschuh boom druck wandel fortschritt sprung aufschwung rückgang
-                    schub stil ort raum verband verkauf kauf einsatz betrieb hafen park zug flug wagen
-                    hersteller rivale konkurrent mitarbeiter arbeiter beamte experte politiker minister präsident
-                    chef vorstand konzernchef gründer nutzer kunde verbraucher händler anleger sektor wirtschaftszweig
-                    roboter computer rechner server speicher motor akku bus zug flughafen bahnhof laden shop
-                    supermarkt dienstleister zugang ausbau aufbau umbau abbau export import zoll zins kredit
-                    haushalt etat fonds börsengang aktienkurs wert gipfel besuch dialog konflikt krieg vertrag
-                    beschluss antrag prozess streik protest skandal trend hype erfolg misserfolg moment alltag"""),
+                    schub stil ort raum verband verkauf kauf einsatz betrieb hafen park zug flug wagen"""),
                    ("f", """maßnahme regelung politik firma bank plattform branche strategie kampagne marke
                     technologie industrie wirtschaft regierung behörde lösung entwicklung gruppe stadt brücke
                     initiative reform regel app software strecke kette linie welle krise lage quote rate zahl
                     art form idee nachfrage produktion anlage fabrik schule universität kultur gesellschaft
-                    methode praxis marktmacht
-                    regierung partei behörde polizei armee kommission ministerin präsidentin zentralbank börse
-                    aktie anleihe währung steuer gebühr subvention förderung hilfe investition beteiligung
-                    übernahme fusion marke ware dienstleistung plattform website seite nachricht meldung
-                    zeitung zeitschrift sendung serie show kampagne werbung botschaft grenze region provinz
-                    hauptstadt metropole küste insel fabrik werkstatt baustelle immobilie wohnung miete
-                    schule hochschule klinik batterie zelle solaranlage windkraft energie kohle
-                    landwirtschaft industrie branche lieferkette wertschöpfungskette produktion fertigung"""),
+                    methode praxis marktmacht"""),
                    ("n", """unternehmen modell projekt produkt system programm gesetz land auto handy telefon gerät
                     start-up startup geschäft angebot netzwerk werk ziel konzept verfahren ökosystem wachstum
                     verbot vorhaben team publikum video format portal spiel paket geld kapital instrument
-                    gebäude viertel zentrum labor signal
-                    ministerium amt gericht parlament militär regime unternehmen institut forschungszentrum
-                    rechenzentrum kraftwerk stahlwerk krankenhaus hotel restaurant kaufhaus einkaufszentrum
-                    fahrzeug elektroauto flugzeug schiff smartphone tablet chipset betriebssystem
-                    sprachmodell ki-modell abkommen bündnis treffen gespräch interview ergebnis budget
-                    einkommen gehalt vermögen darlehen risiko problem thema image design material
-                    dorf stadtviertel grundstück haus büro lager depot paket""")):
+                    gebäude viertel zentrum labor signal""")):
     for _w in _words.split():
         _DE_NOUN_GENDER[_w] = _g
 
@@ -338,37 +319,46 @@ def read_de_adjective(text: str, start: int, end: int, adj: DeAdjective, noun_ne
         if ending is not None:
             return Choice(start, adj.attributive.replace("~", ending), "German adjective, ending of the next one")
         return None
-    readings_noun = _de_noun_readings(noun_next)
-    if not readings_noun:
-        return Unclear(f"{term!r} before {noun_next!r}: an adjective whose ending depends on the gender of "
-                       f"{noun_next!r}, which is not known")
-    gender, plural = next(iter(readings_noun))
-    gn = "pl" if plural else gender
-    det, k, skipped = _de_determiner(before)
-    if det is not None:
-        readings, decl = _DE_DET[det.lower()]
-        det_pos = text.rfind(det, max(0, start - 80), start)
-        readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
-        cases = {c for c, g in readings if g == gn}
-        if not cases:
-            return Unclear(f"{term!r} before {noun_next!r}: the determiner {det!r} does not agree with the noun")
-    else:
-        prev = before[-1].lower() if before else None
-        decl = "strong"
-        if prev in _DE_PREP:
-            cases = {_DE_PREP[prev]}
-        elif prev is None and at_sentence_start(text, start):
-            cases = {"nom"}
-        else:
-            return Unclear(f"{term!r} before {noun_next!r}: an adjective without a determiner, in a case the words "
-                           "around do not show")
-    forms = {adj.declined(decl, c, gn) for c in cases}
+    found = _de_adjective_readings(text, start, end, before, noun_next)
+    if isinstance(found, Unclear):
+        return found
+    forms = {adj.declined(decl, c, gn) for decl, c, gn in found}
     if len(forms) != 1:
-        return Unclear(f"{term!r} before {noun_next!r}: the case of the adjective is not clear")
+        why = "the case of the adjective" if _de_noun_readings(noun_next) else f"the gender of {noun_next!r}"
+        return Unclear(f"{term!r} before {noun_next!r}: an adjective whose ending depends on {why}, which the words "
+                       "around do not show")
     form = forms.pop()
     if at_sentence_start(text, start):
         form = form[:1].upper() + form[1:]
     return Choice(start, form, "German attributive adjective")
+
+
+def _de_adjective_readings(text: str, start: int, end: int, before: list[str], noun: str):
+    """(declension, case, gender or "pl") the adjective before ``noun`` may have: the
+    determiner's readings (narrowed by the word before it) that fit the noun's gender and number
+    where they are known, all of them where not (the ending may still be the same: "einem");
+    without a determiner, the case a preposition or the start of the sentence gives."""
+    term = text[start:end]
+    known = _de_noun_readings(noun)
+    gns = {"pl" if plural else gender for gender, plural in known} or {"m", "f", "n", "pl"}
+    det, k, _ = _de_determiner(before)
+    if det is not None:
+        readings, decl = _DE_DET[det.lower()]
+        det_pos = text.rfind(det, max(0, start - 80), start)
+        readings = _de_plausible(readings, before[:k], det_pos >= 0 and at_sentence_start(text, det_pos))
+        found = [(decl, c, g) for c, g in readings if g in gns]
+        if not found:
+            return Unclear(f"{term!r} before {noun!r}: the determiner {det!r} does not agree with the noun")
+        return found
+    prev = before[-1].lower() if before else None
+    if prev in _DE_PREP:
+        cases = {_DE_PREP[prev]}
+    elif prev is None and at_sentence_start(text, start):
+        cases = {"nom"}
+    else:
+        return Unclear(f"{term!r} before {noun!r}: an adjective without a determiner, in a case the words around "
+                       "do not show")
+    return [("strong", c, g) for c in cases for g in gns]
 
 
 def _de_coordinate_ending(after: list[str]) -> str | None:
@@ -430,7 +420,8 @@ def _de_after_finite(text: str, start: int, end: int, after: list[str]) -> bool:
     if not after_noun and (_de_adjective_like(prev) or not re.search(r"(?:t|te|ten)$", prev)):
         return False
     nxt = after[0] if after else None
-    return nxt is None and _ends_clause(text, end) or nxt in _DE_AFTER_ADVERB or bool(nxt and nxt[0].isdigit())
+    return nxt is None and _ends_clause(text, end) or nxt in _DE_AFTER_ADVERB or nxt in _DE_DET \
+        or bool(nxt and nxt[0].isdigit())
 
 
 # -- French ----------------------------------------------------------------------------------
@@ -589,30 +580,37 @@ def read_fr_adjective(text: str, start: int, end: int, adj: FrAdjective):
 
 
 _FR_PREPOSITIONS = set("de d à en dans par pour sur avec depuis pendant".split())
+_FR_OBJECT_START = set("le la les l un une des du son sa ses leur leurs ce cette ces".split())
 _FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte)$")
 
 
 def read_fr_adverb(text: str, start: int, end: int, adverb: Adverb):
     """Between an auxiliary and its participle ("a 悄悄 augmenté"), after an infinitive ("fera
-    avancer 稳妥 la réforme"), after a modal before an infinitive, after a participle at the
-    clause end."""
+    avancer 稳妥 la réforme"), after a modal before an infinitive, after a participle (that follows
+    its auxiliary) before its object, a preposition or the clause end; an adverb of several words
+    only after the verb."""
     before = _before(text, start)
     after = _clause_after(text, end)
     prev = before[-1].lower() if before else ""
     nxt = after[0].lower() if after else ""
-    one_word = " " not in adverb.word
-    if prev in _FR_AVOIR | _FR_ETRE and _FR_PARTICIPLE.search(nxt) and one_word:
-        return Choice(start, adverb.word, "adverb before the participle")
-    if prev in _FR_INF_TRIGGERS - {"pour", "sans"} and re.search(r"(?:er|ir|re)$", nxt) and one_word:
-        return Choice(start, adverb.word, "adverb before the infinitive")
-    if _FR_PARTICIPLE.search(prev) and len(prev) > 4 and nxt in _FR_PREPOSITIONS:
+    where = _fr_adverb_before_verb(prev, nxt) if " " not in adverb.word else None
+    if where is not None:
+        return Choice(start, adverb.word, where)
+    participle = bool(_FR_PARTICIPLE.search(prev)) and len(prev) > 4 and len(before) > 1 \
+        and before[-2].lower() in _FR_AVOIR | _FR_ETRE | _FR_ADVERBS
+    object_or_end = not after or nxt in _FR_OBJECT_START or nxt in _FR_PREPOSITIONS
+    if participle and (object_or_end or _ends_clause(text, end)):
         return Choice(start, adverb.word, "adverb after the participle")
-    if re.search(r"[a-zé](?:er|ir)$", prev) and len(prev) > 4 and (not after or nxt in ("le", "la", "les", "l", "un",
-                                                                                          "une", "des", "son", "sa",
-                                                                                          "ses", "leur", "leurs")):
+    if re.search(r"[a-zé](?:er|ir)$", prev) and len(prev) > 4 and (not after or nxt in _FR_OBJECT_START):
         return Choice(start, adverb.word, "adverb after the infinitive")
-    if _FR_PARTICIPLE.search(prev) and len(prev) > 4 and _ends_clause(text, end):
-        return Choice(start, adverb.word, "adverb after the participle")
+    return None
+
+
+def _fr_adverb_before_verb(prev: str, nxt: str) -> str | None:
+    if prev in _FR_AVOIR | _FR_ETRE and _FR_PARTICIPLE.search(nxt):
+        return "adverb before the participle"
+    if prev in _FR_INF_TRIGGERS - {"pour", "sans"} and re.search(r"(?:er|ir|re)$", nxt):
+        return "adverb before the infinitive"
     return None
 
 
@@ -630,7 +628,9 @@ def read_en_adverb(s) -> object | None:
     adv = next((r for r in s.rends if r.pos == "r"), None)
     if adv is None or not s.before:
         return None
-    where = _en_adverb_before_verb(s) or _en_adverb_after_verb(s)
+    # An adverb of several words goes after its verb ("was completed ahead of schedule"), not
+    # between a subject or auxiliary and the verb.
+    where = (_en_adverb_before_verb(s) if " " not in adv.text else None) or _en_adverb_after_verb(s)
     return None if where is None else Choice(s.start, adv.text, where)
 
 
@@ -659,6 +659,7 @@ def _en_adverb_after_verb(s) -> str | None:
         return None
     if (prev.endswith("ed") or prev in _IRREGULAR_PAST or prev in _EN_PARTICIPLES) and prev not in _BE | _HAVE:
         return "adverb after the verb"
-    if prev not in _FUNCTION and any(w.lower() in _MODALS | _HAVE | _BE for w in s.before[:-1]):
+    if prev not in _FUNCTION and any(w.lower() in _MODALS | _HAVE | _BE or w.lower() in _IRREGULAR_PAST
+                                     or (w.islower() and w.endswith("ed")) for w in s.before[:-1]):
         return "adverb after the verb's object"
     return None
