@@ -76,8 +76,14 @@ def _check(text: str, expected: str | None, lang: str, rules) -> None:
     # a finite verb at the end of a subordinate clause: number from the subject, tense from the sentence
     ("Anwohner fürchten, dass der Investor das Viertel 拆迁, sobald die Genehmigung vorliegt.",
      "Anwohner fürchten, dass der Investor das Viertel abreißt, sobald die Genehmigung vorliegt."),
+    ("Kritiker fürchten, dass die Regierungen die Proteste 拆迁, weil sie stören.",
+     "Kritiker fürchten, dass die Regierungen die Proteste abreißen, weil sie stören."),
+    ("Anwohner fürchten, dass die Stadtverwaltung das Viertel 拆迁.",
+     "Anwohner fürchten, dass die Stadtverwaltung das Viertel abreißt."),
     ("Im vergangenen Jahr war der Hafen leer, weil die Fabriken 停摆.",
-     None),
+     "Im vergangenen Jahr war der Hafen leer, weil die Fabriken stillstanden."),
+    ("Händler fürchten, dass die Preise 停摆, sobald der Winter kommt.",
+     "Händler fürchten, dass die Preise stillstehen, sobald der Winter kommt."),
     # second in a main clause: a simple verb anywhere, a separable one only at the clause end
     ("Der Konzern 关停 im vergangenen Jahr drei Werke in Sachsen.",
      "Der Konzern schloss im vergangenen Jahr drei Werke in Sachsen."),
@@ -98,6 +104,7 @@ def test_german_verb_slots(text, expected, rules):
     # reported speech: "sagte, dass ..." leaves the tense of the reported verb open
     "Ein Sprecher sagte, dass der Betreiber die Anlage 关停.",
     "Die 私营 kamen zu spät.",                                 # a determiner before it: a noun slot
+    "Händler fürchten, dass die Schlote 停摆, sobald der Winter kommt.",  # die + an unknown noun in -e
 ])
 def test_german_unclear_verb_slots_are_reported(text, rules):
     _check(text, None, "de", rules)

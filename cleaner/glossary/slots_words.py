@@ -85,11 +85,9 @@ _DE_WERDEN = set("wird werden".split())
 _DE_AUXILIARIES = _DE_MODALS | _DE_HABEN | _DE_SEIN | _DE_WERDEN | _DE_PASSIVE_PAST
 _DE_SUBJUNCTIONS = set("dass daß weil obwohl obgleich damit sodass nachdem bevor falls sobald solange indem ob wenn "
                        "als".split())
-_DE_DETS_SG = set("""der das ein eine dieser diese dieses jeder jede jedes kein sein seine ihr ihre unser unsere
-mein meine""".split())
+_DE_DETS_SG = set("""der das ein eine dieser dieses jeder jede jedes kein sein ihr unser mein""".split())
 _DE_PLURAL_WORDS = set("""viele mehrere einige zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn
 manche wenige immer""".split())
-_DE_F_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|ur|enz|anz|ei|ie|in|e)$")
 _DE_F_PLURAL = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|täten|innen|ien)$")
 _DE_PAST_TIME = re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
                            r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr)|"
@@ -132,20 +130,34 @@ def _de_subject_number(words: list[str]) -> str | None:
         return "sg"
     if first in _DE_PLURAL_WORDS or (first.isdigit() and first != "1"):
         return "pl"
-    if first == "die" and second:
-        if second.islower() and second.endswith("e"):
-            return "sg"  # "die neue Kampagne": after die, an adjective in -e is singular
-        if second.islower() and second.endswith("en"):
-            return "pl"
-        if second[:1].isupper():
-            if _DE_F_PLURAL.search(second):
-                return "pl"
-            if _DE_F_SUFFIX.search(second) and not second.endswith(("en", "er")):
-                return "sg"
-        return None
+    if first in _DE_DIE_LIKE:
+        return _de_number_after_die(second) if second else None
     if first in _DE_DETS_SG:
         return "sg"
     return None
+
+
+# Determiners that are feminine singular or plural ("die Kampagne", "die Preise").
+_DE_DIE_LIKE = set("die diese jene seine ihre unsere meine deine eure manche welche".split())
+_DE_F_SINGULAR = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|ur|enz|anz|ei|ie|in)$")
+
+
+def _de_number_after_die(word: str) -> str | None:
+    """The number of a noun phrase opened by "die" (or "diese", "seine"...) from the next word:
+    an adjective in -e is singular ("die neue Kampagne"), in -en plural; a noun by the list of
+    common nouns or a feminine ending ("die Regierung", "die Regierungen"); else unknown ("die
+    Preise" may look like "die Kampagne")."""
+    if word.islower():
+        return "sg" if word.endswith("e") else "pl" if word.endswith("en") else None
+    if _DE_F_PLURAL.search(word):
+        return "pl"
+    known = _de_noun_readings(word)
+    if len(known) == 1:
+        gender, plural = next(iter(known))
+        if plural:
+            return "pl"
+        return "sg" if gender == "f" else None
+    return "sg" if _DE_F_SINGULAR.search(word) else None
 
 
 def _de_finite(text: str, start: int, end: int, subject: list[str], clause: list[str]) -> tuple[str, bool] | None:
@@ -166,7 +178,8 @@ def _de_v2_subject(clause: list[str], clause_start: int, text: str) -> bool:
     first = clause[0].lower()
     if len(clause) < 2 or not clause[-1][:1].isupper():
         return False  # the noun phrase ends in its noun
-    if first not in _DE_DETS_SG and first not in ("die", "den", "dem", "des") and first not in _DE_PLURAL_WORDS:
+    if first not in _DE_DETS_SG and first not in _DE_DIE_LIKE and first not in ("den", "dem", "des") \
+            and first not in _DE_PLURAL_WORDS:
         return False
     for w in clause[1:]:
         lw = w.lower()
