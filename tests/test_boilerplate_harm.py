@@ -111,6 +111,28 @@ def test_site_menu_at_the_head_is_removed(menu):
     assert boilerplate(text).text == f"{EN_BODY}\n"
 
 
+def test_a_long_menu_of_the_site_s_own_sections_is_removed():
+    # eight short lines or more, two of them known menu items: a menu by its shape, though most
+    # of its items are the site's own names
+    menu = "Home\nApple Car\nApple Stores\niMac Pro\niPad Pro\nApple Deals\nCarPlay\nSearch\n"
+    assert boilerplate(f"{menu}{EN_BODY}\n").text == f"{EN_BODY}\n"
+    footer = "Blogroll\nWordPress.com\nWordPress.org\nRSS Feed\nIklan\nKebijakan\nArsip\nTentang\nHome\n"
+    assert boilerplate(f"{EN_BODY}\n{footer}").text == f"{EN_BODY}\n"
+
+
+def test_a_long_list_of_names_without_menu_items_stays():
+    names = "".join(f"{n}\n" for n in ("Anna Lindqvist", "Tomás Herrera", "Mei Tanaka", "Oluwaseun Adeyemi",
+                                        "Jules Martin", "Priya Natarajan", "Lukas Brenner", "Sofia Rossi", "Kenji Mori"))
+    assert_unchanged(f"{PRIZE}\n\n{names}")
+
+
+def test_a_long_run_with_menu_items_under_a_heading_stays():
+    items = "Politics\nBusiness\nGrenoble\nAnnecy\nChambéry\nValence\nVienne\nBourg-en-Bresse\nDijon\n"
+    assert_unchanged(f"{EN_BODY}\n\nThe new offices are in these towns:\n{items}")
+    # the heading is what keeps it: the same run without one is a menu
+    assert boilerplate(f"{EN_BODY}\n\n{items}").text.rstrip("\n") == EN_BODY
+
+
 def test_site_footer_menu_at_the_tail_is_removed():
     text = f"{EN_BODY}\nAbout us\nContact us\nPrivacy policy\nTerms of use\nCareers\nAdvertise\n"
     assert boilerplate(text).text == f"{EN_BODY}\n"

@@ -13,7 +13,7 @@ A tail or head rule only cuts when no prose paragraph lies in what it would cut.
 rules, two built-in checks: ``repeated-masthead`` (the same short line again within the first
 lines) and ``edge-chrome`` (runs of menu-like short lines before the first and after the last
 prose paragraph, never between two paragraphs, removed only when most of their lines are menu
-items or lines a rule removed and nothing in or around them looks like content: label/value
+items or lines a rule removed (in a run of eight lines or more, two such lines suffice) and nothing in or around them looks like content: label/value
 pairs, list items, table rows, a heading over them, words shared with the article; otherwise
 they stay and are reported as a finding). A line a rule matched that is a value in a block of
 label/value lines (an app's spec box, a story's credits) also stays, as a finding.

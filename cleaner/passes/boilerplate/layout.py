@@ -273,9 +273,11 @@ def _edge_chrome(stripped: list[str], prose: list[bool], drop: dict, first_prose
 
     A run of short lines is not chrome because it is short: an infobox, a spec sheet, a list
     under a heading, the labels of a table and a list of winners look the same. A run is removed
-    only on evidence: most of its lines are lines a rule removed or known menu items, and none
-    of the signs of content is there (label/value pairs, list items, table rows, a heading over
-    it, words it shares with the article body). Otherwise it stays and is reported as a finding.
+    only on evidence: most of its lines are lines a rule removed or known menu items (in a run of
+    LONG_RUN lines or more, LONG_RUN_EVIDENCE of them: a site's menu of its own section names is
+    long, and a list of content with two menu words in it is rare), and none of the signs of
+    content is there (label/value pairs, list items, table rows, a heading over it, words it
+    shares with the article body). Otherwise it stays and is reported as a finding.
     In Markdown, where lists, headings and paragraphs are written as such, a run is always
     reported, never removed: short lines there are the author's structure, not a page's layout.
     """
@@ -334,6 +336,8 @@ class _Page:
 
 
 EDGE_EVIDENCE = 0.5  # more than this share of a run's lines must be removed lines or menu items
+LONG_RUN = 8  # a run this long of short lines outside the body is a menu by its shape ...
+LONG_RUN_EVIDENCE = 2  # ... when this many of its lines are removed lines or menu items
 
 
 def _content_signs(stripped: list[str], run: list[int], drop: dict, page: _Page) -> str | None:
@@ -345,7 +349,7 @@ def _content_signs(stripped: list[str], run: list[int], drop: dict, page: _Page)
         repeated = page.repeated()
         others = [j for j in others if repeated.get(_menu_key(stripped[j]), 0) <= 1]
     evidence = len(run) - len(others)
-    if evidence <= EDGE_EVIDENCE * len(run):
+    if evidence <= EDGE_EVIDENCE * len(run) and not (len(run) >= LONG_RUN and evidence >= LONG_RUN_EVIDENCE):
         return "most of them are neither menu items nor matched by a rule"
     why = _context_signs(stripped, run)
     if why is None:
