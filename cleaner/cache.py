@@ -31,12 +31,19 @@ time budget (:mod:`cleaner.budget`) stays the floor under everything either way.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
+
+try:  # Python's own SHA-256: importing hashlib first loads OpenSSL, which costs milliseconds
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover (other Pythons: 3.12 calls it _sha2)
+    try:
+        from _sha2 import sha256  # type: ignore[no-redef]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[no-redef]
 
 FORMAT = 1
 ENV_DIR = "CLEANER_CACHE_DIR"
@@ -73,7 +80,7 @@ def _version_salt() -> str:
     if _salt is None:
         from .version import __version__
 
-        digest = hashlib.sha256()
+        digest = sha256()
         here = Path(__file__).resolve().parent
         for name in _CODE:
             try:
@@ -92,7 +99,7 @@ def package_fingerprint() -> str:
     not one of the modules in the version salt."""
     global _package
     if _package is None:
-        digest = hashlib.sha256()
+        digest = sha256()
         here = Path(__file__).resolve().parent
         for path in sorted(here.rglob("*.py")):
             try:
@@ -106,7 +113,7 @@ def package_fingerprint() -> str:
 def key(*parts: Any) -> str:
     """The SHA-256 (hex) of ``parts`` (JSON values) together with the versions."""
     text = json.dumps([_version_salt(), *parts], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Store:

@@ -263,11 +263,12 @@ def code_digest() -> str:
     derived from it, so that a changed translation never reuses an old entry."""
     global _digest
     if _digest is None:
-        import hashlib
         from pathlib import Path
 
+        from .cache import sha256
+
         try:
-            _digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+            _digest = sha256(Path(__file__).read_bytes()).hexdigest()[:16]
         except OSError:
             _digest = "?"
     return _digest

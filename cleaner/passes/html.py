@@ -26,7 +26,6 @@ Unsafe when: an article is about HTML and shows several bare tags glued to its w
 
 from __future__ import annotations
 
-import html as _html
 import re
 from bisect import bisect_right
 
@@ -81,7 +80,9 @@ def decode_entity(entity: str) -> str:
         entity = "&" + entity[5:]
     if entity in _NBSP:
         return " "
-    return _html.unescape(entity)
+    from html import unescape  # (the entity tables load only for a text that has an entity)
+
+    return unescape(entity)
 
 
 # An article that quotes an HTML document (a <html>, <head> or <body> tag after its first line) is

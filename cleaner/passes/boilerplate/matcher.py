@@ -196,9 +196,9 @@ class Matcher:
 
 
 def _seal(text: str, limit: int) -> str:
-    import hashlib
+    from ...cache import sha256
 
-    return hashlib.sha256(f"{limit}|{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return sha256(f"{limit}|{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _sealed(value) -> bool:
