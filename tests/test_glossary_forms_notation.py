@@ -20,6 +20,10 @@ def test_german_verb_forms_by_rule_and_given():
     noun, verb = parts_of(parse_de("m Abriss/Abrisse; v ab|reißen/reißt/riss/gerissen"))
     assert noun.gender == "m" and verb.past_participle() == "abgerissen" and verb.finite("past", True) == "rissen"
     assert parse_de("v gründen").past_participle() == "gegründet"
+    assert parse_de("v ein Jubiläum feiern").past_participle() == "ein Jubiläum gefeiert"  # -iern is no -ieren verb
+    assert parse_de("v digitalisieren").past_participle() == "digitalisiert"
+    assert parse_de("v nach|bessern").past_participle() == "nachgebessert"  # besser- is no prefix
+    assert parse_de("v erproben").past_participle() == "erprobt"
     assert parse_de("v verbessern/verbessert/verbesserte/verbessert").past_participle() == "verbessert"
     assert parse_de("v pleite|gehen/geht/ging/gegangen +sein").auxiliary == "sein"
     sein = parse_de("v pleite sein/ist/war/gewesen +sein")

@@ -335,6 +335,8 @@ class Adverb:
 
 
 _DE_INSEPARABLE = re.compile(r"(?:be|ge|er|ver|zer|ent|emp|miss)")
+# Stems that begin like an inseparable prefix without one: (nach)bessern -> nachgebessert.
+_DE_NOT_PREFIXED = re.compile(r"(?:besser|bett|ernt|erb|geig|gerb)$")
 # Prefixes that may be separable: a verb written with one and without "|" or its forms is an error
 # (umsetzen is um|setzen, umgesetzt; übersetzen is inseparable, übersetzt).
 _DE_SEPARABLE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
@@ -404,7 +406,8 @@ def _de_weak_forms(infinitive: str) -> tuple[str, str, str]:
         raise NotationError(f"German verb {infinitive!r}: give its forms (infinitive/3sg/past/participle)")
     e = "e" if re.search(r"(?:[td]|[^lrmnh][mn])$", stem) else ""
     third, past = stem + e + "t", stem + e + "te"
-    ge = "" if stem.endswith("ier") or _DE_INSEPARABLE.match(stem) and len(stem) > 4 else "ge"
+    inseparable = _DE_INSEPARABLE.match(stem) and len(stem) > 4 and not _DE_NOT_PREFIXED.match(stem)
+    ge = "" if infinitive.endswith("ieren") or inseparable else "ge"
     return third, past, ge + stem + e + "t"
 
 
