@@ -36,6 +36,8 @@ def test_german_adjective_endings_follow_the_tables():
     assert adj.declined("mixed", "nom", "n") == "grenzüberschreitendes"
     assert adj.declined("weak", "dat", "f") == "grenzüberschreitenden"
     assert adj.declined("strong", "dat", "m") == "grenzüberschreitendem"
+    solid = parse_de("a solide")
+    assert (solid.declined("mixed", "nom", "n"), solid.declined("weak", "nom", "f")) == ("solides", "solide")
     two = parse_de("a klein und mittelständisch/klein~ und mittelständisch~")
     assert two.declined("strong", "acc", "pl") == "kleine und mittelständische"
 

@@ -459,11 +459,14 @@ class DeAdjective:
 
 
 def _parse_de_adjective(text: str) -> DeAdjective:
-    """``<predicative>[/<attributive with ~>]``; by default the ending goes after the last word."""
+    """``<predicative>[/<attributive with ~>]``; by default the ending goes after the last word
+    (in place of its final e)."""
     pred, slash, attr = (p.strip() for p in text.partition("/"))
     if "~" in pred or (slash and "~" not in attr) or not pred:
         raise NotationError(f"German adjective {text!r}: expected '<predicative>[/<attributive with ~>]'")
-    return DeAdjective(pred, attr if slash else pred + "~")
+    if not slash:  # "solide" -> "solides": the ending replaces a final e
+        attr = (pred[:-1] if pred.endswith("e") else pred) + "~"
+    return DeAdjective(pred, attr)
 
 
 def _split_parts(spec: str) -> list[str]:
