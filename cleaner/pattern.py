@@ -294,18 +294,19 @@ def encode(text: str) -> bytes:
 
 
 # -- the form a pattern takes in a set of many (see cleaner.passes.boilerplate.matcher) -------
-# A line the set scans has every whitespace character but "\n" written as U+0020 (``spaces``):
-# the same number of characters, and ``\s`` becomes the two-character class [ \n] instead of the
-# 29 code points of SPACE (which made up four fifths of the set's text and of its compile time).
-# "\n" stays itself (a line holds none; ``.`` excludes it), so ``.`` means the same on both texts.
+# A line the set scans has every whitespace character outside ASCII (no-break space, ideographic
+# space, ...) written as U+0020 (``spaces``): the same number of characters, an ASCII line as it
+# is, and ``\s`` becomes the class of ASCII whitespace, two ranges, instead of the 29 code points
+# of SPACE (which made up four fifths of the set's text and of its compile time).
 SPACE_POINTS = frozenset((*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
                           0x2028, 0x2029, 0x202F, 0x205F, 0x3000))  # str.isspace() (checked in the tests)
-OTHER_SPACE = frozenset(SPACE_POINTS - {0x0A, 0x20})  # what becomes U+0020 on the set's side
+OTHER_SPACE = frozenset(c for c in SPACE_POINTS if c >= 0x80)  # what becomes U+0020 on the set's side
 _VERBOSE_DROP = dict.fromkeys(map(ord, " \t\n\r\f\v"))
 _VERBOSE_RUN = re.compile("[^\\\\\\[(+*?{}#" + "".join(sorted(chr(c) for c in SPACE_POINTS - set(_VERBOSE_DROP))) + "]+")
 _OTHER_SPACE_RE = re.compile("[" + "".join(sorted(chr(c) for c in OTHER_SPACE)) + "]")
-_SET_SPACE = " \\n"  # \s on the set's side, inside a class
-_SPACES_BUT_NEWLINE = sorted(SPACE_POINTS - {0x0A})
+_SET_SPACE = "\\t-\\r\\x1c-\\x20"  # \s on the set's side, inside a class: the ASCII whitespace
+# A class means the same on both sides when it holds all of these or none (U+0020 stands for all).
+_STAND_INS = sorted(OTHER_SPACE | {0x20})
 # Unicode properties (\p{..}) that hold no whitespace character: they mean the same on both sides.
 NO_SPACE_PROPERTIES = frozenset((
     "L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Ps",
@@ -316,8 +317,10 @@ _CODE_ESCAPES = {"t": 0x09, "n": 0x0A, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x0
 
 
 def spaces(text: str) -> str:
-    """``text`` as the set sees it: every whitespace character but "\\n" written as U+0020."""
-    return _OTHER_SPACE_RE.sub(" ", text)
+    """``text`` as the set sees it: every whitespace character outside ASCII written as U+0020.
+    An ASCII text (Python knows without looking) and a printable one (each of those characters
+    is a separator, which ``str.isprintable`` rejects) are returned as they are."""
+    return text if text.isascii() or text.isprintable() else _OTHER_SPACE_RE.sub(" ", text)
 
 
 class _NotMappable(Exception):
@@ -377,7 +380,7 @@ def _set_walk(pattern: str) -> tuple[list[str], tuple[tuple[int, str, int], ...]
                 i = _set_escape(text, i, out, form)
             elif ch == "[":
                 i = _set_class(text, i, out, form)
-            elif ord(ch) in OTHER_SPACE and not (verbose and ch in " \t\n\r\f\v") or ch == " " and not verbose:
+            elif ord(ch) in OTHER_SPACE or ch == " " and not verbose:
                 out.append(" ")  # one whitespace character stands for all of them on the set's side
                 form.exact = False
                 i += 1
@@ -494,7 +497,7 @@ def _class_item(text: str, j: int) -> tuple[str, int, str]:
     if j + 1 < n and text[j] == "-" and text[j + 1] != "]":
         hi, j, spelled_hi = _class_char(text, j + 1)
         spelled += "-" + spelled_hi
-    holds = bisect_left(_SPACES_BUT_NEWLINE, lo) < bisect_right(_SPACES_BUT_NEWLINE, hi)
+    holds = bisect_left(_STAND_INS, lo) < bisect_right(_STAND_INS, hi)
     return spelled, j, "some" if holds else "none"
 
 

@@ -80,9 +80,20 @@ def decode_entity(entity: str) -> str:
         entity = "&" + entity[5:]
     if entity in _NBSP:
         return " "
-    from html import unescape  # (the entity tables load only for a text that has an entity)
+    return _unescape()(entity)
 
-    return unescape(entity)
+
+def _unescape():
+    """``html.unescape``: the entity tables load only for a text that has an entity."""
+    global _html_unescape
+    if _html_unescape is None:
+        from html import unescape
+
+        _html_unescape = unescape
+    return _html_unescape
+
+
+_html_unescape = None
 
 
 # An article that quotes an HTML document (a <html>, <head> or <body> tag after its first line) is

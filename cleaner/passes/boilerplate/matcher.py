@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Iterable
 
+from ... import pattern as rp
 from ...budget import blame
 from ...rulefile import RuleSet
 
@@ -23,7 +25,7 @@ class Matcher:
     backtracking, no call per rule). The set holds each pattern in a form that compiles many
     times faster and matches everything the pattern matches (see :func:`cleaner.pattern.set_form`):
     bounded repeats opened (``{0,80}`` as ``{0,}``), and the line seen with every whitespace
-    character but "\\n" as a space, so that ``\\s`` is a class of two characters. Each pattern
+    character outside ASCII as a space, so that ``\\s`` is a class of two ASCII ranges. Each pattern
     comes with the longest line on which the set's verdict is its own; on a longer line it
     flags, the exact pattern of that variant decides (compiled the first time a line needs it).
     The conditions (``requires``, ``unless``) are then tested on the line itself. A rule is kept
@@ -45,12 +47,12 @@ class Matcher:
         self._limit: list[int] = []  # set index -> the longest line on which the set's verdict is the pattern's
         self._bounds: dict[int, tuple[int, ...]] = {}  # set index -> its pattern's repeat bounds
         self._wholes: dict[tuple[int, int], object] = {}  # (set index, bound index) -> a spaced exact test
+        self.for_lengths = False  # exact forms for a line's length (checking examples), else whole ones
 
     def _build(self):
         import re2
 
         from ... import cache
-        from ... import pattern as rp
 
         stores = []
         forms = []
@@ -81,14 +83,8 @@ class Matcher:
     def _scan(self, line: str) -> tuple[list[int] | None, bytes]:
         """The set's indexes that flag ``line`` (in no particular order; None for none), and the
         UTF-8 text the set scanned."""
-        from ...pattern import encode, spaces
-
         scan = self._set if self._set is not None else self._build()
-        seen = spaces(line) if self._spaced else line
-        try:
-            data = seen.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate
-            data = encode(seen)
+        data = rp.encode(rp.spaces(line) if self._spaced else line)
         return scan(data), data
 
     def match_lines(self, stripped: list[str]) -> list[tuple[Rule, ...]]:
@@ -96,10 +92,10 @@ class Matcher:
 
         A line's answer depends on the line alone, and chrome lines recur (a site's menu on
         every page of a batch), so answers are remembered for up to MEMO_LINES lines."""
-        from ...pattern import encode, spaces
-
         limit = self.max_length
         scan = self._set
+        spaced = self._spaced
+        spaces = rp.spaces
         memo = self._memo
         out: list[tuple[Rule, ...]] = []
         append = out.append
@@ -111,11 +107,12 @@ class Matcher:
             if found is None:
                 if scan is None:
                     scan = self._build()
-                seen = spaces(line) if self._spaced else line  # (the same text, spaced: see _build)
+                    spaced = self._spaced
+                seen = line if not spaced or line.isascii() or line.isprintable() else spaces(line)  # (pattern.spaces)
                 try:
                     data = seen.encode("utf-8")
                 except UnicodeEncodeError:  # a lone surrogate
-                    data = encode(seen)
+                    data = rp.encode(seen)
                 hits = scan(data)
                 found = self._rules_of(hits, line, data) if hits else ()
                 if len(memo) >= MEMO_LINES:
@@ -127,15 +124,14 @@ class Matcher:
     def _holds(self, h: int, line: str, data: bytes) -> bool:
         """Whether variant ``h``, which the set flagged for ``line`` (``data`` is the text the set
         scanned), matches it with its conditions."""
-        from ... import pattern as rp
-
         variant = self._owner[h][1]
         limit = self._limit[h]
         if len(line) > limit:
+            length = len(line) if self.for_lengths else rp.UNBOUNDED
             if self._spaced and limit >= 0:  # the spaced form means the same: its exact form decides
-                whole = self._spaced_whole(h, len(line))(data)
+                whole = self._spaced_whole(h, length)(data)
             else:
-                whole = variant.whole(len(line))(rp.encode(line))
+                whole = variant.whole(length)(rp.encode(line))
             if not whole:
                 return False
         return variant.conditions_hold(line)
@@ -144,10 +140,6 @@ class Matcher:
         """The test of variant ``h``'s spaced form on spaced lines of at most ``length``
         characters: its bounded repeats of at least that many rounds opened (see
         :func:`cleaner.pattern.translate`), compiled once for each bound it passes."""
-        from bisect import bisect_left
-
-        from ... import pattern as rp
-
         variant = self._owner[h][1]
         bounds = self._bounds.get(h)
         if bounds is None:
@@ -213,6 +205,7 @@ _offered: list[Matcher] = []  # a matcher built while the rules were checked, fo
 
 def offer(matcher: Matcher) -> None:
     """Keep ``matcher`` (built to check the rules' examples) for the rule set of exactly its rules."""
+    matcher.for_lengths = False
     _offered[:] = [matcher]
 
 

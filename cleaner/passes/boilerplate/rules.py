@@ -29,28 +29,34 @@ class Variant:
     """One alternative of a rule: a whole-line pattern and the conditions on the line, each
     compiled the first time it is used (most runs need few of them)."""
 
-    __slots__ = ("pattern", "requires", "unless", "_wholes", "_bounds", "_conditions")
+    __slots__ = ("pattern", "requires", "unless", "_compiled", "_wholes", "_bounds", "_conditions")
 
     def __init__(self, pattern: str, requires: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> None:
         self.pattern = pattern  # as written in the rule file
         self.requires = requires  # patterns that must all be found in the line
         self.unless = unless  # patterns none of which may be found in the line
-        self._wholes: dict[int, Callable[[bytes], bool]] = {}
+        self._compiled: tuple | None = None  # (whole, requires, unless): the exact tests
+        self._wholes: dict[int, Callable[[bytes], bool]] = {}  # bound index -> a test for lines up to it
         self._bounds: tuple[int, ...] | None = None
         self._conditions: tuple[tuple, tuple] | None = None
 
     def compiled(self) -> tuple[Callable[[bytes], bool], tuple, tuple]:
         """Tests on UTF-8 lines: the whole-line pattern, the ``requires`` and the ``unless``."""
-        from ...pattern import UNBOUNDED
+        if self._compiled is None:
+            from ... import pattern as rp
 
-        return (self.whole(UNBOUNDED), *self.conditions())
+            self._compiled = (self.whole(rp.UNBOUNDED), *self.conditions())
+        return self._compiled
 
-    def whole(self, length: int) -> Callable[[bytes], bool]:
-        """The test of the whole-line pattern on UTF-8 lines of at most ``length`` characters: the
-        pattern with the bounded repeats of at least that many rounds opened, which means the
-        same on such a line and compiles faster (see :func:`cleaner.pattern.translate`)."""
+    def whole(self, length: int | None = None) -> Callable[[bytes], bool]:
+        """The test of the whole-line pattern on UTF-8 lines; with ``length``, only on lines of at
+        most that many characters: the pattern with the bounded repeats of at least that many
+        rounds opened, which means the same on such a line and compiles faster (see
+        :func:`cleaner.pattern.translate`; for checking a rule's examples)."""
         from ... import pattern as rp
 
+        if length is None:
+            return self.compiled()[0]
         if self._bounds is None:
             self._bounds = rp.bounds(self.pattern)
         k = bisect_left(self._bounds, length)
@@ -73,11 +79,12 @@ class Variant:
 
     def fullmatch(self, line: str) -> bool:
         """The pattern matches the whole line and the conditions hold."""
-        data = _utf8(line)
-        if not self.whole(len(line))(data):
-            return False
-        requires, unless = self.conditions()
-        return all(r(data) for r in requires) and not any(u(data) for u in unless)
+        try:
+            data = line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            data = _utf8(line)
+        whole, requires, unless = self._compiled or self.compiled()
+        return whole(data) and all(r(data) for r in requires) and not any(u(data) for u in unless)
 
     def conditions_hold(self, line: str) -> bool:
         """The conditions hold in the line (for a line the pattern is known to match whole)."""
@@ -320,6 +327,7 @@ def _check_examples(items: dict, problems: Problems) -> None:
     others = Matcher(p.rule for p in pending if items.get(p.rule.id) is not p.rule)  # replaced by a later file
     try:
         for m in (matcher, others):
+            m.for_lengths = True  # the exact forms for the examples' lengths: they compile faster
             if m.rules:
                 m._build()
     except Exception:  # noqa: BLE001 (RE2's error: the set is too large to compile at once)
