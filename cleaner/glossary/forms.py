@@ -11,6 +11,11 @@ English (``en``), one rendering or a list of them, each ``"<pos> <text>"``:
     v go viral|goes viral|went viral|gone viral|going viral   irregular forms
     a involuted              an adjective
     r vigorously             an adverb
+    n circuit breaker +hyphen             hyphenated before another noun ("circuit-breaker rule")
+    n apple +plural                       plural where the slot leaves the number open ("exports of
+                                          apples", "showing his apples rotting")
+    n headline +plural after make made hit   plural after these words, "the" or adjectives between
+                                          ("made the headlines")
 
 German (``de``): ``"<gender> <text>[/<plural>]"`` with gender ``m``, ``f``, ``n``; ``pl`` for a
 plural noun, ``p`` for a name. An adjective in the phrase carries ``~`` where its ending goes
@@ -120,10 +125,35 @@ def verb_forms(base: str) -> tuple[str, str, str, str, str]:
 class EnRendering:
     pos: str  # n u pl p v a
     forms: tuple[str, ...]  # noun: (singular, plural); verb: 5 forms; other: (text,)
+    # Noun flags (``+hyphen``, ``+plural``, ``+plural after ...``): the form before another noun
+    # is hyphenated ("circuit-breaker rule"); the noun is counted in the plural where the slot
+    # leaves the number open ("exports of apples"); the plural after these words, with or
+    # without "the" between ("made the headlines").
+    hyphen: bool = False
+    plural: bool = False
+    plural_after: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
         return self.forms[0]
+
+
+def _en_flags(spec: str, text: str) -> tuple[str, dict]:
+    """The rendering without its ``+`` flags, and the flags as EnRendering fields."""
+    head, *flags = text.split(" +")
+    fields: dict = {}
+    for flag in flags:
+        word, _, rest = flag.strip().partition(" ")
+        if word == "hyphen" and not rest:
+            fields["hyphen"] = True
+        elif word == "plural" and not rest:
+            fields["plural"] = True
+        elif word == "plural" and rest.startswith("after ") and rest[6:].split():
+            fields["plural_after"] = frozenset(w.lower() for w in rest[6:].split())
+        else:
+            raise NotationError(f"English rendering {spec!r}: unknown flag '+{flag.strip()}' "
+                                "(expected +hyphen, +plural or +plural after <words>)")
+    return head.strip(), fields
 
 
 def parse_en(spec: str) -> EnRendering:
@@ -132,8 +162,11 @@ def parse_en(spec: str) -> EnRendering:
     if pos not in EN_POS or not text:
         raise NotationError(f"English rendering {spec!r}: expected '<pos> <text>' with pos one of {sorted(EN_POS)}")
     if pos in ("n", "u"):
+        text, fields = _en_flags(spec, text)
+        if fields.get("hyphen") and len(text.partition("/")[0].split()) < 2:
+            raise NotationError(f"English rendering {spec!r}: +hyphen is for a noun of several words")
         sg, _, pl = text.partition("/")
-        return EnRendering(pos, (sg.strip(), pl.strip() or plural_phrase(sg.strip())))
+        return EnRendering(pos, (sg.strip(), pl.strip() or plural_phrase(sg.strip())), **fields)
     if pos == "v":
         parts = [p.strip() for p in text.split("|")]
         if len(parts) == 1:

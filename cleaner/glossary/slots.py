@@ -10,7 +10,7 @@ ungrammatical sentence being written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..running_text import at_sentence_start
 from . import slots_words as _words
@@ -568,6 +568,42 @@ def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+# Verbs whose object may be followed by a participle ("showing his 苹果 rotting", "found their
+# 员工 sleeping"): the term is the object's head, not a modifier of the -ing word.
+_OBJECT_PARTICIPLE_VERBS = set("""show shows showed shown showing see sees saw seen seeing watch watches watched
+watching find finds found finding leave leaves left leaving keep keeps kept keeping catch catches caught catching
+film films filmed filming photograph photographed picture pictured depict depicts depicted depicting hear hears
+heard notice noticed noticing spot spotted spotting imagine imagined""".split())
+_ING_NOUNS = set("""building buildings thing things morning evening funding spending earnings savings housing clothing
+training marketing listing listings meeting meetings ceiling setting settings ring king spring string wing""".split())
+
+
+def _word_before_determiner(s: _EnSlot) -> str | None:
+    """The word before the determiner and adjectives in front of the term (before the term when
+    there are none): "made" in "made the front-page 头条"."""
+    k = s.det_index - 1 if s.det is not None else s.det_index
+    if s.det is None and s.skipped == 0:
+        k = len(s.before) - 1
+    return s.before[k].lower() if 0 <= k < len(s.before) else None
+
+
+def _en_object_participle(s: _EnSlot) -> Choice | Unclear | None:
+    """A countable noun between a verb like "show" or "find" and a participle ("showing his 苹果
+    rotting unsold"): the object's head, whose number nothing shows; the plural for a noun counted
+    in the plural (``+plural``), else reported."""
+    noun, nxt_l = s.noun, s.nxt_l
+    if noun is None or noun.pos != "n" or s.det in ("sg", "pl") or s.possessive or s.after_prep:
+        return None
+    if not (nxt_l and nxt_l.endswith("ing") and len(nxt_l) > 4 and nxt_l not in _ING_NOUNS):
+        return None
+    if _word_before_determiner(s) not in _OBJECT_PARTICIPLE_VERBS:
+        return None
+    if noun.plural:
+        return s.choice("plural noun (counted in the plural)", _strip_the(noun.forms[1]))
+    return Unclear(f"{s.term!r} before {s.nxt!r}: the object of a participle; singular or plural, the words "
+                   "around do not tell")
+
+
 def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
@@ -625,6 +661,8 @@ def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
         if s.nxt_l.endswith("s") and not s.nxt_l.endswith("ss"):
             return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun or a modifier; the words around do not tell")
         return s.choice("plural noun", _strip_the(noun.forms[1]))
+    if noun.hyphen:
+        return s.choice("noun as modifier, hyphenated", "-".join(_strip_the(noun.forms[0]).split(" ")))
     return s.choice("noun as modifier", _modifier(_strip_the(noun.forms[0])) if noun.pos in ("n", "u")
                     else _strip_the(noun.forms[0]))
 
@@ -721,11 +759,17 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
     noun = s.noun
     if s.det is not None or (s.prev and s.prev.endswith(("'s", "’s"))):
-        noun = EnRendering(noun.pos, tuple(_strip_the(f) for f in noun.forms))
+        noun = replace(noun, forms=tuple(_strip_the(f) for f in noun.forms))
     elif noun.forms[0].startswith("the "):
         return s.choice("noun with its article", noun.forms[1] if number == "pl" else noun.forms[0])
     if noun.pos == "p":
         return s.choice("name", noun.forms[0])
+    if number in (None, "any") and noun.pos in ("n", "u") and noun.plural_after:
+        word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
+        if word is not None:
+            return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
+    if number is None and noun.pos == "n" and noun.plural and s.det is None:
+        return s.choice("plural noun (counted in the plural)", noun.forms[1])
     if noun.pos == "pl":
         if number == "sg":
             return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")
@@ -744,7 +788,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
-               _en_after_plural_noun, _en_before_object, _en_modifier, _en_without_noun, _en_noun)
+               _en_after_plural_noun, _en_before_object, _en_object_participle, _en_modifier, _en_without_noun, _en_noun)
 
 
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:

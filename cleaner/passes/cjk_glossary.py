@@ -26,7 +26,7 @@ reading is fooled by an unusual construction; both report rather than guess when
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -34,7 +34,6 @@ from typing import Iterable
 from ..document import Document
 from ..edits import DISPLAY_ONLY, LIKELY, LOW, Edit
 from ..glossary import senses
-from ..glossary.forms import EnRendering
 from ..glossary.slots import READERS, Choice, Unclear
 from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
 from ..running_text import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
@@ -328,7 +327,7 @@ def _slot_choice(text: str, start: int, end: int, run: str, chosen: list[Concept
     elif lang == "en" and all(c.rendering("en")[0].pos in ("n", "u", "p") for c in chosen):
         head = chosen[-1].rendering("en")[0]
         prefix = " ".join(c.rendering("en")[0].forms[0] for c in chosen[:-1]) + " "
-        joined = EnRendering(head.pos, tuple(prefix + f for f in head.forms))
+        joined = replace(head, forms=tuple(prefix + f for f in head.forms), hyphen=False)
         choice = reader(text, start, end, [joined], sentence_start)
     else:
         return _finding(start, end, run, "cjk-form-unclear", f"{run!r} is several glossary terms; not joined in {lang}")
