@@ -838,6 +838,48 @@ def _de_verb_slot(text: str, start: int, end: int, before: list[str]) -> Unclear
     if _de_subordinate_end(text, start, prev):
         return Unclear(f"{term!r} ends a subordinate clause, where German puts the verb; the glossary has none "
                        "for German")
+    modal = _de_modal_bracket(text, start, prev)
+    if modal is not None:
+        return Unclear(f"{term!r} ends a clause whose finite verb is {modal!r}: the infinitive's place, and the "
+                       "glossary has no German verb for it")
+    return None
+
+
+# Modals that take an infinitive and almost never a noun object; wollen, möchten and werden take
+# one ("will Reformen", "wird Weltmeister"), so after them the term is taken for the infinitive only
+# when the clause already has its object.
+_DE_MODALS_ONLY = set("kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten darf dürfen "
+                      "durfte durften".split())
+_DE_MODALS_OBJECT = set("will wollen wollte wollten möchte möchten wird werden".split())
+_DE_OBJECT_DETERMINERS = set("die das den einen eine ein diese dieses diesen seine seinen ihre ihren unsere unseren "
+                             "keine keinen kein alle mehrere viele einige".split())
+
+
+def _de_modal_bracket(text: str, start: int, prev: str) -> str | None:
+    """The modal of a main clause that the term ends ("Die Regierung will die Regeln bis Juni
+    降本增效."): the term stands in the infinitive's place. None when the term may be a noun: right
+    after a determiner, preposition, number or adjective, or after wollen/möchten/werden with no
+    object (a determiner not after a preposition) between."""
+    p = prev.lower()
+    if p in _DE_DET or p in _DE_PREP or p in _DE_TWO_WAY or _is_number(p) or _de_quantity(p) is not None \
+            or _de_adjective_like(prev):
+        return None
+    chunk = text[max(0, start - _LOOK):start]
+    breaks = list(_DE_CLAUSE_BREAK.finditer(chunk))
+    words = _WORD.findall(chunk[breaks[-1].end():] if breaks else chunk)
+    if not words or words[0].lower() in _DE_SUBJUNCTIONS:
+        return None
+    lowered = [w.lower() for w in words]
+    k = next((i for i, w in enumerate(lowered[:4]) if w in _DE_MODALS_ONLY or w in _DE_MODALS_OBJECT), None)
+    if k is None or k == 0 or k == len(words) - 1:
+        return None
+    if lowered[k] in _DE_MODALS_ONLY:
+        return words[k]
+    middle = lowered[k + 1:]
+    for i, w in enumerate(middle):
+        after_prep = i > 0 and (middle[i - 1] in _DE_PREP or middle[i - 1] in _DE_TWO_WAY)
+        if w in _DE_OBJECT_DETERMINERS and not after_prep:
+            return words[k]
     return None
 
 

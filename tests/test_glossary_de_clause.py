@@ -1,0 +1,62 @@
+"""German clause structure around a term:
+
+- A term that ends a main clause whose finite verb is a modal stands in the infinitive's place:
+  with a concept that has no German verb it is reported, not replaced by a noun ("Die Regierung
+  will die Regeln bis Juni 降本增效."). After wollen, möchten or werden, which also take a noun
+  object, only when the clause already has its object.
+- A separable verb second in a main clause with words after it: the particle goes to the end of
+  the clause (before a comma or the sentence end), never across a subordinate clause.
+
+The renderings come from a small table layered over the built-in one, so the tests hold the
+mechanism, not the table's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.rules import load_rules
+
+_TABLE = '''description = "test concepts for German clauses"
+terms = [
+  { zh = "降本增效", en = "u cost cutting", de = "pl Kostensenkungen und Effizienzgewinne" },
+  { zh = "提质", en = "u quality upgrading", de = "f Qualitätssteigerung/Qualitätssteigerungen" },
+  { zh = "暴跌", en = "v plunge", de = "m Absturz/Abstürze; v ein|brechen/bricht/brach/gebrochen +sein" },
+  { zh = "裁员", en = "pl layoffs", de = "m Stellenabbau; v ab|bauen" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    root = tmp_path_factory.mktemp("declause") / "rules"
+    (root / "glossary").mkdir(parents=True)
+    (root / "glossary" / "concepts-declause-test.toml").write_text(_TABLE, encoding="utf-8")
+    return load_rules(root)
+
+
+def _check(text: str, expected: str | None, rules) -> None:
+    result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)
+    if expected is None:
+        assert result.text == text
+        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    else:
+        assert result.text == expected
+        assert clean(result.text, lang="de", select=["cjk_glossary"], rules=rules).text == result.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a modal that takes an infinitive: the verb's place
+    ("Die Stadtwerke müssen bis Ende des Jahres 降本增效.", None),
+    ("Im nächsten Jahr sollen die Fabriken 提质.", None),
+    # wollen, möchten, werden with an object already in the clause
+    ("Der Vorstand will die Sparte bis März 降本增效.", None),
+    ("Peking möchte die Staatsbetriebe 提质.", None),
+    # a noun slot: after a determiner, a preposition or an adjective; wollen with a noun object
+    ("Der Vorstand will bis März 降本增效.", "Der Vorstand will bis März Kostensenkungen und Effizienzgewinne."),
+    ("Der Vorstand will die 提质.", "Der Vorstand will die Qualitätssteigerung."),
+    ("Die Firma will in der Krise mehr 降本增效.", "Die Firma will in der Krise mehr Kostensenkungen und Effizienzgewinne."),
+])
+def test_modal_bracket_without_a_german_verb(text, expected, rules):
+    _check(text, expected, rules)
