@@ -60,3 +60,42 @@ def _check(text: str, expected: str | None, rules) -> None:
 ])
 def test_modal_bracket_without_a_german_verb(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the particle goes to the end of the clause: before the sentence end or a comma
+    ("Der Index 暴跌 gestern um 3,5 Prozent.", "Der Index brach gestern um 3,5 Prozent ein."),
+    ("Der Konzern 裁员 im vergangenen Jahr 1.200 Stellen, wie die Gewerkschaft mitteilte.",
+     "Der Konzern baute im vergangenen Jahr 1.200 Stellen ab, wie die Gewerkschaft mitteilte."),
+    ("Der Hafen 裁员 im vergangenen Jahr mehr als 400 Stellen", "Der Hafen baute im vergangenen Jahr mehr als 400 Stellen ab"),
+    ("Die Aktie 暴跌 gestern an der Börse in Hongkong.", "Die Aktie brach gestern an der Börse in Hongkong ein."),
+    # the subject's number: the plural
+    ("Die Banken 裁员 im vergangenen Jahr Tausende Stellen.", "Die Banken bauten im vergangenen Jahr Tausende Stellen ab."),
+])
+def test_separable_verb_particle_at_clause_end(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text", [
+    # a coordinated verb or another clause may start before the end: not split
+    "Der Konzern 裁员 im vergangenen Jahr 800 Stellen und schloss zwei Werke.",
+    "Der Konzern 裁员 im vergangenen Jahr Stellen die er geschaffen hatte.",
+    "Der Index 暴跌 gestern wie erwartet.",
+    # a period that may belong to an abbreviation or an ordinal
+    "Der Index 暴跌 gestern um 2 Mio. Punkte.",
+    "Der Index 暴跌 gestern am 3. Handelstag.",
+    # the tense is not clear
+    "Der Index 暴跌 am Montag um 8 Prozent.",
+])
+def test_separable_verb_not_split(text, rules):
+    result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+def test_split_edit_keeps_the_words_it_moves_past(rules):
+    text = "Vorspann.\nDer Konzern 裁员 im vergangenen Jahr 1.200 Stellen, sagte er.\nNächste Zeile."
+    result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)
+    assert result.text == "Vorspann.\nDer Konzern baute im vergangenen Jahr 1.200 Stellen ab, sagte er.\nNächste Zeile."
+    (edit,) = result.edits
+    assert edit.before == "裁员 im vergangenen Jahr 1.200 Stellen" and edit.rule == "cjk-leftover"

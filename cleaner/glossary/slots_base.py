@@ -15,6 +15,9 @@ class Choice:
     start: int  # where the replacement starts (before the term when an article is fixed)
     text: str   # the replacement for text[start:term_end], without spacing
     form: str   # which form was chosen, for the reason
+    # Where the replaced text ends when it reaches past the term: a German separable verb second
+    # in a main clause takes the words up to the clause end with its particle after them.
+    end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,10 @@ evidence in the clause:
   verb is a form of the verb's auxiliary or a past passive ("hat ... 跑通" -> "erprobt", "sind ...
   爆雷" -> "zahlungsunfähig geworden"); a finite verb at the end of a subordinate clause or second
   in a main clause, when the subject gives the number and the sentence the tense (a separable or
-  multi-word verb second in a main clause only when the clause ends after it: "checkte ein");
+  multi-word verb second in a main clause takes its particle and complement at the clause end,
+  the edit reaching past the term: "暴跌 gestern um 8 Prozent." -> "brach gestern um 8 Prozent
+  ein."; not split where a clause or coordinated verb may start before the end, or a period may
+  be an abbreviation's);
   an adjective between a determiner and a noun whose gender a list of common nouns or the noun's
   ending gives, declined by the adjective tables; an adverb before the verb at the clause end.
 - French: an infinitive after a modal-like verb or a preposition (veut, doit, pour, de, à;
@@ -29,12 +32,14 @@ from __future__ import annotations
 import re
 
 from ..running_text import at_sentence_start
+from ..unicode import HAN
 from .forms import Adverb, DeAdjective, DeVerb, FrAdjective, FrVerb
 from .slots_base import (Choice, Unclear, _ANY_DET, _BE, _DE_DET, _DE_PREP, _FUNCTION, _HAVE, _IRREGULAR_PAST,
                          _MODALS, _PL_DET, _PREPS, _SG_DET, _before, _de_adjective_like, _de_determiner,
                          _de_plausible)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n\r\"“”«»]")
 _LOOK = 120
 
@@ -260,8 +265,74 @@ def _de_main_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[
         return Choice(start, verb.finite(*finite), "German finite verb")
     if _ends_clause(text, end):
         return Choice(start, verb.main_clause(*finite), "German finite verb with its particle")
-    return Unclear(f"{term!r}: a finite verb whose particle or complement goes to the end of the clause; "
-                   "not split here")
+    split = _de_split_to_clause_end(text, end, verb, finite)
+    if split is not None:
+        return Choice(start, split[1], "German finite verb, its particle at the end of the clause", end=split[0])
+    return Unclear(f"{term!r}: a finite verb whose particle or complement goes to the end of the clause, and "
+                   "where that clause ends is not clear")
+
+
+# The end of a clause: punctuation, a quotation mark or bracket, a line break.
+_DE_CLAUSE_END = re.compile("[,;:.!?()\\[\\]\"“”„«»\n\r]")
+# Words that open another clause or a coordinated verb: the particle cannot go past them.
+_DE_CLAUSE_OPENERS = (_DE_SUBJUNCTIONS | set("""und oder aber sondern denn sowie wie der die das dem den deren dessen
+welche welcher welches wo womit wodurch worauf zu""".split())) - {"als"}
+# Articles, demonstratives, prepositions and the like a German clause runs through.
+_DE_MIDDLE_MAX = 12
+
+
+def _de_split_to_clause_end(text: str, end: int, verb: DeVerb, finite: tuple[str, bool]) -> tuple[int, str] | None:
+    """A separable or multi-word verb second in a main clause with words after it ("Die Aktie
+    暴跌 am Montag um 8 Prozent."): where the clause ends and the replacement up to there, the
+    finite verb first and the complement and particle last ("brach am Montag um 8 Prozent ein").
+    None when the clause end is not plain: another clause or a coordinated verb may start
+    before it (und, dass, a relative pronoun), it holds Chinese, or it runs long."""
+    clause_end = _de_clause_end(text, end)
+    if clause_end is None:
+        return None
+    middle = text[end:clause_end]
+    words = _WORD.findall(middle)
+    if not words or len(words) > _DE_MIDDLE_MAX or _HAN_CHAR.search(middle):
+        return None
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _DE_CLAUSE_OPENERS and not (lw in ("der", "die", "das", "dem", "den") and _article_use(words, i)):
+            return None
+        if lw == "als" and not (i and words[i - 1].lower() in ("mehr", "weniger")):
+            return None
+    core = middle.rstrip(" \u00a0")
+    tail = " ".join(w for w in (verb.complement, verb.particle) if w)
+    return clause_end - (len(middle) - len(core)), f"{verb.finite(*finite)}{core} {tail}"
+
+
+_LAST_WORD = re.compile(r"(\w+)$")
+_DE_ABBREVIATIONS = set("""mio mrd ca bzw usw nr dr prof vgl ggf inkl evtl etc jan feb aug sept okt nov dez st
+z b u a d h s""".split())
+
+
+def _de_clause_end(text: str, end: int) -> int | None:
+    """Where the clause after ``end`` ends: the first punctuation that is not inside a number
+    ("8,5", "1.000"); None when a period may belong to an abbreviation or an ordinal ("Mio.",
+    "am 3. März") or no end is in reach."""
+    for m in _DE_CLAUSE_END.finditer(text, end, end + _LOOK):
+        i = m.start()
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        if m.group() in ".," and before.isdigit() and after.isdigit():
+            continue
+        if m.group() == ".":
+            word = _LAST_WORD.search(text, end, i)
+            if word and (word.group(1).lower() in _DE_ABBREVIATIONS or word.group(1).isdigit()) \
+                    and text[i + 1:i + 2] not in ("", "\n", "\r"):
+                return None
+        return i
+    return len(text) if len(text) - end < _LOOK else None
+
+
+def _article_use(words: list[str], i: int) -> bool:
+    """der/die/das/dem/den used as an article (a capitalised noun or a lowercase adjective and a
+    noun after it), not as a relative pronoun."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return bool(nxt) and (nxt[:1].isupper() or (i + 2 < len(words) and words[i + 2][:1].isupper()))
 
 
 def _de_after_auxiliary(text: str, start: int, end: int, verb: DeVerb, aux: str):

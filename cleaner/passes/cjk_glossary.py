@@ -287,6 +287,8 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
         return choice
     senses_note = "".join(f" ({c.sense})" for c in chosen if c.sense and len(glossary.concepts[c.zh]) > 1)
     reason = f"{run!r} left untranslated; concept table{senses_note}, {choice.form}"
+    if choice.end is not None:  # the words up to the clause end are part of the edit (a German particle)
+        return _placed(text, start, choice.end, choice.text, lang, "cjk-leftover", reason, LIKELY)
     if choice.start != start:  # an article before the term was fixed: it is part of the edit
         return _with_article(text, end, choice, sentence_start, reason)
     return _placed(text, start, end, choice.text, lang, "cjk-leftover", reason, LIKELY)
@@ -333,6 +335,8 @@ def _slot_choice(text: str, start: int, end: int, run: str, chosen: list[Concept
         return _finding(start, end, run, "cjk-form-unclear", f"{run!r} is several glossary terms; not joined in {lang}")
     if isinstance(choice, Unclear):
         return _finding(start, end, run, "cjk-form-unclear", choice.reason)
+    if choice.end is not None:
+        return choice
     without = _without_repeats(text, end, choice)
     if without is None:
         return _finding(start, end, run, "cjk-form-unclear", f"{run!r}: the words around already say what the glossary would")
