@@ -1018,9 +1018,20 @@ def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str
     prep = prev.lower() if prev else None
     if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
         return {r.form("nom", "strong", plural=True)}
+    if prep in _DE_TWO_WAY and (r.plural is not None or r.gender == "pl"):
+        # "in kleineren Städten" (where) or "in kleinere Städte" (where to): the verb decides
+        forms = {r.form(c, "strong", plural=True) for c in ("dat", "acc")}
+        if len(forms) != 1:
+            return Unclear(f"{term!r} after {prev!r}: the dative or the accusative plural; the words around do not tell")
+        return forms
     if r.gender == "pl" and prep not in _DE_PREP:
         return {r.form("nom", "strong"), r.form("acc", "strong")}
     if prep in _DE_PREP:
+        if r.plural is not None and r.gender != "pl":
+            # A countable noun after a preposition needs an article in the singular: "von
+            # Elektroautos" or "von einem Elektroauto"; which was meant is not clear.
+            return Unclear(f"{term!r} after {prev!r}: a countable noun without an article (singular with one, "
+                           "or plural)")
         return {r.form(_DE_PREP[prep], "strong")}
     # A German noun without a determiner is rarely right in running text ("Involution hat ...",
     # "will die Regeln bis Juni Umsetzung"): often a verb or an article was meant.
@@ -1200,6 +1211,11 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
         if number is None:
             return Unclear(f"{term!r} after {raw!r} and before a determiner: an infinitive with its object is meant, "
                            "and the glossary has no verb for French")
+        if number == "unclear":
+            if r.plural is not None and r.plural != r.singular and not r.plural_only:
+                return Unclear(f"{term!r} after a plural noun and {raw!r}: a countable noun, plural or singular; "
+                               "the words around do not tell")
+            number = "pl" if r.plural_only else "sg"
     plural = number == "pl"
     if r.plural_only and not plural:
         return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
@@ -1234,7 +1250,14 @@ def _fr_number_after_de(text: str, de_start: int, end: int) -> str | None:
     if _FR_DETERMINER_NEXT.match(text, end):
         return None
     words_before = _before(text, de_start)
-    return "pl" if words_before and words_before[-1].lower() in _FR_QUANTITY else "sg"
+    if words_before and words_before[-1].lower() in _FR_QUANTITY:
+        return "pl"
+    if len(words_before) > 1 and words_before[-2].lower() in _FR_PLURAL_DET and words_before[-1][-1:] in "sx":
+        return "unclear"  # "les ventes de 新能源车": véhicules, or a singular of kind ("les politiques de relance")
+    return "sg"
+
+
+_FR_PLURAL_DET = set("les des ses leurs ces nos vos mes plusieurs".split())
 
 
 _FR_MASC_ADJ = re.compile(r"(?:ais|ois|ifs?|eux|iens?|els?|és|ains?|aux|ants?|ents?|ins)$")
