@@ -80,20 +80,17 @@ def decode_entity(entity: str) -> str:
         entity = "&" + entity[5:]
     if entity in _NBSP:
         return " "
-    return _unescape()(entity)
+    return _unescape(entity)
 
 
-def _unescape():
-    """``html.unescape``: the entity tables load only for a text that has an entity."""
-    global _html_unescape
-    if _html_unescape is None:
-        from html import unescape
+def _unescape(entity: str) -> str:
+    """``html.unescape``, which replaces this function on first use: the entity tables load only
+    for a text that has an entity."""
+    global _unescape
+    from html import unescape
 
-        _html_unescape = unescape
-    return _html_unescape
-
-
-_html_unescape = None
+    _unescape = unescape
+    return unescape(entity)
 
 
 # An article that quotes an HTML document (a <html>, <head> or <body> tag after its first line) is
