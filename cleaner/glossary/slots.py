@@ -1372,10 +1372,28 @@ def _de_word(text: str, start: int, end: int, parts: list, after: list[str]) -> 
     return None
 
 
+_FR_NEXT_WORD = re.compile(r"[ \u00a0]+([a-zàâäéèêëîïôöûüç]+)\b")
+_FR_ADJECTIVE_ENDING = re.compile(r"(?:éen|éenne|éens|éennes|ois|oise|oises|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ique|iques|"
+                                  r"el|elle|els|elles|if|ive|ifs|ives|eux|euse|euses|al|ale|aux|ales)$")
+
+
+def _fr_adjective_next(text: str, end: int) -> bool:
+    """A lowercase word with an adjective's ending right after the term ("chinois", "européenne")."""
+    m = _FR_NEXT_WORD.match(text, end)
+    return bool(m) and len(m.group(1)) > 3 and bool(_FR_ADJECTIVE_ENDING.search(m.group(1))) \
+        and m.group(1) not in ("mais", "jamais", "désormais", "toujours", "plus", "tous", "ainsi")
+
+
 def _fr_word(text: str, start: int, end: int, parts: list) -> Choice | Unclear | None:
     """The slot read for the concept's French verb, adjective (after a noun) or adverb."""
     verb, adj, adverb = _of(parts, FrVerb), _of(parts, FrAdjective), _of(parts, Adverb)
     article = _FR_ARTICLE.search(text, max(0, start - 12), start)
+    if adj is not None and verb is not None and _fr_adjective_next(text, end):
+        # "Les modèles 开源 chinois dominent": an adjective after the term, so the term is in the
+        # noun phrase (another adjective), not its verb.
+        found = _words.read_fr_adjective(text, start, end, adj)
+        if found is not None:
+            return found
     if verb is not None and (article is None or article.group(1).lower() in ("de", "d'", "d’")):
         found = _words.read_fr_verb(text, start, end, verb)
         if found is not None:

@@ -1,0 +1,38 @@
+"""French: a term with a verb and an adjective rendering, followed by another adjective ("Les
+modèles 开源 chinois dominent ..."), stands in the noun phrase: the adjective, not the verb
+after a subject. The renderings come from a small table layered over the built-in one."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.rules import load_rules
+
+_TABLE = '''description = "test concepts for French noun phrases"
+terms = [
+  { zh = "开放", en = ["a open", "v open up"], fr = "v ouvrir/ouvert/ouvre/ouvrent; a ouvert/ouverte/ouverts/ouvertes" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    root = tmp_path_factory.mktemp("frnp") / "rules"
+    (root / "glossary").mkdir(parents=True)
+    (root / "glossary" / "concepts-frnp-test.toml").write_text(_TABLE, encoding="utf-8")
+    return load_rules(root)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after "les" the gender is not shown: reported, not taken for the verb
+    ("Les plateformes 开放 chinoises attirent désormais les développeurs.",
+     "Les plateformes 开放 chinoises attirent désormais les développeurs."),
+    ("La plateforme 开放 chinoise attire désormais les développeurs.",
+     "La plateforme ouverte chinoise attire désormais les développeurs."),
+    ("Un modèle 开放 européen séduit désormais les banques.", "Un modèle ouvert européen séduit désormais les banques."),
+    # no adjective after it: the verb after its subject, as before
+    ("Les banques 开放 désormais leurs données.", "Les banques ouvrent désormais leurs données."),
+])
+def test_adjective_after_the_term(text, expected, rules):
+    assert clean(text, lang="fr", select=["cjk_glossary"], rules=rules).text == expected
