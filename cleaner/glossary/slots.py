@@ -92,7 +92,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # announced"): the main verb is in the past too. A subject of one to three words comes first, so
 # "as expected" or "after years of waiting" do not count.
 _PAST_CLAUSE = re.compile(
-    r"\b(?:when|after|before|until|once|because|as soon as)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:when|after|before|until|once|because|as soon as)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?!(?:the|a|an|its|their|his|her|our|my|your|these|those|this|that|some|many|all)\s)[\w'’-]+\s+"
     r"(?:(?!\w*eed\b|hundred\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST - {"set", "put", "cut", "hit", "let",
                                                                                      "quit", "bet", "shut", "spread"}))
@@ -556,6 +556,37 @@ def _en_after_plural_noun(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+def _en_plural_subject_before(s: _EnSlot) -> bool:
+    """The word before the term is a plural noun opening the clause's subject: "Retail
+    investors", "Many investors", "Investors" at the sentence start (not a verb in -s such as
+    "says", which follows its own subject)."""
+    if s.det is not None or s.after_prep or not s.plain or s.before[-1] != s.plain[-1]:
+        return False  # a determiner, a preposition or an adverb right before the term
+    prev = s.before[-1]
+    lp = prev.lower()
+    if not re.search(r"[^su'’]s$", lp) or lp.endswith(("ss", "is")) or lp in _FUNCTION \
+            or _INVARIABLE_PLURAL.search(lp):
+        return False
+    if len(s.before) == 1:
+        return True
+    first = s.before[-2]
+    lf = first.lower()
+    return (len(s.before) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET \
+        or (len(s.before) == 2 and _adjective_like(lf))
+
+
+def _en_noun_after_plural_subject(s: _EnSlot) -> Choice | Unclear | None:
+    """"Retail investors 抄底 after the index fell": a plural noun opening the sentence, then the
+    term with no verb between: the term is the verb; a concept with only a noun is reported (a
+    noun cannot follow a plural noun there)."""
+    if s.verb is not None or s.noun is None or s.noun.pos == "p" or s.nxt_l in _SG_AGREE | _PL_AGREE:
+        return None
+    if not _en_plural_subject_before(s):
+        return None
+    return Unclear(f"{s.term!r} after {s.before[-1]!r}: a verb goes here (after a plural subject) and the glossary has "
+                   "no verb for it")
+
+
 def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
     """A noun-like term before an object ("The company 运营 300 stores"): a finite verb."""
     nxt_l = s.nxt_l
@@ -788,7 +819,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
-               _en_after_plural_noun, _en_before_object, _en_object_participle, _en_modifier, _en_without_noun, _en_noun)
+               _en_after_plural_noun, _en_noun_after_plural_subject, _en_before_object, _en_object_participle, _en_modifier, _en_without_noun, _en_noun)
 
 
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:

@@ -1,0 +1,66 @@
+"""English verb slots:
+
+- A plural noun opening the sentence's subject, then the term with no verb between ("Retail
+  investors 抄底 after ..."): the term is the verb; a concept with only a noun is reported rather
+  than pasted as a noun after a noun.
+- A clause of time in the past with a subject of up to four words ("after the summer fishing
+  ban ended") gives the main verb's tense.
+
+The renderings come from a small table layered over the built-in one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.rules import load_rules
+
+_TABLE = '''description = "test concepts for English verb slots"
+terms = [
+  { zh = "扫货", en = "u bulk buying" },
+  { zh = "囤货", en = ["u stockpiling", "v stockpile"] },
+  { zh = "出摊", en = ["v set up stalls|sets up stalls|set up stalls|set up stalls|setting up stalls"] },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    root = tmp_path_factory.mktemp("enverb") / "rules"
+    (root / "glossary").mkdir(parents=True)
+    (root / "glossary" / "concepts-enverb-test.toml").write_text(_TABLE, encoding="utf-8")
+    return load_rules(root)
+
+
+def _check(text: str, expected: str | None, rules) -> None:
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
+    if expected is None:
+        assert result.text == text
+        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    else:
+        assert result.text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tourists 扫货 in the duty-free shops of Hainan.", None),
+    ("Many tourists 扫货 in Hainan every winter.", None),
+    ("Wealthy shoppers 扫货 before prices rise.", None),
+    # with a verb the finite form, when the tense is clear
+    ("Wholesalers 囤货 last month as prices rose.", "Wholesalers stockpiled last month as prices rose."),
+    # not a plural subject: a verb in -s after its own subject, a determiner, a preposition
+    ("The report says 扫货 is back in Hainan.", "The report says bulk buying is back in Hainan."),
+    ("Officials warned against 扫货 in the shops.", "Officials warned against bulk buying in the shops."),
+])
+def test_noun_after_a_plural_subject(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Street vendors 出摊 again after the new market rules took effect.",
+     "Street vendors set up stalls again after the new market rules took effect."),
+    ("Night-market traders 出摊 again when the long rainy season ended.",
+     "Night-market traders set up stalls again when the long rainy season ended."),
+])
+def test_past_clause_with_a_longer_subject(text, expected, rules):
+    _check(text, expected, rules)
