@@ -84,6 +84,10 @@ def test_hyphen_before_a_noun(text, expected, rules):
     # the number shown: kept
     ("The grower said her 橙子 was the biggest in the county.", "The grower said her orange was the biggest in the county."),
     ("She picked an 橙子 from the tree.", "She picked an orange from the tree."),
+    # opening the sentence the subject may be one of them whose article was dropped; a plural
+    # verb shows the number
+    ("橙子 was the county's best seller last year.", None),
+    ("橙子 are the county's best sellers.", "Oranges are the county's best sellers."),
     # without the flag the number is not guessed
     ("The video showed his 员工 sleeping at their desks.", None),
     ("Shipments of 员工 were delayed.", None),

@@ -799,7 +799,9 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
         word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
         if word is not None:
             return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
-    if number is None and noun.pos == "n" and noun.plural and s.det is None:
+    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before:
+        # Not at the start of a sentence: a subject there may be one organisation whose article
+        # was dropped ("国企 said it would ...").
         return s.choice("plural noun (counted in the plural)", noun.forms[1])
     if noun.pos == "pl":
         if number == "sg":
