@@ -1,4 +1,4 @@
-"""Scrape chrome in the languages of scraped news pages beyond English, German, French and Chinese.
+"""Scrape chrome in the languages of scraped news pages beyond English, German, French and Chinese, and the gaps found in those.
 
 Each page below was written for these tests in the style of a real news site of that language:
 a breadcrumb, a share bar, a headline, three paragraphs of prose with an ad marker or a teaser
@@ -337,6 +337,43 @@ PAGES = {
 - © 2024 Voorbeeld Media. Alle rechten voorbehouden.
 - Privacybeleid
 """,
+    "zh": """
+- 首页 > 财经 > 公司
++ 阿里巴巴发布第三季度财报
+- 分享到：
+- 微信扫码分享
+
++ 阿里巴巴集团周四公布第三季度业绩，营收同比增长百分之五，云计算业务收入增长百分之七，主要受人工智能相关产品需求拉动。
+
++ 公司首席执行官在电话会议上表示，未来三年将继续加大在云基础设施和人工智能领域的投入，并计划扩大海外数据中心。
+
+- 广告
+
++ 分析人士认为，电商业务的竞争依然激烈，但会员服务的增长为公司带来了新的收入来源，利润率有望回升。
+
+- 特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“示例号”用户上传并发布，本平台仅提供信息存储服务。
+- 打开APP阅读全文
+- 24小时热门
+- 下一篇：
+""",
+    "en": """
+- Home › World › Asia
++ Floods force thousands from their homes in Malaysia
+- Share this story
+- Copy link
+
++ More than 80,000 people have been evacuated in northern Malaysia after days of heavy rain flooded towns and cut off roads, officials said on Sunday.
+
++ The national disaster agency said the number of people in relief centres could rise further as more rain is forecast for the coming week.
+
+- Advertisement - Scroll to Continue
+
++ Residents in the worst-hit state of Kelantan said the water rose faster than in the floods of 2014, leaving many with no time to move their belongings.
+
+- Image source, Getty Images
+- Found a typo? Highlight it and press Ctrl+Enter
+- Get Our App!
+""",
 }
 
 # Clean text that uses the same words as the chrome above, in sentences and headlines.
@@ -358,6 +395,8 @@ CLEAN = {
            "Reklam gelirleri geçen yıl yüzde beş düştü.", "Yorum yapmak istemedi."],
     "pl": ["Czytaj także umowy przed podpisaniem, radzą prawnicy.", "Reklama w internecie rośnie szybciej niż w prasie.",
            "Udostępnij dane, apelowali eksperci do rządu."],
+    "zh": ["下一篇报告将在明年发布。", "打开APP的用户数量在过去一年增长了三成。"],
+    "en": ["Get our app developers to fix it, the minister told the company.", "Found a typo in the contract, the lawyers asked for a delay."],
     "nl": ["Lees ook de kleine lettertjes, adviseert de Consumentenbond.", "Deel van de opbrengst gaat naar het goede doel.",
            "Reacties op het besluit waren gemengd, meldt de gemeente.", "Akkoord over de begroting is nog ver weg."],
 }
