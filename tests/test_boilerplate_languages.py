@@ -1,4 +1,6 @@
-"""Scrape chrome in the languages of scraped news pages beyond English, German, French and Chinese, and the gaps found in those.
+"""Scrape chrome in the languages of news pages beyond English, German, French and Chinese.
+
+The pages for Chinese and English hold the chrome newly covered in those two.
 
 Each page below was written for these tests in the style of a real news site of that language:
 a breadcrumb, a share bar, a headline, three paragraphs of prose with an ad marker or a teaser
