@@ -13,7 +13,7 @@ from .rules import Rule
 
 # A prose paragraph: long enough and ending like a sentence. Tail/head cuts never cross one.
 PROSE_MIN_CHARS = 150
-SENTENCE_END = tuple(".!?。！？…\"'”’»）)」』")
+SENTENCE_END = tuple(".!?。！？…\"'”’»）)」』؟۔")  # (؟ and ۔: the Arabic-script question mark and full stop)
 NEAR_WINDOW = 3
 BLOCK_LINE_MAX = 100
 
