@@ -64,3 +64,20 @@ def test_noun_after_a_plural_subject(text, expected, rules):
 ])
 def test_past_clause_with_a_longer_subject(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past main verb, then as/while/when and a short subject right before the term
+    ("Reporters watched as the vendors 出摊 on the pavement.", "Reporters watched as the vendors set up stalls on the pavement."),
+    ("The police arrived while hawkers 出摊 near the station.", "The police arrived while hawkers set up stalls near the station."),
+    # a participle of saying after the term: the tense of what was said
+    ("Wholesalers 囤货 in the spring, saying prices were about to rise.",
+     "Wholesalers stockpiled in the spring, saying prices were about to rise."),
+    ("Wholesalers 囤货 ahead of the holiday, saying demand is strong.",
+     "Wholesalers stockpile ahead of the holiday, saying demand is strong."),
+    # nothing says which tense: reported
+    ("Wholesalers 囤货 ahead of the holiday.", None),
+    ("Reporters watch as the vendors 出摊 on the pavement.", None),
+])
+def test_tense_from_a_time_clause_or_a_participle_of_saying(text, expected, rules):
+    _check(text, expected, rules)

@@ -119,6 +119,29 @@ _PAST_AND = re.compile(r"\b(?:(?!\w*eed\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREG
                        + r")\s+and\s*$")
 
 
+_PAST_WORD = (r"(?:(?!\w*eed\b|hundred\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST - {
+    "set", "put", "cut", "hit", "let", "quit", "bet", "shut", "spread", "read"})) + r")")
+# A main verb in the past, then "as", "while" or "when" and a short subject right before the term
+# ("filmed herders as they 种草"): the term's clause happens at that time, in the past.
+_PAST_THEN_AS = re.compile(r"\b" + _PAST_WORD + r"\b[^.,;:!?\n]{0,60}\b(?:as|while|when)\s+(?:[\w'’-]+\s+){0,2}"
+                           r"[\w'’-]+\s*$")
+# A participle of saying after the term's clause, and the verb of what was said ("吐槽 the new
+# logo, saying it looked like ..."): its tense follows the main verb's.
+_SAYING = r",\s+(?:saying|claiming|arguing|adding|noting|complaining|warning|explaining)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
+_SAYING_PAST = re.compile(_SAYING + r"(?:was|were|had|" + _PAST_WORD[3:-1] + r")\b")
+_SAYING_PRESENT = re.compile(_SAYING + r"(?:is|are|has|looks|seems|feels|makes|means|remains)\b")
+
+
+def _tense_of_saying(text: str, end: int) -> str | None:
+    """"past" or "present" from a participle of saying after the term in its sentence."""
+    stop = min([i for i in (text.find(c, end) for c in ".!?\n") if i >= 0] or [len(text)])
+    if _SAYING_PAST.search(text, end, stop):
+        return "past"
+    if _SAYING_PRESENT.search(text, end, stop):
+        return "present"
+    return None
+
+
 def _tense_around(text: str, start: int, end: int) -> str | None:
     """"past" or "present" from the clause of the term (a time word, a past verb joined to the
     term by "and"), else from the sentence (a time word, a clause of time or cause in the past);
@@ -126,7 +149,11 @@ def _tense_around(text: str, start: int, end: int) -> str | None:
     clause = _clause_around(text, start, end)
     rest = text[end:end + len(clause)]
     joined_past = bool(_AND_PAST.search(rest[:rest.find(",")] if "," in rest else rest)
-                       or _PAST_AND.search(text, max(0, start - 30), start))
+                       or _PAST_AND.search(text, max(0, start - 30), start)
+                       or _PAST_THEN_AS.search(text, max(0, start - 100), start))
+    saying = _tense_of_saying(text, end)
+    if saying is not None:
+        return saying if not _PRESENT_TIME.search(_clause_around(text, start, end)) or saying == "present" else None
     for scope, extra in ((clause, joined_past), (_sentence_around(text, start, end), joined_past)):
         past, present = _past_in(scope) or extra, bool(_PRESENT_TIME.search(scope))
         if past != present:
