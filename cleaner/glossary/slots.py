@@ -809,6 +809,19 @@ def _verb_after_phrase(text: str, end: int) -> str | None:
     return None
 
 
+def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | None:
+    """The plural the table's flags ask for where the slot leaves the number open: after a
+    listed word (``+plural after``), or bare (``+plural``) but not opening the sentence, where a
+    subject may be one organisation whose article was dropped ("国企 said it would ...")."""
+    if number in (None, "any") and noun.pos in ("n", "u") and noun.plural_after:
+        word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
+        if word is not None:
+            return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
+    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before:
+        return s.choice("plural noun (counted in the plural)", noun.forms[1])
+    return None
+
+
 def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     """The noun, in the number the determiner and the verb after it ask for; a countable singular
     without a determiner is reported."""
@@ -822,14 +835,9 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
         return s.choice("noun with its article", noun.forms[1] if number == "pl" else noun.forms[0])
     if noun.pos == "p":
         return s.choice("name", noun.forms[0])
-    if number in (None, "any") and noun.pos in ("n", "u") and noun.plural_after:
-        word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
-        if word is not None:
-            return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
-    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before:
-        # Not at the start of a sentence: a subject there may be one organisation whose article
-        # was dropped ("国企 said it would ...").
-        return s.choice("plural noun (counted in the plural)", noun.forms[1])
+    flagged = _en_flagged_plural(s, noun, number)
+    if flagged is not None:
+        return flagged
     if noun.pos == "pl":
         if number == "sg":
             return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")
@@ -933,14 +941,18 @@ def _de_modal_bracket(text: str, start: int, prev: str) -> str | None:
     k = next((i for i, w in enumerate(lowered[:4]) if w in _DE_MODALS_ONLY or w in _DE_MODALS_OBJECT), None)
     if k is None or k == 0 or k == len(words) - 1:
         return None
-    if lowered[k] in _DE_MODALS_ONLY:
+    if lowered[k] in _DE_MODALS_ONLY or _de_object_in(lowered[k + 1:]):
         return words[k]
-    middle = lowered[k + 1:]
-    for i, w in enumerate(middle):
-        after_prep = i > 0 and (middle[i - 1] in _DE_PREP or middle[i - 1] in _DE_TWO_WAY)
-        if w in _DE_OBJECT_DETERMINERS and not after_prep:
-            return words[k]
     return None
+
+
+def _de_object_in(words: list[str]) -> bool:
+    """A determiner that opens an object (not after a preposition) among ``words``."""
+    for i, w in enumerate(words):
+        after_prep = i > 0 and (words[i - 1] in _DE_PREP or words[i - 1] in _DE_TWO_WAY)
+        if w in _DE_OBJECT_DETERMINERS and not after_prep:
+            return True
+    return False
 
 
 # Conjunctions that open a clause with the verb at its end ("dass der Chef ständig 画饼,").
@@ -1267,15 +1279,9 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     key = raw.lower().replace("’", "'")
     gender, number, kind = _FR_CLASS[key]
     if kind == "de":
-        number = _fr_number_after_de(text, m.start(1), end)
-        if number is None:
-            return Unclear(f"{term!r} after {raw!r} and before a determiner: an infinitive with its object is meant, "
-                           "and the glossary has no verb for French")
-        if number == "unclear":
-            if r.plural is not None and r.plural != r.singular and not r.plural_only:
-                return Unclear(f"{term!r} after a plural noun and {raw!r}: a countable noun, plural or singular; "
-                               "the words around do not tell")
-            number = "pl" if r.plural_only else "sg"
+        number = _fr_number_of_de(text, m.start(1), end, r, term, raw)
+        if isinstance(number, Unclear):
+            return number
     plural = number == "pl"
     if r.plural_only and not plural:
         return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
@@ -1301,6 +1307,21 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
 
 _FR_DETERMINER_NEXT = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|"
                                  r"mes|notre|nos|votre|vos)\b", re.IGNORECASE)
+
+
+def _fr_number_of_de(text: str, de_start: int, end: int, r: FrRendering, term: str, raw: str) -> str | Unclear:
+    """The number of the noun after a bare "de" (see :func:`_fr_number_after_de`), or an Unclear:
+    an infinitive with its object, or a countable noun whose number the words do not show."""
+    number = _fr_number_after_de(text, de_start, end)
+    if number is None:
+        return Unclear(f"{term!r} after {raw!r} and before a determiner: an infinitive with its object is meant, "
+                       "and the glossary has no verb for French")
+    if number == "unclear":
+        if r.plural is not None and r.plural != r.singular and not r.plural_only:
+            return Unclear(f"{term!r} after a plural noun and {raw!r}: a countable noun, plural or singular; "
+                           "the words around do not tell")
+        return "pl" if r.plural_only else "sg"
+    return number
 
 
 def _fr_number_after_de(text: str, de_start: int, end: int) -> str | None:
