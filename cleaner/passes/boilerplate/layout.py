@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import chain
 
 from ...budget import blame
-from ...unicode import CJK
+from ...unicode import CJK, CompiledOnUse
 from .rules import Rule
 
 # A prose paragraph: long enough and ending like a sentence. Tail/head cuts never cross one.
@@ -17,10 +17,10 @@ SENTENCE_END = tuple(".!?。！？…\"'”’»）)」』؟۔")  # (؟ and ۔: 
 NEAR_WINDOW = 3
 BLOCK_LINE_MAX = 100
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = CompiledOnUse(f"[{CJK}]")
 
 
-_CJK_RUN = re.compile(f"[{CJK}]+")
+_CJK_RUN = CompiledOnUse(f"[{CJK}]+")
 CJK_PROSE_CHARS = 40
 
 
@@ -49,7 +49,7 @@ def _statement(text: str) -> bool:
     return _sentenceish(text) and not text.rstrip().endswith(("?", "？"))
 
 
-_NAME = re.compile(rf"[^\W\d_]{{2,}}|[{CJK}]{{2,}}")
+_NAME = CompiledOnUse(rf"[^\W\d_]{{2,}}|[{CJK}]{{2,}}")
 _LEGAL_WORDS = frozenset("copyright all rights reserved inc ltd llc co corp corporation company the and of by photo "
                          "foto image images credit credits source".split())
 
@@ -135,7 +135,7 @@ MENU_WORDS = 4
 
 # What str.isdigit() accepts: the decimal digits (\d) and these (superscripts, circled numbers,
 # ...; checked against str.isdigit over every code point in the tests), and colons.
-DIGIT_OR_COLON = re.compile(
+DIGIT_OR_COLON = CompiledOnUse(
     "[\\d:：\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
     "\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
     "\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]")
@@ -205,7 +205,7 @@ _URL_LABEL = re.compile(r"(?:https?|ftp|mailto|www)\s*[:：]", re.IGNORECASE)
 # A row of a table or spec sheet: cells split by a tab or a run of spaces, or a value mark after a label.
 _TABLE_ROW = re.compile(r"\S.*?(?:\t|\s{2,}|\u3000)\S.*|\S.*?\s(?:[◯○〇×✕✓✔△▲●◎]|[-–—])|.*?[◯○〇×✕✓✔△◎].*")
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_CJK_WORD = re.compile(f"[{CJK}]{{2,}}")
+_CJK_WORD = CompiledOnUse(f"[{CJK}]{{2,}}")
 _COMMON = frozenset(
     "this that with from have more about your their will what when which also been were they them into over "
     "only other some than then there these those after before because where while would could should just "
