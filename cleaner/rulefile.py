@@ -67,8 +67,10 @@ class RuleKind:
     patterns: tuple[str, ...]
     parse: Callable[[Path, dict, Problems], Iterable[tuple[Any, Any]]]
     check: Callable[[dict, Problems], None] | None = None
-    # Parse the files of this kind on first use, when the cache holds the verdict that exactly
-    # these files load without a problem (a large table that many texts never need).
+    # Parse the files of this kind on first use (a large table that many texts never need): always
+    # when they are all the package's own (checked by its tests; a problem there is reported when
+    # the table is first used), else when the cache holds the verdict that exactly these files
+    # load without a problem. A user's file of this kind is otherwise parsed, and refused, at load.
     deferred: bool = False
 
 
@@ -144,9 +146,14 @@ def read_rules(dirs: Iterable[str | Path], kinds: Iterable[RuleKind], builtin: b
     problems = Problems()
     ruleset = RuleSet(dirs=roots)
     files = _read_files(roots, kinds, builtin, ruleset, problems)
-    verdicts = {kind.name: _verdict(kind, files) for kind in kinds if kind.deferred and not problems}
+    verdicts: dict[str, _Verdict | None] = {}
     for kind in kinds:
-        verdict = verdicts.get(kind.name)
+        if not kind.deferred or problems:
+            continue
+        if builtin and _shipped_only(kind, files, roots[0]):
+            ruleset._deferred[kind.name] = lambda kind=kind: _load_deferred(ruleset, kind, files)
+            continue
+        verdict = verdicts[kind.name] = _verdict(kind, files)
         if verdict is not None and verdict.get():
             ruleset._deferred[kind.name] = lambda kind=kind: _load_deferred(ruleset, kind, files)
     for kind in kinds:
@@ -211,13 +218,18 @@ def _load_kind(ruleset: RuleSet, kind: RuleKind, files: list[_File], problems: P
         kind.check(bucket, problems)
 
 
+def _shipped_only(kind: RuleKind, files: list[_File], builtin_root: Path) -> bool:
+    """Whether every file of ``kind`` is one of the package's own."""
+    return all(f.path.is_relative_to(builtin_root) for f in files if f.kind is kind)
+
+
 def _load_deferred(ruleset: RuleSet, kind: RuleKind, files: list[_File]) -> None:
     problems = Problems()
     _load_kind(ruleset, kind, files, problems)
     from . import cache
 
     cache.save_all()
-    if problems:  # the files loaded cleanly before with this very code: only if the cache lies
+    if problems:  # the package's own files are broken, or the cache's verdict lies
         raise RuleSetError(problems.items)
 
 
