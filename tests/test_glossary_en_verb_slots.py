@@ -81,3 +81,16 @@ def test_past_clause_with_a_longer_subject(text, expected, rules):
 ])
 def test_tense_from_a_time_clause_or_a_participle_of_saying(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after be, an object after the term: the progressive (a noun after be takes no object)
+    ("Traders are 囤货 copper ahead of the holiday.", "Traders are stockpiling copper ahead of the holiday."),
+    ("The mill was 囤货 the ore it could not sell.", "The mill was stockpiling the ore it could not sell."),
+    ("Hospitals are 囤货 3,000 doses a week.", "Hospitals are stockpiling 3,000 doses a week."),
+    # no object: a verb form or a predicate noun, not told apart
+    ("Traders are 囤货 again.", None),
+    ("The problem is 囤货, officials said.", None),
+])
+def test_progressive_before_an_object(text, expected, rules):
+    _check(text, expected, rules)

@@ -341,6 +341,17 @@ def _en_comparative(s: _EnSlot) -> Choice | Unclear | None:
     return Unclear(f"{s.term!r} after {s.plain[-2]!r} {s.plain[-1]!r}: an adjective is needed and the glossary has none")
 
 
+_BE_FINITE = {"is", "are", "was", "were", "am"}
+
+
+def _object_start(s: _EnSlot) -> bool:
+    """An object starts right after the term: a determiner or object pronoun, a number, or a
+    capitalised name ("对标 Tesla")."""
+    if s.nxt is None or not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]):
+        return False
+    return s.nxt_l in _OBJECT_START or _is_number(s.nxt_l) or (s.nxt[:1].isupper() and s.nxt_l not in ("i",))
+
+
 def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     """After a form of *be*: an adjective, or a passive participle before 'by'; a verb or a
     predicate noun the words around cannot tell apart is reported."""
@@ -351,6 +362,9 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if adj and not before_noun:
         return s.choice("adjective", adj.text)
     why = f"{s.term!r} after {s.plain[-1]!r}"
+    if verb and s.prev in _BE_FINITE and _object_start(s):
+        # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
+        return s.choice("verb -ing form (progressive, before its object)", verb.forms[4])
     if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not before_noun:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
     if not verb:
