@@ -94,3 +94,16 @@ def test_tense_from_a_time_clause_or_a_participle_of_saying(text, expected, rule
 ])
 def test_progressive_before_an_object(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "that" after a noun phrase opens a relative clause, not an object
+    ("The seasonal 扫货 that followed the price cut emptied the shelves.",
+     "The seasonal bulk buying that followed the price cut emptied the shelves."),
+    ("Retailers saw a 扫货 that lasted for weeks.", "Retailers saw a bulk buying that lasted for weeks."),
+    # after a noun, "that" may start the object ("The company 运营 that store"): reported
+    ("The company 扫货 that store every week.", None),
+    ("The holiday 扫货 that followed the price cut emptied the shelves.", None),
+])
+def test_relative_that_after_a_noun_phrase(text, expected, rules):
+    _check(text, expected, rules)

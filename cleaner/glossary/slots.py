@@ -628,6 +628,17 @@ def _en_noun_after_plural_subject(s: _EnSlot) -> Choice | Unclear | None:
                    "no verb for it")
 
 
+def _noun_phrase_before(s: _EnSlot) -> bool:
+    """A determiner right before the term, or a determiner and an adjective ("the demographic"):
+    the term ends a noun phrase."""
+    if s.direct_det:
+        return True
+    if len(s.plain) < 2 or s.plain[-2].lower() not in _SG_DET | _PL_DET | _ANY_DET:
+        return False
+    adj = s.plain[-1].lower()
+    return adj in _ADJECTIVES or bool(_ADJ_ENDING.search(adj))
+
+
 def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
     """A noun-like term before an object ("The company 运营 300 stores"): a finite verb."""
     nxt_l = s.nxt_l
@@ -635,6 +646,8 @@ def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
         return None
     if not (nxt_l in _OBJECT_START or _is_number(nxt_l)) or nxt_l in ("it",) or s.possessive:
         return None
+    if nxt_l == "that" and _noun_phrase_before(s):
+        return None  # "the demographic 红利 that powered ...": a relative clause after a noun phrase
     if s.verb or s.noun and s.noun.pos != "p":
         return s.finite("before an object")
     return None
