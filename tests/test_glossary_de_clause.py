@@ -24,6 +24,7 @@ terms = [
   { zh = "提质", en = "u quality upgrading", de = "f Qualitätssteigerung/Qualitätssteigerungen" },
   { zh = "暴跌", en = "v plunge", de = "m Absturz/Abstürze; v ein|brechen/bricht/brach/gebrochen +sein" },
   { zh = "裁员", en = "pl layoffs", de = "m Stellenabbau; v ab|bauen" },
+  { zh = "减债", en = "u deleveraging", de = "m Schuldenabbau; v Schulden ab|bauen" },
 ]
 '''
 
@@ -99,3 +100,15 @@ def test_split_edit_keeps_the_words_it_moves_past(rules):
     assert result.text == "Vorspann.\nDer Konzern baute im vergangenen Jahr 1.200 Stellen ab, sagte er.\nNächste Zeile."
     (edit,) = result.edits
     assert edit.before == "裁员 im vergangenen Jahr 1.200 Stellen" and edit.rule == "cjk-leftover"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Stadt will bis 2030 减债.", "Die Stadt will bis 2030 Schulden abbauen."),
+    # the complement's noun is already in the clause: not written twice
+    ("Die Stadt will die Schulden bis 2030 减债.", "Die Stadt will die Schulden bis 2030 abbauen."),
+    ("Die Stadt will ihre hohen Schulden schneller 减债.", "Die Stadt will ihre hohen Schulden schneller abbauen."),
+    # in another clause it does not count
+    ("Die Schulden wachsen, die Stadt will bis 2030 减债.", "Die Schulden wachsen, die Stadt will bis 2030 Schulden abbauen."),
+])
+def test_complement_already_in_the_clause(text, expected, rules):
+    _check(text, expected, rules)

@@ -225,9 +225,14 @@ def _de_zu_infinitive(text: str, start: int, verb: DeVerb, clause: list[str], en
 
 def _without_written_complement(text: str, at: int, verb: DeVerb, form: str) -> str:
     """The form without the verb's complement when the text already has it right before
-    ("die Kosten zu 降本" -> "die Kosten zu senken", not "die Kosten die Kosten zu senken")."""
-    if verb.complement and form.startswith(verb.complement + " ") \
-            and text[max(0, at - len(verb.complement) - 1):at].rstrip().lower().endswith(verb.complement.lower()):
+    ("die Kosten zu 降本" -> "die Kosten zu senken", not "die Kosten die Kosten zu senken"), or
+    has its noun earlier in the clause ("will die Schulden bis Juni 化债" -> "abbauen")."""
+    if not verb.complement or not form.startswith(verb.complement + " "):
+        return form
+    if text[max(0, at - len(verb.complement) - 1):at].rstrip().lower().endswith(verb.complement.lower()):
+        return form[len(verb.complement) + 1:]
+    noun = verb.complement.split(" ")[-1]
+    if noun[:1].isupper() and noun in _clause_before(text, at)[0]:
         return form[len(verb.complement) + 1:]
     return form
 
