@@ -1,4 +1,5 @@
-"""English noun flags of the concept table and the slots that use them:
+"""English noun flags of the concept table and the slots that use them, and the number of a
+noun after a possessive:
 
 - ``+hyphen``: a noun of several words is hyphenated before another noun ("a circuit-breaker
   rule"), and stays open as a noun ("suspended the circuit breaker").
@@ -6,6 +7,9 @@
   leaves the number open: bare ("exports of oranges"), or the object of "show", "find" ... before
   a participle ("found their oranges rotting"); a noun without the flag is reported there.
 - ``+plural after <words>``: an idiomatic plural after these words ("made the headlines").
+- A sentence opening "Her 员工 work long hours.": the word after the term is its verb when no
+  other verb follows in the clause, so the term is plural before a base form, singular before
+  a form in -s; with a verb later ("Their 员工 badge was revoked.") the term modifies the noun.
 
 The renderings come from a small table layered over the built-in one, so the tests hold the
 mechanism, not the table's wording.
@@ -110,4 +114,19 @@ def test_number_of_a_noun_counted_in_the_plural(text, expected, rules):
     ("He made a 头条 out of a rumour.", "He made a headline out of a rumour."),
 ])
 def test_idiomatic_plural_after_listed_words(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening with a possessive and the term, then the verb (no other verb after it)
+    ("Her 员工 work long hours.", "Her employees work long hours."),
+    ("Their 员工 earn 3,000 yuan a month.", "Their employees earn 3,000 yuan a month."),
+    ("His 员工 complain about pay, the report said.", "His employees complain about pay, the report said."),
+    ("Her 员工 works from home.", "Her employee works from home."),
+    # a noun after the term, then the verb: the term modifies it
+    ("Their 员工 badge was revoked.", "Their employee badge was revoked."),
+    ("Its 员工 handbook bans overtime.", "Its employee handbook bans overtime."),
+    ("Their 员工 benefits package shrank.", "Their employee benefits package shrank."),
+])
+def test_possessive_subject_and_its_verb(text, expected, rules):
     _check(text, expected, rules)

@@ -689,6 +689,47 @@ def _en_object_participle(s: _EnSlot) -> Choice | Unclear | None:
                    "around do not tell")
 
 
+_PERSONAL_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+_CLAUSE_REST = re.compile(r"[^,;:.!?()\n\r]*")
+
+
+def _finite_verb_in(words: list[str]) -> bool:
+    return any(w in _SG_AGREE or w in _PL_AGREE or w in _MODALS or w in ("had", "was", "were") or w in _IRREGULAR_PAST
+               or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+def _verb_next(s: _EnSlot) -> bool:
+    """The word after the term is the clause's verb: no finite verb follows it in the clause, and
+    it is followed by a preposition, an object, an adverb, an adjective, a number or the clause end
+    ("Her 员工 work long hours"; not "Its 员工 handbook bans ...", "Their 员工 badge was ...")."""
+    m = re.match(r"[ \u00a0]+" + re.escape(s.nxt), s.text[s.end:])
+    if m is None:
+        return False
+    rest = [w.lower() for w in _WORD.findall(_CLAUSE_REST.match(s.text, s.end + m.end()).group(0))]
+    if _finite_verb_in(rest):
+        return False
+    return not rest or rest[0] in _PREPS or rest[0] in _OBJECT_START or rest[0] in _ADVERBS \
+        or rest[0] in _ADJECTIVES or _is_number(rest[0])
+
+
+def _en_possessive_subject(s: _EnSlot) -> Choice | Unclear | None:
+    """A sentence opening with a possessive and the term, then a lowercase word and no finite verb
+    after it in the clause ("Her 员工 work long hours."): that word is the verb, so the term is
+    the subject, plural before a base form ("work"), singular before a form in -s ("works")."""
+    noun, nxt_l = s.noun, s.nxt_l
+    if noun is None or noun.pos not in ("n", "u") or s.det_word not in _PERSONAL_POSSESSIVES or s.skipped \
+            or len(s.before) != 1 or not s.content_next() or s.possessive:
+        return None
+    if not nxt_l.isalpha() or nxt_l.endswith(("ing", "ed")) or nxt_l in _IRREGULAR_PAST or not _verb_next(s):
+        return None
+    third = nxt_l.endswith("s") and not nxt_l.endswith("ss")
+    if third:
+        return s.choice("noun, subject of the verb after it", _strip_the(noun.forms[0]))
+    if noun.pos == "u":
+        return Unclear(f"{s.term!r} before {s.nxt!r}: the subject of a plural verb, and the glossary has a mass noun")
+    return s.choice("plural noun, subject of the verb after it", _strip_the(noun.forms[1]))
+
+
 def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
@@ -883,7 +924,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
-               _en_after_plural_noun, _en_noun_after_plural_subject, _en_before_object, _en_object_participle, _en_modifier, _en_without_noun, _en_noun)
+               _en_after_plural_noun, _en_noun_after_plural_subject, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
 
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
