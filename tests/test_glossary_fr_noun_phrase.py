@@ -1,6 +1,15 @@
-"""French: a term with a verb and an adjective rendering, followed by another adjective ("Les
+"""French noun phrases.
+
+A term with a verb and an adjective rendering, followed by another adjective ("Les
 modèles 开源 chinois dominent ..."), stands in the noun phrase: the adjective, not the verb
-after a subject. The renderings come from a small table layered over the built-in one."""
+after a subject.
+
+An article and an adjective that goes before the noun ("le même 赛道", "la principale 数字化"):
+the noun when both already agree with its gender; reported when they do not (they would have to
+change with it), when "les" and "mêmes" do not show the gender, or before a vowel after
+"nouveau" (nouvel).
+
+The renderings come from a small table layered over the built-in one."""
 
 from __future__ import annotations
 
@@ -12,6 +21,9 @@ from cleaner.rules import load_rules
 _TABLE = '''description = "test concepts for French noun phrases"
 terms = [
   { zh = "开放", en = ["a open", "v open up"], fr = "v ouvrir/ouvert/ouvre/ouvrent; a ouvert/ouverte/ouverts/ouvertes" },
+  { zh = "赛道", en = "n sector", fr = "m secteur/secteurs" },
+  { zh = "生态", en = "n ecosystem", fr = "m écosystème/écosystèmes" },
+  { zh = "数字化", en = "u digitalization", fr = "f numérisation" },
 ]
 '''
 
@@ -36,3 +48,19 @@ def rules(tmp_path_factory):
 ])
 def test_adjective_after_the_term(text, expected, rules):
     assert clean(text, lang="fr", select=["cjk_glossary"], rules=rules).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Les fonds misent tous sur le même 赛道, selon le régulateur.", "Les fonds misent tous sur le même secteur, selon le régulateur."),
+    ("La principale 数字化 reste lente.", "La principale numérisation reste lente."),
+    ("Les deux groupes visent les mêmes 赛道 cette année.", None),
+    ("Le principal 数字化 reste lent.", None),
+    ("Le nouveau 生态 attire les développeurs.", None),
+    ("Le grand 赛道 de demain sera la robotique.", "Le grand secteur de demain sera la robotique."),
+])
+def test_article_and_prenominal_adjective(text, expected, rules):
+    result = clean(text, lang="fr", select=["cjk_glossary"], rules=rules)
+    if expected is None:
+        assert result.text == text and [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    else:
+        assert result.text == expected

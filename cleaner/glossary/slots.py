@@ -1342,6 +1342,9 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
         return Choice(start, r.singular, "name")
     m = _FR_ARTICLE.search(text, max(0, start - 12), start)
     if m is None:
+        pre = _fr_before_prenominal(text, start, end, r)
+        if pre is not None:
+            return pre
         return _fr_without_article(text, start, end, r, _before(text, start))
     raw = m.group(1)
     key = raw.lower().replace("’", "'")
@@ -1371,6 +1374,41 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
         want = want[:1].upper() + want[1:]
     joined = want + noun if want.endswith("'") else want + " " + noun
     return Choice(m.start(1), joined, "noun, article agreed")
+
+
+# An article and an adjective that goes before the noun ("le même 赛道", "le principal 抓手").
+_FR_ARTICLE_PRENOMINAL = re.compile(
+    r"(?:(?<=[\s(«\"“'’])|^)(le|la|les|un|une|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)[ \u00a0]+"
+    r"(même|mêmes|principal|principale|principaux|principales|véritable|véritables|seul|seule|seuls|seules|vrai|vraie|"
+    r"vrais|vraies|premier|première|premiers|premières|dernier|dernière|derniers|dernières|prochain|prochaine|"
+    r"prochains|prochaines|nouveau|nouvelle|nouveaux|nouvelles|grand|grande|grands|grandes)[ \u00a0]*$", re.IGNORECASE)
+_FR_FEMININE_ADJ = re.compile(r"(?:e|es)$")
+
+
+def _fr_before_prenominal(text: str, start: int, end: int, r: FrRendering) -> Choice | Unclear | None:
+    """After an article and an adjective that goes before the noun ("le même 赛道"): the noun
+    when the article and the adjective already agree with its gender and the number is shown;
+    else reported (they would have to change with it). None when no such words precede."""
+    m = _FR_ARTICLE_PRENOMINAL.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    term = text[start:end]
+    gender, number, _ = _FR_CLASS[m.group(1).lower()]
+    adj = m.group(2).lower()
+    adj_gender = "f" if adj.endswith(("e", "es")) and adj not in ("même", "mêmes", "véritable", "véritables") \
+        else ("m" if adj not in ("même", "mêmes", "véritable", "véritables") else None)
+    plural = number == "pl" or adj.endswith(("s", "x"))
+    if gender is None:
+        gender = adj_gender
+    if gender != r.gender or (adj_gender is not None and adj_gender != r.gender) or r.plural_only and not plural:
+        return Unclear(f"{term!r} after {m.group(0).strip()!r}: the article and the adjective do not agree with the "
+                       "French word (or its gender is not shown)")
+    noun = r.plural if plural else r.singular
+    if noun is None:
+        return Unclear(f"{term!r} after {m.group(0).strip()!r}: the glossary has no plural for it")
+    if adj == "nouveau" and r.elides:
+        return Unclear(f"{term!r} after {m.group(0).strip()!r}: 'nouveau' becomes 'nouvel' before a vowel")
+    return Choice(start, noun, "noun after an article and an adjective that agree")
 
 
 _FR_DETERMINER_NEXT = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|"
