@@ -10,6 +10,8 @@ not shown:
   be plural (véhicules) or a singular of kind: reported; a noun whose plural is its singular
   is kept.
 
+German derselbe, dieselbe, dasselbe ... are determiners like der, die, das.
+
 The renderings come from a small table layered over the built-in one.
 """
 
@@ -76,3 +78,15 @@ def test_german_noun_after_a_preposition(text, expected, rules):
 ])
 def test_french_noun_after_de(text, expected, rules):
     _check(text, expected, "fr", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # derselbe, dieselbe, dasselbe ... are determiners: case and gender from them
+    ("Beide Hersteller bauen dasselbe 电动车 in Ungarn.", "Beide Hersteller bauen dasselbe Elektroauto in Ungarn."),
+    ("Beide Ämter nutzen dieselbe 数字化.", "Beide Ämter nutzen dieselbe Digitalisierung."),
+    ("Die Käufer von demselben 电动车 klagen.", "Die Käufer von demselben Elektroauto klagen."),
+    # the gender does not agree: reported
+    ("Beide Ämter nutzen dasselbe 数字化.", None),
+])
+def test_german_derselbe(text, expected, rules):
+    _check(text, expected, "de", rules)

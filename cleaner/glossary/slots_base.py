@@ -130,6 +130,13 @@ for _w, _r in {"der": [("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")],
                "zum": [("dat", "m"), ("dat", "n")], "zur": [("dat", "f")], "ins": [("acc", "n")],
                "ans": [("acc", "n")], "aufs": [("acc", "n")]}.items():
     _DE_DET[_w] = (_r, "weak")
+# derselbe, dieselbe, dasselbe ...: the article's readings, the weak declension after it.
+for _w, _r in {"derselbe": [("nom", "m")], "dieselbe": [("nom", "f"), ("acc", "f")],
+               "dasselbe": [("nom", "n"), ("acc", "n")], "denselben": [("acc", "m"), ("dat", "pl")],
+               "demselben": [("dat", "m"), ("dat", "n")], "desselben": [("gen", "m"), ("gen", "n")],
+               "derselben": [("gen", "f"), ("dat", "f"), ("gen", "pl")],
+               "dieselben": [("nom", "pl"), ("acc", "pl")]}.items():
+    _DE_DET[_w] = (_r, "weak")
 for _stem in ("dies", "jen", "jed", "welch", "manch", "solch"):
     for _w, _r in _der_word(_stem).items():
         _DE_DET[_w] = (_r, "weak")
