@@ -130,3 +130,15 @@ def test_idiomatic_plural_after_listed_words(text, expected, rules):
 ])
 def test_possessive_subject_and_its_verb(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names between a determiner and the term modify it; the determiner counts
+    ("Reporters met the veteran CCTV 员工 on Monday.", "Reporters met the veteran CCTV employee on Monday."),
+    ("The Shenzhen 员工 were told to work from home.", "The Shenzhen employees were told to work from home."),
+    ("A Huawei 员工 said the plan was cancelled.", "A Huawei employee said the plan was cancelled."),
+    # no determiner before the names: a countable noun without one is reported
+    ("Reporters met CCTV 员工 on Monday.", None),
+])
+def test_names_between_determiner_and_term(text, expected, rules):
+    _check(text, expected, rules)

@@ -250,10 +250,21 @@ class _EnSlot:
 
 def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]:
     """The determiner or number before the term, with up to two adjectives between: its number
-    ("sg", "pl" or "any"), the word, its index in ``before`` and how many adjectives were skipped."""
+    ("sg", "pl" or "any"), the word, its index in ``before`` and how many adjectives were skipped.
+    Names between count as modifiers when a determiner comes before them ("the Zhuhai 赛道", "The
+    veteran CCTV 主播")."""
+    found = _en_determiner_words(before, names=False)
+    if found[0] is None and found[2] > 0 and before[found[2]][:1].isupper():
+        with_names = _en_determiner_words(before, names=True)
+        if with_names[0] is not None:
+            return with_names
+    return found
+
+
+def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
     k = len(before) - 1
     skipped = 0
-    while k >= 0 and skipped <= 2:
+    while k >= 0 and skipped <= (3 if names else 2):
         w = before[k].lower()
         if w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s")):
             det = ("sg" if w in _SG_DET or w in ("1", "one") else
@@ -261,7 +272,7 @@ def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]
             return det, w, k, skipped
         if w in _FUNCTION or not w.isalpha() and "-" not in w:
             break
-        if before[k][:1].isupper() or not _adjective_like(w):
+        if not (names and k > 0 and before[k][:1].isupper()) and (before[k][:1].isupper() or not _adjective_like(w)):
             break
         skipped += 1
         k -= 1
