@@ -261,14 +261,20 @@ def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]
     return found
 
 
+def _det_number(w: str) -> str | None:
+    """"sg", "pl" or "any" for a determiner, number or possessive ('s), else None."""
+    if not (w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s"))):
+        return None
+    return "sg" if w in _SG_DET or w in ("1", "one") else "pl" if w in _PL_DET or _is_number(w) else "any"
+
+
 def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
     k = len(before) - 1
     skipped = 0
     while k >= 0 and skipped <= (3 if names else 2):
         w = before[k].lower()
-        if w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w) or w.endswith(("'s", "’s")):
-            det = ("sg" if w in _SG_DET or w in ("1", "one") else
-                   "pl" if w in _PL_DET or _is_number(w) else "any")
+        det = _det_number(w)
+        if det is not None:
             return det, w, k, skipped
         if w in _FUNCTION or not w.isalpha() and "-" not in w:
             break
