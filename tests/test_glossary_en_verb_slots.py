@@ -107,3 +107,14 @@ def test_progressive_before_an_object(text, expected, rules):
 ])
 def test_relative_that_after_a_noun_phrase(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "it" opening a clause is its subject; a past main verb before after/before/until gives the tense
+    ("Prices fell 10% in the week after it 出摊 near the station.", "Prices fell 10% in the week after it set up stalls near the station."),
+    ("It 出摊 near the station last year.", "It set up stalls near the station last year."),
+    # "it" as an object: not read as a subject
+    ("The city banned it 出摊 last year.", None),
+])
+def test_it_as_subject(text, expected, rules):
+    _check(text, expected, rules)

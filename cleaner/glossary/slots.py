@@ -123,7 +123,7 @@ _PAST_WORD = (r"(?:(?!\w*eed\b|hundred\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREGU
     "set", "put", "cut", "hit", "let", "quit", "bet", "shut", "spread", "read"})) + r")")
 # A main verb in the past, then "as", "while" or "when" and a short subject right before the term
 # ("filmed herders as they 种草"): the term's clause happens at that time, in the past.
-_PAST_THEN_AS = re.compile(r"\b" + _PAST_WORD + r"\b[^.,;:!?\n]{0,60}\b(?:as|while|when)\s+(?:[\w'’-]+\s+){0,2}"
+_PAST_THEN_AS = re.compile(r"\b" + _PAST_WORD + r"\b[^.,;:!?\n]{0,60}\b(?:as|while|when|after|before|until|once|because)\s+(?:[\w'’-]+\s+){0,2}"
                            r"[\w'’-]+\s*$")
 # A participle of saying after the term's clause, and the verb of what was said ("吐槽 the new
 # logo, saying it looked like ..."): its tense follows the main verb's.
@@ -558,7 +558,12 @@ def _en_after_subject_pronoun(s: _EnSlot) -> Choice | Unclear | None:
     """"we 躺平": a finite verb."""
     if s.prev in _SUBJECT_PRONOUNS and not s.possessive:
         return s.finite(f"after {s.before[-1]!r}")
+    if s.prev == "it" and (s.prev2 is None or s.prev2 in _CLAUSE_OPENERS) and not s.possessive:
+        return s.finite(f"after {s.before[-1]!r}")  # "after it 上市": "it" opening a clause is its subject
     return None
+
+
+_CLAUSE_OPENERS = set("after before when because since until as once if that while and but so".split())
 
 
 _CAUSATIVE = set("make makes made making let lets letting help helps helped helping".split())
