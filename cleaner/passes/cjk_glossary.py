@@ -29,19 +29,20 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..document import Document
 from ..edits import DISPLAY_ONLY, LIKELY, LOW, Edit
-from ..glossary import senses
-from ..glossary.slots import READERS, Choice, Unclear
-from ..glossary.table import LANGS, Concept, check_concepts, parse_concepts, senses_by_term
 from ..running_text import article_for, at_sentence_start, capitalise, is_gloss, is_latin_alnum, sentence_span, spaced
 from ..segment import longest_first
 from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han, short_text_language
 from ..rulefile import Problems, RuleKind, RuleSet, check_table
 from ..simplified_traditional import to_simplified
 from .base import Pass
+
+if TYPE_CHECKING:  # the glossary modules load on first use: a text without Han characters never needs them
+    from ..glossary.slots import Choice
+    from ..glossary.table import Concept
 
 NAME = "cjk_glossary"
 RUN_RE = HAN_RUN
@@ -83,6 +84,8 @@ class Term:
 
 def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[tuple, object]]:
     if path.stem.startswith("concepts"):
+        from ..glossary.table import parse_concepts
+
         yield from parse_concepts(path, data, problems)
         return
     m = re.fullmatch(r"([a-z]{2,3})-([a-z]{2,3})", path.stem)
@@ -144,7 +147,13 @@ def _when_problem(pattern: str) -> str | None:
     return None
 
 
-KIND = RuleKind(NAME, ("glossary/*.toml",), _parse, check_concepts, deferred=True)  # parsed on first use (a large table)
+def _check_concepts(items: dict, problems: Problems) -> None:
+    from ..glossary.table import check_concepts
+
+    check_concepts(items, problems)
+
+
+KIND = RuleKind(NAME, ("glossary/*.toml",), _parse, _check_concepts, deferred=True)  # parsed on first use (a large table)
 
 
 @dataclass
@@ -158,6 +167,8 @@ class Glossary:
 
 
 def _build(rules: RuleSet) -> dict[str, Glossary]:
+    from ..glossary.table import LANGS, senses_by_term
+
     items = rules.get(NAME)
     concepts = senses_by_term(items)
     plain_by_lang: dict[str, dict[str, Term]] = {}
@@ -298,6 +309,8 @@ def _concepts(start: int, end: int, run: str, keys: list[str], glossary: Glossar
               offset: int) -> list[Concept] | Edit:
     """The concept (in the sense the words around choose) for each key of the run, or a finding:
     a key with a plain entry, no sense winning clearly, or no rendering in the language."""
+    from ..glossary import senses
+
     lang = glossary.lang
     chosen: list[Concept] = []
     for k in keys:
@@ -321,6 +334,8 @@ def _slot_choice(text: str, start: int, end: int, run: str, chosen: list[Concept
                  sentence_start: bool) -> Choice | Edit:
     """The form the slot takes (see :mod:`cleaner.glossary.slots`), or a finding. In English a run
     of several nouns is joined, the last one the head."""
+    from ..glossary.slots import READERS, Unclear
+
     reader = READERS.get(lang)
     if reader is None:
         return _finding(start, end, run, "cjk-no-rendering", f"{run!r}: no grammar for {lang}")
