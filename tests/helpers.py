@@ -48,3 +48,29 @@ def ftfy_encoding_config():
         fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
         fix_surrogates=False, remove_control_chars=False, normalization=None, explain=False,
     )
+
+
+def glossary_rules(tmp_path_factory, name: str, table: str):
+    """The rules with one extra concept file, ``glossary/concepts-<name>.toml``, holding ``table``:
+    the small table a test of glossary slots writes for itself."""
+    from cleaner.rules import load_rules
+
+    root = tmp_path_factory.mktemp(name) / "rules"
+    (root / "glossary").mkdir(parents=True)
+    (root / "glossary" / f"concepts-{name}.toml").write_text(table, encoding="utf-8")
+    return load_rules(root)
+
+
+def check_glossary(text: str, expected: str | None, lang: str, rules, twice: bool = False) -> None:
+    """``text`` through the glossary pass gives ``expected``, or, with ``expected`` None, stays as
+    it is with one form finding on the term; with ``twice``, a second run changes nothing."""
+    from cleaner import clean
+
+    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
+    if expected is None:
+        assert result.text == text
+        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+        return
+    assert result.text == expected
+    if twice:
+        assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text

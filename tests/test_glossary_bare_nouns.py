@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
-from cleaner.rules import load_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for bare nouns"
 terms = [
@@ -35,19 +34,11 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("bare") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-bare-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "bare-test", _TABLE)
 
 
 def _check(text: str, expected: str | None, lang: str, rules) -> None:
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    if expected is None:
-        assert result.text == text
-        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
-    else:
-        assert result.text == expected
+    check_glossary(text, expected, lang, rules)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.rules import load_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for German clauses"
 terms = [
@@ -31,20 +31,11 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("declause") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-declause-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "declause-test", _TABLE)
 
 
 def _check(text: str, expected: str | None, rules) -> None:
-    result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)
-    if expected is None:
-        assert result.text == text
-        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
-    else:
-        assert result.text == expected
-        assert clean(result.text, lang="de", select=["cjk_glossary"], rules=rules).text == result.text
+    check_glossary(text, expected, "de", rules, twice=True)
 
 
 @pytest.mark.parametrize("text,expected", [

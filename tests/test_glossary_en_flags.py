@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
 from cleaner.glossary.forms import NotationError, parse_en
-from cleaner.rules import load_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for English noun flags"
 terms = [
@@ -36,19 +35,11 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("flags") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-flags-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "flags-test", _TABLE)
 
 
 def _check(text: str, expected: str | None, rules) -> None:
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    if expected is None:
-        assert result.text == text
-        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
-    else:
-        assert result.text == expected
+    check_glossary(text, expected, "en", rules)
 
 
 def test_flags_parse():

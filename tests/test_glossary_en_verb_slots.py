@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
-from cleaner.rules import load_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for English verb slots"
 terms = [
@@ -27,19 +26,11 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("enverb") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-enverb-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "enverb-test", _TABLE)
 
 
 def _check(text: str, expected: str | None, rules) -> None:
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    if expected is None:
-        assert result.text == text
-        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
-    else:
-        assert result.text == expected
+    check_glossary(text, expected, "en", rules)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
-from cleaner.rules import load_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for verbs, adjectives and adverbs"
 terms = [
@@ -40,20 +39,11 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("words") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-words-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "words-test", _TABLE)
 
 
 def _check(text: str, expected: str | None, lang: str, rules) -> None:
-    """``expected`` the output, or None: the term left as it is, with a form finding on it."""
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    if expected is None:
-        assert result.text == text
-        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
-    else:
-        assert result.text == expected
+    check_glossary(text, expected, lang, rules)
 
 
 # -- German verbs ----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.rules import load_rules
+from helpers import glossary_rules
 
 _TABLE = '''description = "test concepts for French noun phrases"
 terms = [
@@ -30,10 +30,7 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("frnp") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-frnp-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "frnp-test", _TABLE)
 
 
 @pytest.mark.parametrize("text,expected", [

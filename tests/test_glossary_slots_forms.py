@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.rules import load_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for slot reading"
 terms = [
@@ -45,10 +45,7 @@ terms = [
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    root = tmp_path_factory.mktemp("slots") / "rules"
-    (root / "glossary").mkdir(parents=True)
-    (root / "glossary" / "concepts-slots-test.toml").write_text(_TABLE, encoding="utf-8")
-    return load_rules(root)
+    return glossary_rules(tmp_path_factory, "slots-test", _TABLE)
 
 
 def _clean(text: str, lang: str, rules):
@@ -56,13 +53,7 @@ def _clean(text: str, lang: str, rules):
 
 
 def _check(text: str, expected: str | None, lang: str, rules) -> None:
-    """``expected`` the output, or None: the term left as it is, with a form finding on it."""
-    result = _clean(text, lang, rules)
-    if expected is None:
-        assert result.text == text
-        assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
-    else:
-        assert result.text == expected
+    check_glossary(text, expected, lang, rules)
 
 
 # -- English: "to" after a noun ------------------------------------------------------------
