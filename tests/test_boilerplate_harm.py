@@ -199,3 +199,11 @@ def test_a_credit_in_a_box_of_credits_stays_and_is_reported():
 def test_real_chrome_is_still_removed(text, line):
     result = boilerplate(text)
     assert line not in result.text.splitlines()
+
+
+@pytest.mark.parametrize("line", ["ما الذي يعنيه القرار للمستثمرين؟", "یہ فیصلہ سرمایہ کاروں کے لیے اہم ہے۔"])
+def test_a_line_ending_in_an_arabic_script_question_mark_or_full_stop_is_a_sentence(line):
+    # a sentence is never a menu item, so a question closing an article is not edge chrome
+    from cleaner.passes.boilerplate.layout import _menu_like, _sentenceish
+
+    assert _sentenceish(line) and not _menu_like(line)
