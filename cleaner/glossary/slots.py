@@ -1527,16 +1527,19 @@ def _of(parts: list, kind):
     return next((p for p in parts if isinstance(p, kind)), None)
 
 
-def _de_word_or_noun(text: str, start: int, end: int, parts: list, after: list[str]):
-    """The choice for the concept's German verb, adjective or adverb, else its noun rendering
-    (or an Unclear when it has none)."""
-    word = _de_word(text, start, end, parts, after)
+def _or_noun(word, parts: list, noun_kind, language: str, text: str, start: int, end: int):
+    """``word`` (the slot read for the concept's verb, adjective or adverb) when there is one,
+    else the concept's noun rendering of ``noun_kind``, or an Unclear when it has none."""
     if word is not None:
         return word
-    noun = _of(parts, DeRendering)
+    noun = _of(parts, noun_kind)
     if noun is None:
-        return Unclear(f"{text[start:end]!r}: the glossary has a German {_kinds(parts)} for it, and the slot is not one")
+        return Unclear(f"{text[start:end]!r}: the glossary has a {language} {_kinds(parts)} for it, and the slot is not one")
     return noun
+
+
+def _de_word_or_noun(text: str, start: int, end: int, parts: list, after: list[str]):
+    return _or_noun(_de_word(text, start, end, parts, after), parts, DeRendering, "German", text, start, end)
 
 
 def _de_noun_slot(before: list[str]) -> bool:
@@ -1550,15 +1553,7 @@ def _de_noun_slot(before: list[str]) -> bool:
 
 
 def _fr_word_or_noun(text: str, start: int, end: int, parts: list):
-    """The choice for the concept's French verb, adjective or adverb, else its noun rendering
-    (or an Unclear when it has none)."""
-    word = _fr_word(text, start, end, parts)
-    if word is not None:
-        return word
-    noun = _of(parts, FrRendering)
-    if noun is None:
-        return Unclear(f"{text[start:end]!r}: the glossary has a French {_kinds(parts)} for it, and the slot is not one")
-    return noun
+    return _or_noun(_fr_word(text, start, end, parts), parts, FrRendering, "French", text, start, end)
 
 
 def _de_word(text: str, start: int, end: int, parts: list, after: list[str]) -> Choice | Unclear | None:
