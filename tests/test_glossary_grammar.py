@@ -202,3 +202,19 @@ def test_text_without_cjk_is_untouched():
     text = "Nothing to translate here, only Latin text.\n" * 100
     result = clean(text, lang="en", select=["cjk_glossary"])
     assert result.text == text and not result.edits and not result.findings
+
+
+# A name (one form, no plural) in a slot that asks for a plural: reported, never a crash or
+# "Several State Council met."; as a modifier after a number it stays as it is.
+@pytest.mark.parametrize("text", ["Several 国务院 met on Monday.", "The two 国务院 agreed.", "国务院 are meeting today."])
+def test_a_name_where_a_plural_is_asked_for_is_reported(text):
+    assert out(text, "en") == text
+    assert findings(text, "en") == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three 千问 models were released.", "Three Qwen models were released."),
+    ("SHE 0:AAAA千问µ", "SHE 0:AAAA Qwen µ"),  # found by the property tests: a number before a name
+])
+def test_a_name_after_a_number_modifies_the_next_word_as_it_is(text, expected):
+    assert out(text, "en") == expected

@@ -805,7 +805,7 @@ def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
         # another is singular in English, and the glossary has only the plural.
         return Unclear(f"{s.term!r} before {s.nxt!r}: a modifier of the next noun, and the glossary has only the "
                        f"plural {noun.forms[0]!r}")
-    if s.det == "pl" and noun.pos != "pl":
+    if s.det == "pl" and noun.pos not in ("pl", "p"):  # (a name modifies as it is: "two Qwen models")
         if s.nxt_l.endswith("s") and not s.nxt_l.endswith("ss"):
             return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun or a modifier; the words around do not tell")
         return s.choice("plural noun", _strip_the(noun.forms[1]))
@@ -919,10 +919,13 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     if number == "conflict":
         return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
     noun = s.noun
+    if noun.pos == "p" and number == "pl":  # a name has no plural: "Several 国务院 met.", "国务院 are ..."
+        return Unclear(f"{s.term!r}: the words around ask for a plural noun, and the glossary has a name")
     if s.det is not None or (s.prev and s.prev.endswith(("'s", "’s"))):
         noun = replace(noun, forms=tuple(_strip_the(f) for f in noun.forms))
     elif noun.forms[0].startswith("the "):
-        return s.choice("noun with its article", noun.forms[1] if number == "pl" else noun.forms[0])
+        plural = number == "pl" and len(noun.forms) > 1
+        return s.choice("noun with its article", noun.forms[1] if plural else noun.forms[0])
     if noun.pos == "p":
         return s.choice("name", noun.forms[0])
     flagged = _en_flagged_plural(s, noun, number)
