@@ -20,6 +20,7 @@ Three kinds of evidence, in this order:
    does not match "Kartellamt"). A cue written with a capital letter after its first character
    or in all capitals (iPhone, CCTV) is an entity and matches case-sensitively; other cues match
    in any case. ``"racing:2"`` weighs 2; a cue without a weight weighs 1. Negative cues subtract.
+   A cue scoped to a language (``"de:Boot"``) counts only in text of that language.
    A cue weighs more the nearer it is (:func:`reach`: full within four words, 1.25 right next
    to the term, down to 0.6 at the edge of the window) and less across a comma, semicolon,
    colon, bracket or dash: the word next to the term says more about it than a word in another
@@ -64,11 +65,20 @@ _ELIDED = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECA
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
+# The languages a cue may be scoped to ("de:Boot": only in German text).
+CUE_LANGS = ("en", "de", "fr")
+_LANG_PREFIX = re.compile(r"([a-z]{2,3}):(?=\S)")
+
+
 @dataclass(frozen=True)
 class Cue:
     words: tuple[str, ...]
     weight: float
     exact_case: bool
+    lang: str | None = None  # counted only in text of this language; None: in any
+
+    def applies(self, lang: str) -> bool:
+        return self.lang is None or self.lang == lang
 
 
 def _unelided(word: str) -> str:
@@ -77,7 +87,23 @@ def _unelided(word: str) -> str:
     return word[elided.end():] if elided and len(word) > elided.end() else word
 
 
+def _scope(spec: str) -> tuple[str | None, str]:
+    """The language a cue is scoped to ("de:Boot" -> "de") and the cue without it. "AI:2" and
+    "ev:2" are weights, not scopes: a scope is lowercase and followed by a word."""
+    m = _LANG_PREFIX.match(spec)
+    if m is None or re.fullmatch(r"\d+(?:\.\d+)?", spec[m.end():]):
+        return None, spec
+    if m.group(1) not in CUE_LANGS:
+        raise ValueError(f"cue {spec!r} names an unknown language {m.group(1)!r} "
+                         f"(a cue scoped to a language is written {', '.join(l + ':word' for l in CUE_LANGS)})")
+    return m.group(1), spec[m.end():]
+
+
 def parse_cue(spec: str, negative: bool = False) -> Cue:
+    """A cue from its notation: words, an optional weight (":2") and an optional language it is
+    scoped to ("de:Boot", "fr:piste:2"): a word that is a cue in one language only (German
+    "Boot" is a boat, English "boot" is not) counts only in text of that language."""
+    lang, spec = _scope(spec)
     text, sep, weight = spec.rpartition(":")
     if not sep or not re.fullmatch(r"\d+(?:\.\d+)?", weight):
         text, weight = spec, "1"
@@ -86,7 +112,7 @@ def parse_cue(spec: str, negative: bool = False) -> Cue:
         raise ValueError(f"cue {spec!r} has no word")
     exact = any(w[1:] != w[1:].lower() or (len(w) > 1 and w.isupper()) for w in words)
     value = float(weight)
-    return Cue(words if exact else tuple(w.lower() for w in words), -value if negative else value, exact)
+    return Cue(words if exact else tuple(w.lower() for w in words), -value if negative else value, exact, lang)
 
 
 def _tokens(text: str) -> list[str]:
@@ -145,12 +171,15 @@ def _has(words: list[str], lowered: list[str], cue: Cue) -> bool:
     return bool(_matches(words, lowered, cue))
 
 
-def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[str]) -> float:
-    """The prior plus the full weight of every cue found in the words (no distance weighting)."""
+def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[str], lang: str = "en") -> float:
+    """The prior plus the full weight of every cue of ``lang`` found in the words (no distance
+    weighting)."""
     total = prior
     lowered_b = [w.lower() for w in before]
     lowered_a = [w.lower() for w in after]
     for cue in cues:
+        if not cue.applies(lang):
+            continue
         if _has(before, lowered_b, cue) or _has(after, lowered_a, cue):
             total += cue.weight
     return total
@@ -203,11 +232,14 @@ def _topic_index(domains: tuple[str, ...], lang: str) -> dict[tuple[bool, str], 
 
 # --- scores -----------------------------------------------------------------------------------
 
-def _found_cues(candidates, win: _Window, sides) -> list[tuple[int, int, int, int, int, float]]:
-    """Every match of every candidate's cues: side, start, end, candidate, cue, weighted weight."""
+def _found_cues(candidates, win: _Window, sides, lang: str) -> list[tuple[int, int, int, int, int, float]]:
+    """Every match of every candidate's cues that apply in ``lang``: side, start, end, candidate,
+    cue, weighted weight."""
     found = []
     for ci, c in enumerate(candidates):
         for k, cue in enumerate(c.cues):
+            if not cue.applies(lang):
+                continue
             for si, (words, lowered) in enumerate(sides):
                 for a, b in _matches(words, lowered, cue):
                     found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
@@ -250,7 +282,7 @@ def _scores(candidates, win: _Window, lang: str = "en") -> tuple[list[float], bo
     longer cue phrase found there ("lunar" in "Lunar New Year") does not count; each cue counts
     once, at its nearest place; a word that is a cue of a sense is not also its topic word."""
     sides = [(win.before, [w.lower() for w in win.before]), (win.after, [w.lower() for w in win.after])]
-    best, covered = _cue_weights(_found_cues(candidates, win, sides))
+    best, covered = _cue_weights(_found_cues(candidates, win, sides, lang))
     totals = [float(c.prior) for c in candidates]
     evidence = any(w != 0 for w in best.values())
     for (ci, _), weight in best.items():
@@ -529,7 +561,7 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
         only = candidates[0]
         if not only.cues:
             return only
-        return only if score(only.cues, max(only.prior, 1.0), before, after) > 0 else None
+        return only if score(only.cues, max(only.prior, 1.0), before, after, lang) > 0 else None
     slot = read_slot(sentence, start, end, lang)
     fit = _fitting(candidates, slot, lang)
     if not fit:
