@@ -63,6 +63,8 @@ def test_modal_bracket_without_a_german_verb(text, expected, rules):
     ("Die Aktie 暴跌 gestern an der Börse in Hongkong.", "Die Aktie brach gestern an der Börse in Hongkong ein."),
     # the subject's number: the plural
     ("Die Banken 裁员 im vergangenen Jahr Tausende Stellen.", "Die Banken bauten im vergangenen Jahr Tausende Stellen ab."),
+    # a weekday after "am" names a past day in news text
+    ("Der Index 暴跌 am Montag um 8 Prozent.", "Der Index brach am Montag um 8 Prozent ein."),
 ])
 def test_separable_verb_particle_at_clause_end(text, expected, rules):
     _check(text, expected, rules)
@@ -76,8 +78,9 @@ def test_separable_verb_particle_at_clause_end(text, expected, rules):
     # a period that may belong to an abbreviation or an ordinal
     "Der Index 暴跌 gestern um 2 Mio. Punkte.",
     "Der Index 暴跌 gestern am 3. Handelstag.",
-    # the tense is not clear
-    "Der Index 暴跌 am Montag um 8 Prozent.",
+    # the tense is not clear: no time phrase, or a future marker beside the past one
+    "Der Index 暴跌 um 8 Prozent.",
+    "Der Index 暴跌 am Montag um 8 Prozent, und er wird weiter fallen.",
 ])
 def test_separable_verb_not_split(text, rules):
     result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)

@@ -81,13 +81,15 @@ def _check(text: str, expected: str | None, lang: str, rules) -> None:
      "Die Fabrik stand still, nachdem die Zulieferer im Herbst ausgefallen waren."),
     # a separable verb with words after it: the particle at the clause end
     ("Der Konzern 拆迁 im vergangenen Jahr zwei Hallen.", "Der Konzern riss im vergangenen Jahr zwei Hallen ab."),
+    # what has gone on for weeks is in the German present
+    ("Die Fabrik 停摆 seit Wochen.", "Die Fabrik steht seit Wochen still."),
 ])
 def test_german_verb_slots(text, expected, rules):
     _check(text, expected, "de", rules)
 
 
 @pytest.mark.parametrize("text", [
-    "Die Fabrik 停摆 seit Wochen.",                           # separable with material after, tense not clear
+    "Die Fabrik 停摆 wegen Streiks.",                         # separable with material after, tense not clear
     "Die Bauruine ist seit Jahren 拆迁.",                     # sein with a haben verb: perfect or state
     "Das Werk wird bald 关停.",                               # werden: future or passive
     "Sie hoffen, dass die Käufer 维权.",                     # subject number not clear (die + noun)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..running_text import at_sentence_start
 from . import slots_words as _words
+from . import tense
 from .slots_base import (Choice, Unclear, _ADVERBS, _ANY_DET, _BE, _CJK, _DEGREE, _DE_DEF, _DE_DEFINITE, _DE_DET,
                          _DE_INDEF, _DE_INDEFINITE, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
                          _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
@@ -72,10 +73,6 @@ def _modifier(text: str) -> str:
     return text
 
 
-_PAST_TIME = re.compile(r"\b(?:last (?:year|month|week|quarter|summer|winter|spring|autumn|fall|night|weekend|time)|"
-                        r"yesterday|ago|in (?:19|20)\d\d|earlier this (?:year|month|week)|at the time|back then)\b", re.I)
-_PRESENT_TIME = re.compile(r"\b(?:now|currently|these days|nowadays|every (?:year|day|week|month|morning|night)|"
-                           r"increasingly|usually|always|often|regularly|each (?:year|day|week|month))\b", re.I)
 _THIRD_PERSON = {"he", "she", "it"}
 # Adverbs of frequency between a subject and its verb ("managers often 背锅").
 _FREQUENCY = set("often usually always sometimes regularly frequently rarely seldom routinely typically".split())
@@ -99,8 +96,18 @@ _PAST_CLAUSE = re.compile(
     + r")\b")
 
 
-def _past_in(sentence: str) -> bool:
-    return bool(_PAST_TIME.search(sentence) or _PAST_CLAUSE.search(sentence))
+def _past_in(scope: str, clause: bool) -> bool:
+    """A phrase of past time (a weekday only in the term's own clause) or a clause of time in the past."""
+    return tense.past("en", scope, clause) or bool(_PAST_CLAUSE.search(scope))
+
+
+# "this year" says present only beside a verb in the present ("this year ... is", "remains").
+_THIS_YEAR = re.compile(r"\bthis (?:year|month|week|quarter)\b", re.I)
+_PRESENT_VERB = re.compile(r"\b(?:is|are|remains|remain|seems|seem|looks|look|says|say|expects|expect)\b", re.I)
+
+
+def _present_in(scope: str) -> bool:
+    return tense.present("en", scope) or bool(_THIS_YEAR.search(scope) and _PRESENT_VERB.search(scope))
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -143,42 +150,88 @@ def _tense_of_saying(text: str, end: int) -> str | None:
 
 
 def _tense_around(text: str, start: int, end: int) -> str | None:
-    """"past" or "present" from the clause of the term (a time word, a past verb joined to the
-    term by "and"), else from the sentence (a time word, a clause of time or cause in the past);
-    None when they do not tell or disagree."""
+    """"past" or "present" from the clause of the term (a time phrase of :mod:`.tense`, a weekday,
+    a past verb joined to the term by "and"), else from the sentence (a time phrase, a clause of
+    time or cause in the past); None when they do not tell or disagree, or a future marker is in
+    the clause (or, for evidence from the sentence, in the sentence)."""
     clause = _clause_around(text, start, end)
     rest = text[end:end + len(clause)]
     joined_past = bool(_AND_PAST.search(rest[:rest.find(",")] if "," in rest else rest)
                        or _PAST_AND.search(text, max(0, start - 30), start)
                        or _PAST_THEN_AS.search(text, max(0, start - 100), start))
+    if tense.future("en", clause):
+        return None  # "will", "next week", "in 2030": a future marker wins
     saying = _tense_of_saying(text, end)
     if saying is not None:
-        return saying if not _PRESENT_TIME.search(_clause_around(text, start, end)) or saying == "present" else None
-    for scope, extra in ((clause, joined_past), (_sentence_around(text, start, end), joined_past)):
-        past, present = _past_in(scope) or extra, bool(_PRESENT_TIME.search(scope))
+        return saying if not tense.present("en", clause) or saying == "present" else None
+    sentence = _sentence_around(text, start, end)
+    for scope, is_clause in ((clause, True), (sentence, False)):
+        past, present = _past_in(scope, is_clause) or joined_past, _present_in(scope)
         if past != present:
-            return "past" if past else "present"
+            return None if not is_clause and tense.future("en", scope) else "past" if past else "present"
         if past and present:
             return None
     return None
 
 
-def _finite_form(verb: EnRendering, subject: str, text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The finite form of ``verb`` after ``subject`` (the word before the term) when a time word
-    in the sentence gives the tense (past: "last year", "in 2018"; present: "now", "every year")
-    and, for the present, the subject's person is clear (he/she/it, I/we/they/you, a plural in -s)."""
-    tense = _tense_around(text, start, end)
-    if tense is None:
+def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The finite form of ``verb`` after ``subject`` (the words before the term, or the word
+    before it) when a time phrase of its clause or sentence gives the tense (past: "last year",
+    "in 2018", "on Monday"; present: "now", "every year"; never beside a future marker) and, for
+    the present, the subject's person is clear (:func:`_subject_person`)."""
+    tense_found = _tense_around(text, start, end)
+    if tense_found is None:
         return None
-    past = tense == "past"
-    if past:
-        return "verb past (a time word in the sentence)", verb.forms[2]
-    s = subject.lower()
-    if s in _THIRD_PERSON:
+    if tense_found == "past":
+        return "verb past (a time phrase in the sentence)", verb.forms[2]
+    person = _subject_person(subject if isinstance(subject, list) else [subject])
+    if person == "3sg":
         return "verb present, third person", verb.forms[1]
-    if s in _NON_THIRD or (re.search(r"[^s'’]s$", s) and not s.endswith(("ss", "us", "is"))):
+    if person == "other":
         return "verb present", verb.forms[0]
     return None
+
+
+# Nouns that are plural without an -s ("the police", "most people").
+_PLURAL_NOUNS = set("people police children men women cattle staff personnel media data youth clergy".split())
+_SINGULAR_DET = set("a an the this that each every another its his her their our my your".split())
+
+
+def _plural_form(word: str) -> bool:
+    w = word.lower()
+    return w in _PLURAL_NOUNS or (bool(re.search(r"[^s'’]s$", w)) and not w.endswith(("ss", "us", "is")))
+
+
+def _subject_person(words: list[str]) -> str | None:
+    """"3sg" or "other" for the subject that ends ``words`` (nearest last), or None: a pronoun; a
+    plural noun ("investors", "people"); two names joined by "and"; a singular noun after a
+    determiner, with up to three modifiers between ("The actor", "Every major games studio"); a
+    name of one or two capitalised words opening the clause ("Xiaomi", "Li Auto"). Other
+    coordinated subjects and anything else: None."""
+    if not words:
+        return None
+    head = words[-1]
+    h = head.lower()
+    if h in _THIRD_PERSON:
+        return "3sg"
+    if h in _NON_THIRD or _plural_form(head):
+        return "other"
+    if len(words) == 3 and words[1] == "and" and all(w[:1].isupper() for w in (words[0], head)):
+        return "other"  # two names opening the clause: "Alibaba and Tencent"
+    if h in _FUNCTION or not head.isalpha() or any(w.lower() in ("and", "or", "nor", "&") for w in words[-5:]):
+        return None
+    return "3sg" if _singular_phrase(words) else None
+
+
+def _singular_phrase(words: list[str]) -> bool:
+    """The singular noun ending ``words`` has a determiner before it, with up to three modifiers
+    between, or is a name of one or two capitalised words making up the clause so far."""
+    k = len(words) - 2
+    while k >= 0 and len(words) - 2 - k < 3 and words[k].lower() not in _SINGULAR_DET | _FUNCTION:
+        k -= 1
+    if k >= 0 and words[k].lower() in _SINGULAR_DET:
+        return True
+    return len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() and w.lower() not in _FUNCTION for w in words)
 
 
 def possessive_next(text: str, end: int) -> bool:
@@ -242,7 +295,7 @@ class _EnSlot:
         if self.verb is None:
             return Unclear(f"{self.term!r} {why}: a finite verb goes here and the glossary has no verb for it")
         subject = [w for w in self.plain if w.lower() not in _FREQUENCY]
-        form = _finite_form(self.verb, subject[-1] if subject else "", self.text, self.start, self.end)
+        form = _finite_form(self.verb, subject, self.text, self.start, self.end)
         if form is None:
             return Unclear(f"{self.term!r} {why}: a finite verb goes here; tense or person is not clear from the sentence")
         return self.choice(form[0], form[1])
@@ -599,13 +652,26 @@ def _en_after_causative(s: _EnSlot) -> Choice | Unclear | None:
     return s.choice("verb base form (after make/let/help and its object)", s.verb.forms[0])
 
 
+# A capitalised word inside the sentence is a name unless it ends like a word of nationality
+# ("Chinese", "British", "Korean"): "Alibaba and Tencent" holds no adjective for its ending. The
+# first word of a sentence is capitalised whatever it is, so there the ending still counts.
+_NATIONALITY_ENDING = re.compile(r"(?:ese|ish|ian|ean|can|man|ic)$")
+
+
+def _adjective_before(word: str, first: bool) -> bool:
+    w = word.lower()
+    if word[:1].isupper() and not first and w not in _ADJECTIVES:
+        return bool(_NATIONALITY_ENDING.search(w))
+    return w in _ADJECTIVES or bool(_ADJ_ENDING.search(w))
+
+
 def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     """After a noun ("The firm 跑通 ..."), not a modifier, number or function word: a finite verb."""
     if not s.verb or s.prev is None or not s.before:
         return None
     prev, last = s.prev, s.before[-1]
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
-                   and not (prev in _ADJECTIVES or _ADJ_ENDING.search(prev)) and not _is_number(prev))
+                   and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
     if noun_before and (s.verb_first() or not s.content_next()):
         return s.finite(f"after {last!r}")
     return None
@@ -931,6 +997,12 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     flagged = _en_flagged_plural(s, noun, number)
     if flagged is not None:
         return flagged
+    return _en_common_noun(s, noun, number)
+
+
+def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | Unclear:
+    """A common noun (not a name, no flag applying) in the number the slot asks for; a countable
+    singular without a determiner is reported."""
     if noun.pos == "pl":
         if number == "sg":
             return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has only a plural noun")

@@ -12,13 +12,16 @@ evidence in the clause:
   multi-word verb second in a main clause takes its particle and complement at the clause end,
   the edit reaching past the term: "暴跌 gestern um 8 Prozent." -> "brach gestern um 8 Prozent
   ein."; not split where a clause or coordinated verb may start before the end, or a period may
-  be an abbreviation's);
+  be an abbreviation's); the same second after a fronted adverbial ("Am Montag 暴跌 die Aktie
+  um 8 Prozent." -> "Am Montag brach die Aktie um 8 Prozent ein."), its number from the subject
+  after it (a determiner and its noun, er, es); tense from the time phrases of :mod:`.tense`;
   an adjective between a determiner and a noun whose gender a list of common nouns or the noun's
   ending gives, declined by the adjective tables; an adverb before the verb at the clause end.
 - French: an infinitive after a modal-like verb or a preposition (veut, doit, pour, de, à;
   "de" -> "d'"), a participle after avoir (a verb conjugated with être is reported), a participle
-  after être agreeing with a subject whose determiner shows gender and number; a verb in the
-  present after its subject when a time word says so (never after "que"); an adjective after
+  after être agreeing with a subject whose determiner shows gender and number; a verb after its
+  subject in the present, or in the passé composé with avoir, when a time phrase says which
+  (never after "que"); an adjective after
   a noun agreeing with the noun's determiner; an adverb between an auxiliary and its participle,
   after an infinitive, or after a participle at the clause end.
 - English: an adverb between an auxiliary or modal and its verb, between a subject and a past
@@ -33,6 +36,7 @@ import re
 
 from ..running_text import at_sentence_start
 from ..unicode import HAN
+from . import tense
 from .forms import Adverb, DeAdjective, DeVerb, FrAdjective, FrVerb
 from .slots_base import (Choice, Unclear, _ANY_DET, _BE, _DE_DET, _DE_PREP, _FUNCTION, _HAVE, _IRREGULAR_PAST,
                          _MODALS, _PL_DET, _PREPS, _SG_DET, _before, _de_adjective_like, _de_determiner,
@@ -94,12 +98,6 @@ _DE_DETS_SG = set("""der das ein eine dieser dieses jeder jede jedes kein sein i
 _DE_PLURAL_WORDS = set("""viele mehrere einige zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn
 manche wenige immer""".split())
 _DE_F_PLURAL = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|täten|innen|ien)$")
-_DE_PAST_TIME = re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
-                           r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr)|"
-                           r"vor (?:\w+ )?(?:Jahren|Monaten|Wochen|Tagen))\b", re.IGNORECASE)
-_DE_PRESENT_TIME = re.compile(r"\b(?:jetzt|nun|derzeit|inzwischen|mittlerweile|heute|ständig|immer wieder|zunehmend|"
-                              r"jede[ns]? (?:Jahr|Woche|Monat|Tag)|täglich|regelmäßig|oft|häufig|gerade)\b",
-                              re.IGNORECASE)
 _DE_PAST_FINITE = set("""war waren hatte hatten wurde wurden konnte konnten musste mussten wollte wollten durfte
 durften sagte sagten erklärte erklärten teilte teilten kündigte kündigten ging gingen kam kamen gab gaben hieß
 schrieb schrieben meldete meldeten berichtete berichteten""".split())
@@ -109,11 +107,14 @@ glauben meint meinen""".split())
 
 
 def _de_tense(sentence: str, clause_words: set[str], subordinate: bool) -> str | None:
-    """"past" or "present" when the sentence says so clearly (a time phrase, or the finite verbs
-    outside the term's clause), else None. A past verb outside a subordinate clause does not
-    count: after "sagte, dass" the reported verb may be in either tense."""
-    past = bool(_DE_PAST_TIME.search(sentence))
-    present = bool(_DE_PRESENT_TIME.search(sentence))
+    """"past" or "present" when the sentence says so clearly (a time phrase of :mod:`.tense`, or
+    the finite verbs outside the term's clause) and no future marker is in it, else None. A past
+    verb outside a subordinate clause does not count: after "sagte, dass" the reported verb may
+    be in either tense."""
+    if tense.future("de", sentence):
+        return None  # "wird", "nächste Woche", "im Jahr 2030": a future marker wins
+    past = tense.past("de", sentence)
+    present = tense.present("de", sentence)
     for w in _WORD.findall(sentence):
         lw = w.lower()
         if w in clause_words or not w.islower():
@@ -210,7 +211,86 @@ def read_de_verb(text: str, start: int, end: int, verb: DeVerb) -> object | None
         found = _de_subordinate_finite(text, start, end, verb, clause)
     if found is None and _de_v2_subject(clause, clause_start, text):
         found = _de_main_finite(text, start, end, verb, clause)
+    if found is None and _de_v2_fronted(clause, clause_start, text):
+        found = _de_fronted_finite(text, start, end, verb, clause, after)
     return found
+
+
+# Prepositions (and their contractions) that open a fronted adverbial ("Am Montag", "Seit Jahren").
+_DE_FRONT_PREPS = set("""am im seit nach vor in mit bei für wegen trotz während zum zur beim vom ab bis auf an unter
+über laut dank durch gegen innerhalb binnen""".split())
+# Adverbs that stand first in a main clause on their own ("Gestern 暴跌 die Aktie").
+_DE_FRONT_ADVERBS = set("""gestern heute jetzt derzeit zuletzt damals inzwischen mittlerweile nun bereits zudem dennoch
+deshalb daher trotzdem danach zuvor anschließend erstmals""".split())
+
+
+# A time noun phrase standing first ("Letzte Woche", "Vergangenes Jahr", "Jeden Tag").
+_DE_FRONT_TIME = {p + e for p in ("letzt", "vergangen", "dies", "jed", "nächst", "kommend") for e in ("e", "en", "es")}
+_DE_TIME_NOUNS = set("Woche Monat Jahr Quartal Tag Sommer Winter Herbst Frühjahr Wochenende".split())
+
+
+def _de_v2_fronted(clause: list[str], clause_start: int, text: str) -> bool:
+    """The clause opens the sentence with an adverbial and nothing else: a time adverb
+    ("Gestern"), or a preposition and its noun phrase ("Am Montag", "Im vergangenen Jahr", "Seit
+    2019"); the term after it stands second, where the finite verb goes, and the subject follows."""
+    if not clause or clause_start < 0 or len(clause) > 6:
+        return False
+    lead = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
+    if not at_sentence_start(text, lead):
+        return False
+    first = clause[0].lower()
+    if len(clause) == 1:
+        return first in _DE_FRONT_ADVERBS
+    if len(clause) == 2 and first in _DE_FRONT_TIME and clause[1] in _DE_TIME_NOUNS:
+        return True  # "Letzte Woche", "Jedes Jahr"
+    if first not in _DE_FRONT_PREPS or not (clause[-1][:1].isupper() or clause[-1].isdigit()):
+        return False
+    for w in clause[1:]:
+        lw = w.lower()
+        if w[:1].isupper() or w.isdigit() or lw in _DE_DET:
+            continue
+        if re.search(r"(?:e|en|er|es|em)$", lw) and lw not in _DE_AUXILIARIES:
+            continue  # a declined adjective
+        return False
+    return True
+
+
+def _de_subject_after(after: list[str]) -> str | None:
+    """"sg" or "pl" for the subject right after the verb: a determiner and its noun ("die Aktie",
+    "der chinesische Konzern", "viele Firmen") or "er"/"es"; None otherwise (a bare noun may be a
+    name or a plural, "sie" either number)."""
+    if not after:
+        return None
+    first = after[0].lower()
+    if first in ("er", "es"):
+        return "sg"
+    if first not in _DE_DET and first not in _DE_PLURAL_WORDS:
+        return None
+    noun = next((w for w in after[1:4] if w[:1].isupper()), None)
+    if noun is None:
+        return None
+    return _de_subject_number([w for w in after[:after.index(noun) + 1]])
+
+
+def _de_fronted_finite(text: str, start: int, end: int, verb: DeVerb, clause: list[str], after: list[str]):
+    """The finite verb second after a fronted adverbial ("Am Montag 暴跌 die Aktie um 8 Prozent."
+    -> "brach die Aktie um 8 Prozent ein."): its number from the subject after it, its tense from
+    the sentence; a separable particle or complement goes to the end of the clause."""
+    term = text[start:end]
+    number = _de_subject_after(after)
+    found_tense = _de_tense(_sentence(text, start, end), set(clause), False)
+    if number is None or found_tense is None:
+        return Unclear(f"{term!r} stands second after a fronted adverbial, where the finite verb goes; its tense or "
+                       "the number of the subject after it is not clear")
+    finite = (found_tense, number == "pl")
+    if verb.simple:
+        return Choice(start, verb.finite(*finite), "German finite verb after a fronted adverbial")
+    split = _de_split_to_clause_end(text, end, verb, finite)
+    if split is not None:
+        return Choice(start, split[1], "German finite verb after a fronted adverbial, its particle at the end of "
+                      "the clause", end=split[0])
+    return Unclear(f"{term!r}: a finite verb whose particle or complement goes to the end of the clause, and "
+                   "where that clause ends is not clear")
 
 
 def _de_zu_infinitive(text: str, start: int, verb: DeVerb, clause: list[str], ends: bool):
@@ -566,18 +646,15 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     return _fr_participle(text[start:end], start, verb, clause, lower, i)
 
 
-_FR_PAST_TIME = re.compile(r"\b(?:hier|l'an dernier|l'année dernière|(?:le mois|la semaine) dernière?|il y a|en (?:19|20)\d\d|"
-                           r"à l'époque|autrefois)\b", re.IGNORECASE)
-_FR_PRESENT_TIME = re.compile(r"\b(?:désormais|maintenant|actuellement|aujourd'hui|chaque \w+|"
-                              r"de plus en plus|souvent|toujours|régulièrement|tous les (?:jours|ans|mois))\b",
-                              re.IGNORECASE)
 _FR_SUBJECT_PRONOUNS = {"il": False, "elle": False, "on": False, "ils": True, "elles": True}
 
 
 def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str]):
-    """A finite verb in the present after its subject (a pronoun, or the noun phrase opening the
-    clause: "le/la/un/une ... " or "les/des/ces ..."), when a time word says present and none says
-    past; never after "que" (the subjunctive may be meant)."""
+    """A finite verb after its subject (a pronoun, or the noun phrase opening the clause:
+    "le/la/un/une ... " or "les/des/ces ..."): in the present when a time phrase says present and
+    none says past; in the passé composé with avoir when one says past ("lundi", "hier", "en 2023")
+    and none says present (a verb taking être, whose participle agrees, is reported); never
+    beside a future marker, nor after "que" (the subjunctive may be meant)."""
     prev = lower[-1]
     if prev in _FR_SUBJECT_PRONOUNS:
         plural = _FR_SUBJECT_PRONOUNS[prev]
@@ -590,9 +667,15 @@ def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str])
     if "que" in lower or "qu" in lower or any(w in _FR_AVOIR | _FR_ETRE | _FR_INF_TRIGGERS for w in lower):
         return None
     sentence = _sentence(text, start, end)
-    if not _FR_PRESENT_TIME.search(sentence) or _FR_PAST_TIME.search(sentence):
+    present, past = tense.present("fr", sentence), tense.past("fr", sentence)
+    if present == past or tense.future("fr", sentence):
         return None
-    return Choice(start, verb.present(plural), "French verb in the present")
+    if present:
+        return Choice(start, verb.present(plural), "French verb in the present")
+    if verb.auxiliary != "avoir" or verb.pronominal:
+        return Unclear(f"{text[start:end]!r}: a verb in the past (passé composé) whose auxiliary is être, and "
+                       "its participle agrees with a subject whose gender is not read")
+    return Choice(start, ("ont " if plural else "a ") + verb.participle_phrase(), "French verb in the passé composé")
 
 
 def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):

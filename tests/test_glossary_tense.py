@@ -1,0 +1,128 @@
+"""Time phrases as evidence of the tense of a finite verb (:mod:`cleaner.glossary.tense`), and the
+German verb second after a fronted adverbial.
+
+A finite verb slot is filled only when a time phrase of the clause says past or present and no
+future marker is there; otherwise the term stays and is reported. The renderings come from a
+small table of made-up terms, so the tests hold the mechanism, not the built-in table's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.glossary import tense
+from helpers import check_glossary, glossary_rules
+
+_TABLE = '''description = "test concepts for tense evidence"
+terms = [
+  { zh = "猪运营", en = ["v operate", "n operation"], de = "m Betrieb/Betriebe; v betreiben/betreibt/betrieb/betrieben", fr = "v exploiter" },
+  { zh = "猪暴跌", en = "v plunge", de = "m Absturz/Abstürze; v ein|brechen/bricht/brach/gebrochen +sein", fr = "v chuter" },
+  { zh = "猪裁员", en = ["v lay off|lays off|laid off|laid off|laying off", "pl layoffs"], de = "m Stellenabbau; v ab|bauen", fr = "m licenciement/licenciements; v licencier" },
+  { zh = "猪出海", en = "v go global|goes global|went global|gone global|going global", de = "v expandieren", fr = "v se développer à l'étranger" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "tense", _TABLE)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # past: a weekday, "last week", "yesterday", "ago", a past year
+    ("The carmaker 猪裁员 200 engineers on Monday.", "The carmaker laid off 200 engineers on Monday."),
+    ("The chain 猪运营 40 outlets in Wuhan last month.", "The chain operated 40 outlets in Wuhan last month."),
+    ("Its rival 猪裁员 300 workers yesterday.", "Its rival laid off 300 workers yesterday."),
+    ("The lender 猪裁员 staff two years ago.", "The lender laid off staff two years ago."),
+    ("The group 猪运营 12 factories in 2021.", "The group operated 12 factories in 2021."),
+    ("Tencent 猪裁员 300 staff late on Friday.", "Tencent laid off 300 staff late on Friday."),
+    # present: "now", "every year", a habit ("three nights a week"); the person from the subject
+    ("The group now 猪运营 12 factories.", "The group now operates 12 factories."),
+    ("Every regional bank now 猪运营 a mobile app.", "Every regional bank now operates a mobile app."),
+    ("Xiaomi now 猪运营 12 factories.", "Xiaomi now operates 12 factories."),
+    ("The police now 猪运营 drones along the border.", "The police now operate drones along the border."),
+    ("Alibaba and Tencent now 猪运营 data centres abroad.", "Alibaba and Tencent now operate data centres abroad."),
+    ("The singer 猪运营 a shop on Taobao three nights a week.", "The singer operates a shop on Taobao three nights a week."),
+    ("The ferry 猪运营 two crossings every Monday.", "The ferry operates two crossings every Monday."),
+    # a weekday in the plural is a habit: the present, never the past
+    ("The ferry 猪运营 two crossings on Mondays.", "The ferry operates two crossings on Mondays."),
+])
+def test_english_time_phrases_give_the_tense(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The company 猪运营 300 stores nationwide.",                       # no time phrase
+    "The carmaker 猪裁员 200 engineers next Monday.",                  # a weekday ahead
+    "The carmaker 猪裁员 200 engineers on Monday and will hire more.",  # a future marker wins
+    "The group 猪运营 12 factories in 2030.",                         # a later year may be a plan
+])
+def test_english_tense_unclear_or_future_is_reported(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+def test_english_person_unclear_in_the_present_is_reported(rules):
+    # a bare noun opening the clause after a preposition is no subject whose person is clear
+    check_glossary("In Shanghai now 猪运营 300 stores.", None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # German: a fronted adverbial, the verb second, the subject after it; the particle at the end
+    ("Am Montag 猪暴跌 die Aktie um 8 Prozent.", "Am Montag brach die Aktie um 8 Prozent ein."),
+    ("Am Montag 猪暴跌 die Aktien um 8 Prozent.", "Am Montag brachen die Aktien um 8 Prozent ein."),
+    ("Gestern 猪暴跌 der Kurs um 8 Prozent, wie die Börse mitteilte.",
+     "Gestern brach der Kurs um 8 Prozent ein, wie die Börse mitteilte."),
+    ("Letzte Woche 猪裁员 das Unternehmen 300 Stellen.", "Letzte Woche baute das Unternehmen 300 Stellen ab."),
+    ("Im vergangenen Jahr 猪运营 der Konzern zwölf Werke.", "Im vergangenen Jahr betrieb der Konzern zwölf Werke."),
+    ("Seit Jahren 猪出海 das Unternehmen nach Südostasien.", "Seit Jahren expandiert das Unternehmen nach Südostasien."),
+    ("Im Jahr 2023 猪运营 der Konzern zwölf Werke.", "Im Jahr 2023 betrieb der Konzern zwölf Werke."),
+    # the subject first: "am Montag" and "im Jahr 2023" as evidence of the past
+    ("Die Aktie 猪暴跌 am Montag um 8 Prozent.", "Die Aktie brach am Montag um 8 Prozent ein."),
+    ("Der Konzern 猪运营 im Jahr 2023 zwölf Werke.", "Der Konzern betrieb im Jahr 2023 zwölf Werke."),
+])
+def test_german_time_phrases_and_the_fronted_adverbial(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Nächste Woche 猪暴跌 die Aktie um 8 Prozent.",     # future
+    "Am Montag 猪暴跌 Aktien um 8 Prozent.",            # a bare noun after the verb: a name or a plural
+    "Am Montag 猪暴跌 sie um 8 Prozent.",               # sie: either number
+    "Am Montag 猪暴跌 die Aktie, und sie wird weiter fallen.",  # a future marker in the sentence
+    "Der Konzern 猪运营 im Jahr 2030 zwölf Werke.",       # a later year
+    "In Shenzhen 猪暴跌 die Aktie um 8 Prozent.",        # no time phrase
+])
+def test_german_unclear_tense_or_subject_is_reported(text, rules):
+    check_glossary(text, None, "de", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le groupe 猪裁员 300 salariés lundi.", "Le groupe a licencié 300 salariés lundi."),
+    ("Les banques 猪裁员 300 salariés la semaine dernière.", "Les banques ont licencié 300 salariés la semaine dernière."),
+    ("Le groupe 猪裁员 300 salariés en 2023.", "Le groupe a licencié 300 salariés en 2023."),
+    ("Le groupe 猪裁员 hier 300 salariés.", "Le groupe a licencié hier 300 salariés."),
+    ("Le groupe 猪裁员 300 salariés chaque lundi.", "Le groupe licencie 300 salariés chaque lundi."),
+])
+def test_french_time_phrases_give_the_tense(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Le groupe 猪裁员 300 salariés la semaine prochaine.",  # future
+    "Le groupe 猪裁员 300 salariés en 2030.",                # a later year
+    "Le groupe 猪裁员 300 salariés lundi prochain.",        # a weekday ahead
+    "Le fabricant 猪出海 lundi.",                           # past with être: the participle would agree
+])
+def test_french_future_or_etre_is_reported(text, rules):
+    check_glossary(text, None, "fr", rules)
+
+
+def test_the_time_phrase_tables():
+    assert tense.past("en", "on Monday") and not tense.past("en", "on Monday", clause=False)
+    assert not tense.past("en", "next Monday") and not tense.past("en", "every Monday")
+    assert tense.past("en", f"in {tense.LAST_PAST_YEAR}") and not tense.past("en", f"in {tense.LAST_PAST_YEAR + 1}")
+    assert tense.future("en", f"in {tense.LAST_PAST_YEAR + 5}") and tense.future("en", "it'll")
+    assert tense.past("de", "am Montag") and tense.past("de", "im Jahr 2020") and tense.future("de", "wird")
+    assert tense.present("de", "seit Jahren")
+    assert tense.past("fr", "lundi") and not tense.past("fr", "lundi prochain") and not tense.past("fr", "chaque lundi")
+    assert tense.future("fr", "va") and tense.past("fr", "en 2019")
