@@ -95,3 +95,11 @@ def test_an_unknown_language_is_a_rule_file_error_naming_the_entry(tmp_path, fie
         _rules(tmp_path, body)
     message = str(exc.value)
     assert "猪槽舟" in message and "'xx'" in message and "xx:Schwein" in message
+
+
+def test_builtin_cues_of_one_language_do_not_fire_in_another():
+    # English "war" is a cue of 荣耀 as glory; in German "war" is the past of "sein" and says
+    # nothing about the sense, so the phone maker's sales do not become "Ruhm".
+    text = "Der Umsatz von 荣耀 war im Mai höher als erwartet."
+    result = clean(text, lang="de", select=["cjk_glossary"])
+    assert "Ruhm" not in result.text
