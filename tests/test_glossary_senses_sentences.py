@@ -135,6 +135,16 @@ CASES = [
     ('Die Plattform kaufte 流量, um neue Nutzer zu gewinnen.', 'de', 'online traffic'),
     ('Les pompiers ont projeté de la 泡沫 sur le camion en feu.', 'fr', 'foam'),
     ('Les économistes craignent une 泡沫 immobilière.', 'fr', 'bubble (market)'),
+    # 红利: the payout to shareholders, or the windfall of a trend (a decoy word of the other sense near)
+    ('The lender raised its interim 红利 to 0.4 yuan per share despite the property slump.', 'en', 'dividend (payout)'),
+    ('The brewer cut its 红利 to shareholders after a year of falling beer sales.', 'en', 'dividend (payout)'),
+    ('Small shops that opened during the livestream boom reaped a traffic 红利 their rivals missed.', 'en',
+     'windfall (from a trend)'),
+    ('Travel agencies enjoyed a short-lived holiday 红利 before bookings fell back in March.', 'en',
+     'windfall (from a trend)'),
+    ('Even in a boom year the miner paid a 红利 of just 0.1 yuan per share.', 'en', 'dividend (payout)'),
+    ('Die Bank schüttet ihren Aktionären eine 红利 von 0,3 Yuan je Aktie aus.', 'de', 'dividend (payout)'),
+    ("Le groupe a versé un 红利 de 1 euro par action à ses actionnaires.", 'fr', 'dividend (payout)'),
 ]
 
 
