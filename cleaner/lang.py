@@ -15,7 +15,7 @@ from functools import lru_cache
 from .unicode import CJK, CYRILLIC, HAN, HANGUL, KANA, LATIN, CompiledOnUse  # noqa: F401 (CJK, KANA, HANGUL: re-exported)
 
 _LATIN_RE = CompiledOnUse(f"[{LATIN}]")
-HAN_RUN = re.compile(f"[{HAN}]+")  # a run of Han characters
+HAN_RUN = CompiledOnUse(f"[{HAN}]+")  # a run of Han characters (compiled when a text has one)
 # Runs, not single characters: counting is summing run lengths, with far fewer matches to build.
 _RUNS = {name: CompiledOnUse(f"[{chars}]+") for name, chars in
          (("han", HAN), ("kana", KANA), ("hangul", HANGUL), ("latin", LATIN), ("cyrillic", CYRILLIC))}

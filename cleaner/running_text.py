@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 
-from .unicode import CJK, LATIN
+from .unicode import CJK, LATIN, CompiledOnUse
+from .unicode import is_cjk as _is_cjk_char
 
 _OPEN = "(（"
 GLOSS_MAX = 300  # a parenthetical gloss closes within this many characters
 _CLOSE = ")）"
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]+[\"'”’)\]]*\s+|[\r\n]+")
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = CompiledOnUse(f"[{CJK}]")  # (a large class: compiled when a text needs it)
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(ch) and bool(_CJK_CHAR.match(ch))
+    return bool(ch) and _is_cjk_char(ch[0])
 
 
 def is_latin_alnum(ch: str) -> bool:

@@ -25,6 +25,28 @@ LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 CYRILLIC = "\u0400-\u04ff"
 
 
+def ranges(body: str) -> tuple[tuple[int, int], ...]:
+    """The code point ranges of a class body made only of ranges (``HAN``, ``CJK``, ...)."""
+    assert len(body) % 3 == 0 and all(body[k] == "-" for k in range(1, len(body), 3)), body
+    return tuple((ord(body[k]), ord(body[k + 2])) for k in range(0, len(body), 3))
+
+
+_CJK_RANGES = ranges(CJK)
+_HAN_RANGES = ranges(HAN)
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether the one character ``ch`` is Chinese, Japanese or Korean writing (in ``CJK``), without
+    compiling the class (a table of a few milliseconds that a run on Latin text never needs)."""
+    o = ord(ch)
+    return o >= 0x1100 and any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+
+
+def all_han(text: str) -> bool:
+    """Whether ``text`` is a run of Han characters (``[HAN]+``), without compiling the class."""
+    return bool(text) and all(ord(ch) >= 0x3400 and any(lo <= ord(ch) <= hi for lo, hi in _HAN_RANGES) for ch in text)
+
+
 class CompiledOnUse:
     """A regex compiled the first time it is used, for module-level patterns that many runs never
     need: Python compiles a class over these ranges into a large table (a few milliseconds each),

@@ -175,6 +175,7 @@ def test_a_changed_translator_never_reuses_cached_verdicts(tmp_path, monkeypatch
 
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(cache, "_stores", {})
+    monkeypatch.setattr("cleaner.passes.boilerplate.seal.sealed", lambda path: False)  # (the cache's own keys)
     calls = []
     real = rules_module._Entry.run_examples
     monkeypatch.setattr(rules_module._Entry, "run_examples",

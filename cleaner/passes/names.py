@@ -39,10 +39,10 @@ from bisect import bisect_right
 
 from ..running_text import _SENTENCE_BREAK, is_gloss, is_cjk, spaced
 from .. import pattern as rx
-from ..lang import HAN_RUN, finditer_in_windows, han_windows, may_contain_han
+from ..lang import finditer_in_windows, han_windows, may_contain_han
 from ..rulefile import Problems, RuleKind, RuleSet, array_of_tables, check_table, string_list
 from ..trie import trie_pattern
-from ..unicode import CompiledOnUse
+from ..unicode import CompiledOnUse, all_han
 from .base import Pass
 
 NAME = "names"
@@ -494,7 +494,7 @@ def _build(rules: RuleSet) -> Table:
     main = _main_entries(people)
     forms, native = _table_forms(people, main)
     cues = _cues(people, main)
-    han_only = all(HAN_RUN.fullmatch(n) for n in native)
+    han_only = all(all_han(n) for n in native)
     canonicals = list(main)
     enabled = STYLE_RULE in rules.get(OPTIONS)
     return Table(tuple(forms), tuple(native), {**forms, **native}, han_only, tuple(canonicals),

@@ -32,6 +32,7 @@ from ..document import Document, LineFinder
 from ..edits import LIKELY, SAFE, Edit
 from ..rulefile import RuleSet
 from ..lang import may_contain_han
+from ..unicode import CompiledOnUse
 from ..simplified_traditional import HAN_BMP, HAN_SUPPLEMENTARY, ambiguous, one_script_positions, phrases_only, same_script_variants, to_simplified, to_traditional
 from .base import Pass
 
@@ -85,7 +86,7 @@ def _to_simplified(line: str, i: int, ch: str, cache: dict) -> tuple[str, str] |
 _PAIR_SEPARATOR = re.compile(r"\s*[/／|｜(（]\s*")
 
 
-_HAN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_BMP) + HAN_SUPPLEMENTARY + "]")
+_HAN = CompiledOnUse("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_BMP) + HAN_SUPPLEMENTARY + "]")
 
 
 def _is_han(ch: str) -> bool:

@@ -357,11 +357,14 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
     wrong field is still checked for the rest (fields of the wrong type are left out of the
     checks that need them). What is costly to check (compiling, the examples) is cached when it
     passed; the examples of the rules not cached are run once every file is parsed
-    (:func:`_check_examples`)."""
+    (:func:`_check_examples`). A shipped file the seal vouches for is not checked again
+    (:mod:`.seal`)."""
     from ... import cache
     from ... import pattern as rp
+    from .seal import sealed
 
     store = cache.store("rules", str(path))
+    vouched = sealed(path)
     for label, table in array_of_tables(path, data, "rule", "id", problems):
         ok = check_table(table, required={"id": str, "scope": str}, optional=_OPTIONAL,
                          path=path, entry=label, problems=problems)
@@ -375,7 +378,7 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
         if entry.has("near", str):
             near = RulePattern([Variant(table["near"])])
         k = None
-        if pattern is not None:
+        if pattern is not None and not vouched:
             k = cache.key("rule-check", ENGINE, rp.code_digest(), pattern.key(), near.key() if near else None, examples,
                           counters)
             if store.get(k, cache.is_true):
