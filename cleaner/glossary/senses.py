@@ -15,6 +15,9 @@ Three kinds of evidence, in this order:
    sense, the term stays and is reported; when it leaves one, that sense is taken, unless the
    reading rests on ``the`` (MT writes "the" before a name it leaves) and a sense it ruled out has
    strong evidence (:data:`STRONG`) that the survivor lacks: then the term is reported.
+   Subject-verb agreement weighs like a cue (:func:`_agreement`): a bare term opening a clause
+   before "are"/"have" argues against a name or mass-noun sense, before "is"/"has" against a
+   countable singular or plural one ("蚂蚁 have damaged cables": ants, not Ant Group).
 2. **Cues**: a cue is a word or phrase matched on word boundaries among the words within
    :data:`WINDOW` words of the term (never anywhere in the sentence, never as a prefix: "Kart"
    does not match "Kartellamt"). A cue written with a capital letter after its first character
@@ -375,6 +378,7 @@ class Slot:
     head: bool              # the term ends its noun phrase (no noun follows that it modifies)
     agent: bool             # a bare term before a verb of saying or deciding, or after an organisation noun
     bare_start: bool        # no determiner and nothing before the term in its sentence
+    verb_number: str | None = None  # "sg" or "pl": a bare term right before "is"/"are" ... (English)
 
 
 _FR_ADJ = set("""premier première dernier dernière grand grande grands grandes petit petite petits petites nouveau
@@ -446,6 +450,13 @@ def _is_head(sentence: str, end: int, lang: str) -> tuple[bool, str | None]:
             or bool(_EN_VERB_END.search(low) and len(low) > 4)), word
 
 
+# Words after which a bare term opens a clause as its subject ("found that 蚂蚁 have ...").
+_CLAUSE_OPENERS = set("that and but because when as if while after before so how why where since though although once".split())
+# A verb right after a bare term that shows the number of its subject.
+_EN_VERB_NUMBER = {**{w: "sg" for w in "is was has does isn't wasn't hasn't doesn't".split()},
+                   **{w: "pl" for w in "are were have do aren't weren't haven't don't".split()}}
+
+
 def read_slot(sentence: str, start: int, end: int, lang: str) -> Slot:
     head_text = sentence[:start]
     before = _SLOT_WORD.findall(head_text[-80:])
@@ -461,9 +472,28 @@ def read_slot(sentence: str, start: int, end: int, lang: str) -> Slot:
     head, nxt_word = _is_head(sentence, end, lang)
     bare_start = det is None and (bool(_OPENING.search(head_text)) or not stripped)
     clause_start = bare_start or (det is None and stripped.endswith(","))  # "Over the same period, 寒武纪 shipped"
-    agent = (clause_start and nxt_word is not None and nxt_word.lower() in _AGENTIVE.get(lang, ())) or (
-        prev_word is not None and prev_word.lower() in _ORG_NOUNS.get(lang, ()))
-    return Slot(det, article, head, agent, bare_start)
+    agent, number = _subject_signs(sentence, end, lang, clause_start, prev_word, nxt_word)
+    return Slot(det, article, head, agent, bare_start, number if det is None and head else None)
+
+
+def _subject_signs(sentence: str, end: int, lang: str, clause_start: bool, prev_word: str | None,
+                   nxt_word: str | None) -> tuple[bool, str | None]:
+    """What says the term is the subject of its clause: whether it is an agent (a bare term at
+    the clause start before a verb of saying or deciding, or after an organisation noun), and the
+    number of the verb right after it when it opens a clause (see :func:`_verb_number`)."""
+    nxt = nxt_word.lower() if nxt_word else None
+    prev = prev_word.lower() if prev_word else None
+    agent = (clause_start and nxt in _AGENTIVE.get(lang, ())) or prev in _ORG_NOUNS.get(lang, ())
+    opens = clause_start or prev in _CLAUSE_OPENERS
+    return agent, _verb_number(sentence, end, nxt, lang) if opens and nxt else None
+
+
+def _verb_number(sentence: str, end: int, nxt: str, lang: str) -> str | None:
+    """"sg" or "pl" when the word right after the term (a space between) is a verb that shows
+    the number of its subject (English)."""
+    if lang != "en" or sentence[end:end + 1] not in (" ", "\u00a0"):
+        return None
+    return _EN_VERB_NUMBER.get(nxt)
 
 
 def _renderings(c, lang: str) -> tuple:
@@ -550,6 +580,30 @@ def _grammar_choice(candidates, survivor, found: list[float], slot: Slot):
     return survivor if found[i] >= 0 and not contested else None
 
 
+AGREEMENT = 1.0  # what the number of the verb after a bare term adds to a sense that agrees with it
+# Noun kinds a verb of the number cannot follow bare: a name or a mass noun is singular ("Apple
+# are" is British usage at most, "millet are" is wrong); a countable singular needs an article
+# ("apple is" cannot open a clause) and a plural noun takes a plural verb.
+_DISAGREES = {"pl": ("p", "u"), "sg": ("n", "pl")}
+
+
+def _agreement(candidates, number: str, totals: list[float]) -> bool:
+    """Subject-verb agreement as evidence ("蚂蚁 have damaged cables": ants, not Ant Group; "苹果
+    has cut prices": the company, not a fruit): a sense whose English noun the verb after the
+    bare term cannot agree with loses 2 x :data:`AGREEMENT`, one whose noun agrees gains
+    :data:`AGREEMENT`; a sense without a noun is left as it is. Whether any sense was told apart."""
+    agree: dict[int, bool] = {}
+    for i, c in enumerate(candidates):
+        kinds = {r.pos for r in _renderings(c, "en") if r.pos in ("n", "u", "pl", "p")}
+        if kinds:
+            agree[i] = not kinds <= set(_DISAGREES[number])
+    if len(set(agree.values())) < 2:
+        return False  # the verb agrees (or disagrees) with every sense: it tells none apart
+    for i, ok in agree.items():
+        totals[i] += AGREEMENT if ok else -2 * AGREEMENT
+    return True
+
+
 def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     """The candidate (with ``.cues`` and ``.prior``) that grammar leaves alone or that wins by the
     margin, or None; None too when no evidence is near and the table does not show a prior
@@ -568,6 +622,8 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
         return None
     win = _window(sentence, start, end)
     totals, evidence = _scores(candidates, win, lang)
+    if slot.verb_number is not None:
+        evidence = _agreement(candidates, slot.verb_number, totals) or evidence
     found = [t - c.prior for t, c in zip(totals, candidates)]
     if len(fit) == 1:
         return _grammar_choice(candidates, fit[0], found, slot)

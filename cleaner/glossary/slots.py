@@ -939,6 +939,8 @@ def _en_number(s: _EnSlot) -> str | None:
     if verb in _SG_AGREE:
         return "sg" if number in (None, "any", "sg") else "conflict"
     if verb in _PL_AGREE:
+        if s.det_word == "that" and not s.skipped and s.nxt_l == verb:
+            return "pl"  # "found that 蚂蚁 have ...": "that" opens a clause, it is no determiner here
         return "pl" if number in (None, "any", "pl") else "conflict"
     return number
 
