@@ -36,6 +36,8 @@ def rules(tmp_path_factory):
     ("The lender 猪裁员 staff two years ago.", "The lender laid off staff two years ago."),
     ("The group 猪运营 12 factories in 2021.", "The group operated 12 factories in 2021."),
     ("Tencent 猪裁员 300 staff late on Friday.", "Tencent laid off 300 staff late on Friday."),
+    # a weekday fronted with a comma dates the whole sentence
+    ("On Monday, the carmaker 猪裁员 200 engineers.", "On Monday, the carmaker laid off 200 engineers."),
     # present: "now", "every year", a habit ("three nights a week"); the person from the subject
     ("The group now 猪运营 12 factories.", "The group now operates 12 factories."),
     ("Every regional bank now 猪运营 a mobile app.", "Every regional bank now operates a mobile app."),
@@ -56,6 +58,8 @@ def test_english_time_phrases_give_the_tense(text, expected, rules):
     "The carmaker 猪裁员 200 engineers next Monday.",                  # a weekday ahead
     "The carmaker 猪裁员 200 engineers on Monday and will hire more.",  # a future marker wins
     "The group 猪运营 12 factories in 2030.",                         # a later year may be a plan
+    "On Monday, the carmaker 猪裁员 200 engineers and will hire more.",  # the future marker wins
+    "The group 猪运营 12 factories, and on Monday it will open more.",  # a weekday in another clause
 ])
 def test_english_tense_unclear_or_future_is_reported(text, rules):
     check_glossary(text, None, "en", rules)

@@ -42,6 +42,14 @@ _WEEKDAY = {
                      + r")\b(?!s\b| prochain)", re.IGNORECASE),
 }
 
+# A weekday fronted before the clause with a comma ("On Monday, the firm ..."): it dates the
+# whole sentence, not only its own stretch.
+_FRONTED_WEEKDAY = {
+    "en": re.compile(r"^\W*(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n )?(?:" + _EN_DAYS + r")(?: (?:morning|afternoon|evening|night))?,"),
+    "de": re.compile(r"(?!)"),
+    "fr": re.compile(r"(?!)"),
+}
+
 _PAST = {
     "en": re.compile(r"\b(?:last (?:year|month|week|quarter|summer|winter|spring|autumn|fall|night|weekend|time)|"
                      r"yesterday|ago|earlier (?:this (?:year|month|week)|today)|at the time|back then)\b", re.I),
@@ -94,8 +102,11 @@ def future(lang: str, text: str) -> bool:
 
 
 def past(lang: str, text: str, clause: bool = True) -> bool:
-    """A phrase of past time in ``text``; a weekday only when ``text`` is the term's own clause."""
-    return bool(_PAST[lang].search(text)) or _past_year(lang, text) or (clause and bool(_WEEKDAY[lang].search(text)))
+    """A phrase of past time in ``text``; a weekday only when ``text`` is the term's own clause,
+    or fronted before the sentence with a comma ("On Monday, ...")."""
+    if _PAST[lang].search(text) or _past_year(lang, text) or _FRONTED_WEEKDAY[lang].search(text):
+        return True
+    return clause and bool(_WEEKDAY[lang].search(text))
 
 
 def present(lang: str, text: str) -> bool:
