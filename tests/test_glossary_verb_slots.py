@@ -15,8 +15,20 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.glossary.forms import NotationError, verb_forms
+from cleaner.glossary.table import senses_by_term
+from cleaner.passes.cjk_glossary import NAME
 from cleaner.rules import default_rules
 from helpers import check_glossary
+
+# Common irregular English verbs: a rendering that starts with one of them gives all five forms,
+# since the rule would write "builded" or "taked".
+_IRREGULAR = set("""be have do go build make take get give sell buy bring break lead lose win run set cut put hold keep
+find fall rise shrink grow spend send lend leave pay say see stand think teach write drive ride fly feel meet hit bet
+let shut split spread quit bear beat become begin bid bind bite blow choose draw eat fight forget freeze hang hear hide
+know lay lie light mean overtake overcome seek shoot sink sit sleep slide speak spin steal stick strike swear swing
+tear tell throw undergo undertake understand wake wear withdraw withhold rebuild broadcast cost hurt read spring
+sweep swim dig feed flee leap""".split())
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +65,10 @@ def rules():
     ("Engineers have 蒸馏 a smaller model from the large one.",
      "Engineers have distilled a smaller model from the large one."),
     ("The company has 退市.", "The company has delisted."),
+    # irregular and doubled forms
+    ("The city has 打造 a new tech hub.", "The city has built a new tech hub."),
+    ("The city 打造 a new tech hub last year.", "The city built a new tech hub last year."),
+    ("The bank has 兜底 the loans.", "The bank has backstopped the loans."),
 ])
 def test_english_verb_slots(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
@@ -152,3 +168,20 @@ def test_french_slots(text, expected, rules):
 ])
 def test_french_unclear_slots_are_reported(text, rules):
     check_glossary(text, None, "fr", rules)
+
+
+def test_irregular_english_verbs_give_their_forms(rules):
+    """A verb rendering whose first word is an irregular verb does not take its forms by rule."""
+    by_rule = []
+    for zh, group in senses_by_term(rules.get(NAME)).items():
+        for concept in group:
+            for r in concept.rendering("en"):
+                if r.pos != "v" or r.forms[0].split(" ")[0].lower() not in _IRREGULAR:
+                    continue
+                try:
+                    regular = verb_forms(r.forms[0])
+                except NotationError:  # be, have, do, go: the notation already asks for the forms
+                    continue
+                if r.forms == regular:
+                    by_rule.append((zh, r.forms[0]))
+    assert by_rule == []
