@@ -65,9 +65,14 @@ def test_english_tense_unclear_or_future_is_reported(text, rules):
     check_glossary(text, None, "en", rules)
 
 
-def test_english_person_unclear_in_the_present_is_reported(rules):
-    # a bare noun opening the clause after a preposition is no subject whose person is clear
-    check_glossary("In Shanghai now 猪运营 300 stores.", None, "en", rules)
+@pytest.mark.parametrize("text", [
+    "In Shanghai now 猪运营 300 stores.",      # a name after a preposition is no subject
+    "The new 猪运营 300 stores now.",          # an adjective after the determiner, no noun
+    "The digital 猪运营 300 stores now.",
+    "The staff now 猪运营 300 stores.",        # staff: either number
+])
+def test_english_person_unclear_in_the_present_is_reported(text, rules):
+    check_glossary(text, None, "en", rules)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -193,7 +193,8 @@ def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: 
 
 
 # Nouns that are plural without an -s ("the police", "most people").
-_PLURAL_NOUNS = set("people police children men women cattle staff personnel media data youth clergy".split())
+_PLURAL_NOUNS = set("people police children men women cattle".split())
+_EITHER_NUMBER = set("staff personnel data media crew youth clergy".split())  # "the staff is/are"
 _SINGULAR_DET = set("a an the this that each every another its his her their our my your".split())
 
 
@@ -220,7 +221,22 @@ def _subject_person(words: list[str]) -> str | None:
         return "other"  # two names opening the clause: "Alibaba and Tencent"
     if h in _FUNCTION or not head.isalpha() or any(w.lower() in ("and", "or", "nor", "&") for w in words[-5:]):
         return None
+    if head[:1].islower() and not _noun_like_head(head) or h in _EITHER_NUMBER:
+        return None  # "The new 运营 ...": an adjective, no subject of a verb; "the staff": either number
     return "3sg" if _singular_phrase(words) else None
+
+
+# Nouns whose ending is that of many adjectives ("official", "factory", "president").
+_NOUNS_WITH_ADJ_ENDING = set("official rival executive capital hospital factory secretary republic territory "
+                             "arrival signal animal festival journal".split())
+
+
+def _noun_like_head(word: str) -> bool:
+    w = word.lower()
+    if not _noun_head_like(word):
+        return False
+    return (not _ADJ_ENDING.search(w) or w in _NOUNS_WITH_ADJ_ENDING
+            or w.endswith(("ment", "dent", "gent", "ant", "ist")))
 
 
 def _singular_phrase(words: list[str]) -> bool:
