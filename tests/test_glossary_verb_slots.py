@@ -69,6 +69,8 @@ def rules():
     ("The city has 打造 a new tech hub.", "The city has built a new tech hub."),
     ("The city 打造 a new tech hub last year.", "The city built a new tech hub last year."),
     ("The bank has 兜底 the loans.", "The bank has backstopped the loans."),
+    # the bare infinitive after help and its object
+    ("The county helped 10,000 farmers 脱贫 last year.", "The county helped 10,000 farmers escape poverty last year."),
 ])
 def test_english_verb_slots(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
@@ -126,6 +128,7 @@ def test_english_unclear_slots_are_reported(text, rules):
     # declined adjectives
     ("Die 地缘政治 Spannungen belasten die Märkte.", "Die geopolitischen Spannungen belasten die Märkte."),
     ("Der 龙头 Konzern kontrolliert den Markt.", "Der führende Konzern kontrolliert den Markt."),
+    ("Er kaufte einen 二手 Wagen.", "Er kaufte einen gebrauchten Wagen."),
     # a noun slot keeps the noun
     ("Die 监管 der Plattformen wird strenger.", "Die Regulierung der Plattformen wird strenger."),
 ])
@@ -155,6 +158,7 @@ def test_german_unclear_slots_are_reported(text, rules):
     ("Les tensions 地缘政治 pèsent sur les marchés.", "Les tensions géopolitiques pèsent sur les marchés."),
     ("Une entreprise 龙头 contrôle le marché.", "Une entreprise de premier plan contrôle le marché."),
     ("Une société 老龄化 fait face à des défis.", "Une société vieillissante fait face à des défis."),
+    ("Il a acheté une voiture 二手.", "Il a acheté une voiture d'occasion."),
     # a noun slot keeps the noun
     ("La 监管 des plateformes se renforce.", "La régulation des plateformes se renforce."),
 ])
