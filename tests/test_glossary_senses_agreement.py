@@ -18,6 +18,7 @@ zh = "猪蜂"
 sense = "Pigbee (company)"
 prior = 1.5
 en = "p Pigbee"
+de = "p Pigbee"
 cues = ["app:2", "startup:2"]
 examples = ["The startup 猪蜂 launched a delivery app in Chengdu."]
 counter = ["Farmers keep 猪蜂 in hives near the orchards."]
@@ -26,6 +27,7 @@ counter = ["Farmers keep 猪蜂 in hives near the orchards."]
 zh = "猪蜂"
 sense = "pig bee (insect)"
 en = "n pig bee"
+de = "f Schweinebiene/Schweinebienen"
 cues = ["hive:2", "hives:2", "orchards:2"]
 examples = ["Farmers keep 猪蜂 in hives near the orchards."]
 counter = ["The startup 猪蜂 launched a delivery app in Chengdu."]
@@ -51,6 +53,15 @@ def _out(text: str, rules) -> str:
 ])
 def test_the_verb_after_the_term_chooses_the_sense_that_agrees(text, expected, rules):
     assert _out(text, rules) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("猪蜂 sind in diesem Sommer überall im Tal.", "Schweinebienen sind in diesem Sommer überall im Tal."),
+    ("Forscher sagen, 猪蜂 sind klüger als gedacht.", "Forscher sagen, Schweinebienen sind klüger als gedacht."),
+    ("猪蜂 hat 20 Millionen Yuan von Investoren eingesammelt.", "Pigbee hat 20 Millionen Yuan von Investoren eingesammelt."),
+])
+def test_german_verb_after_the_term_chooses_the_sense_that_agrees(text, expected, rules):
+    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == expected
 
 
 @pytest.mark.parametrize("text", [

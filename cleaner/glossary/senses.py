@@ -378,7 +378,7 @@ class Slot:
     head: bool              # the term ends its noun phrase (no noun follows that it modifies)
     agent: bool             # a bare term before a verb of saying or deciding, or after an organisation noun
     bare_start: bool        # no determiner and nothing before the term in its sentence
-    verb_number: str | None = None  # "sg" or "pl": a bare term right before "is"/"are" ... (English)
+    verb_number: str | None = None  # "sg" or "pl": a bare term right before "is"/"are", "ist"/"sind" ...
 
 
 _FR_ADJ = set("""premier première dernier dernière grand grande grands grandes petit petite petits petites nouveau
@@ -451,10 +451,15 @@ def _is_head(sentence: str, end: int, lang: str) -> tuple[bool, str | None]:
 
 
 # Words after which a bare term opens a clause as its subject ("found that 蚂蚁 have ...").
-_CLAUSE_OPENERS = set("that and but because when as if while after before so how why where since though although once".split())
+_CLAUSE_OPENERS = set("""that and but because when as if while after before so how why where since though although
+once und aber denn sondern doch""".split())
 # A verb right after a bare term that shows the number of its subject.
-_EN_VERB_NUMBER = {**{w: "sg" for w in "is was has does isn't wasn't hasn't doesn't".split()},
-                   **{w: "pl" for w in "are were have do aren't weren't haven't don't".split()}}
+_VERB_NUMBER = {
+    "en": {**{w: "sg" for w in "is was has does isn't wasn't hasn't doesn't".split()},
+           **{w: "pl" for w in "are were have do aren't weren't haven't don't".split()}},
+    "de": {**{w: "sg" for w in "ist war hat hatte wird".split()},
+           **{w: "pl" for w in "sind waren haben hatten werden".split()}},
+}
 
 
 def read_slot(sentence: str, start: int, end: int, lang: str) -> Slot:
@@ -490,10 +495,10 @@ def _subject_signs(sentence: str, end: int, lang: str, clause_start: bool, prev_
 
 def _verb_number(sentence: str, end: int, nxt: str, lang: str) -> str | None:
     """"sg" or "pl" when the word right after the term (a space between) is a verb that shows
-    the number of its subject (English)."""
-    if lang != "en" or sentence[end:end + 1] not in (" ", "\u00a0"):
+    the number of its subject (English, German)."""
+    if lang not in _VERB_NUMBER or sentence[end:end + 1] not in (" ", "\u00a0"):
         return None
-    return _EN_VERB_NUMBER.get(nxt)
+    return _VERB_NUMBER[lang].get(nxt)
 
 
 def _renderings(c, lang: str) -> tuple:
@@ -587,14 +592,30 @@ AGREEMENT = 1.0  # what the number of the verb after a bare term adds to a sense
 _DISAGREES = {"pl": ("p", "u"), "sg": ("n", "pl")}
 
 
-def _agreement(candidates, number: str, totals: list[float]) -> bool:
+def _noun_kinds(c, lang: str) -> set[str]:
+    """The kinds of noun a sense has in ``lang`` (English for a language without renderings):
+    "n" countable, "u" mass, "pl" plural, "p" name."""
+    own = _renderings(c, lang) if lang == "de" else ()
+    if not own:
+        return {r.pos for r in _renderings(c, "en") if r.pos in ("n", "u", "pl", "p")}
+    kinds = set()
+    for r in own:
+        gender = getattr(r, "gender", None)
+        if gender in ("p", "pl"):
+            kinds.add(gender)
+        elif gender is not None:
+            kinds.add("n" if r.plural else "u")
+    return kinds
+
+
+def _agreement(candidates, number: str, totals: list[float], lang: str = "en") -> bool:
     """Subject-verb agreement as evidence ("蚂蚁 have damaged cables": ants, not Ant Group; "苹果
     has cut prices": the company, not a fruit): a sense whose English noun the verb after the
     bare term cannot agree with loses 2 x :data:`AGREEMENT`, one whose noun agrees gains
     :data:`AGREEMENT`; a sense without a noun is left as it is. Whether any sense was told apart."""
     agree: dict[int, bool] = {}
     for i, c in enumerate(candidates):
-        kinds = {r.pos for r in _renderings(c, "en") if r.pos in ("n", "u", "pl", "p")}
+        kinds = _noun_kinds(c, lang)
         if kinds:
             agree[i] = not kinds <= set(_DISAGREES[number])
     if len(set(agree.values())) < 2:
@@ -623,7 +644,7 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     win = _window(sentence, start, end)
     totals, evidence = _scores(candidates, win, lang)
     if slot.verb_number is not None:
-        evidence = _agreement(candidates, slot.verb_number, totals) or evidence
+        evidence = _agreement(candidates, slot.verb_number, totals, lang) or evidence
     found = [t - c.prior for t, c in zip(totals, candidates)]
     if len(fit) == 1:
         return _grammar_choice(candidates, fit[0], found, slot)
