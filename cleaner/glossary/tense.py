@@ -36,7 +36,8 @@ _FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # in the plural. Case-sensitive in English and German (a capitalised day name).
 _WEEKDAY = {
     "en": re.compile(r"(?<!\bnext )(?<!\bthis )(?<!\bcoming )(?<!\bevery )(?<!\beach )(?<!\bby )(?<!\buntil )"
-                     r"(?<!\btill )(?<!\bbefore )(?<!\bfrom )\b(?:" + _EN_DAYS + r")\b(?!s\b|'s\b)"),
+                     r"(?<!\btill )(?<!\bbefore )(?<!\bfrom )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )"
+                     r"(?<!Super )(?<!Ash )(?<!Palm )\b(?:" + _EN_DAYS + r")\b(?!s\b|'s\b)"),
     "de": re.compile(r"\b(?i:am|vergangenen|letzten) (?:" + _DE_DAYS + r")\b(?!s)"),
     "fr": re.compile(r"(?<!\bchaque )(?<!\ble )(?<!\btous les )(?<!\bd'ici )(?<!\bjusqu'à )\b(?:" + _FR_DAYS
                      + r")\b(?!s\b| prochain)", re.IGNORECASE),
