@@ -39,7 +39,8 @@ _WEEKDAY = {
                      r"(?<!\btill )(?<!\bbefore )(?<!\bfrom )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )"
                      r"(?<!Super )(?<!Ash )(?<!Palm )\b(?:" + _EN_DAYS + r")\b(?!s\b|'s\b)"),
     "de": re.compile(r"\b(?i:am|vergangenen|letzten) (?:" + _DE_DAYS + r")\b(?!s)"),
-    "fr": re.compile(r"(?<!\bchaque )(?<!\ble )(?<!\btous les )(?<!\bd'ici )(?<!\bjusqu'à )\b(?:" + _FR_DAYS
+    "fr": re.compile(r"(?<!\bchaque )(?<!\ble )(?<!\btous les )(?<!\bd'ici )(?<!\bjusqu'à )(?<!\bdès )(?<!\bce )"
+                     r"(?<!\bpartir de )\b(?:" + _FR_DAYS
                      + r")\b(?!s\b| prochain)", re.IGNORECASE),
 }
 
