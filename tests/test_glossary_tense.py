@@ -85,6 +85,10 @@ def test_english_person_unclear_in_the_present_is_reported(text, rules):
     ("Im vergangenen Jahr 猪运营 der Konzern zwölf Werke.", "Im vergangenen Jahr betrieb der Konzern zwölf Werke."),
     ("Seit Jahren 猪出海 das Unternehmen nach Südostasien.", "Seit Jahren expandiert das Unternehmen nach Südostasien."),
     ("Im Jahr 2023 猪运营 der Konzern zwölf Werke.", "Im Jahr 2023 betrieb der Konzern zwölf Werke."),
+    # a fronted object (a determiner that is never nominative) or a phrase with a postposition
+    ("Den Markt 猪运营 der Konzern seit Jahren.", "Den Markt betreibt der Konzern seit Jahren."),
+    ("Dem Bericht zufolge 猪暴跌 die Aktie gestern um 8 Prozent.",
+     "Dem Bericht zufolge brach die Aktie gestern um 8 Prozent ein."),
     # the subject first: "am Montag" and "im Jahr 2023" as evidence of the past
     ("Die Aktie 猪暴跌 am Montag um 8 Prozent.", "Die Aktie brach am Montag um 8 Prozent ein."),
     ("Der Konzern 猪运营 im Jahr 2023 zwölf Werke.", "Der Konzern betrieb im Jahr 2023 zwölf Werke."),
@@ -100,6 +104,7 @@ def test_german_time_phrases_and_the_fronted_adverbial(text, expected, rules):
     "Am Montag 猪暴跌 die Aktie, und sie wird weiter fallen.",  # a future marker in the sentence
     "Der Konzern 猪运营 im Jahr 2030 zwölf Werke.",       # a later year
     "In Shenzhen 猪暴跌 die Aktie um 8 Prozent.",        # no time phrase
+    "Den Kunden 猪运营 der Konzern zwölf Werke.",          # a fronted object, but no time phrase
 ])
 def test_german_unclear_tense_or_subject_is_reported(text, rules):
     check_glossary(text, None, "de", rules)

@@ -184,9 +184,8 @@ def _de_v2_subject(clause: list[str], clause_start: int, text: str) -> bool:
     first = clause[0].lower()
     if len(clause) < 2 or not clause[-1][:1].isupper():
         return False  # the noun phrase ends in its noun
-    if first not in _DE_DETS_SG and first not in _DE_DIE_LIKE and first not in ("den", "dem", "des") \
-            and first not in _DE_PLURAL_WORDS:
-        return False
+    if first not in _DE_DETS_SG and first not in _DE_DIE_LIKE and first != "des" and first not in _DE_PLURAL_WORDS:
+        return False  # an object opening the clause ("Den Markt", "Einem Bericht zufolge"): see _de_v2_fronted
     for w in clause[1:]:
         lw = w.lower()
         if w[:1].isupper() or lw in ("von", "aus", "der", "des", "die", "den", "dem", "und") or w.isdigit():
@@ -229,10 +228,17 @@ _DE_FRONT_TIME = {p + e for p in ("letzt", "vergangen", "dies", "jed", "nächst"
 _DE_TIME_NOUNS = set("Woche Monat Jahr Quartal Tag Sommer Winter Herbst Frühjahr Wochenende".split())
 
 
+# Determiners that are never nominative: a noun phrase they open at the start is a fronted
+# object ("Den Markt", "Diesem Plan"), and the subject follows the verb.
+_DE_OBLIQUE = {p + e for p in ("d", "ein", "dies", "jen", "sein", "ihr", "unser", "kein", "mein") for e in ("en", "em")}
+
+
 def _de_v2_fronted(clause: list[str], clause_start: int, text: str) -> bool:
-    """The clause opens the sentence with an adverbial and nothing else: a time adverb
-    ("Gestern"), or a preposition and its noun phrase ("Am Montag", "Im vergangenen Jahr", "Seit
-    2019"); the term after it stands second, where the finite verb goes, and the subject follows."""
+    """The clause opens the sentence with an adverbial or an object and nothing else: a time adverb
+    ("Gestern"), a time noun phrase ("Letzte Woche"), a preposition and its noun phrase ("Am
+    Montag", "Im vergangenen Jahr", "Seit 2019"), a noun phrase whose determiner is never
+    nominative ("Den Markt", "Diesem Plan"); the term after it stands second, where the finite
+    verb goes, and the subject follows."""
     if not clause or clause_start < 0 or len(clause) > 6:
         return False
     lead = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
@@ -243,16 +249,19 @@ def _de_v2_fronted(clause: list[str], clause_start: int, text: str) -> bool:
         return first in _DE_FRONT_ADVERBS
     if len(clause) == 2 and first in _DE_FRONT_TIME and clause[1] in _DE_TIME_NOUNS:
         return True  # "Letzte Woche", "Jedes Jahr"
-    if first not in _DE_FRONT_PREPS or not (clause[-1][:1].isupper() or clause[-1].isdigit()):
+    if clause[-1].lower() in ("zufolge", "gegenüber", "entsprechend"):
+        clause = clause[:-1]  # a postposition: "Dem Bericht zufolge"
+    if first not in _DE_FRONT_PREPS and first not in _DE_OBLIQUE or not (clause[-1][:1].isupper() or clause[-1].isdigit()):
         return False
-    for w in clause[1:]:
-        lw = w.lower()
-        if w[:1].isupper() or w.isdigit() or lw in _DE_DET:
-            continue
-        if re.search(r"(?:e|en|er|es|em)$", lw) and lw not in _DE_AUXILIARIES:
-            continue  # a declined adjective
-        return False
-    return True
+    return all(_de_noun_phrase_word(w) for w in clause[1:])
+
+
+def _de_noun_phrase_word(word: str) -> bool:
+    """A word of a noun phrase: a noun or name, a number, a determiner, a declined adjective."""
+    lw = word.lower()
+    if word[:1].isupper() or word.isdigit() or lw in _DE_DET:
+        return True
+    return bool(re.search(r"(?:e|en|er|es|em)$", lw)) and lw not in _DE_AUXILIARIES
 
 
 def _de_subject_after(after: list[str]) -> str | None:
