@@ -136,6 +136,7 @@ def test_the_time_phrase_tables():
     assert not tense.past("en", "next Monday") and not tense.past("en", "every Monday")
     assert not tense.past("en", "sales on Black Friday")  # a named day of the year, not last week's
     assert not tense.past("en", "prices rise starting Monday") and not tense.past("en", "as of Monday")
+    assert not tense.past("en", "open Monday to Friday") and not tense.past("en", "open Monday-Friday")
     assert tense.past("en", f"in {tense.LAST_PAST_YEAR}") and not tense.past("en", f"in {tense.LAST_PAST_YEAR + 1}")
     assert tense.future("en", f"in {tense.LAST_PAST_YEAR + 5}") and tense.future("en", "it'll")
     assert tense.past("de", "am Montag") and tense.past("de", "im Jahr 2020") and tense.future("de", "wird")

@@ -37,7 +37,8 @@ _FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _WEEKDAY = {
     "en": re.compile(r"(?<!\bnext )(?<!\bthis )(?<!\bcoming )(?<!\bevery )(?<!\beach )(?<!\bby )(?<!\buntil )"
                      r"(?<!\btill )(?<!\bbefore )(?<!\bfrom )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )"
-                     r"(?<!Super )(?<!Ash )(?<!Palm )(?<!\bstarting )(?<!\bas of )\b(?:" + _EN_DAYS + r")\b(?!s\b|'s\b)"),
+                     r"(?<!Super )(?<!Ash )(?<!Palm )(?<!\bstarting )(?<!\bas of )(?<!\bto )(?<!\bthrough )(?<!-)\b(?:" + _EN_DAYS + r")\b"
+                     r"(?!s\b|'s\b|-|\s+(?:to|through|till|until)\s)"),
     "de": re.compile(r"\b(?i:am|vergangenen|letzten) (?:" + _DE_DAYS + r")\b(?!s)"),
     "fr": re.compile(r"(?<!\bchaque )(?<!\ble )(?<!\btous les )(?<!\bd'ici )(?<!\bjusqu'à )(?<!\bdès )(?<!\bce )"
                      r"(?<!\bpartir de )\b(?:" + _FR_DAYS
