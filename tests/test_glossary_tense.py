@@ -144,3 +144,4 @@ def test_the_time_phrase_tables():
     assert tense.past("fr", "lundi") and not tense.past("fr", "lundi prochain") and not tense.past("fr", "chaque lundi")
     assert tense.future("fr", "va") and tense.past("fr", "en 2019")
     assert not tense.past("fr", "dès lundi") and not tense.past("fr", "à partir de lundi")
+    assert not tense.past("fr", "ouvert du lundi au vendredi")

@@ -41,8 +41,8 @@ _WEEKDAY = {
                      r"(?!s\b|'s\b|-|\s+(?:to|through|till|until)\s)"),
     "de": re.compile(r"\b(?i:am|vergangenen|letzten) (?:" + _DE_DAYS + r")\b(?!s)"),
     "fr": re.compile(r"(?<!\bchaque )(?<!\ble )(?<!\btous les )(?<!\bd'ici )(?<!\bjusqu'à )(?<!\bdès )(?<!\bce )"
-                     r"(?<!\bpartir de )\b(?:" + _FR_DAYS
-                     + r")\b(?!s\b| prochain)", re.IGNORECASE),
+                     r"(?<!\bpartir de )(?<!\bdu )(?<!\bau )(?<!-)\b(?:" + _FR_DAYS
+                     + r")\b(?!s\b| prochain| au |-)", re.IGNORECASE),
 }
 
 # A weekday fronted before the clause with a comma ("On Monday, the firm ..."): it dates the
