@@ -145,3 +145,4 @@ def test_the_time_phrase_tables():
     assert tense.future("fr", "va") and tense.past("fr", "en 2019")
     assert not tense.past("fr", "dès lundi") and not tense.past("fr", "à partir de lundi")
     assert not tense.past("fr", "ouvert du lundi au vendredi")
+    assert tense.past("fr", "il y a trois ans") and not tense.past("fr", "il y a trop de magasins")

@@ -174,7 +174,8 @@ def _tense_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: int, end: int) -> tuple[str, str] | None:
+def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: int,
+                 end: int) -> tuple[str, str] | None:
     """The finite form of ``verb`` after ``subject`` (the words before the term, or the word
     before it) when a time phrase of its clause or sentence gives the tense (past: "last year",
     "in 2018", "on Monday"; present: "now", "every year"; never beside a future marker) and, for

@@ -251,8 +251,10 @@ def _de_v2_fronted(clause: list[str], clause_start: int, text: str) -> bool:
         return True  # "Letzte Woche", "Jedes Jahr"
     if clause[-1].lower() in ("zufolge", "gegenüber", "entsprechend"):
         clause = clause[:-1]  # a postposition: "Dem Bericht zufolge"
-    if first not in _DE_FRONT_PREPS and first not in _DE_OBLIQUE or not (clause[-1][:1].isupper() or clause[-1].isdigit()):
+    if first not in _DE_FRONT_PREPS and first not in _DE_OBLIQUE:
         return False
+    if not (clause[-1][:1].isupper() or clause[-1].isdigit()):
+        return False  # the phrase ends in its noun or a number
     return all(_de_noun_phrase_word(w) for w in clause[1:])
 
 

@@ -37,7 +37,8 @@ _FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _WEEKDAY = {
     "en": re.compile(r"(?<!\bnext )(?<!\bthis )(?<!\bcoming )(?<!\bevery )(?<!\beach )(?<!\bby )(?<!\buntil )"
                      r"(?<!\btill )(?<!\bbefore )(?<!\bfrom )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )"
-                     r"(?<!Super )(?<!Ash )(?<!Palm )(?<!\bstarting )(?<!\bas of )(?<!\bto )(?<!\bthrough )(?<!-)\b(?:" + _EN_DAYS + r")\b"
+                     r"(?<!Super )(?<!Ash )(?<!Palm )(?<!\bstarting )(?<!\bas of )(?<!\bto )(?<!\bthrough )(?<!-)"
+                     r"\b(?:" + _EN_DAYS + r")\b"
                      r"(?!s\b|'s\b|-|\s+(?:to|through|till|until)\s)"),
     "de": re.compile(r"\b(?i:am|vergangenen|letzten) (?:" + _DE_DAYS + r")\b(?!s)"),
     "fr": re.compile(r"(?<!\bchaque )(?<!\ble )(?<!\btous les )(?<!\bd'ici )(?<!\bjusqu'à )(?<!\bdès )(?<!\bce )"
@@ -48,7 +49,8 @@ _WEEKDAY = {
 # A weekday fronted before the clause with a comma ("On Monday, the firm ..."): it dates the
 # whole sentence, not only its own stretch.
 _FRONTED_WEEKDAY = {
-    "en": re.compile(r"^\W*(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n )?(?:" + _EN_DAYS + r")(?: (?:morning|afternoon|evening|night))?,"),
+    "en": re.compile(r"^\W*(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n )?(?:" + _EN_DAYS
+                     + r")(?: (?:morning|afternoon|evening|night))?,"),
     "de": re.compile(r"(?!)"),
     "fr": re.compile(r"(?!)"),
 }
@@ -59,7 +61,8 @@ _PAST = {
     "de": re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
                      r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr|Wochenende)|"
                      r"vor (?:\w+ )?(?:Jahren|Monaten|Wochen|Tagen))\b", re.I),
-    "fr": re.compile(r"\b(?:hier|l'an dernier|l'année dernière|(?:le mois|la semaine) dernière?|il y a|"
+    "fr": re.compile(r"\b(?:hier|l'an dernier|l'année dernière|(?:le mois|la semaine) dernière?|"
+                     r"il y a (?:\w+ )?(?:ans?|mois|semaines?|jours?|heures?|décennies?)|"  # not "il y a" = "there is"
                      r"à l'époque|autrefois)\b", re.I),
 }
 # "in 2023", "im Jahr 2023", "en 2023": the year is read by :func:`_past_year`.
