@@ -469,9 +469,13 @@ def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
     """"to 拉新 users", "to 跑通 300 stores": 'to' before an object, so a verb."""
     if s.prev != "to" or not s.verb:
         return None
+    if len(s.plain) >= 2 and s.plain[-2].lower() in _TO_PREP_HEADS:
+        return None  # "committed to 稳增长": 'to' is a preposition there (see _en_to_after_noun)
     noun, nxt_l = s.noun, s.nxt_l
     if noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "") or re.match(r"\w+ing\b", noun.forms[0]):
         return s.choice("verb base form", s.verb.forms[0])
+    if s.prev2 in _BE and s.content_next():
+        return s.choice("verb base form", s.verb.forms[0])  # "The plan is to 拉新 users": be + to-infinitive and its object
     return None
 
 
@@ -723,12 +727,15 @@ def _en_plural_subject_before(s: _EnSlot) -> bool:
 
 def _en_noun_after_plural_subject(s: _EnSlot) -> Choice | Unclear | None:
     """"Retail investors 抄底 after the index fell": a plural noun opening the sentence, then the
-    term with no verb between: the term is the verb; a concept with only a noun is reported (a
-    noun cannot follow a plural noun there)."""
-    if s.verb is not None or s.noun is None or s.noun.pos == "p" or s.nxt_l in _SG_AGREE | _PL_AGREE:
+    term with no verb between: the term is the verb ("Regulators 监管 online platforms": regulate, not a
+    noun before "online platforms"); a concept with only a noun is reported (a noun cannot follow a
+    plural noun there)."""
+    if s.verb is None and (s.noun is None or s.noun.pos == "p") or s.nxt_l in _SG_AGREE | _PL_AGREE:
         return None
     if not _en_plural_subject_before(s):
         return None
+    if s.verb is not None:
+        return s.finite("after a plural subject")
     return Unclear(f"{s.term!r} after {s.before[-1]!r}: a verb goes here (after a plural subject) and the glossary has "
                    "no verb for it")
 
