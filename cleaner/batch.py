@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from .record import field, record, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -27,7 +27,7 @@ __all__ = ["CHANGED", "UNCHANGED", "ERROR", "Options", "Outcome", "clean_text", 
 POOL_THRESHOLD = 16
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Options:
     check: bool = False
     diff: bool = False
@@ -59,7 +59,7 @@ class Options:
         return self if self.rules is not None else replace(self, rules=load_ruleset(self.rule_dirs))
 
 
-@dataclass
+@record
 class Outcome:
     path: str
     status: str

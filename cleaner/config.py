@@ -32,7 +32,7 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass, field
+from .record import field, record
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -53,7 +53,7 @@ def warn(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Config:
     path: Path | None = None
     rules: tuple[str, ...] = ()
@@ -300,7 +300,7 @@ def _spec(patterns: Iterable[str]):
     return pathspec.GitIgnoreSpec.from_lines(list(patterns))
 
 
-@dataclass
+@record
 class Exclusions:
     """Which files a run leaves out: gitignore-style patterns (``--exclude`` relative to the working
     directory, a configuration's ``exclude`` relative to its file) and every ``.gitignore``."""

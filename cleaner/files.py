@@ -18,7 +18,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-from dataclasses import dataclass
+from .record import record
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -48,7 +48,7 @@ class FileChanged(InputError):
     """The file on disk is no longer the one that was read."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Target:
     """A file to clean, and where it sits under the argument it was found through."""
 
@@ -56,7 +56,7 @@ class Target:
     relative: Path
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FileState:
     """What a file was when it was read: enough to tell whether it is still the same file."""
 
@@ -78,7 +78,7 @@ class FileState:
         return (self.dev, self.ino, self.size, self.mtime_ns) == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Loaded:
     """A file as read: its bytes, its text, the codec that gives the bytes back, and its state."""
 

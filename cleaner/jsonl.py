@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import workers
 from .batch import CHANGED, ERROR, UNCHANGED, Options, clean_text
 from .passes.boilerplate.site import SiteIndex, SiteLines, site_of_url
+from .record import replace
 
 URL_FIELD = "url"  # with --site-repetition, a record's site is the host of this field
 

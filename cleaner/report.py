@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from .record import field, record
 from enum import StrEnum
 from pathlib import Path
 from typing import Callable, Optional
@@ -30,7 +30,7 @@ def err(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
 
 
-@dataclass
+@record
 class Report:
     """Counts of changed, unchanged and failed items, the edits per rule, and the return code.
 

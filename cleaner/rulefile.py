@@ -16,12 +16,12 @@ them are raised together as one :class:`RuleSetError`, so a user fixes a rule se
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from .record import field, record
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleProblem:
     file: str
     entry: str | None
@@ -54,7 +54,7 @@ class Problems:
         return bool(self.items)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleKind:
     """A kind of rule file.
 
@@ -82,7 +82,7 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "rules"
 
 
-@dataclass
+@record
 class RuleSet:
     """Merged rules of every kind, plus what was loaded and any warnings."""
 
@@ -128,7 +128,7 @@ def _rule_files(root: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _File:
     path: Path
     kind: RuleKind

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from .record import field, record, replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -28,7 +28,7 @@ from .rules import RuleSetError
 CONFIGURABLE = ("select", "ignore", "rules", "lang", "glob", "time_budget")
 
 
-@dataclass
+@record
 class CleanArgs:
     """The options of ``cleaner clean`` with their defaults, by parameter name (as the command
     declares them; a test holds the two together)."""
@@ -111,7 +111,7 @@ def run_directory(params: dict) -> Path:
         return Path.cwd()
 
 
-@dataclass
+@record
 class Settings:
     """The options of one ``cleaner clean`` run, and the options each configuration gives a file."""
 

@@ -26,25 +26,31 @@ CYRILLIC = "\u0400-\u04ff"
 
 
 def ranges(body: str) -> tuple[tuple[int, int], ...]:
-    """The code point ranges of a class body made only of ranges (``HAN``, ``CJK``, ...)."""
-    assert len(body) % 3 == 0 and all(body[k] == "-" for k in range(1, len(body), 3)), body
-    return tuple((ord(body[k]), ord(body[k + 2])) for k in range(0, len(body), 3))
+    """The code point ranges of a class body made only of ranges (``HAN``, ``CJK``, ...), lowest first."""
+    if len(body) % 3 or any(body[k] != "-" for k in range(1, len(body), 3)):
+        raise ValueError(f"not a class body of ranges only: {body!r}")
+    return tuple(sorted((ord(body[k]), ord(body[k + 2])) for k in range(0, len(body), 3)))
 
 
 _CJK_RANGES = ranges(CJK)
 _HAN_RANGES = ranges(HAN)
 
 
-def is_cjk(ch: str) -> bool:
-    """Whether the one character ``ch`` is Chinese, Japanese or Korean writing (in ``CJK``), without
-    compiling the class (a table of a few milliseconds that a run on Latin text never needs)."""
+def _within(ch: str, spans: tuple[tuple[int, int], ...]) -> bool:
     o = ord(ch)
-    return o >= 0x1100 and any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+    return o >= spans[0][0] and any(lo <= o <= hi for lo, hi in spans)
+
+
+# Tests of a class without compiling it (a table of a few milliseconds that a run on Latin text
+# never needs), for what the start-up checks in the rule files.
+def is_cjk(ch: str) -> bool:
+    """Whether the one character ``ch`` is Chinese, Japanese or Korean writing (in ``CJK``)."""
+    return _within(ch, _CJK_RANGES)
 
 
 def all_han(text: str) -> bool:
-    """Whether ``text`` is a run of Han characters (``[HAN]+``), without compiling the class."""
-    return bool(text) and all(ord(ch) >= 0x3400 and any(lo <= ord(ch) <= hi for lo, hi in _HAN_RANGES) for ch in text)
+    """Whether ``text`` is a run of Han characters (``[HAN]+``)."""
+    return bool(text) and all(_within(ch, _HAN_RANGES) for ch in text)
 
 
 class CompiledOnUse:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+from cleaner import record
 import re
 
 import pytest
@@ -54,7 +54,7 @@ def load_unchecked(directory):
     from cleaner.passes import names
     from cleaner.rules import read_rules
 
-    return read_rules([directory], [names.OPTIONS_KIND, dataclasses.replace(names.KIND, check=None)], builtin=False)
+    return read_rules([directory], [names.OPTIONS_KIND, record.replace(names.KIND, check=None)], builtin=False)
 
 
 def test_joe_tsai_never_becomes_joe_joe_tsai_even_without_the_load_check(tmp_path):
@@ -166,8 +166,8 @@ def alias_work(text):
     people = rules.items[names.NAME]
     tsai = people["Joe Tsai"]
     counter = CountingPattern(rx.compile(r"(?:^|\W)he(?:\W|$)"))
-    alias = dataclasses.replace(tsai.ambiguous[0], require=counter)
-    people["Joe Tsai"] = dataclasses.replace(tsai, ambiguous=(alias,))
+    alias = record.replace(tsai.ambiguous[0], require=counter)
+    people["Joe Tsai"] = record.replace(tsai, ambiguous=(alias,))
     out = clean(text, lang="en", rules=rules).text
     return counter, out
 

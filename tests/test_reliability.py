@@ -18,7 +18,7 @@ import stat
 import subprocess
 import time
 from contextlib import contextmanager
-from dataclasses import replace
+from cleaner.record import replace
 from pathlib import Path
 
 import pytest

@@ -254,3 +254,16 @@ def test_the_script_of_ascii_text_is_told_as_by_the_latin_class(text):
     from cleaner.unicode import LATIN
 
     assert detect_script(text) == ("Latn" if re.search(f"[{LATIN}]", text) else "Zyyy")
+
+
+def test_range_tests_agree_with_the_classes_they_stand_for():
+    """is_cjk and all_han test code point ranges instead of compiling ``[CJK]`` and ``[HAN]+``."""
+    from cleaner.unicode import CJK, HAN, all_han, is_cjk
+
+    cjk, han = re.compile(f"[{CJK}]"), re.compile(f"[{HAN}]+")
+    for code in [*range(0x30000), 0xE0001, 0x10FFFF]:  # (every range lies below U+30000)
+        ch = chr(code)
+        assert is_cjk(ch) == bool(cjk.match(ch)), hex(code)
+        assert all_han(ch) == bool(han.fullmatch(ch)), hex(code)
+    for text in ["", "中国", "中a", "𠀀中", "가나", "々"]:
+        assert all_han(text) == bool(han.fullmatch(text)), text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import record
 from typing import Callable
 
 from ..document import Document
@@ -10,7 +10,7 @@ from ..edits import Edit
 from ..rulefile import RuleKind, RuleSet
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pass:
     name: str
     summary: str

@@ -26,7 +26,7 @@ reading is fooled by an unusual construction; both report rather than guess when
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from ..record import record, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -48,7 +48,7 @@ NAME = "cjk_glossary"
 RUN_RE = HAN_RUN
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sense:
     """A sense of a user's plain entry: ``text`` when ``when`` (a pattern in the rule-file syntax
     of :mod:`cleaner.pattern`, matched by RE2 in linear time, case-insensitive) is found in the
@@ -64,7 +64,7 @@ def _when(pattern: str):
     return rp.compile(pattern)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Term:
     key: str
     default: str
@@ -156,7 +156,7 @@ def _check_concepts(items: dict, problems: Problems) -> None:
 KIND = RuleKind(NAME, ("glossary/*.toml",), _parse, _check_concepts, deferred=True)  # parsed on first use (a large table)
 
 
-@dataclass
+@record
 class Glossary:
     """The terms for one target language: concept senses and plain (user) entries, by key."""
     lang: str

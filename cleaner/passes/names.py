@@ -27,7 +27,7 @@ Unsafe when: a variant is also another person's name in an article about them; u
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from ..record import field, record
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -53,13 +53,13 @@ VARIANT_KINDS = (ROMANISATION, HALLUCINATION, STYLE)
 STYLE_RULE = "name-style"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Alias:
     alias: str
     require: "rx.re2._Regexp | None" = None  # RE2, see _compile_require; searched in the alias's sentence
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Person:
     canonical: str
     variants: tuple[str, ...] = ()
@@ -373,7 +373,7 @@ OPTIONS_KIND = RuleKind(OPTIONS, ("names-options.toml",), _parse_options)
 KIND = RuleKind(NAME, ("names*.toml",), _parse, _check)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Form:
     """What a form in the text may be: whose, which kind, which rule rewrites it."""
     person: Person  # the person's main entry (roles, orgs), or the style entry when there is none
@@ -406,7 +406,7 @@ class Cues:
 QUICK_LOOK = 4000
 
 
-@dataclass
+@record
 class Table:
     """The names table compiled for matching: one trie-shaped regex per kind of form, each
     compiled the first time a text needs it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from ...record import record
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -147,7 +147,7 @@ def _rebuild(key: tuple) -> RulePattern:
     return RulePattern(Variant(*k) for k in key)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     id: str
     pattern: RulePattern

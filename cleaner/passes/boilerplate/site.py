@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from ...record import field, record
 from typing import Iterable, Mapping
 from urllib.parse import urlsplit
 
@@ -61,7 +61,7 @@ def site_of_url(url: object) -> str:
     return host.removeprefix("www.")
 
 
-@dataclass
+@record
 class SiteLines:
     """The repeated lines of one site: line key -> number of documents it occurs in, and number
     of documents it heads (is among their first :data:`HEAD_LINES` lines)."""
