@@ -765,6 +765,31 @@ def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+# Words that are never a verb: with names and numbers, all a clause may hold besides its verb
+# for the term to be that verb (see _en_sole_verb).
+_NEVER_VERBS = _SG_DET | _PL_DET | _ANY_DET | _PREPS | set("""and or but last next ago yesterday today tomorrow
+week weeks month months year years early late earlier later morning afternoon evening night""".split())
+_CLAUSE_END = re.compile(r"[\r\n.!?;:,。！？]")
+
+
+def _en_sole_verb(s: _EnSlot) -> Choice | Unclear | None:
+    """"The US 制裁 Huawei in 2019": a name as the subject, then the term and an object, and no
+    other word of the clause can be a verb (every one is a name, a number, a determiner, a
+    preposition or a time word): the term is the clause's verb, not a noun the names modify."""
+    if s.verb is None or s.direct_det or not s.plain or s.nxt is None:
+        return None
+    if not (s.nxt[:1].isupper() or s.nxt_l in _OBJECT_START or _is_number(s.nxt_l)):
+        return None
+    stop = _CLAUSE_END.search(s.text, s.end)
+    after = [w for w in _WORD.findall(s.text[s.end:stop.start() if stop else len(s.text)]) if not _CJK.search(w)]
+    others = [w for w in s.plain + after if w.lower() not in _NEVER_VERBS]
+    if not others or any(not (w[:1].isupper() or _is_number(w)) for w in others):
+        return None  # a lowercase word may be the verb; no name may be the subject
+    if not any(w[:1].isupper() and w.lower() not in _NEVER_VERBS for w in s.plain):
+        return None
+    return s.finite("the only word of its clause that can be its verb")
+
+
 # Verbs whose object may be followed by a participle ("showing his 苹果 rotting", "found their
 # 员工 sleeping"): the term is the object's head, not a modifier of the -ing word.
 _OBJECT_PARTICIPLE_VERBS = set("""show shows showed shown showing see sees saw seen seeing watch watches watched
@@ -1047,7 +1072,7 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
-               _en_after_plural_noun, _en_noun_after_plural_subject, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
+               _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
 
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
