@@ -14,7 +14,7 @@ the fields in order and calls ``__post_init__`` when the class has one; ``__repr
 fields with ``repr=True``; two records are equal when they are of the same class and their
 compared fields are; ``frozen=True`` makes assignment raise :class:`FrozenInstanceError` and the
 record hashable by its compared fields (a mutable record is unhashable, as a dataclass with
-``eq=True``). :func:`replace` makes a changed copy (of a dataclass too). Not supported, and
+``eq=True``); a ``__repr__``, ``__eq__`` or ``__hash__`` the class defines itself is kept. :func:`replace` makes a changed copy (of a dataclass too). Not supported, and
 refused: a record subclassing another record.
 """
 
@@ -69,16 +69,19 @@ def _make(cls: type, frozen: bool) -> type:
             else:
                 setattr(cls, name, f.default)
         fields.append(f)
+    own = dict(cls.__dict__)
+    # a __hash__ of the class's own, not the None Python puts there for an __eq__ of its own
+    explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
     cls.__record_fields__ = tuple(fields)
     cls.__init__ = _init(cls, fields, frozen)
-    cls.__repr__ = _repr
-    cls.__eq__ = _eq
+    for name, method in (("__repr__", _repr), ("__eq__", _eq)):
+        if name not in own:  # (as dataclasses: a method the class defines is kept)
+            setattr(cls, name, method)
+    if not explicit_hash:
+        cls.__hash__ = _hash if frozen else None  # type: ignore[assignment]
     if frozen:
-        cls.__hash__ = _hash
         cls.__setattr__ = _frozen_setattr
         cls.__delattr__ = _frozen_delattr
-    else:
-        cls.__hash__ = None  # type: ignore[assignment]
     return cls
 
 

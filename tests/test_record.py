@@ -146,3 +146,27 @@ def test_the_filter_does_not_import_dataclasses():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=120)
     assert done.stdout.decode() == "Hello world.\n"
     assert done.stderr.decode().endswith("False"), done.stderr.decode()
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_methods_the_class_defines_are_kept_as_by_dataclasses(frozen):
+    def body():
+        class Named:
+            name: str
+
+            def __repr__(self) -> str:
+                return f"<{self.name}>"
+
+            def __eq__(self, other: object) -> bool:
+                return isinstance(other, Named) and other.name.lower() == self.name.lower()
+
+            def __hash__(self) -> int:
+                return hash(self.name.lower())
+        return Named
+
+    R = rec.record(body(), frozen=frozen)
+    D = dataclasses.dataclass(body()) if not frozen else None  # (a frozen dataclass refuses an own __hash__)
+    r = R("Ada")
+    assert repr(r) == "<Ada>" and r == R("ADA") and hash(r) == hash(R("ada"))
+    if D is not None:
+        assert repr(D("Ada")) == "<Ada>" and D("Ada") == D("ADA") and hash(D("Ada")) == hash(D("ada"))
