@@ -439,6 +439,33 @@ def _object_start(s: _EnSlot) -> bool:
     return s.nxt_l in _OBJECT_START or _is_number(s.nxt_l) or (s.nxt[:1].isupper() and s.nxt_l not in ("i",))
 
 
+# After "by", words that do not open an agent: a measure ("up by 5%", "by far"), a time ("by
+# then", "by the end of"), a manner ("by law", "by default").
+_NOT_AGENT = set("""far then now default design contrast comparison mistake accident chance nature law hand
+end time year mid early late most any all some many way means wide large small narrow huge factor margin""".split())
+_AGENT_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "local", "state", "several", "two", "three"}
+
+
+def _passive_agent_next(s: _EnSlot) -> bool:
+    """'by' right after the term, then an agent: a determiner and a noun that is not a measure or
+    a time ("by the regulator", "by regulators", "by the CSRC"), or a name ("by Beijing"). A number
+    ("by 5%"), "by far", "by then", "by the end of" ... are not agents."""
+    m = re.match(r"[ \u00a0]+by[ \u00a0]+([A-Za-z][\w'’-]*)(?:[ \u00a0]+([A-Za-z][\w'’-]*))?", s.text[s.end:s.end + 60])
+    if not m:
+        return False
+    first, second = m.group(1), m.group(2)
+    lf = first.lower()
+    if lf in _NOT_AGENT:
+        return False
+    if lf in _AGENT_DET:
+        return second is not None and second.lower() not in _NOT_AGENT and second.lower() not in _FUNCTION \
+            and not _is_number(second)
+    if first[:1].isupper():
+        return lf not in _FUNCTION
+    # a bare plural noun ("by regulators", "by local officials" is taken above)
+    return bool(re.fullmatch(r"[a-z]+[^su'’]s", first)) and lf not in _FUNCTION
+
+
 def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     """After a form of *be*: an adjective, or a passive participle before 'by'; a verb or a
     predicate noun the words around cannot tell apart is reported."""
@@ -452,17 +479,38 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if verb and s.prev in _BE_FINITE and _object_start(s):
         # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
         return s.choice("verb -ing form (progressive, before its object)", verb.forms[4])
+    if verb and _passive_agent_next(s):
+        # "was 处罚 by regulators": a predicate noun takes no agent; the passive participle does
+        return s.choice("verb past participle (passive)", verb.forms[3])
     if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not before_noun:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
     if not verb:
         return None
     if noun is not None and noun.pos != "p" and not before_noun:
         return Unclear(f"{why}: a verb form or a predicate noun; the words around do not tell")
-    if s.nxt_l == "by":
-        return s.choice("verb past participle (passive)", verb.forms[3])
     if s.verb_first() or (noun is None and adj is None):
         return Unclear(f"{why}: a participle or an -ing form; the words around do not tell")
     return None
+
+
+# Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy
+# remained 韧性" -> "resilient"), never a bare noun ("remained resilience").
+_LINKING = set("""remain remains remained remaining stay stays stayed staying seem seems seemed seeming become
+becomes became becoming look looks looked looking appear appears appeared appearing""".split())
+
+
+def _en_after_linking(s: _EnSlot) -> Choice | Unclear | None:
+    """After a linking verb other than *be* ("remained", "seems", "became", "looks") and before no
+    noun: the adjective; a concept without one is reported. A determiner before the verb makes it a
+    noun ("the remains"); before a noun the term is a modifier, read by the readers after."""
+    if s.prev not in _LINKING or s.before[-1].lower() != s.prev or s.content_next() or s.possessive:
+        return None
+    if s.prev2 is not None and (s.prev2 in _SG_DET or s.prev2 in _PL_DET or s.prev2 in _ANY_DET):
+        return None
+    if s.adj:
+        return s.choice("adjective (after a linking verb)", s.adj.text)
+    return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adjective goes here (after a linking verb) and the "
+                   "glossary has none")
 
 
 def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
@@ -706,6 +754,14 @@ def _en_after_plural_noun(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+# Verbs in -s that are not plural nouns: a word of this list before the term is a verb, never a
+# plural subject ("The group prefers 传统 medicine").
+_VERBS_IN_S = set("""prefers seems remains becomes believes expects intends tends continues provides requires
+includes allows enables adopts embraces favours favors promotes encourages opposes rejects dislikes considers
+owns operates develops produces launches introduces wants says thinks knows appears looks gets makes takes gives
+keeps puts sees brings holds""".split())
+
+
 def _en_plural_subject_before(s: _EnSlot) -> bool:
     """The word before the term is a plural noun opening the clause's subject: "Retail
     investors", "Many investors", "Investors" at the sentence start (not a verb in -s such as
@@ -715,12 +771,14 @@ def _en_plural_subject_before(s: _EnSlot) -> bool:
     prev = s.before[-1]
     lp = prev.lower()
     if not re.search(r"[^su'’]s$", lp) or lp.endswith(("ss", "is")) or lp in _FUNCTION \
-            or _INVARIABLE_PLURAL.search(lp):
+            or _INVARIABLE_PLURAL.search(lp) or lp in _VERBS_IN_S:
         return False
     if len(s.before) == 1:
         return True
     first = s.before[-2]
     lf = first.lower()
+    if lf in _THIRD_PERSON:
+        return False  # "He prefers 传统 medicine": a verb in -s after its pronoun subject
     return (len(s.before) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET \
         or (len(s.before) == 2 and _adjective_like(lf))
 
@@ -1070,7 +1128,7 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
 
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be,
+_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_after_linking,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 

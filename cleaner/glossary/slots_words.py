@@ -38,7 +38,7 @@ from ..running_text import at_sentence_start
 from ..unicode import HAN
 from . import tense
 from .forms import Adverb, DeAdjective, DeVerb, FrAdjective, FrVerb
-from .slots_base import (Choice, Unclear, _ANY_DET, _BE, _DE_DET, _DE_PREP, _FUNCTION, _HAVE, _IRREGULAR_PAST,
+from .slots_base import (Choice, Unclear, _ANY_DET, _BE, _DE_DET, _DE_PREP, _DE_TWO_WAY, _FUNCTION, _HAVE, _IRREGULAR_PAST,
                          _MODALS, _PL_DET, _PREPS, _SG_DET, _before, _de_adjective_like, _de_determiner,
                          _de_plausible)
 
@@ -90,7 +90,7 @@ musste mussten darf dürfen durfte durften möchte möchten mag mögen""".split(
 _DE_HABEN = set("hat haben hatte hatten habe".split())
 _DE_SEIN = set("ist sind war waren sei seien".split())
 _DE_PASSIVE_PAST = set("wurde wurden".split())
-_DE_WERDEN = set("wird werden".split())
+_DE_WERDEN = set("wird werden werde würde würden".split())
 _DE_AUXILIARIES = _DE_MODALS | _DE_HABEN | _DE_SEIN | _DE_WERDEN | _DE_PASSIVE_PAST
 _DE_SUBJUNCTIONS = set("dass daß weil obwohl obgleich damit sodass nachdem bevor falls sobald solange indem ob wenn "
                        "als".split())
@@ -442,8 +442,47 @@ def _de_after_auxiliary(text: str, start: int, end: int, verb: DeVerb, aux: str)
         return Choice(start, participle, "German participle (perfect)")
     if aux in _DE_PASSIVE_PAST and verb.auxiliary == "haben":
         return Choice(start, participle, "German participle (passive)")
+    if aux in _DE_WERDEN and _de_accusative_object(text, start):
+        # "dass sie den Markt 托底 wird": a passive takes no accusative object, so werden is the
+        # future (or würde the conditional) and the term its infinitive
+        return Choice(start, _without_written_complement(text, start, verb, verb.text),
+                      "German infinitive after werden (future, with an accusative object)")
     return Unclear(f"{term!r} in a clause with {aux!r}: the German verb takes {verb.auxiliary!r}, or an infinitive "
                    "and a participle could both be meant")
+
+
+# Determiners that show the accusative masculine singular ("den" and "diesen" also the dative
+# plural, so only before a noun that cannot be one: not ending in -n or -s), and the pronoun "ihn".
+_DE_ACC_DETS = {"einen": False, "den": True, "diesen": True, "jenen": True}
+_DE_ANY_PREP = set(_DE_PREP) | _DE_TWO_WAY | set("""am im zum zur beim vom ins ans aufs durch für gegen ohne um
+bis entlang ab außer""".split())
+
+
+_HYPHENATED_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _de_accusative_object(text: str, start: int) -> bool:
+    """The clause before ``start`` holds an accusative object: "ihn", or "einen" / "den" (not
+    after a preposition) before a singular noun that is not a time word ("den Markt", "einen
+    neuen Fonds"; not "jeden Tag", "einen Monat", "durch den Staat", "den Firmen", "den
+    Start-ups")."""
+    words, clause_start = _clause_before(text, start)
+    if not words:
+        return False
+    clause = _HYPHENATED_WORD.findall(text[clause_start:start])
+    for i, w in enumerate(clause):
+        lw = w.lower()
+        if lw == "ihn":
+            return True
+        if lw not in _DE_ACC_DETS or (i > 0 and clause[i - 1].lower() in _DE_ANY_PREP):
+            continue
+        head = next((x for x in clause[i + 1:i + 4] if x[:1].isupper()), None)
+        if head is None or head in _DE_TIME_NOUNS or _HAN_CHAR.search(head):
+            continue
+        if _DE_ACC_DETS[lw] and head.endswith(("n", "s")):  # a dative plural: "den Firmen", "den Start-ups"
+            continue
+        return True
+    return False
 
 
 # Genders of common nouns of news text, for the adjective before them; a compound takes the
@@ -612,7 +651,14 @@ pour sans vouloir pouvoir devoir aller""".split())
 _FR_DE_GOVERNORS = set("""décidé décide décident décider tente tentent tenté essaie essaient essayé refuse refusent
 refusé cessé cesse arrêté permet permettent permis accepté accepte acceptent promis promet envisage envisagent
 choisi choisit continue continuent afin avant plutôt besoin intention droit possibilité capable incapable obligé
-obligés contraint contraints forcé forcés chargé prévoit prévoient prévu menace menacé""".split())
+obligés contraint contraints forcé forcés chargé prévoit prévoient prévu menace menacé
+obligée obligées contrainte contraintes forcée forcées chargée chargés chargées capables incapables décidée décidés
+décidées tenter essayer décider refuser accepter cesser permettre envisager promettre choisir menacer prévoir
+tenté tentée tentés envisagé promettent menacent cessent essaye essayent efforce efforcent efforcé
+difficile difficiles facile faciles impossible nécessaire urgent""".split())
+# Words that are nouns as well as verbs of the list above: after an article or a possessive they
+# are the noun ("la menace de 退市": the threat of delisting), and the term after "de" is a noun.
+_FR_NOUN_DETS = set("le la l un une ce cette son sa leur du au".split())
 _FR_A_GOVERNORS = set("""commence commencent commencé continue continuent cherche cherchent vise visent aide aident
 aidé parvient parviennent parvenu réussi réussit prêt prêts prête prêtes appelé appelés invité invités incité
 incités poussé poussés autorisé autorisés habitué consiste consistent""".split())
@@ -695,6 +741,8 @@ def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
     if prev in _FR_INF_TRIGGERS:
         return Choice(start, verb.infinitive_phrase(), "French infinitive")
     if prev in ("de", "d'", "d") and governor in _FR_DE_GOVERNORS:
+        if len(lower) > 2 and lower[-3].rstrip("'") in _FR_NOUN_DETS:
+            return None
         de = text.rfind("d", max(0, start - 4), start)
         if de < 0:
             return None
