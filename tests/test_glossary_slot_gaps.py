@@ -1,6 +1,6 @@
 """Slots the glossary reads from the words around the term:
 
-- English passive: a form of *be*, the term, then "by" and an agent ("was 处罚 by regulators"):
+- English passive: a form of *be* or *get*, the term, then "by" and an agent ("was 处罚 by regulators"):
   the past participle, even for a concept whose first rendering is a noun; "by" before a measure
   or a time ("by far", "by 5%", "by the end of") is no agent, and the term stays reported.
 - English verb in -s after a subject pronoun ("He prefers 传统 medicine"): a verb, not a plural
@@ -47,6 +47,9 @@ def rules(tmp_path_factory):
      "Both brokers were penalized by the securities regulator last year."),
     ("The platform has been 处罚 by Beijing twice.", "The platform has been penalized by Beijing twice."),
     ("The stock was 退市 by the exchange in May.", "The stock was delisted by the exchange in May."),
+    # an adverb between be and the term, and the passive with get
+    ("The firm was heavily 处罚 by regulators.", "The firm was heavily penalized by regulators."),
+    ("The bank got 处罚 by regulators for the leak.", "The bank got penalized by regulators for the leak."),
     # an adjective still comes first after be: "by" may open a phrase of manner
     ("The economy was 韧性 by any measure.", "The economy was resilient by any measure."),
 ])
@@ -60,6 +63,7 @@ def test_passive_with_an_agent_takes_the_participle(text, expected, rules):
     "The fines were 处罚 by 5% this year.",
     "The bank was 处罚 by the end of the year.",  # a time
     "The stock was 退市 by choice.",  # a bare singular noun: manner, not an agent
+    "The firm was heavily 处罚.",  # after an adverb of degree and no agent: an adjective is needed
 ])
 def test_by_without_an_agent_is_reported(text, rules):
     check_glossary(text, None, "en", rules)

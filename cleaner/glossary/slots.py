@@ -404,8 +404,8 @@ def _en_after_degree(s: _EnSlot) -> Choice | Unclear | None:
     adverb = s.before[-1].lower() if s.before else ""
     if not ((adverb.endswith("ly") and len(adverb) > 4 and adverb not in _NOT_ADVERBS) or adverb in _DEGREE):
         return None
-    if s.content_next():
-        return None
+    if s.content_next() or (s.adj is None and s.verb and s.prev in _BE and _passive_agent_next(s)):
+        return None  # before a noun; or "was heavily 处罚 by regulators", a passive (see _en_after_be)
     if s.adj:
         return s.choice("adjective", s.adj.text)
     return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adjective is needed and the glossary has none")
@@ -511,6 +511,14 @@ def _en_after_linking(s: _EnSlot) -> Choice | Unclear | None:
         return s.choice("adjective (after a linking verb)", s.adj.text)
     return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adjective goes here (after a linking verb) and the "
                    "glossary has none")
+
+
+def _en_get_passive(s: _EnSlot) -> Choice | Unclear | None:
+    """"got 处罚 by regulators": a form of *get*, the term and "by" and an agent: the passive
+    participle."""
+    if s.prev in _GET and s.verb and _passive_agent_next(s):
+        return s.choice("verb past participle (passive with get)", s.verb.forms[3])
+    return None
 
 
 def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
@@ -1128,7 +1136,7 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
 
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_after_linking,
+_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 

@@ -16,9 +16,13 @@ evidence in the clause:
   um 8 Prozent." -> "Am Montag brach die Aktie um 8 Prozent ein."), its number from the subject
   after it (a determiner and its noun, er, es); tense from the time phrases of :mod:`.tense`;
   an adjective between a determiner and a noun whose gender a list of common nouns or the noun's
-  ending gives, declined by the adjective tables; an adverb before the verb at the clause end.
+  ending gives, declined by the adjective tables; an adverb before the verb at the clause end;
+  the infinitive before "wird"/"werden"/"würde" when the clause holds an accusative object
+  ("dass sie den Markt 托底 wird" -> "stützen wird": a passive takes none; without one the term
+  is reported).
 - French: an infinitive after a modal-like verb or a preposition (veut, doit, pour, de, à;
-  "de" -> "d'"), a participle after avoir (a verb conjugated with être is reported), a participle
+  "de" -> "d'"; "de" after a closed list of verbs and adjectives taking it: "contrainte de",
+  "prévoit de", "afin de", "difficile de", not after an article: "la menace de"), a participle after avoir (a verb conjugated with être is reported), a participle
   after être agreeing with a subject whose determiner shows gender and number; a verb after its
   subject in the present, or in the passé composé with avoir, when a time phrase says which
   (never after "que"); an adjective after
