@@ -443,6 +443,7 @@ def _object_start(s: _EnSlot) -> bool:
 # then", "by the end of"), a manner ("by law", "by default").
 _NOT_AGENT = set("""far then now default design contrast comparison mistake accident chance nature law hand
 end time year mid early late most any all some many way means wide large small narrow huge factor margin""".split())
+_BY_AGENT = re.compile(r"[ \u00a0]+by[ \u00a0]+([A-Za-z][\w'’-]*)(?:[ \u00a0]+([A-Za-z][\w'’-]*))?")
 _AGENT_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "local", "state", "several", "two", "three"}
 
 
@@ -450,7 +451,7 @@ def _passive_agent_next(s: _EnSlot) -> bool:
     """'by' right after the term, then an agent: a determiner and a noun that is not a measure or
     a time ("by the regulator", "by regulators", "by the CSRC"), or a name ("by Beijing"). A number
     ("by 5%"), "by far", "by then", "by the end of" ... are not agents."""
-    m = re.match(r"[ \u00a0]+by[ \u00a0]+([A-Za-z][\w'’-]*)(?:[ \u00a0]+([A-Za-z][\w'’-]*))?", s.text[s.end:s.end + 60])
+    m = _BY_AGENT.match(s.text, s.end, s.end + 60)
     if not m:
         return False
     first, second = m.group(1), m.group(2)
