@@ -42,6 +42,7 @@ class Options:
     encoding: str | None = None
     time_budget: float | None = None  # seconds per document; None: the default, 0: none
     review: bool = False  # --html: nothing is written, the outcome keeps the original text
+    line_scorer: bool = False  # --line-scorer: the boilerplate pass also runs the learned line scorer
     # The rule set to clean with, loaded by the caller (the command line loads and checks it
     # before anything is read). None: loaded from ``rule_dirs`` when a batch starts.
     rules: RuleSet | None = field(default=None, compare=False, repr=False)
@@ -105,7 +106,7 @@ def clean_text(text: str, opts: Options, name: str) -> tuple[Outcome, str]:
             passes=select_passes(opts.select, opts.ignore),
             ignore=opts.ignore,
             path=name,
-            options={"cedict": opts.cedict, "site_lines": opts.site_lines},
+            options={"cedict": opts.cedict, "site_lines": opts.site_lines, "line_scorer": opts.line_scorer},
             time_budget=opts.time_budget,
         )
     except PassError as exc:

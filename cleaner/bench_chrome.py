@@ -1,4 +1,4 @@
-"""Plain-text windows: how much chrome the pipeline, the line scorer, and both remove, and how
+"""Plain-text windows: how much chrome the pipeline, its rules and its line scorer remove, and how
 much of the article they lose.
 
 A window is a page's visible text cut to its article with ``k`` lines of the page's chrome on
@@ -9,9 +9,9 @@ each side (k = 5, 15, 30, or the whole page). Sources, each optional:
 - JSON Lines pages (``training/data/devset.jsonl``, or pages built by
   ``training/build_data.py`` with a ``gold`` text or per-line ``labels``).
 
-Systems: ``pipeline`` (``cleaner clean`` as it is), ``scorer`` (the line scorer's deletions
-alone), ``both`` (the pipeline, then the scorer), ``replace`` (the pipeline without
-``edge-chrome``, then the scorer: what the boilerplate pass does once the scorer replaces it),
+Systems: ``pipeline`` (``cleaner clean`` as it is), ``line-scorer`` (``cleaner clean
+--line-scorer``: the rules, then the line scorer on what they leave), ``scorer`` (the line
+scorer's deletions alone), ``replace`` (``--line-scorer`` without ``edge-chrome``),
 ``site`` (the pipeline with ``--site-repetition``, the windows of a page's ``site`` counted
 together as a batch would count them).
 
@@ -30,7 +30,8 @@ from typing import Callable, Iterable
 from .bench import _f1, _pr, shingles
 
 SIZES = (5, 15, 30, None)  # None: the whole page
-SYSTEMS = ("pipeline", "scorer", "both", "replace", "site")
+SYSTEMS = ("pipeline", "line-scorer", "scorer", "replace", "site")
+SCORER_ON = {"line_scorer": True}  # --line-scorer
 
 
 def _region(lines: list[str], gold: set) -> tuple[int, int] | None:
@@ -101,14 +102,14 @@ def _systems() -> dict[str, Callable[[str, str | None], str]]:
     def pipeline(text: str, lang: str | None) -> str:
         return clean(text).text
 
-    def both(text: str, lang: str | None) -> str:
-        return scorer_clean(clean(text).text, lang)
+    def with_scorer(text: str, lang: str | None) -> str:
+        return clean(text, options=SCORER_ON).text
 
     def replace(text: str, lang: str | None) -> str:
-        # the scorer in place of edge-chrome: the pipeline without it, then the scorer
-        return scorer_clean(clean(text, ignore=["edge-chrome"]).text, lang)
+        # the scorer in place of edge-chrome
+        return clean(text, ignore=["edge-chrome"], options=SCORER_ON).text
 
-    return {"pipeline": pipeline, "scorer": scorer_clean, "both": both, "replace": replace}
+    return {"pipeline": pipeline, "line-scorer": with_scorer, "scorer": scorer_clean, "replace": replace}
 
 
 def _site_runs(texts: list[tuple[dict, str]]) -> dict[int, Callable[[str, str | None], str]]:
@@ -155,14 +156,17 @@ def snippets(root: Path) -> dict:
     from .bench import snippet_scores
     from .pipeline import clean
 
+    runs = {"pipeline": ({}, None), "line-scorer": (SCORER_ON, None), "replace": (SCORER_ON, ["edge-chrome"])}
+
     def system(name: str) -> Callable[[str], str]:
+        options, ignore = runs[name]
+
         def run(noisy: str) -> str:
-            out = clean(noisy, lang="en", ignore=["edge-chrome"] if name == "replace" else None).text
-            return out if name == "pipeline" else scorer_clean(out, "en")
+            return clean(noisy, lang="en", ignore=ignore, options=options).text
         return run
 
     res = {}
-    for name in ("pipeline", "both", "replace"):
+    for name in runs:
         score = snippet_scores(root, cleaner=system(name))
         res[name] = {"keep_recall": score.keep_recall, "drop_rate": score.drop_rate}
     return res
@@ -193,7 +197,7 @@ def format_measure(result: dict, title: str = "") -> str:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    ap = argparse.ArgumentParser(description="plain-text chrome windows: pipeline, line scorer, both")
+    ap = argparse.ArgumentParser(description="plain-text chrome windows: pipeline, rules, line scorer")
     ap.add_argument("--readability", type=Path)
     ap.add_argument("--trafilatura-en", type=Path)
     ap.add_argument("--pages", type=Path, action="append", default=[], help="JSON Lines pages")

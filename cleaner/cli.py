@@ -121,6 +121,8 @@ def clean(
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache of compiled rules (also CLEANER_NO_CACHE=1)."),
     site_repetition: bool = typer.Option(False, "--site-repetition/--no-site-repetition", show_default=False,
                                          help="In a batch, drop lines repeated across many documents of the same site (folder, or the url's host with --jsonl), each deletion recorded."),
+    line_scorer: bool = typer.Option(False, "--line-scorer/--no-line-scorer", show_default=False,
+                                     help="Also drop the chrome the learned line scorer is sure of (menus, headline lists, footers no rule knows), each deletion recorded as boilerplate/line-scorer with its score; about ten times slower on pages full of chrome."),
 ) -> None:
     """Clean files in place, or stdin to stdout.
 
@@ -300,7 +302,7 @@ def bench_chrome(
     trafilatura_en: Optional[Path] = typer.Option(None, "--trafilatura-en", metavar="DIR", help="trafilatura_en pages (must-keep and must-drop snippets)."),
     pages: List[Path] = typer.Option([], "--pages", metavar="JSONL", help="Labelled pages, e.g. training/data/devset.jsonl (repeatable)."),
     sizes: str = typer.Option("given,5,15,30,page", "--sizes", metavar="LIST", help="Lines of chrome each side of the article: numbers, 'page' (all of it), 'given' (readability's own window)."),
-    systems: str = typer.Option("pipeline,scorer,replace", "--systems", metavar="LIST", help="pipeline, scorer (the line scorer alone), both, replace (edge-chrome off, then the scorer), site (with --site-repetition over each page's site)."),
+    systems: str = typer.Option("pipeline,line-scorer", "--systems", metavar="LIST", help="pipeline (as it is), line-scorer (with --line-scorer), scorer (the line scorer alone), replace (--line-scorer without edge-chrome), site (with --site-repetition over each page's site)."),
 ) -> None:
     """Plain-text windows of chrome around articles: F1 and content loss of the pipeline and of the line scorer."""
     from . import bench_chrome as chrome

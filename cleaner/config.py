@@ -20,6 +20,7 @@ never stops a run.
     jobs = 2
     time_budget = 60              # seconds per document (default: 10 plus 5 per million characters)
     site-repetition = true        # in batches, drop lines repeated across a site's documents
+    line-scorer = true            # also drop the chrome the learned line scorer is sure of
 
 Files are left out of a directory walk when a pattern of ``exclude``/``--exclude`` or a
 ``.gitignore`` (from the repository root down to the file's directory, deeper files winning)
@@ -38,7 +39,8 @@ from pathlib import Path
 from typing import Iterable
 
 KEYS = {"rules": list, "select": list, "ignore": list, "glob": list, "lang": str, "jobs": int,
-        "time_budget": (int, float), "exclude": list, "extend-exclude": list, "site-repetition": bool}
+        "time_budget": (int, float), "exclude": list, "extend-exclude": list, "site-repetition": bool,
+        "line-scorer": bool}
 
 
 # A language tag (BCP 47 in its common forms: en, pt-BR, zh-Hant), not a language's name.
@@ -64,6 +66,7 @@ class Config:
     jobs: int | None = None
     time_budget: float | None = None
     site_repetition: bool | None = None
+    line_scorer: bool | None = None
     exclude: tuple[str, ...] = ()  # exclude and extend-exclude together, relative to ``base``
 
     @property
@@ -75,7 +78,7 @@ class Config:
         found = {"rules": list(self.rules), "select": list(self.select) if self.select is not None else None,
                  "ignore": list(self.ignore), "glob": list(self.glob) if self.glob is not None else None,
                  "lang": self.lang, "jobs": self.jobs, "time_budget": self.time_budget,
-                 "site_repetition": self.site_repetition}
+                 "site_repetition": self.site_repetition, "line_scorer": self.line_scorer}
         return {k: v for k, v in found.items() if v not in (None, [])}
 
 
@@ -186,6 +189,7 @@ def parse(path: Path, table: dict) -> Config:
         jobs=table.get("jobs"),
         time_budget=table.get("time_budget"),
         site_repetition=table.get("site-repetition"),
+        line_scorer=table.get("line-scorer"),
         exclude=tuple(table.get("exclude", [])) + tuple(table.get("extend-exclude", [])),
     )
 

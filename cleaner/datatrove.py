@@ -37,6 +37,7 @@ class CleanerFormatter(BaseFormatter):
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         record_edits: bool = True,
+        line_scorer: bool = False,
     ) -> None:
         super().__init__()
         self.rule_dirs = tuple(rules)
@@ -44,6 +45,7 @@ class CleanerFormatter(BaseFormatter):
         self.select = tuple(select) if select else None
         self.ignore = tuple(ignore)
         self.record_edits = record_edits
+        self.line_scorer = line_scorer
         self._rules: RuleSet | None = None
 
     def __getstate__(self):  # executors pickle steps; rules load again in each worker
@@ -58,7 +60,8 @@ class CleanerFormatter(BaseFormatter):
         return self._rules
 
     def _clean(self, text: str):
-        return clean(text, lang=self.lang, rules=self.ruleset, select=self.select, ignore=self.ignore)
+        return clean(text, lang=self.lang, rules=self.ruleset, select=self.select, ignore=self.ignore,
+                     options={"line_scorer": self.line_scorer})
 
     def format(self, text: str) -> str:
         return self._clean(text).text

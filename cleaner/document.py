@@ -25,6 +25,8 @@ class Document:
         self.text = text
         self.path = path
         self._forced_lang = lang
+        # Rule ids switched off for this run (``--ignore``): a pass may skip the work behind them.
+        self.ignored_rules: frozenset = frozenset()
         # What earlier passes wrote, stage by stage: each stage's new spans and offset map.
         self._stages: list[tuple[list[tuple[int, int]], Any]] = []
         self._touched: list[tuple[int, int]] = []

@@ -463,6 +463,36 @@ def _sheet_lines(texts: list[str]) -> set[int]:
     return out
 
 
+ROW_STRIDE = (3, 8)  # lines per row of a flattened numbered table: the number and two to seven cells
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _numbered_rows(texts: list[str]) -> set[int]:
+    """Lines of a table flattened to one cell per line whose rows are numbered: bare numbers
+    counting up (1, 2, 3, ...) three or more times, each two to seven cells after the last
+    ("1 / GS. Lê Anh Tuấn / Chủ tịch Hội đồng / 2 / PGS. ..."). The cells, the last row and the
+    header cells just above the first number are all content. A ranked list of headlines has one
+    line per number and is not such a table."""
+    out: set[int] = set()
+    numbers = [(p, int(t.rstrip("."))) for p, t in enumerate(texts) if _ROW_NUMBER.fullmatch(t)]
+    k = 0
+    while k < len(numbers):
+        j = k
+        while (j + 1 < len(numbers) and numbers[j + 1][1] == numbers[j][1] + 1
+               and ROW_STRIDE[0] <= numbers[j + 1][0] - numbers[j][0] <= ROW_STRIDE[1]):
+            j += 1
+        if j - k >= 2:
+            first, last = numbers[k][0], numbers[j][0]
+            stride = last - numbers[j - 1][0]
+            head = first
+            while head > first - stride + 1 and head > 0 and len(texts[head - 1]) <= 60 \
+                    and not texts[head - 1].endswith(_SENT_END):
+                head -= 1
+            out.update(range(head, min(len(texts), last + stride)))
+        k = j + 1
+    return out
+
+
 LIST_REACH = 8  # items of a list under a heading, at most
 LIST_ITEM_WORDS = 4  # items of a list of content average this many words; menu items fewer
 
@@ -547,6 +577,7 @@ class Evidence(NamedTuple):
     where: str  # before / after / edge / inside (the prose mass), or none (no prose)
     keep: str | None  # why it must stay even when it scores as chrome (structured content, headline)
     gap: int = 0  # non-blank lines between it and the prose mass (0: next to it or inside)
+    barrier: bool = False  # content a run of chrome from the page's edge cannot reach past
 
 
 MIN_LINES = 6  # a shorter text is a fragment, not a page: nothing to locate chrome against
@@ -652,7 +683,7 @@ def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
     idx, rows, p2, (lo, hi) = _score(lines, lang)
     texts = [lines[i].strip() for i in idx]
     head = _headline(texts, lo, hi)
-    sheet = _sheet_lines(texts)
+    sheet = _sheet_lines(texts) | _numbered_rows(texts)
     out = []
     for p, score in enumerate(p2):
         where = _where(p, lo, hi, edge_lines)
@@ -661,10 +692,13 @@ def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
         elif where in ("inside", "edge") and rows[p][RUNNING]:
             keep = "a line of running text in the prose"
         elif p in sheet:
-            keep = "a line of a spec sheet or table (short lines with figures)"
+            keep = "a line of a spec sheet or table (short lines with figures, or numbered rows)"
         else:
             keep = _structured(texts, p)
-        out.append(Evidence(idx[p], score, where, keep, _gap(p, where, lo, hi)))
+        # structured content and paragraphs of prose outside the mass (between two tables, say)
+        # end a run of chrome: what lies beyond them towards the prose is not at the page's edge
+        barrier = p != head and (keep is not None or _paragraph(texts[p]))
+        out.append(Evidence(idx[p], score, where, keep, _gap(p, where, lo, hi), barrier))
     return out
 
 
@@ -685,6 +719,7 @@ def _edge_run(run: list[Evidence], th: dict) -> list[Evidence]:
     whose scores, summed as log-odds against ``span``, gain most, and in it the lines scoring at
     least ``floor``; nothing when fewer than MIN_RUN lines are left."""
     span_logit = _logit(th["span"])
+    run = run[:next((k for k, e in enumerate(run) if e.barrier), len(run))]
     gain = best = 0.0
     cut = 0
     for k, e in enumerate(run):
@@ -692,8 +727,9 @@ def _edge_run(run: list[Evidence], th: dict) -> list[Evidence]:
         if gain > best:
             best, cut = gain, k + 1
     sure = [e for e in run[:cut] if e.score >= th["floor"]]
-    # one or two lines are not a run: they must be sure on their own
-    return sure if len(sure) >= MIN_RUN else []
+    # one or two lines are not a run: they must be sure on their own; lines that stay whatever
+    # their score (a table's rows, a headline) do not make a run of chrome
+    return sure if sum(e.keep is None for e in sure) >= MIN_RUN else []
 
 
 def _edge_runs(evidence: list[Evidence], th: dict) -> dict[int, str]:
@@ -715,6 +751,15 @@ def _needed(e: Evidence, th: dict) -> float:
     return th[e.where]
 
 
+def _heads_content(evidence: list[Evidence], k: int) -> bool:
+    """Whether the line next to line ``k`` on the side of the prose is content that stays (a
+    table, a list): then line ``k`` is its caption or heading, or its last line, not chrome on
+    its own."""
+    e = evidence[k]
+    n = k + 1 if e.where == "before" else k - 1 if e.where == "after" else -1
+    return 0 <= n < len(evidence) and evidence[n].keep is not None
+
+
 def decide(evidence: list[Evidence], thresholds: dict | None = None
            ) -> tuple[list[tuple[int, float, str]], list[tuple[int, float, str]]]:
     """(lines to delete, lines to report), each (index, score, reason), in line order.
@@ -727,11 +772,11 @@ def decide(evidence: list[Evidence], thresholds: dict | None = None
     th = thresholds or _thresholds()
     chosen = _edge_runs(evidence, th)
     delete, suspect = [], []
-    for e in evidence:
+    for k, e in enumerate(evidence):
         if e.where == "none":
             continue  # no prose: nothing says where the article is, so nothing goes
         why = chosen.get(e.index)
-        if why is None and e.score >= _needed(e, th):
+        if why is None and e.score >= _needed(e, th) and not _heads_content(evidence, k):
             why = f"chrome-like line {_WHERE[e.where]}"
         if why is None:
             if e.score >= th["suspect"] and e.keep is None:
@@ -743,21 +788,39 @@ def decide(evidence: list[Evidence], thresholds: dict | None = None
     return delete, suspect
 
 
+MAX_SCANS = 8  # a page is scored again after each deletion, until nothing more goes
+
+
 def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Span]]:
     """(chrome to delete, suspicious lines to report) as spans of line indices."""
-    delete, suspect = decide(line_evidence(lines, lang))
-    return _spans(delete, lines), _spans(suspect, lines)
+    alive = list(range(len(lines)))
+    deleted: list[tuple[int, float, str]] = []
+    for _ in range(MAX_SCANS):
+        delete, suspect = decide(line_evidence([lines[i] for i in alive], lang))
+        delete = [(alive[k], score, why) for k, score, why in delete]
+        suspect = [(alive[k], score, why) for k, score, why in suspect]
+        if not delete:
+            break
+        # What is left is scored again, as cleaning the output again would score it: a line
+        # that only the deleted chrome hid from the prose's edge goes now, not on a second run.
+        deleted += delete
+        gone = {i for i, _, _ in delete}
+        alive = [i for i in alive if i not in gone]
+    deleted.sort()
+    return _spans(deleted, lines), _spans(suspect, lines, {i for i, _, _ in deleted})
 
 
-def _spans(marks: list[tuple[int, float, str]], lines: list[str]) -> list[Span]:
+def _spans(marks: list[tuple[int, float, str]], lines: list[str], gone: set[int] = frozenset()) -> list[Span]:
     """Consecutive marked lines (blank lines between them included) with the same kind of
-    reason as one span, its score the lowest of its lines."""
+    reason as one span, its score the lowest of its lines; lines in ``gone`` (deleted) are not
+    between them."""
     spans: list[Span] = []
     for i, score, reason in marks:
         kind = _kind(reason)
         if spans:
             last = spans[-1]
-            if _kind(last.reason) == kind and all(not lines[k].strip() for k in range(last.last + 1, i)):
+            if _kind(last.reason) == kind and all(not lines[k].strip() and k not in gone
+                                                  for k in range(last.last + 1, i)):
                 low = min(last.score, score)
                 spans[-1] = Span(last.first, i, low, _with_score(last.reason, low))
                 continue

@@ -64,6 +64,7 @@ class CleanArgs:
     quiet: bool = False
     no_cache: bool = False
     site_repetition: bool = False
+    line_scorer: bool = False
 
 
 def split_list(values: Optional[List[str]]) -> list[str]:
@@ -229,7 +230,7 @@ def settings_for(a: CleanArgs, run_config: Config, flags: dict) -> Settings:
     listing = a.output_format != "text"
     base = batch.Options(check=a.check, diff=a.diff, output_dir=str(a.output_dir) if a.output_dir else None,
                          report=bool(a.report) or listing or a.html is not None, cedict=a.cedict, verbose=a.verbose,
-                         encoding=a.encoding, review=a.html is not None)
+                         encoding=a.encoding, review=a.html is not None, line_scorer=a.line_scorer)
     return Settings(
         base=base,
         flags=flags,

@@ -42,6 +42,7 @@ __all__ = ["DEFAULT_MAX_LENGTH", "KIND", "Matcher", "NAME", "PASS", "Rule", "Rul
 
 Drop = dict  # line index -> (rule id, reason)
 SITE_RULE = "site-repetition"
+SCORER_RULE = "line-scorer"
 
 
 # -- the pass ------------------------------------------------------------------------------
@@ -71,11 +72,29 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
         _site_repetition(stripped, prose, drop, findings, site)
     _repeated_masthead(stripped, drop)
     _edge_chrome(stripped, prose, drop, first_prose, last_prose, findings, markdown=doc.is_markdown)
+    if doc.options.get("line_scorer") and SCORER_RULE not in doc.ignored_rules:
+        _line_scorer(doc, lines, drop, findings)
 
     return _edits(doc, lines, drop, tail_at) + [
         Edit(lines[i].start, lines[j].end, "", NAME, rule, reason, safety=DISPLAY_ONLY)
         for i, j, rule, reason in findings
     ]
+
+
+# -- the line scorer ----------------------------------------------------------------------
+def _line_scorer(doc: Document, lines: list[Line], drop: Drop, findings: list) -> None:
+    """What the learned line scorer is sure of among the lines the rules leave: a line goes only
+    where the model is sure (see cleaner/linescorer.py); what it only suspects is reported."""
+    from ... import linescorer  # the model loads on the first page that needs it
+
+    left = [i for i in range(len(lines)) if i not in drop]
+    texts = [lines[i].content for i in left]
+    lang = None if doc.lang == "und" else doc.lang
+    delete, suspect = linescorer.scan(texts, lang)
+    for span in delete:
+        for k in range(span.first, span.last + 1):
+            drop[left[k]] = (SCORER_RULE, span.reason)
+    findings.extend((left[span.first], left[span.last], SCORER_RULE, span.reason) for span in suspect)
 
 
 # -- line and near rules -------------------------------------------------------------------
@@ -218,7 +237,7 @@ PASS = Pass(
     NAME,
     "drop scrape chrome (comment counters, share bars, paywalls, image placeholders, ...) by rules",
     propose,
-    rule_ids=("repeated-masthead", "edge-chrome", SITE_RULE),
+    rule_ids=("repeated-masthead", "edge-chrome", SITE_RULE, SCORER_RULE),
     rule_kind=NAME,
     kinds=(KIND,),
 )
