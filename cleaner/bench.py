@@ -658,7 +658,7 @@ def edit_contexts(original: str, cleaned: str, edits: list) -> list[tuple[str, s
     return out
 
 
-def _harm_doc(select, ignore, target) -> dict:
+def _harm_doc(select, ignore, options, target) -> dict:
     from .files import InputError, read_file
     from .pipeline import PassError
 
@@ -667,7 +667,7 @@ def _harm_doc(select, ignore, target) -> dict:
     doc = {"path": rel, "lang": lang, "edits": [], "error": None}
     try:
         text = read_file(target.path).text
-        result = clean(text, rules=_HARM_RULES, select=select, ignore=ignore, path=rel)
+        result = clean(text, rules=_HARM_RULES, select=select, ignore=ignore, path=rel, options=options)
     except (InputError, PassError) as exc:
         doc["error"] = f"{rel}: {exc}"
         return doc
@@ -687,8 +687,10 @@ def _harm_failed(target, reason: str) -> dict:
 
 
 def harm(root: Path, *, rule_dirs: Iterable[str] = (), select: Iterable[str] | None = None,
-         ignore: Iterable[str] = (), jobs: int = 1, examples: int = 20, jsonl=None) -> dict:
-    """Clean every ``*.txt`` under ``root`` (clean, real documents) and count the edits.
+         ignore: Iterable[str] = (), jobs: int = 1, examples: int = 20, jsonl=None,
+         line_scorer: bool = False) -> dict:
+    """Clean every ``*.txt`` under ``root`` (clean, real documents) and count the edits
+    (with the learned line scorer too when ``line_scorer``).
 
     The first path component below ``root`` is the language (``?`` for files directly in it).
     Each edit is written to ``jsonl`` (an open text file), if given, as one JSON object with its
@@ -711,7 +713,7 @@ def harm(root: Path, *, rule_dirs: Iterable[str] = (), select: Iterable[str] | N
             errors.append(str(t))
         else:
             targets.append(t)
-    work = partial(_harm_doc, select, ignore)
+    work = partial(_harm_doc, select, ignore, {"line_scorer": line_scorer})
     if jobs > 1 and len(targets) > 1:
         from .workers import ordered_map
 

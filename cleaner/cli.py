@@ -333,6 +333,7 @@ def bench_harm(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help="Worker processes (default: all cores)."),
     show: int = typer.Option(20, "--show", metavar="N", min=0, help="Example edits to print per rule."),
     json_file: Optional[Path] = typer.Option(None, "--json", metavar="FILE", help="Write every edit as JSON Lines to FILE, with its whole line before and after."),
+    line_scorer: bool = typer.Option(False, "--line-scorer", help="Run the learned line scorer too, as clean --line-scorer does."),
 ) -> None:
     """Edits on clean text, which should have none: per language, per rule, with examples.
 
@@ -355,7 +356,7 @@ def bench_harm(
         raise typer.Exit(EXIT_ERROR)
     try:
         report = bench.harm(bench_dir, rule_dirs=rule_dirs, select=selected, ignore=ignored,
-                            jobs=jobs or os.cpu_count() or 1, examples=show, jsonl=fh)
+                            jobs=jobs or os.cpu_count() or 1, examples=show, jsonl=fh, line_scorer=line_scorer)
     finally:
         if fh is not None:
             fh.close()
