@@ -348,14 +348,23 @@ def _mass_position(p: int, lo: int, hi: int) -> list[float]:
     return [float(inside), before, after, edge, 0.0]
 
 
-def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list[list[float]], list[list[int]],
-                                                                    tuple[int, int]]:
+def features(lines: list[str], lang: str | None = None, memo: dict | None = None
+             ) -> tuple[list[int], list[list[float]], list[list[int]], tuple[int, int]]:
     """For the non-blank lines of a document: their indices, dense features, hashed tokens and
-    the prose mass (as positions in the non-blank list)."""
+    the prose mass (as positions in the non-blank list). ``memo`` (stripped line -> shape, for
+    one language) saves the shapes of lines scored again."""
     stop, cjk_fn = _function_words(lang)
     idx = [i for i, s in enumerate(lines) if s.strip()]
     texts = [lines[i].strip() for i in idx]
-    shapes = [line_shape(s, stop, cjk_fn) for s in texts]
+    if memo is None:
+        shapes = [line_shape(s, stop, cjk_fn) for s in texts]
+    else:
+        shapes = []
+        for s in texts:
+            shape = memo.get(s)
+            if shape is None:
+                shape = memo[s] = line_shape(s, stop, cjk_fn)
+            shapes.append(shape)
     lo, hi = prose_mass(_prose_weight(texts, shapes))
     repeats = _repeats(texts)
     doc = _document_features(texts, shapes, lo, hi)
@@ -393,9 +402,9 @@ STAGE2_NAMES = (["self_logit"] + [f"p1[{o:+d}]" for o in (-2, -1, 1, 2)]
                    "doc_lines", "doc_prose_share", "mass_char_share", "mass_lines"])
 
 
-def _score(lines: list[str], lang: str | None, model: dict | None = None):
+def _score(lines: list[str], lang: str | None, model: dict | None = None, shapes: dict | None = None):
     model = model or _model()
-    idx, rows, hashed, mass = features(lines, lang)
+    idx, rows, hashed, mass = features(lines, lang, shapes)
     w1, h1, b1 = model["ws1"], model["h1"], model["bs1"]
     p1 = []
     for row, hs in zip(rows, hashed):
@@ -555,6 +564,18 @@ def _content_list_item(texts: list[str], p: int) -> bool:
     return words >= LIST_ITEM_WORDS
 
 
+_NUMBER = "a number (of a table or list)"
+
+
+def _bare_number(s: str) -> bool:
+    return not _WORD.search(s) and bool(_DIGIT.search(s))
+
+
+def _in_column(texts: list[str], p: int) -> bool:
+    """A bare number with another one two lines away: a column of a table flattened to lines."""
+    return any(0 <= q < len(texts) and _bare_number(texts[q]) for q in (p - 2, p + 2))
+
+
 def _structured(texts: list[str], p: int) -> str | None:
     """Why line ``p`` (of the non-blank lines) looks like structured content, or None."""
     s = texts[p]
@@ -562,8 +583,8 @@ def _structured(texts: list[str], p: int) -> str | None:
         return "a row of a table or label/value box"
     if _under_heading(texts, p):
         return "an item of a list under a heading"
-    if not _WORD.search(s) and _DIGIT.search(s):
-        return "a number (of a table or list)"
+    if _bare_number(s):
+        return _NUMBER
     if _in_record_run(texts, p):
         return "a record in a list of records"
     if _content_list_item(texts, p):
@@ -671,16 +692,19 @@ def _gap(p: int, where: str, lo: int, hi: int) -> int:
     return 0
 
 
-def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
+def line_evidence(lines: list[str], lang: str | None = None, shapes: dict | None = None) -> list[Evidence]:
     """Per non-blank line, in order: its chrome score, where it sits relative to the prose mass,
-    and why it must stay whatever its score (structured content, the article's headline).
-    Empty when the text is not in a language the model knows (nothing is decided there)."""
+    and why it must stay whatever its score (structured content, the article's headline; worked
+    out only where it can matter: outside the prose, at its edge, or for a line scoring at least
+    ``suspect``). Empty when the text is not in a language the model knows (nothing is decided
+    there). ``shapes`` keeps the lines' shapes for scoring the same lines again."""
     texts = [s.strip() for s in lines if s.strip()]
     # Only where chrome can be: a text whose every line is a paragraph of prose has none.
     if len(texts) < MIN_LINES or all(_paragraph(s) for s in texts) or not known_language(texts):
         return []
-    edge_lines = _thresholds()["edge_lines"]
-    idx, rows, p2, (lo, hi) = _score(lines, lang)
+    th = _thresholds()
+    edge_lines, suspect = th["edge_lines"], th["suspect"]
+    idx, rows, p2, (lo, hi) = _score(lines, lang, shapes=shapes)
     texts = [lines[i].strip() for i in idx]
     head = _headline(texts, lo, hi)
     sheet = _sheet_lines(texts) | _numbered_rows(texts)
@@ -693,11 +717,15 @@ def line_evidence(lines: list[str], lang: str | None = None) -> list[Evidence]:
             keep = "a line of running text in the prose"
         elif p in sheet:
             keep = "a line of a spec sheet or table (short lines with figures, or numbered rows)"
+        elif where == "inside" and score < suspect:
+            keep = None  # neither deleted nor reported, and no run reaches it: no need to know
         else:
             keep = _structured(texts, p)
         # structured content and paragraphs of prose outside the mass (between two tables, say)
         # end a run of chrome: what lies beyond them towards the prose is not at the page's edge
-        barrier = p != head and (keep is not None or _paragraph(texts[p]))
+        # (a bare number is, in a table's column; alone, a page count at its foot, it is not)
+        barrier = p != head and ((keep is not None and (keep != _NUMBER or _in_column(texts, p)))
+                                 or _paragraph(texts[p]))
         out.append(Evidence(idx[p], score, where, keep, _gap(p, where, lo, hi), barrier))
     return out
 
@@ -719,7 +747,9 @@ def _edge_run(run: list[Evidence], th: dict) -> list[Evidence]:
     whose scores, summed as log-odds against ``span``, gain most, and in it the lines scoring at
     least ``floor``; nothing when fewer than MIN_RUN lines are left."""
     span_logit = _logit(th["span"])
-    run = run[:next((k for k, e in enumerate(run) if e.barrier), len(run))]
+    # content ends the run; a paragraph sure enough to go on its own does not
+    run = run[:next((k for k, e in enumerate(run)
+                     if e.barrier and (e.keep is not None or e.score < _needed(e, th))), len(run))]
     gain = best = 0.0
     cut = 0
     for k, e in enumerate(run):
@@ -793,21 +823,56 @@ MAX_SCANS = 8  # a page is scored again after each deletion, until nothing more 
 
 def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Span]]:
     """(chrome to delete, suspicious lines to report) as spans of line indices."""
+    key = _settled_key(lines, range(len(lines)), lang)
+    settled = _SETTLED.get(key)
+    if settled is not None:  # these lines are what an earlier scan left: it deletes nothing more
+        nonblank = [i for i, s in enumerate(lines) if s.strip()]
+        return [], _spans([(nonblank[p], score, why) for p, score, why in settled], lines)
     alive = list(range(len(lines)))
     deleted: list[tuple[int, float, str]] = []
+    shapes: dict = {}
+    first: list[tuple[int, float, str]] = []
     for _ in range(MAX_SCANS):
-        delete, suspect = decide(line_evidence([lines[i] for i in alive], lang))
+        delete, suspect = decide(line_evidence([lines[i] for i in alive], lang, shapes))
         delete = [(alive[k], score, why) for k, score, why in delete]
         suspect = [(alive[k], score, why) for k, score, why in suspect]
         if not delete:
             break
+        first = first or sorted(delete + suspect)
         # What is left is scored again, as cleaning the output again would score it: a line
         # that only the deleted chrome hid from the prose's edge goes now, not on a second run.
         deleted += delete
         gone = {i for i, _, _ in delete}
         alive = [i for i in alive if i not in gone]
+    else:
+        # Still peeling a line at a time after MAX_SCANS: no result that cleaning again would
+        # keep is known, so nothing goes, and what the first scan would have deleted is reported.
+        deleted, alive = [], list(range(len(lines)))
+        suspect = [(i, score, _not_settled(why)) for i, score, why in first]
+    _remember(_settled_key(lines, alive, lang), lines, alive, suspect)
     deleted.sort()
     return _spans(deleted, lines), _spans(suspect, lines, {i for i, _, _ in deleted})
+
+
+def _not_settled(why: str) -> str:
+    return why if why.startswith("may be chrome") else f"may be chrome, not settled: {why}"
+
+
+# The texts scan has settled (scored with nothing left to delete), with what it reported there:
+# cleaning is done in rounds, and the next round gives the scorer exactly what it left.
+_SETTLED: dict = {}
+SETTLED_KEEP = 64
+
+
+def _settled_key(lines: list[str], which, lang: str | None) -> tuple:
+    return (lang, tuple(s for s in (lines[i].strip() for i in which) if s))
+
+
+def _remember(key: tuple, lines: list[str], alive: list[int], suspect: list) -> None:
+    position = {i: p for p, i in enumerate(i for i in alive if lines[i].strip())}
+    if len(_SETTLED) >= SETTLED_KEEP:
+        del _SETTLED[next(iter(_SETTLED))]
+    _SETTLED[key] = [(position[i], score, why) for i, score, why in suspect]
 
 
 def _spans(marks: list[tuple[int, float, str]], lines: list[str], gone: set[int] = frozenset()) -> list[Span]:
