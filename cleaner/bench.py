@@ -383,12 +383,13 @@ def corpus_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in CORPUS_SUFFIXES)
 
 
-def corpus_speed(root: Path, rounds: int = 1, block: int = BLOCK) -> dict:
+def corpus_speed(root: Path, rounds: int = 1, block: int = BLOCK, line_scorer: bool = False) -> dict:
     """Speed on real text: every document under ``root`` (see :func:`corpus_files`) cleaned by the
     whole pipeline, by each pass alone (``clean(select=[name])``: the pass and what every run of
     the pipeline does anyway) and by ``ftfy.fix_text``, on one core. The three take turns in
     blocks of documents, so that all see the same machine; the best of ``rounds`` is kept for
-    each. Rule files are loaded, and every pass warmed on the first document, before timing."""
+    each. Rule files are loaded, and every pass warmed on the first document, before timing.
+    With ``line_scorer``, the pipeline with ``--line-scorer`` takes its turn too."""
     import ftfy
 
     from .passes import PASSES
@@ -400,6 +401,8 @@ def corpus_speed(root: Path, rounds: int = 1, block: int = BLOCK) -> dict:
     rules = default_rules()
     names = [p.name for p in PASSES]
     runs: dict[str, Callable[[str], object]] = {"pipeline": lambda t: clean(t, rules=rules, time_budget=0)}
+    if line_scorer:
+        runs["--line-scorer"] = lambda t: clean(t, rules=rules, time_budget=0, options={"line_scorer": True})
     for name in names:
         runs[name] = lambda t, name=name: clean(t, rules=rules, select=[name], time_budget=0)
     runs["ftfy"] = ftfy.fix_text

@@ -233,6 +233,7 @@ def bench_speed(
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
     startup: bool = typer.Option(False, "--startup", help="Time only the start-up of `cleaner clean -` on one line, cold and warm cache."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", metavar="DIR", help="Measure on the real text under DIR (.txt, .md, .html): MB/s per pass and the ratio to ftfy.fix_text, one core."),
+    line_scorer: bool = typer.Option(False, "--line-scorer", help="With --corpus: time the pipeline with --line-scorer too."),
 ) -> None:
     """Time the whole pipeline on one core and on all cores against ftfy.fix_text."""
     from . import bench
@@ -242,7 +243,7 @@ def bench_speed(
         typer.echo(json.dumps(found, indent=1) if as_json else bench.format_startup(found))
         return
     if corpus is not None:
-        found = bench.corpus_speed(corpus)
+        found = bench.corpus_speed(corpus, line_scorer=line_scorer)
         typer.echo(json.dumps(found, indent=1) if as_json else bench.format_corpus_speed(found))
         return
     result = bench.speed(samples, articles, jobs)

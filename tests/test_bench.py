@@ -131,3 +131,12 @@ def test_corpus_speed_on_a_tiny_corpus(tmp_path):
     assert set(found["mb_s"]) == {"pipeline", "ftfy", *(p.name for p in PASSES)}
     assert all(rate > 0 for rate in found["mb_s"].values()) and found["ratio_pipeline_vs_ftfy_per_core"] > 0
     assert "boilerplate" in format_corpus_speed(found)
+
+
+def test_corpus_speed_times_the_line_scorer_on_request(tmp_path):
+    from cleaner.bench import corpus_speed, format_corpus_speed
+
+    shutil.copy(sorted((ROOT / "samples").glob("*/input.txt"))[0], tmp_path / "a.txt")
+    found = corpus_speed(tmp_path, line_scorer=True)
+    assert found["mb_s"]["--line-scorer"] > 0
+    assert "--line-scorer" in format_corpus_speed(found)
