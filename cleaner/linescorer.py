@@ -387,8 +387,7 @@ def _stage2_row(p1: list[float], p: int, row: list[float]) -> list[float]:
         q = p + off
         out.append(p1[q] if 0 <= q < m else 0.5)
     for width in (2, 5, 10):
-        a, b = max(0, p - width), min(m, p + width + 1)
-        vals = [p1[q] for q in range(a, b) if q != p] or [0.5]
+        vals = p1[max(0, p - width):p] + p1[p + 1:p + width + 1] or [0.5]
         out.append(sum(vals) / len(vals))
         out.append(min(vals))
     # where the line sits relative to the prose mass, and the document
@@ -506,6 +505,7 @@ LIST_REACH = 8  # items of a list under a heading, at most
 LIST_ITEM_WORDS = 4  # items of a list of content average this many words; menu items fewer
 
 
+@lru_cache(maxsize=1 << 16)
 def _boxy(t: str) -> bool:
     """A short line shaped like a label/value pair or a table row."""
     return len(t) <= 100 and (bool(_LABEL.match(t)) or bool(_TABLE.fullmatch(t)))
@@ -649,19 +649,29 @@ def _headline(texts: list[str], lo: int, hi: int) -> int | None:
 MIN_FUNCTION_SHARE = 0.05  # below this share of known function words, the model does not know the language
 
 
+@lru_cache(maxsize=1 << 16)
+def _function_counts(s: str) -> tuple[int, int, int, int]:
+    """A line's words (not CJK), those of them that are function words, CJK characters, and
+    those of them that are function characters."""
+    words = hits = cjk = fn = 0
+    for w in _WORD.findall(s):
+        if _CJK_RUN.fullmatch(w):
+            continue
+        words += 1
+        hits += w.lower() in _STOP_ALL
+    for run in _CJK_RUN.findall(s):
+        cjk += len(run)
+        fn += sum(1 for ch in run if ch in _CJK_FN_ALL)
+    return words, hits, cjk, fn
+
+
 def known_language(lines: list[str]) -> bool:
     """Whether the text is in a language the model has function words for: in a script or
     language it has never seen (Arabic, Thai, ...) every line would look like a menu."""
     words = hits = cjk = fn = 0
     for s in lines:
-        for w in _WORD.findall(s):
-            if _CJK_RUN.fullmatch(w):
-                continue
-            words += 1
-            hits += w.lower() in _STOP_ALL
-        for run in _CJK_RUN.findall(s):
-            cjk += len(run)
-            fn += sum(1 for ch in run if ch in _CJK_FN_ALL)
+        w, h, c, f = _function_counts(s)
+        words, hits, cjk, fn = words + w, hits + h, cjk + c, fn + f
     tokens = words + cjk / 2
     return bool(tokens) and (hits + fn / 1.5) / tokens >= MIN_FUNCTION_SHARE
 
