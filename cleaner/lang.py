@@ -44,9 +44,12 @@ FUNCTION_WORDS = {
     "en": "the and of to in is that for with was were are this from have has which will been their its by as on "
           "an it be not or at but they he she we you his her more than into can would also over about who",
     "de": "der die und das ist nicht mit sich auf für dem ein eine einen auch wird werden sind wurde nach bei "
-          "von zu im den über oder wie noch nur",
+          "von zu im den über oder wie noch nur einem einer eines ohne aus als dass durch gegen zum zur vom beim "
+          "seit bis hat haben kann soll muss seine ihre sie wir uns sehr schon mehr bereits sowie jedoch während "
+          "diese dieser dieses",
     "fr": "le les et est une du pour dans pas au aux sur qui avec ne ce cette sont été mais ou leur plus "
-          "son sa ses elle il nous vous",
+          "son sa ses elle il nous vous des par selon dont chez lors ont était avait aussi très après avant "
+          "depuis sans sous ces nos leurs cela où même",
     "es": "el los las y del por es al más pero sus fue son está están este esta también entre hay sobre ya",
     "it": "il di che per non sono della delle degli gli anche nel nella alla dei è ha hanno questo questa più",
     "pt": "os das dos não com pelo pela foi são também uma um ao à seu sua mais muito já ainda",

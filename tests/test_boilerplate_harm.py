@@ -67,6 +67,19 @@ def test_list_under_a_heading_survives():
     assert_unchanged(bullets)
 
 
+def test_items_of_a_list_under_a_heading_stay_when_chrome_follows_them():
+    """The chrome below a list (a related-stories box, a footer) is no evidence against the list's
+    last items: the heading two items up makes them a list."""
+    body = ("Der Stadtrat hat am Donnerstagabend beschlossen, bis zum Jahr 2027 rund zwölf Kilometer neue "
+            "Radwege in der Innenstadt zu bauen, die ersten Abschnitte sollen im Herbst fertig sein.")
+    text = (f"{body}\nDie geplanten Abschnitte:\nRingstraße zwischen Bahnhof und Markt\nUferweg entlang der Saale\n"
+            "Verbindung zur Universität\nMehr zum Thema\nNeue Buslinie soll Pendler entlasten\nParkgebühren steigen ab "
+            "Januar\nImpressum\nDatenschutz\nKontakt\n")
+    out = boilerplate(text).text
+    assert "Uferweg entlang der Saale\nVerbindung zur Universität\n" in out
+    assert "Impressum" not in out
+
+
 def test_data_table_labels_survive():
     text = f"{EARNINGS}\n\nKey figures\nRevenue\nOperating profit\nNet profit\nDividend per share\n2024\n1,204\n310\n95\n"
     assert_unchanged(text)

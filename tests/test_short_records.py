@@ -16,6 +16,10 @@ from cleaner.lang import HAN_RUN
     ("数字经济 is now the first priority of local governments.", "digital economy"),
     ("Die 人工智能 verändert die Industrie.", "künstliche Intelligenz"),
     ("Le 人工智能 transforme l'industrie.", "intelligence artificielle"),
+    # German and French words that no other language shares outweigh one that English has too
+    ("Der Konzern will bis 2030 einen 闭环 aufbauen.", "geschlossenen Kreislauf"),
+    ("Die Fabrik arbeitet in einem 闭环 ohne Abfall.", "in einem geschlossenen Kreislauf ohne Abfall"),
+    ("Selon le ministère, le 闭环 réduit les déchets.", "la boucle fermée"),
 ])
 def test_a_sentence_in_a_target_language_gets_its_leftover_translated(sentence, rendering):
     result = clean(sentence)

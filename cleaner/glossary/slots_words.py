@@ -607,7 +607,11 @@ _DE_ADJ_NOT = set("""der die das den dem des ein eine einen einem einer eines ke
 sein seine seinen seinem seiner ihre ihren ihrem ihrer unsere diese diesen diesem dieser dieses jede jeden jedem
 jeder jedes alle allen aber oder sehr mehr wieder immer nie hier sie wir ihr er es werden haben sind waren wurden
 hatten können müssen sollen wollen dürfen machen sagen gehen geben nehmen lassen oben unten neben zwischen gegen
-hinter unter über wegen trotz außer seit bei von vor nach hier dabei daher""".split())
+hinter unter über wegen trotz außer seit bei von vor nach hier dabei daher ohne binnen entgegen seitens
+jenseits diesseits mittels innen außen eben gerne heute alleine beide beiden beidem manche manchen mancher manches
+solche solchen solcher solches welche welchen welcher welches jene jenen jenem jener jenes meine meinen meinem meiner
+meines deine deinen deinem deiner deines unserem unseren unserer unseres eure euren eurem eurer eures dessen deren
+denen ihnen ihres wessen""".split())
 
 
 def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):

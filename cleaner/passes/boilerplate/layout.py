@@ -358,11 +358,32 @@ def _content_signs(stripped: list[str], run: list[int], drop: dict, page: _Page)
     return why
 
 
+LIST_REACH = 4  # lines from a run up to a heading ending in a colon, at most, for it to head the run (items between)
+_SENTENCE_END = tuple(".!?。！？")
+
+
+def _under_heading(stripped: list[str], start: int) -> bool:
+    """A heading ("Die geplanten Abschnitte:") right above line ``start`` or above short lines
+    like it (the first items of the same list, which the run did not take)."""
+    items = 0
+    for j in range(start - 1, -1, -1):
+        s = stripped[j]
+        if not s:
+            continue
+        if s.endswith((":", "：")) or s.startswith(_HEADING_START):
+            return True
+        items += 1
+        if items >= LIST_REACH or len(s) > BLOCK_LINE_MAX or s.endswith(_SENTENCE_END):
+            return False
+    return False
+
+
 def _context_signs(stripped: list[str], run: list[int]) -> str | None:
-    """The lines just outside the run: a heading over it, or a table or box it belongs to."""
-    before = next((stripped[j] for j in range(run[0] - 1, -1, -1) if stripped[j]), "")
+    """The lines just outside the run: a heading over it (or over the list items just above it),
+    or a table or box it belongs to."""
     after = next((stripped[j] for j in range(run[-1] + 1, len(stripped)) if stripped[j]), "")
-    if before.endswith((":", "：")) or before.startswith(_HEADING_START):
+    before = next((stripped[j] for j in range(run[0] - 1, -1, -1) if stripped[j]), "")
+    if _under_heading(stripped, run[0]):
         return "a list under a heading"
     for s in (before, after):
         if s and (is_label_value(s) or _table_row(s)):
