@@ -15,8 +15,8 @@ def test_counts_on_a_small_set(tmp_path):
     items = [
         {"id": "a", "lang": "en", "text": "The clip has 出圈 online.", "term": "出圈", "slot": "verb",
          "accept": ["The clip has gone viral online."]},
-        {"id": "b", "lang": "en", "text": "The company 运营 300 stores.", "term": "运营", "slot": "verb",
-         "accept": ["The company operates 300 stores."]},
+        {"id": "b", "lang": "en", "text": "The company 裁员 300 workers.", "term": "裁员", "slot": "verb",
+         "accept": ["The company laid off 300 workers."]},
         {"id": "c", "lang": "en", "text": "We bet on a single 赛道.", "term": "赛道", "slot": "noun",
          "accept": ["We bet on a single track."]},
         {"id": "d", "lang": "en", "text": "Houthi attacks on ships in the 红海 rose.", "term": "红海", "slot": "noun",

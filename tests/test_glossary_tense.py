@@ -54,7 +54,7 @@ def test_english_time_phrases_give_the_tense(text, expected, rules):
 
 
 @pytest.mark.parametrize("text", [
-    "The company 猪运营 300 stores nationwide.",                       # no time phrase
+    "The company 猪裁员 300 workers nationwide.",                      # no time phrase, a verb of action
     "The carmaker 猪裁员 200 engineers next Monday.",                  # a weekday ahead
     "The carmaker 猪裁员 200 engineers on Monday and will hire more.",  # a future marker wins
     "The group 猪运营 12 factories in 2030.",                         # a later year may be a plan
@@ -63,6 +63,27 @@ def test_english_time_phrases_give_the_tense(text, expected, rules):
 ])
 def test_english_tense_unclear_or_future_is_reported(text, rules):
     check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of state with no sign of time in the sentence states what is so now
+    ("The company 猪运营 300 stores nationwide.", "The company operates 300 stores nationwide."),
+    ("Its two subsidiaries 猪运营 the city's ferries.", "Its two subsidiaries operate the city's ferries."),
+])
+def test_english_verb_of_state_without_time_is_present(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The company 猪运营 300 stores and said it wanted more.",   # another verb in the past
+    "The company will soon 猪运营 300 stores.",                # (an infinitive after will)
+    "The company 猪运营 300 stores, which it will double.",     # a future marker in the sentence
+])
+def test_english_verb_of_state_with_other_time_evidence_is_not_made_present(text, rules):
+    from cleaner import clean
+
+    out = clean(text + "\n", lang="en", rules=rules).text
+    assert "operates" not in out
 
 
 @pytest.mark.parametrize("text", [

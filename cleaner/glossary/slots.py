@@ -174,13 +174,33 @@ def _tense_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# Verbs of state: with no word of time anywhere in the sentence, such a verb states what is so now
+# ("The company 运营 300 stores" -> "operates"), as a verb of action would not ("cut", "launched").
+_STATIVE = set("""operate own employ have hold control contain include cover serve dominate represent mean need want
+lack depend rely belong consist comprise exceed cost oversee house possess""".split())
+_PAST_IN_SENTENCE = re.compile(r"\b" + _PAST_WORD + r"\b|\b(?:had|was|were|did)\b", re.IGNORECASE)
+
+
+def _stative_present(verb: EnRendering, text: str, start: int, end: int) -> str | None:
+    """"present" for a verb of state in a sentence with no sign of any time: no time phrase, no
+    future marker, no other verb in the past."""
+    if verb.forms[0].split()[0].lower() not in _STATIVE:
+        return None
+    sentence = _sentence_around(text, start, end)
+    if tense.future("en", sentence) or tense.past("en", sentence, clause=False) or tense.present("en", sentence):
+        return None
+    # the other words of the sentence (the term itself may read as a past form: "shed")
+    others = _sentence_around(text[:start] + " " + text[end:], start, start)
+    return None if _PAST_IN_SENTENCE.search(others) else "present"
+
+
 def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: int,
                  end: int) -> tuple[str, str] | None:
     """The finite form of ``verb`` after ``subject`` (the words before the term, or the word
     before it) when a time phrase of its clause or sentence gives the tense (past: "last year",
     "in 2018", "on Monday"; present: "now", "every year"; never beside a future marker) and, for
     the present, the subject's person is clear (:func:`_subject_person`)."""
-    tense_found = _tense_around(text, start, end)
+    tense_found = _tense_around(text, start, end) or _stative_present(verb, text, start, end)
     if tense_found is None:
         return None
     if tense_found == "past":
