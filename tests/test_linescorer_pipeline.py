@@ -134,3 +134,9 @@ def test_a_clean_article_passes_through_unchanged():
         "The bridge is expected to reopen at the end of April.",
     ])
     assert clean(text, lang="en", options=ON).text == text
+
+
+def test_in_markdown_the_scorer_only_reports():
+    result = clean(PAGE, lang="en", path="page.md", options=ON)
+    assert result.text == PAGE
+    assert [f for f in result.findings if f.rule == "line-scorer"]

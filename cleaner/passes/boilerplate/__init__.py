@@ -84,13 +84,16 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
 # -- the line scorer ----------------------------------------------------------------------
 def _line_scorer(doc: Document, lines: list[Line], drop: Drop, findings: list) -> None:
     """What the learned line scorer is sure of among the lines the rules leave: a line goes only
-    where the model is sure (see cleaner/linescorer.py); what it only suspects is reported."""
+    where the model is sure (see cleaner/linescorer.py); what it only suspects is reported. In
+    Markdown, as for edge-chrome, short lines are the author's structure: reported, never removed."""
     from ... import linescorer  # the model loads on the first page that needs it
 
     left = [i for i in range(len(lines)) if i not in drop]
     texts = [lines[i].content for i in left]
     lang = None if doc.lang == "und" else doc.lang
     delete, suspect = linescorer.scan(texts, lang)
+    if doc.is_markdown:
+        delete, suspect = [], delete + suspect
     for span in delete:
         for k in range(span.first, span.last + 1):
             drop[left[k]] = (SCORER_RULE, span.reason)
