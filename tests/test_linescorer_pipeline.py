@@ -140,3 +140,21 @@ def test_in_markdown_the_scorer_only_reports():
     result = clean(PAGE, lang="en", path="page.md", options=ON)
     assert result.text == PAGE
     assert [f for f in result.findings if f.rule == "line-scorer"]
+
+
+def test_json_lines_records_with_the_flag():
+    import json
+
+    record = json.dumps({"id": "1", "text": PAGE}) + "\n"
+    result = CliRunner().invoke(app, ["clean", "--jsonl", "-", "--line-scorer"], input=record.encode())
+    assert result.exit_code == 0, result.output
+    text = json.loads(result.stdout.splitlines()[0])["text"]
+    assert "Harbour Life" not in text and ARTICLE[1] in text
+
+
+def test_datatrove_step_with_the_option():
+    pytest.importorskip("datatrove")
+    from cleaner.datatrove import CleanerFormatter
+
+    assert "Harbour Life" not in CleanerFormatter(line_scorer=True).format(PAGE)
+    assert CleanerFormatter().format(PAGE) == PAGE
