@@ -828,7 +828,7 @@ def decide(evidence: list[Evidence], thresholds: dict | None = None
     return delete, suspect
 
 
-MAX_SCANS = 8  # a page is scored again after each deletion, until nothing more goes
+MAX_SCANS = 12  # a page is scored again after each deletion, until nothing more goes
 
 
 def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Span]]:
