@@ -418,10 +418,151 @@ def _score(lines: list[str], lang: str | None, model: dict | None = None, shapes
     return idx, rows, p2, mass
 
 
+# -- the same scores, computed in bulk ------------------------------------------------------
+# Both layers are linear before their sigmoid, and so are the neighbour features: the mean of the
+# neighbours' features over a window, weighted, is the mean of each neighbour's weighted sum. So a
+# line contributes a few numbers that depend on its text alone (its own part of the first layer
+# and one weighted sum per neighbour slot), kept with its shape across the scans of a page, and
+# every line's first-layer score is a handful of additions. _score is the plain way (what
+# training uses, and what the tests hold this to).
+_N_SELF = len(SHAPE_NAMES)
+_N_CTX = len(_SELF_FOR_CONTEXT)
+_OFFSETS = (-2, -1, 1, 2)
+_WIDTHS1 = (2, 5)
+
+
+@lru_cache(maxsize=1)
+def _bulk_weights() -> dict:
+    """The first layer's weights cut into the blocks of :func:`features`' row."""
+    m = _model()
+    w = m["ws1"]
+    at = _N_SELF
+    slots = []
+    for _ in _OFFSETS:
+        slots.append((w[at:at + _N_CTX], w[at + _N_CTX]))  # the neighbour's features, and "it exists"
+        at += _N_CTX + 1
+    means = []
+    for _ in _WIDTHS1:
+        means.append(w[at:at + _N_CTX])
+        at += _N_CTX
+    return {"self": w[:_N_SELF], "slots": slots, "means": means, "rest": w[at:], "b1": m["bs1"],
+            "h1": m["h1"], "w2": m["ws2"], "b2": m["bs2"]}
+
+
+class _Line(NamedTuple):
+    """What scoring needs of one line that depends on its text alone."""
+    own: float  # its part of the first layer: its shape and its hashed words
+    slot: tuple[float, ...]  # its weighted features as the neighbour at -2, -1, +1, +2
+    mean: tuple[float, ...]  # ... and as one of the lines of a window of 2 and of 5
+    running: bool
+
+
+def _line_terms(shape: tuple[list[float], list[int], bool]) -> _Line:
+    bw = _bulk_weights()
+    dense, hashed, running = shape
+    own = sum(map(mul, dense, bw["self"]))
+    if hashed:
+        h1 = bw["h1"]
+        own += sum(h1[h] for h in hashed) / math.sqrt(len(hashed))
+    ctx = [dense[k] for k in _SELF_FOR_CONTEXT]
+    return _Line(own, tuple(sum(map(mul, ctx, w)) for w, _ in bw["slots"]),
+                 tuple(sum(map(mul, ctx, w)) for w in bw["means"]), running)
+
+
+def _window_mean(cum: list[float], terms: list[float], p: int, width: int) -> float:
+    a, b = max(0, p - width), min(len(terms), p + width + 1)
+    count = b - a - 1
+    return (cum[b] - cum[a] - terms[p]) / count if count else 0.0
+
+
+def _prefix(values: list[float]) -> list[float]:
+    cum = [0.0]
+    for v in values:
+        cum.append(cum[-1] + v)
+    return cum
+
+
+def _first_layer(terms: list[_Line], lo: int, hi: int, rest: list[float]) -> list[float]:
+    """The first layer's probability for every line (``rest``: the weights of the position,
+    repetition and document features, whose values come with each line below)."""
+    bw = _bulk_weights()
+    m = len(terms)
+    slot_exists = [e for _, e in bw["slots"]]
+    mean_terms = [[t.mean[k] for t in terms] for k in range(len(_WIDTHS1))]
+    mean_cum = [_prefix(v) for v in mean_terms]
+    b1 = bw["b1"]
+    out = []
+    for p, t in enumerate(terms):
+        z = b1 + t.own
+        for k, off in enumerate(_OFFSETS):
+            q = p + off
+            if 0 <= q < m:
+                z += terms[q].slot[k] + slot_exists[k]
+        for k, width in enumerate(_WIDTHS1):
+            z += _window_mean(mean_cum[k], mean_terms[k], p, width)
+        z += rest[p]
+        out.append(_sigmoid(z))
+    return out
+
+
+def _second_layer(p1: list[float], tail: list[float]) -> list[float]:
+    """The context layer's probability for every line (``tail``: each line's weighted position
+    and document features)."""
+    w2, b2 = _bulk_weights()["w2"], _bulk_weights()["b2"]
+    m = len(p1)
+    cum = _prefix(p1)
+    out = []
+    for p, v in enumerate(p1):
+        z = b2 + w2[0] * math.log(max(v, 1e-6) / max(1 - v, 1e-6))
+        for k, off in enumerate(_OFFSETS, start=1):
+            q = p + off
+            z += w2[k] * (p1[q] if 0 <= q < m else 0.5)
+        for k, width in enumerate((2, 5, 10)):
+            a, b = max(0, p - width), min(m, p + width + 1)
+            if b - a > 1:
+                mean = (cum[b] - cum[a] - v) / (b - a - 1)
+                low = min(min(p1[a:p], default=1.0), min(p1[p + 1:b], default=1.0))
+            else:
+                mean = low = 0.5
+            z += w2[5 + 2 * k] * mean + w2[6 + 2 * k] * low
+        out.append(_sigmoid(z + tail[p]))
+    return out
+
+
+def _score_bulk(lines: list[str], lang: str | None, memo: dict | None = None):
+    """(indices of the non-blank lines, whether each is running text, their chrome probability,
+    the prose mass): the numbers of :func:`_score`, computed in bulk. ``memo`` keeps each line's
+    shape and terms for scoring the same lines again."""
+    stop, cjk_fn = _function_words(lang)
+    memo = {} if memo is None else memo
+    idx = [i for i, s in enumerate(lines) if s.strip()]
+    texts = [lines[i].strip() for i in idx]
+    shapes, terms = [], []
+    for s in texts:
+        got = memo.get(s)
+        if got is None:
+            shape = line_shape(s, stop, cjk_fn)
+            got = memo[s] = (shape, _line_terms(shape))
+        shapes.append(got[0])
+        terms.append(got[1])
+    lo, hi = prose_mass(_prose_weight(texts, shapes))
+    repeats = _repeats(texts)
+    doc = _document_features(texts, shapes, lo, hi)
+    rest_w = _bulk_weights()["rest"]
+    w2 = _bulk_weights()["w2"]
+    rest, tail = [], []
+    for p in range(len(texts)):
+        row = _mass_position(p, lo, hi) + [math.log1p(repeats[p] - 1)] + doc
+        rest.append(sum(map(mul, row, rest_w)))
+        tail.append(sum(map(mul, row, w2[11:])))
+    p2 = _second_layer(_first_layer(terms, lo, hi, rest), tail)
+    return idx, [t.running for t in terms], p2, (lo, hi)
+
+
 def score_lines(lines: list[str], lang: str | None = None) -> list[float]:
     """For every line, the probability that it is scrape chrome (0.0 for blank lines)."""
     out = [0.0] * len(lines)
-    idx, _, p2, _ = _score(lines, lang)
+    idx, _, p2, _ = _score_bulk(lines, lang)
     for i, p in zip(idx, p2):
         out[i] = p
     return out
@@ -714,7 +855,7 @@ def line_evidence(lines: list[str], lang: str | None = None, shapes: dict | None
         return []
     th = _thresholds()
     edge_lines, suspect = th["edge_lines"], th["suspect"]
-    idx, rows, p2, (lo, hi) = _score(lines, lang, shapes=shapes)
+    idx, running, p2, (lo, hi) = _score_bulk(lines, lang, shapes)
     texts = [lines[i].strip() for i in idx]
     head = _headline(texts, lo, hi)
     sheet = _sheet_lines(texts) | _numbered_rows(texts)
@@ -723,7 +864,7 @@ def line_evidence(lines: list[str], lang: str | None = None, shapes: dict | None
         where = _where(p, lo, hi, edge_lines)
         if p == head:
             keep = "the article's headline"
-        elif where in ("inside", "edge") and rows[p][RUNNING]:
+        elif where in ("inside", "edge") and running[p]:
             keep = "a line of running text in the prose"
         elif p in sheet:
             keep = "a line of a spec sheet or table (short lines with figures, or numbered rows)"

@@ -187,3 +187,16 @@ def test_bench_chrome_runs_on_the_dev_set():
             assert s["windows"] == 3 and 0.0 <= s["f1"] <= 1.0
         assert row["scorer"]["f1"] >= row["scorer"]["input_f1"]  # deleting chrome only helps here
     assert "scorer" in format_measure(result)
+
+
+def test_scores_in_bulk_match_the_plain_way():
+    """_score_bulk (what deciding uses) gives the scores of _score (the plain way, which training
+    reads the features of), up to rounding, on the dev set and the examples."""
+    pages = [page["lines"] for page in (json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines())]
+    pages += [_example(path)[1] for path in FILES]
+    for lines in pages:
+        idx, rows, plain, mass = linescorer._score(lines, None)
+        idx2, running, bulk, mass2 = linescorer._score_bulk(lines, None, {})
+        assert idx2 == idx and mass2 == mass
+        assert running == [bool(r[linescorer.RUNNING]) for r in rows]
+        assert max(abs(a - b) for a, b in zip(plain, bulk)) < 1e-9
