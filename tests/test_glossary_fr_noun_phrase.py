@@ -61,3 +61,22 @@ def test_article_and_prenominal_adjective(text, expected, rules):
         assert result.text == text and [f.rule for f in result.findings] == ["cjk-form-unclear"]
     else:
         assert result.text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the article was chosen for the other gender; an adverb in -ment, an invariable word or the
+    # adjective of another noun phrase after a preposition shows nothing of the term's gender
+    ("Le 数字化 avance lentement, notamment dans les petites villes.",
+     "La numérisation avance lentement, notamment dans les petites villes."),
+    ("Le 数字化 progresse désormais dans toutes les provinces.", "La numérisation progresse désormais dans toutes les provinces."),
+    ("Le 数字化 des groupes chinois est en retard.", "La numérisation des groupes chinois est en retard."),
+    # a word that does show it: reported
+    ("Le 数字化 est devenu prioritaire.", None),
+    ("Le 数字化 lent inquiète les élus.", None),
+])
+def test_later_words_that_show_no_gender_do_not_stop_the_article(text, expected, rules):
+    result = clean(text, lang="fr", select=["cjk_glossary"], rules=rules)
+    if expected is None:
+        assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
+    else:
+        assert result.text == expected

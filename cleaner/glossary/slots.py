@@ -1725,10 +1725,22 @@ def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) ->
             return predicate.group(1)
     pattern = _FR_FEM_ADJ if gender == "f" else _FR_MASC_ADJ
     for word in re.findall(r"[a-zàâäéèêëîïôöûüç]+", window)[:6]:
-        if len(word) > 3 and pattern.search(word) and word not in ("dans", "sans", "mais", "avant", "pendant", "comment",
-                                                                   "souvent", "moins", "ans", "pays", "fois", "temps"):
+        if word in _FR_NEXT_PHRASE:
+            return None  # the words after belong to another noun phrase ("des constructeurs chinois")
+        if len(word) > 3 and pattern.search(word) and word not in _FR_NOT_AGREEING and not word.endswith("ment"):
             return word
     return None
+
+
+# Words that end like an agreeing adjective and are none (adverbs, prepositions, invariable nouns);
+# adverbs and nouns in -ment are left out by their ending.
+_FR_NOT_AGREEING = set("""dans sans mais avant pendant comment souvent moins ans pays fois temps désormais jamais
+depuis puis alors après près très toujours ailleurs parfois autrefois dès sous vers chez cependant maintenant
+néanmoins""".split())
+# A preposition or determiner: what follows it is another noun phrase, whose adjectives agree with
+# its own noun.
+_FR_NEXT_PHRASE = set("de des du d la le les l un une au aux à pour par sur dans avec en entre contre chez vers "
+                      "selon sans sous".split())
 
 
 def _kinds(parts: list) -> str:
