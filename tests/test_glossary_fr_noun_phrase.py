@@ -80,3 +80,32 @@ def test_later_words_that_show_no_gender_do_not_stop_the_article(text, expected,
         assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
     else:
         assert result.text == expected
+
+
+_PLURAL_ONLY = '''description = "a French rendering with only a plural"
+terms = [
+  { zh = "猪补", en = "pl subsidies", fr = "pl f subventions publiques" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def plural_rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "frpl-test", _PLURAL_ONLY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a preposition, a contracted article or "de", the plural changes nothing else
+    ("Grâce au 猪补, les ventes ont bondi.", "Grâce aux subventions publiques, les ventes ont bondi."),
+    ("La fin du 猪补 inquiète les vendeurs.", "La fin des subventions publiques inquiète les vendeurs."),
+    ("Une nouvelle vague de 猪补 est attendue.", "Une nouvelle vague de subventions publiques est attendue."),
+    # a subject, or an adjective agreeing with the singular after it: reported
+    ("Le 猪补 expire en juin.", None),
+    ("Grâce au 猪补 généreux, les ventes ont bondi.", None),
+])
+def test_a_plural_only_noun_after_a_preposition(text, expected, plural_rules):
+    result = clean(text, lang="fr", select=["cjk_glossary"], rules=plural_rules)
+    if expected is None:
+        assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
+    else:
+        assert result.text == expected

@@ -1590,7 +1590,12 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
             return number
     plural = number == "pl"
     if r.plural_only and not plural:
-        return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
+        if kind not in ("de", "au", "part") or _fr_adjective_next(text, end):
+            return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
+        # after a preposition the number changes nothing else: "au 国补" -> "aux subventions
+        # publiques", "du 一带一路" -> "des nouvelles routes de la soie", "vague de 裁员" -> "de
+        # licenciements"
+        plural = True
     noun = r.plural if plural else r.singular
     if noun is None:
         return Unclear(f"{term!r} after {raw!r}: the glossary has no plural for it")
@@ -1730,6 +1735,16 @@ def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) ->
         if len(word) > 3 and pattern.search(word) and word not in _FR_NOT_AGREEING and not word.endswith("ment"):
             return word
     return None
+
+
+def _fr_adjective_next(text: str, end: int) -> bool:
+    """The word right after the term may be an adjective agreeing with it."""
+    m = re.match(r"\s+([a-zàâäéèêëîïôöûüç]+)\b", text[end:end + 40])
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word not in _FR_NEXT_PHRASE and word not in _FR_NOT_AGREEING and not word.endswith("ment")
+            and bool(_FR_MASC_ADJ.search(word) or _FR_FEM_ADJ.search(word) or re.search(r"(?:é|e|[^aeiou]s)$", word)))
 
 
 # Words that end like an agreeing adjective and are none (adverbs, prepositions, invariable nouns);
