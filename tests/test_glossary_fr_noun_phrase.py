@@ -109,3 +109,36 @@ def test_a_plural_only_noun_after_a_preposition(text, expected, plural_rules):
         assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
     else:
         assert result.text == expected
+
+
+_SUBJECTS = '''description = "French nouns opening a sentence"
+terms = [
+  { zh = "猪卷", en = "u involution", fr = "f involution" },
+  { zh = "猪债", en = "u local debt", fr = "f dette locale/dettes locales" },
+  { zh = "猪厂", en = "n tech giant", fr = "m géant de la tech/géants de la tech" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def subject_rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "frsubj-test", _SUBJECTS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare term opening the sentence before its verb is the subject: the definite article, of
+    # the noun's gender and elision and of the verb's number
+    ("猪卷 a fait tomber les prix.", "L'involution a fait tomber les prix."),
+    ("Les prix baissent. 猪债 limite la marge des provinces.", "Les prix baissent. La dette locale limite la marge des provinces."),
+    ("猪厂 ont réduit leurs embauches.", "Les géants de la tech ont réduit leurs embauches."),
+    ("猪厂 n'ont pas répondu.", "Les géants de la tech n'ont pas répondu."),
+    # the word after is no verb whose number is plain: reported
+    ("猪卷 inquiète les parents.", None),
+    ("猪债 locale et nationale pèse sur les provinces.", None),
+])
+def test_a_bare_term_opening_a_sentence_takes_the_definite_article(text, expected, subject_rules):
+    result = clean(text, lang="fr", select=["cjk_glossary"], rules=subject_rules)
+    if expected is None:
+        assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
+    else:
+        assert result.text == expected

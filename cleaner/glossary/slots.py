@@ -1553,7 +1553,37 @@ def _fr_without_article(text: str, start: int, end: int, r: FrRendering, before:
         return Unclear(f"{term!r} after 'en': a masculine name takes 'au' ('au Japon'), not fixed here")
     if prev in _FR_BARE_OK and not r.plural_only:
         return Choice(start, r.singular, "noun")
+    if at_sentence_start(text, start):
+        subject = _fr_sentence_subject(text, end, r)
+        if subject is not None:
+            return Choice(start, subject, "noun with the definite article (a subject opening the sentence)")
     return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
+
+
+# A finite verb right after a subject: singular and plural forms of the verbs that open most
+# clauses, and the plural ending -ent (not an adverb or noun in -ment).
+_FR_VERB_SG = set("a est fait va doit peut reste devient semble limite pèse touche menace freine".split())
+_FR_VERB_PL = set("ont sont font vont doivent peuvent".split())
+
+
+def _fr_sentence_subject(text: str, end: int, r: FrRendering) -> str | None:
+    """A bare term opening a sentence, right before its verb, is its subject, and a French
+    subject takes the definite article ("内卷 a fait ..." -> "L'involution a fait ..."): the article
+    of the noun's gender and of the verb's number; None when the word after is no verb whose
+    number is plain."""
+    m = re.match(r"\s+(?:ne\s+|n['’])?([a-zàâäéèêëîïôöûüç]+)\b", text[end:end + 40])
+    if m is None:
+        return None
+    verb = m.group(1)
+    plural = verb in _FR_VERB_PL or (verb.endswith("ent") and not verb.endswith("ment") and len(verb) > 4)
+    if not plural and verb not in _FR_VERB_SG:
+        return None
+    noun = r.plural if plural else (None if r.plural_only else r.singular)
+    if noun is None:
+        return None
+    article = _fr_article("def", r.gender, plural, r.elides)
+    article = article[:1].upper() + article[1:]
+    return article + noun if article.endswith("'") else f"{article} {noun}"
 
 
 def _fr_wanted_article(kind: str, key: str, r: FrRendering, plural: bool) -> str:
