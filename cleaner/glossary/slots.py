@@ -1151,6 +1151,12 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
         # A countable noun without a determiner is ungrammatical in the singular.
         return Unclear(f"{s.term!r}: a countable noun without a determiner (singular with an article, or plural)")
     if noun.pos == "n" and s.det is None and number == "sg":
+        if s.sentence_start and at_sentence_start(s.text, s.start) and not noun.plural:
+            # the subject opening the sentence, its verb singular: a countable noun there needs a
+            # determiner, and "the" is the one that adds nothing ("营商环境 has improved"); a
+            # noun mostly counted in the plural ("橙子 was ...") may have lost "an" as well
+            return s.choice("noun with the definite article (a singular subject opening the sentence)",
+                            "the " + noun.forms[0])
         return Unclear(f"{s.term!r}: a countable singular noun needs an article here")
     return s.choice("noun", noun.forms[0])
 
