@@ -1448,6 +1448,8 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
         forms = _de_after_quantity(term, r, before[-1], quantity)
     elif det is not None:
         forms = _de_after_determiner(text, start, end, r, before, found, nxt)
+    elif at_sentence_start(text, start) and nxt in _DE_FINITE_SG:
+        return _de_sentence_subject(start, term, r, nxt)
     else:
         forms = _de_without_determiner(term, r, before[-1] if before else None, nxt)
     if not isinstance(forms, set):
@@ -1458,6 +1460,24 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     if sentence_start:
         form = form[:1].upper() + form[1:]
     return Choice(start, form, "declined noun")
+
+
+# Finite verbs in the singular, right after a subject opening the sentence.
+_DE_FINITE_SG = set("""hat hatte ist war wird wurde kann konnte muss musste soll sollte darf durfte bleibt blieb
+gilt galt macht machte zeigt zeigte sorgt sorgte bringt brachte steht stand liegt lag führt führte trifft traf
+erzielte erzielt schränkt schränkte""".split())
+_DE_DEF_NOM = {"m": "der", "f": "die", "n": "das"}
+
+
+def _de_sentence_subject(start: int, term: str, r: DeRendering, verb: str) -> Choice | Unclear:
+    """A bare term opening the sentence right before its finite verb in the singular is the
+    subject: a German singular noun there takes the definite article in the nominative ("内卷 hat
+    die Preise gedrückt" -> "Die Involution hat ..."). (A plural subject may stand bare.)"""
+    if r.gender not in _DE_DEF_NOM:
+        return Unclear(f"{term!r} before {verb!r}: a singular verb, and the glossary has the German word in the plural")
+    article = _DE_DEF_NOM[r.gender]
+    return Choice(start, article.capitalize() + " " + r.form("nom", "weak"),
+                  "noun with the definite article (a subject opening the sentence)")
 
 
 _DE_QUANT_STEMS = ("viel", "einig", "mehrer", "wenig", "zahlreich", "manch", "verschieden", "sämtlich", "tausend",

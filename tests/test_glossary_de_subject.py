@@ -1,0 +1,46 @@
+"""A bare term opening a German sentence right before its finite verb in the singular is the
+subject, and a German singular noun there takes the definite article in the nominative; a plural
+subject may stand bare (as before), and anything else is reported. The renderings come from a
+small table layered over the built-in one."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from helpers import glossary_rules
+
+_TABLE = '''description = "German nouns opening a sentence"
+terms = [
+  { zh = "猪卷", en = "u involution", de = "f Involution" },
+  { zh = "猪债", en = "u local debt", de = "f Verschuldung der Lokalregierungen" },
+  { zh = "猪播", en = "u live shopping", de = "n Live-Shopping" },
+  { zh = "猪路", en = "p the Belt and Road", de = "f Neu~ Seidenstraße" },
+  { zh = "猪厂", en = "n tech giant", de = "pl groß~ Tech-Konzerne" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "desubj-test", _TABLE)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("猪卷 hat die Preise unter die Herstellungskosten gedrückt.", "Die Involution hat die Preise unter die Herstellungskosten gedrückt."),
+    ("猪债 schränkt den Spielraum stark ein.", "Die Verschuldung der Lokalregierungen schränkt den Spielraum stark ein."),
+    ("Die Umsätze steigen. 猪播 erzielte im vergangenen Jahr Rekorde.", "Die Umsätze steigen. Das Live-Shopping erzielte im vergangenen Jahr Rekorde."),
+    ("猪路 ist zehn Jahre alt.", "Die Neue Seidenstraße ist zehn Jahre alt."),
+])
+def test_a_singular_subject_opening_the_sentence_takes_the_definite_article(text, expected, rules):
+    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "猪厂 hat Stellen gestrichen.",        # the table has only a plural: the verb does not agree
+    "猪卷 heute ist überall.",             # the word after is no finite verb
+    "Laut Experten hat 猪卷 zugenommen.",   # not opening the sentence
+])
+def test_other_bare_terms_are_reported(text, rules):
+    result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)
+    assert result.text == text and any(f.pass_name == "cjk_glossary" for f in result.findings)
