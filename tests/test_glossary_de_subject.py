@@ -44,3 +44,15 @@ def test_a_singular_subject_opening_the_sentence_takes_the_definite_article(text
 def test_other_bare_terms_are_reported(text, rules):
     result = clean(text, lang="de", select=["cjk_glossary"], rules=rules)
     assert result.text == text and any(f.pass_name == "cjk_glossary" for f in result.findings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a preposition joined to an article of another gender: the article of the word's gender,
+    # joined again where German joins it
+    ("Der Konzern setzt beim 猪卷 auf Tempo.", "Der Konzern setzt bei der Involution auf Tempo."),
+    ("Die Firma verdient am 猪播 gut.", "Die Firma verdient am Live-Shopping gut."),
+    ("Sie setzen aufs 猪路.", "Sie setzen auf die Neue Seidenstraße."),
+    ("Zur 猪播 gehört ein Studio.", "Zum Live-Shopping gehört ein Studio."),
+])
+def test_a_preposition_joined_to_an_article_agrees_with_the_word(text, expected, rules):
+    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == expected

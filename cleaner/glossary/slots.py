@@ -1319,7 +1319,37 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
         if fixed is not None:
             return fixed
         return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
+    if adjectives == 0 and det.lower() in _DE_CONTRACTED and r.gender in ("m", "f", "n"):
+        fixed = _de_fixed_contraction(text, start, r, det)
+        if fixed is not None:
+            return fixed
     return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
+
+
+# A preposition joined to its article: the preposition and the case it stands in. The article
+# of the noun's gender is joined again where German joins it ("in dem" -> "im").
+_DE_CONTRACTED = {"beim": ("bei", "dat"), "im": ("in", "dat"), "am": ("an", "dat"), "vom": ("von", "dat"),
+                  "zum": ("zu", "dat"), "zur": ("zu", "dat"), "ins": ("in", "acc"), "ans": ("an", "acc"),
+                  "aufs": ("auf", "acc")}
+_DE_REJOINED = {("bei", "dem"): "beim", ("in", "dem"): "im", ("an", "dem"): "am", ("von", "dem"): "vom",
+                ("zu", "dem"): "zum", ("zu", "der"): "zur", ("in", "das"): "ins", ("an", "das"): "ans",
+                ("auf", "das"): "aufs"}
+
+
+def _de_fixed_contraction(text: str, start: int, r: DeRendering, det: str) -> Choice | None:
+    """A preposition joined to an article of another gender ("beim 出海", the German word
+    feminine): the preposition with the article of the word's gender, joined where German joins
+    it ("bei der Auslandsexpansion"), and the noun in that case."""
+    prep, case = _DE_CONTRACTED[det.lower()]
+    article = _DE_DEF[(case, r.gender)]
+    joined = _DE_REJOINED.get((prep, article), f"{prep} {article}")
+    if det[0].isupper():
+        joined = joined[:1].upper() + joined[1:]
+    form = r.form(case, "weak")
+    det_start = _last_word_start(text, start, det)
+    if form is None or det_start is None:
+        return None
+    return Choice(det_start, joined + text[det_start + len(det):start] + form, f"{r.gender} noun, article agreed")
 
 
 # Nouns of quantity or proportion before a genitive: "die Hälfte der Kreditkarten", "die Zahl der
