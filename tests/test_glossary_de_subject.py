@@ -56,3 +56,9 @@ def test_other_bare_terms_are_reported(text, rules):
 ])
 def test_a_preposition_joined_to_an_article_agrees_with_the_word(text, expected, rules):
     assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == expected
+
+
+def test_a_word_before_a_comma_is_no_preposition_of_the_term(rules):
+    # "auf," is the particle of "forderte ... auf", not a preposition governing the term
+    text = "Xi forderte die Kader auf, 猪厂 zu gründen."
+    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == "Xi forderte die Kader auf, große Tech-Konzerne zu gründen."

@@ -1481,7 +1481,9 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     elif at_sentence_start(text, start) and nxt in _DE_FINITE_SG:
         return _de_sentence_subject(start, term, r, nxt)
     else:
-        forms = _de_without_determiner(term, r, before[-1] if before else None, nxt)
+        # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
+        prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
+        forms = _de_without_determiner(term, r, prev, nxt)
     if not isinstance(forms, set):
         return forms
     if None in forms or len(forms) != 1:
