@@ -111,7 +111,7 @@ def test_english_slots(text, expected):
     "The company 裁员 300 workers.",         # a finite verb of action: tense unknown
     "Officials said 营商环境 has improved.",  # a countable singular inside the sentence: which article?
     "Competition pushed 创新药 out.",         # a countable noun without a determiner
-    "Many 独角兽 firms listed.",              # plural noun or modifier: not clear
+    "Many 独角兽 thus listed.",               # plural noun or modifier: not clear
     "As they 种草 on social media.",          # after a subject pronoun: a finite verb
     "Mixue, which 出海 quickly, grew in overseas markets.",  # a relative clause's verb, tense not known
     "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word

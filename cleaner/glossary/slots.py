@@ -994,6 +994,11 @@ _INVARIABLE_PLURAL = re.compile(r"\b(?:sales|goods|news|savings|arms|earnings|se
                                 r"communications|electronics|economics|logistics|analytics|physics|statistics)$")
 
 
+# Words in -s that are no plural nouns.
+_S_NOT_PLURAL = set("""is was has does its his this thus as us across always perhaps plus versus besides towards
+afterwards whereas unless less yes""".split())
+
+
 def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
     """The noun rendering used as a modifier, in the number a determiner asks for. After a
     determiner, a rendering that is a noun phrase of its own ("the 社融 data" -> "the aggregate
@@ -1009,8 +1014,13 @@ def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
                        f"plural {noun.forms[0]!r}")
     if s.det == "pl" and noun.pos not in ("pl", "p"):  # (a name modifies as it is: "two Qwen models")
         if s.nxt_l.endswith("s") and not s.nxt_l.endswith("ss"):
-            return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun or a modifier; the words around do not tell")
-        return s.choice("plural noun", _strip_the(noun.forms[1]))
+            if s.nxt_l in _S_NOT_PLURAL or not (s.nxt.isalpha() and s.nxt.islower()):
+                return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun or a modifier; the words around do not tell")
+            # "Several 基建 projects", "2,000 换电 stations": after a plural determiner a word in
+            # -s is the plural noun the phrase ends in (a plural subject takes no verb in -s),
+            # and the term modifies it
+        else:
+            return s.choice("plural noun", _strip_the(noun.forms[1]))
     if noun.hyphen:
         return s.choice("noun as modifier, hyphenated", "-".join(_strip_the(noun.forms[0]).split(" ")))
     return s.choice("noun as modifier", _modifier(_strip_the(noun.forms[0])) if noun.pos in ("n", "u")
