@@ -112,6 +112,7 @@ def test_english_slots(text, expected):
     "Officials said 营商环境 has improved.",  # a countable singular inside the sentence: which article?
     "Competition pushed 创新药 out.",         # a countable noun without a determiner
     "Many 独角兽 thus listed.",               # plural noun or modifier: not clear
+    "They sell 端侧 AI.",                     # an adjective with no noun after the acronym
     "As they 种草 on social media.",          # after a subject pronoun: a finite verb
     "Mixue, which 出海 quickly, grew in overseas markets.",  # a relative clause's verb, tense not known
     "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word

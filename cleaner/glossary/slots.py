@@ -1027,12 +1027,23 @@ def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
                     else _strip_the(noun.forms[0]))
 
 
+def _acronym_noun_next(s: _EnSlot) -> bool:
+    """An acronym ("AI", "EV", "5G") right after the term, then a lowercase content word."""
+    after = _after(s.text, s.end)
+    return (len(after) > 1 and bool(re.fullmatch(r"[A-Z0-9]{2,5}", after[0])) and _content(after[1])
+            and bool(re.match(r" [A-Z0-9]{2,5} ", s.text[s.end:s.end + 8])))
+
+
 def _en_without_noun(s: _EnSlot) -> Choice | Unclear | None:
     """No noun rendering: an adjective after *be* or a determiner, else reported."""
     if s.noun is not None:
         return None
     if s.adj and (s.prev in _BE or s.direct_det):
         return s.choice("adjective", s.adj.text)
+    if s.adj and not s.verb and _acronym_noun_next(s):
+        # "supply 端侧 AI chips": an acronym and a noun after it begin a noun phrase, which an
+        # adjective-only concept can only modify
+        return s.choice("adjective (before a noun)", s.adj.text)
     kind = "a verb" if s.verb else "an adjective" if s.adj else "an adverb"
     return Unclear(f"{s.term!r}: the glossary has only {kind}, and the words around do not show which form fits")
 
