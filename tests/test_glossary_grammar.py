@@ -118,7 +118,7 @@ def test_english_slots(text, expected):
     "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word
     "The firm 刷单, and analysts cheered.",   # a past verb in another clause says nothing of this one
     "Now that sales 刷单 last year, the app struggles.",  # "now" and "last year" in one clause: unclear
-    "Workers call it extremely 内卷.",        # an adjective after a degree adverb, none in the table
+    "Workers call it extremely 打工人.",        # an adjective after a degree adverb, none in the table
     "Every 降薪 is painful.",                 # a plural-only noun after a singular determiner
 ])
 def test_english_unclear_slots_leave_the_term_with_a_finding(text):
