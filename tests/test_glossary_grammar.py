@@ -113,6 +113,8 @@ def test_english_slots(text, expected):
     "Competition pushed 创新药 out.",         # a countable noun without a determiner
     "Many 独角兽 thus listed.",               # plural noun or modifier: not clear
     "They sell 端侧 AI.",                     # an adjective with no noun after the acronym
+    "Companies simply 内卷 on price.",        # an adverb of a verb after a plural subject: a verb, none in the table
+    "Companies deftly 内卷 on price.",        # an adverb in -ly after a subject: of the verb or of an adjective?
     "As they 种草 on social media.",          # after a subject pronoun: a finite verb
     "Mixue, which 出海 quickly, grew in overseas markets.",  # a relative clause's verb, tense not known
     "The dealer 洗牌 twice before the hand.",  # a finite verb without a time word

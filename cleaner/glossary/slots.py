@@ -424,11 +424,27 @@ def _en_after_degree(s: _EnSlot) -> Choice | Unclear | None:
     adverb = s.before[-1].lower() if s.before else ""
     if not ((adverb.endswith("ly") and len(adverb) > 4 and adverb not in _NOT_ADVERBS) or adverb in _DEGREE):
         return None
+    if adverb in _ADVERBS and adverb not in _DEGREE:
+        return None  # "finally", "simply", "quickly": adverbs of verbs, which the readers after skip
+    if adverb not in _DEGREE and not _adjective_context(s):
+        # "Companies deftly 内卷 on price": an adverb in -ly after a subject may modify its verb
+        return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adverb that may modify a verb or an adjective; "
+                       "the words around do not tell")
     if s.content_next() or (s.adj is None and s.verb and s.prev in _BE and _passive_agent_next(s)):
         return None  # before a noun; or "was heavily 处罚 by regulators", a passive (see _en_after_be)
     if s.adj:
         return s.choice("adjective", s.adj.text)
     return Unclear(f"{s.term!r} after {s.before[-1]!r}: an adjective is needed and the glossary has none")
+
+
+def _adjective_context(s: _EnSlot) -> bool:
+    """The word before an adverb in -ly lets it modify an adjective: a form of *be*, a linking
+    verb, a determiner or a preposition (then the term stands before its noun), or nothing."""
+    before = s.before[-2].lower() if len(s.before) > 1 else None
+    if before is None or before in _BE or before in _LINKING:
+        return True
+    det_or_prep = before in _SG_DET or before in _PL_DET or before in _ANY_DET or before in _PREPS
+    return det_or_prep and s.content_next()
 
 
 def _en_comparative(s: _EnSlot) -> Choice | Unclear | None:
@@ -792,24 +808,26 @@ keeps puts sees brings holds""".split())
 
 
 def _en_plural_subject_before(s: _EnSlot) -> bool:
-    """The word before the term is a plural noun opening the clause's subject: "Retail
-    investors", "Many investors", "Investors" at the sentence start (not a verb in -s such as
-    "says", which follows its own subject)."""
-    if s.det is not None or s.after_prep or not s.plain or s.before[-1] != s.plain[-1]:
-        return False  # a determiner, a preposition or an adverb right before the term
-    prev = s.before[-1]
+    """The word before the term (an adverb of a verb between them left aside: "Companies simply
+    ...") is a plural noun opening the clause's subject: "Retail investors", "Many investors",
+    "Investors" at the sentence start (not a verb in -s such as "says", which follows its own
+    subject)."""
+    words = s.plain
+    if s.det is not None or s.after_prep or not words:
+        return False  # a determiner or a preposition before the term
+    prev = words[-1]
     lp = prev.lower()
     if not re.search(r"[^su'’]s$", lp) or lp.endswith(("ss", "is")) or lp in _FUNCTION \
             or _INVARIABLE_PLURAL.search(lp) or lp in _VERBS_IN_S:
         return False
-    if len(s.before) == 1:
+    if len(words) == 1:
         return True
-    first = s.before[-2]
+    first = words[-2]
     lf = first.lower()
     if lf in _THIRD_PERSON:
         return False  # "He prefers 传统 medicine": a verb in -s after its pronoun subject
-    return (len(s.before) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET \
-        or (len(s.before) == 2 and _adjective_like(lf))
+    return (len(words) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET \
+        or (len(words) == 2 and _adjective_like(lf))
 
 
 def _en_noun_after_plural_subject(s: _EnSlot) -> Choice | Unclear | None:
@@ -823,7 +841,7 @@ def _en_noun_after_plural_subject(s: _EnSlot) -> Choice | Unclear | None:
         return None
     if s.verb is not None:
         return s.finite("after a plural subject")
-    return Unclear(f"{s.term!r} after {s.before[-1]!r}: a verb goes here (after a plural subject) and the glossary has "
+    return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a verb goes here (after a plural subject) and the glossary has "
                    "no verb for it")
 
 

@@ -79,7 +79,10 @@ _DEGREE = set("very extremely so too quite rather fairly highly increasingly les
 _HAVE = {"has", "have", "had", "'ve", "having", "’ve"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"}
 _ADVERBS = set("not never already also just still further even yet now all both recently successfully finally "
-               "quickly truly really fully largely gradually rapidly n't then first".split())
+               "quickly truly really fully largely gradually rapidly n't then first simply eventually repeatedly "
+               "reportedly allegedly publicly openly quietly secretly actively officially formally jointly initially "
+               "previously subsequently immediately suddenly usually typically generally mostly mainly partly "
+               "deliberately effectively essentially collectively independently voluntarily aggressively".split())
 _SG_DET = set("a an one each every this that another either neither".split())
 _PL_DET = set("""these those many several few fewer both various multiple numerous two three four five six seven
 eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions billions""".split())
