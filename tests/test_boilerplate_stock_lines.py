@@ -39,6 +39,10 @@ PAGES = {
 - Never miss the latest news by signing up for our newsletter.
 - Stay up-to-date on our work.
 - For the latest stories and breaking news updates download the Gazette apps for iOS and Android.
+- Join the thousands of readers who get our best stories delivered to their inboxes every week.
+- If you enjoyed reading this post, would you consider supporting our work? Just click here. Thanks!
+- We rely on your support to make local news available to all
+- Follow The Gazette on Twitter and Instagram @TheGazette and on Facebook @GazetteNews.
 
 - Be part of the conversation
 - Please understand that comments are moderated and it is not always possible to publish all that have been submitted.
@@ -84,6 +88,8 @@ PAGES = {
 - Kommentare werden moderiert.
 - Benachrichtige mich über nachfolgende Kommentare via E-Mail.
 - Benachrichtige mich über neue Beiträge via E-Mail.
+- Folge uns auch in den sozialen Medien, wir halten dich auch dort auf dem Laufenden.
+- Unterstützen Sie unabhängigen Journalismus.
 - Nachdruck nur mit Genehmigung des Verlags.
 - Stolz präsentiert von WordPress
 """,
@@ -141,7 +147,7 @@ PAGES = {
 NEW_RULES = {
     "comment-moderation-notice", "comment-notify-checkbox", "newsletter-pitch", "consent-notice", "reprint-notice",
     "platform-credit-more", "advertising-disclosure", "footer-link", "paywall-teaser", "page-nav-label",
-    "page-nav-label-near", "app-download-prompt",
+    "page-nav-label-near", "app-download-prompt", "support-plea", "follow-handle",
 }
 
 # The same words in sentences of prose: content, unchanged.
@@ -163,6 +169,9 @@ CLEAN = {
         "Download the app for iOS and you will see the difference, the developer said.",
         "The firm may receive compensation from the state for the losses, the judge ruled.",
         "I consent to receiving the treatment, she told the doctor.",
+        "We rely on your support, the charity's director said at the gala.",
+        "Follow the money on Twitter, where the trail is public.",
+        "Join the thousands of people who get the flu jab every autumn.",
         "Last updated September 14, 2016",
     ],
     "de": [
