@@ -253,3 +253,19 @@ def test_prose_with_the_words_inside_an_article_stays():
     kept = set(out.split("\n"))
     assert [line for line in prose if line not in kept] == []
     assert [line for line in chrome if line in kept] == []
+
+
+def test_footer_words_as_article_headings_stay():
+    """'Customer Care' or 'Editorial Ethics' heading a section of an article, next to short lines
+    of prose (one mentions e-mail), is not a footer link: those labels go only next to footer
+    chrome."""
+    text = (
+        "The airline said delays were down for the third month in a row, helped by new staff at the hub and calmer weather.\n\n"
+        "Customer Care\n\n"
+        "Passengers can e-mail the airline.\n\n"
+        "Editorial Ethics\n\n"
+        "The paper's editors share a short code of conduct.\n\n"
+        "Most complaints were about lost bags and refunds, which the company says now take under a week to process.\n"
+    )
+    result = boilerplate(text)
+    assert result.text == text, [(e.rule, text[e.start:e.end]) for e in result.edits]
