@@ -74,3 +74,30 @@ def check_glossary(text: str, expected: str | None, lang: str, rules, twice: boo
     assert result.text == expected
     if twice:
         assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text
+
+
+def marked_page(page: str) -> tuple[str, list[str], list[str]]:
+    """A page written with each chrome line marked "- " and each article line "+ ": the page
+    text, its chrome lines and its article lines."""
+    lines, chrome, article = [], [], []
+    for raw in page.strip("\n").split("\n"):
+        if raw.startswith("- "):
+            chrome.append(raw[2:])
+        elif raw.startswith("+ "):
+            article.append(raw[2:])
+        lines.append(raw[2:] if raw[:2] in ("- ", "+ ") else raw)
+    return "\n".join(lines) + "\n", chrome, article
+
+
+def check_chrome_page(page: str) -> None:
+    """Through the boilerplate pass, every chrome line of a marked page goes and every article
+    line stays, in its order; cleaning the result again changes nothing."""
+    from cleaner import clean
+
+    text, chrome, article = marked_page(page)
+    out = clean(text, select=["boilerplate"]).text
+    kept = set(out.split("\n"))
+    assert [line for line in chrome if line in kept] == []
+    assert [line for line in article if line not in kept] == []
+    assert "\n".join(line for line in out.split("\n") if line.strip()) == "\n".join(article)
+    assert clean(out, select=["boilerplate"]).text == out

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from helpers import check_chrome_page, marked_page
 
 PAGES = {
     "es": """
@@ -404,37 +405,18 @@ CLEAN = {
 }
 
 
-def parse(page: str) -> tuple[str, list[str], list[str]]:
-    """The page text, its chrome lines and its article lines."""
-    lines, chrome, article = [], [], []
-    for raw in page.strip("\n").split("\n"):
-        if raw.startswith("- "):
-            chrome.append(raw[2:])
-        elif raw.startswith("+ "):
-            article.append(raw[2:])
-        lines.append(raw[2:] if raw[:2] in ("- ", "+ ") else raw)
-    return "\n".join(lines) + "\n", chrome, article
-
-
 def boilerplate(text: str):
     return clean(text, select=["boilerplate"])
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_chrome_goes_and_article_stays(lang):
-    text, chrome, article = parse(PAGES[lang])
-    out = boilerplate(text).text
-    kept = set(out.split("\n"))
-    assert [line for line in chrome if line in kept] == []
-    assert [line for line in article if line not in kept] == []
-    # The article's lines come out in their order, and cleaning again changes nothing.
-    assert "\n".join(line for line in out.split("\n") if line.strip()) == "\n".join(article)
-    assert boilerplate(out).text == out
+    check_chrome_page(PAGES[lang])
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_every_removed_line_names_its_rule(lang):
-    text, _, _ = parse(PAGES[lang])
+    text, _, _ = marked_page(PAGES[lang])
     edits = boilerplate(text).edits
     assert edits and all(e.rule and e.reason for e in edits)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from helpers import check_chrome_page, marked_page
 
 PAGES = {
     "en": """
@@ -190,38 +191,19 @@ CLEAN = {
 }
 
 
-def parse(page: str) -> tuple[str, list[str], list[str]]:
-    """The page text, its chrome lines and its article lines."""
-    lines, chrome, article = [], [], []
-    for raw in page.strip("\n").split("\n"):
-        if raw.startswith("- "):
-            chrome.append(raw[2:])
-        elif raw.startswith("+ "):
-            article.append(raw[2:])
-        lines.append(raw[2:] if raw[:2] in ("- ", "+ ") else raw)
-    return "\n".join(lines) + "\n", chrome, article
-
-
 def boilerplate(text: str):
     return clean(text, select=["boilerplate"])
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_stock_lines_go_and_article_stays(lang):
-    text, chrome, article = parse(PAGES[lang])
-    out = boilerplate(text).text
-    kept = set(out.split("\n"))
-    assert [line for line in chrome if line in kept] == []
-    assert [line for line in article if line not in kept] == []
-    # The article's lines come out in their order, and cleaning again changes nothing.
-    assert "\n".join(line for line in out.split("\n") if line.strip()) == "\n".join(article)
-    assert boilerplate(out).text == out
+    check_chrome_page(PAGES[lang])
 
 
 def rules_for_line(lang: str, line: str) -> set[str]:
     """The rules of the edits that remove one chrome line of a page set between two of its
     article paragraphs (after a share button, which the footer labels need as a neighbour)."""
-    _, _, article = parse(PAGES[lang])
+    _, _, article = marked_page(PAGES[lang])
     text = f"{article[1]}\n\nShare\n{line}\n\n{article[2]}\n"
     result = boilerplate(text)
     assert line not in result.text.split("\n")
@@ -231,7 +213,7 @@ def rules_for_line(lang: str, line: str) -> set[str]:
 def test_pages_exercise_every_new_rule():
     fired = set()
     for lang, page in PAGES.items():
-        for line in parse(page)[1]:
+        for line in marked_page(page)[1]:
             fired |= rules_for_line(lang, line)
     assert NEW_RULES - fired == set()
 
@@ -246,7 +228,7 @@ def test_same_words_in_prose_stay(lang):
 def test_prose_with_the_words_inside_an_article_stays():
     """The counter-example sentences between article paragraphs, on a page with chrome around
     it: the chrome goes, every sentence stays."""
-    text, chrome, article = parse(PAGES["en"])
+    text, chrome, article = marked_page(PAGES["en"])
     prose = CLEAN["en"][:-1]
     page = text.replace(article[2], article[2] + "\n\n" + "\n\n".join(prose), 1)
     out = boilerplate(page).text

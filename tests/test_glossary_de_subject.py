@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from helpers import glossary_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "German nouns opening a sentence"
 terms = [
@@ -33,7 +33,7 @@ def rules(tmp_path_factory):
     ("猪路 ist zehn Jahre alt.", "Die Neue Seidenstraße ist zehn Jahre alt."),
 ])
 def test_a_singular_subject_opening_the_sentence_takes_the_definite_article(text, expected, rules):
-    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == expected
+    check_glossary(text, expected, "de", rules, twice=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,10 +55,10 @@ def test_other_bare_terms_are_reported(text, rules):
     ("Zur 猪播 gehört ein Studio.", "Zum Live-Shopping gehört ein Studio."),
 ])
 def test_a_preposition_joined_to_an_article_agrees_with_the_word(text, expected, rules):
-    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == expected
+    check_glossary(text, expected, "de", rules, twice=True)
 
 
 def test_a_word_before_a_comma_is_no_preposition_of_the_term(rules):
     # "auf," is the particle of "forderte ... auf", not a preposition governing the term
-    text = "Xi forderte die Kader auf, 猪厂 zu gründen."
-    assert clean(text, lang="de", select=["cjk_glossary"], rules=rules).text == "Xi forderte die Kader auf, große Tech-Konzerne zu gründen."
+    check_glossary("Xi forderte die Kader auf, 猪厂 zu gründen.", "Xi forderte die Kader auf, große Tech-Konzerne zu gründen.",
+                   "de", rules)

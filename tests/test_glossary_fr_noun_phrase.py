@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from helpers import glossary_rules
+from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for French noun phrases"
 terms = [
@@ -24,6 +24,10 @@ terms = [
   { zh = "赛道", en = "n sector", fr = "m secteur/secteurs" },
   { zh = "生态", en = "n ecosystem", fr = "m écosystème/écosystèmes" },
   { zh = "数字化", en = "u digitalization", fr = "f numérisation" },
+  { zh = "猪补", en = "pl subsidies", fr = "pl f subventions publiques" },
+  { zh = "猪卷", en = "u involution", fr = "f involution" },
+  { zh = "猪债", en = "u local debt", fr = "f dette locale/dettes locales" },
+  { zh = "猪厂", en = "n tech giant", fr = "m géant de la tech/géants de la tech" },
 ]
 '''
 
@@ -75,23 +79,7 @@ def test_article_and_prenominal_adjective(text, expected, rules):
     ("Le 数字化 lent inquiète les élus.", None),
 ])
 def test_later_words_that_show_no_gender_do_not_stop_the_article(text, expected, rules):
-    result = clean(text, lang="fr", select=["cjk_glossary"], rules=rules)
-    if expected is None:
-        assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
-    else:
-        assert result.text == expected
-
-
-_PLURAL_ONLY = '''description = "a French rendering with only a plural"
-terms = [
-  { zh = "猪补", en = "pl subsidies", fr = "pl f subventions publiques" },
-]
-'''
-
-
-@pytest.fixture(scope="module")
-def plural_rules(tmp_path_factory):
-    return glossary_rules(tmp_path_factory, "frpl-test", _PLURAL_ONLY)
+    check_glossary(text, expected, "fr", rules, twice=True)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -103,26 +91,8 @@ def plural_rules(tmp_path_factory):
     ("Le 猪补 expire en juin.", None),
     ("Grâce au 猪补 généreux, les ventes ont bondi.", None),
 ])
-def test_a_plural_only_noun_after_a_preposition(text, expected, plural_rules):
-    result = clean(text, lang="fr", select=["cjk_glossary"], rules=plural_rules)
-    if expected is None:
-        assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
-    else:
-        assert result.text == expected
-
-
-_SUBJECTS = '''description = "French nouns opening a sentence"
-terms = [
-  { zh = "猪卷", en = "u involution", fr = "f involution" },
-  { zh = "猪债", en = "u local debt", fr = "f dette locale/dettes locales" },
-  { zh = "猪厂", en = "n tech giant", fr = "m géant de la tech/géants de la tech" },
-]
-'''
-
-
-@pytest.fixture(scope="module")
-def subject_rules(tmp_path_factory):
-    return glossary_rules(tmp_path_factory, "frsubj-test", _SUBJECTS)
+def test_a_plural_only_noun_after_a_preposition(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -136,9 +106,5 @@ def subject_rules(tmp_path_factory):
     ("猪卷 inquiète les parents.", None),
     ("猪债 locale et nationale pèse sur les provinces.", None),
 ])
-def test_a_bare_term_opening_a_sentence_takes_the_definite_article(text, expected, subject_rules):
-    result = clean(text, lang="fr", select=["cjk_glossary"], rules=subject_rules)
-    if expected is None:
-        assert result.text == text and any(f.rule == "cjk-form-unclear" for f in result.findings)
-    else:
-        assert result.text == expected
+def test_a_bare_term_opening_a_sentence_takes_the_definite_article(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)

@@ -1353,15 +1353,24 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
         return {r.form(c, decl) for c, _ in sg}
     if number == "pl":
         return {r.form(c, decl, plural=True) for c, _ in pl}
-    if adjectives == 0 and det.lower() in _DE_DEFINITE | _DE_INDEFINITE and r.gender in ("m", "f", "n"):
-        fixed = _de_fixed_article(text, start, r, det, readings, decl)
-        if fixed is not None:
-            return fixed
-        return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case is unclear")
-    if adjectives == 0 and det.lower() in _DE_CONTRACTED and r.gender in ("m", "f", "n"):
-        fixed = _de_fixed_contraction(text, start, r, det)
-        if fixed is not None:
-            return fixed
+    return _de_other_gender(text, start, term, r, det, readings, decl, adjectives)
+
+
+def _de_other_gender(text: str, start: int, term: str, r: DeRendering, det: str, readings: list, decl: str,
+                     adjectives: int) -> Choice | Unclear:
+    """A determiner of another gender right before the term: the article (or the preposition
+    joined to it) made to agree when the case is clear, else the term is reported."""
+    if adjectives == 0 and r.gender in ("m", "f", "n"):
+        if det.lower() in _DE_DEFINITE | _DE_INDEFINITE:
+            fixed = _de_fixed_article(text, start, r, det, readings, decl)
+            if fixed is not None:
+                return fixed
+            return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case "
+                           "is unclear")
+        if det.lower() in _DE_CONTRACTED:
+            fixed = _de_fixed_contraction(text, start, r, det)
+            if fixed is not None:
+                return fixed
     return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
 
 
@@ -1510,19 +1519,7 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
         return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
     if _de_modifier_next(text, end, after):
         return _de_compound_slot(term, after[0])
-    quantity = _de_quantity(before[-1]) if before and det is None else None
-    if quantity is not None:
-        quantity = _de_quantity_case(quantity, before[:-1], text, text.rfind(before[-1], 0, start))
-    if quantity is not None:
-        forms = _de_after_quantity(term, r, before[-1], quantity)
-    elif det is not None:
-        forms = _de_after_determiner(text, start, end, r, before, found, nxt)
-    elif at_sentence_start(text, start) and nxt in _DE_FINITE_SG:
-        return _de_sentence_subject(start, term, r, nxt)
-    else:
-        # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
-        prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
-        forms = _de_without_determiner(term, r, prev, nxt)
+    forms = _de_noun_forms(text, start, end, r, before, found, nxt)
     if not isinstance(forms, set):
         return forms
     if None in forms or len(forms) != 1:
@@ -1531,6 +1528,26 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     if sentence_start:
         form = form[:1].upper() + form[1:]
     return Choice(start, form, "declined noun")
+
+
+def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list[str], found: tuple,
+                   nxt: str | None) -> set | Choice | Unclear:
+    """The noun's forms after a quantity word, a determiner or a preposition, or as the subject
+    opening the sentence (a Choice with its article)."""
+    term = text[start:end]
+    det = found[0]
+    quantity = _de_quantity(before[-1]) if before and det is None else None
+    if quantity is not None:
+        quantity = _de_quantity_case(quantity, before[:-1], text, text.rfind(before[-1], 0, start))
+    if quantity is not None:
+        return _de_after_quantity(term, r, before[-1], quantity)
+    if det is not None:
+        return _de_after_determiner(text, start, end, r, before, found, nxt)
+    if at_sentence_start(text, start) and nxt in _DE_FINITE_SG:
+        return _de_sentence_subject(start, term, r, nxt)
+    # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
+    prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
+    return _de_without_determiner(term, r, prev, nxt)
 
 
 # Finite verbs in the singular, right after a subject opening the sentence.
@@ -1692,6 +1709,23 @@ def _fr_wanted_article(kind: str, key: str, r: FrRendering, plural: bool) -> str
     return _fr_article(kind, r.gender, plural, r.elides)
 
 
+def _fr_plural_after(text: str, article_start: int, end: int, r: FrRendering, term: str, raw: str, kind: str,
+                     number: str | None) -> bool | Unclear:
+    """Whether the noun after the article ``raw`` is plural: the article's number (after "de", read
+    from the words around); a noun the table has only in the plural takes it after a preposition,
+    a contracted article or "de", where the number changes nothing else ("au 国补" -> "aux
+    subventions", "vague de 裁员" -> "de licenciements"), not as a subject or before an adjective."""
+    if kind == "de":
+        number = _fr_number_of_de(text, article_start, end, r, term, raw)
+        if isinstance(number, Unclear):
+            return number
+    if number == "pl" or not r.plural_only:
+        return number == "pl"
+    if kind not in ("de", "au", "part") or _fr_adjective_next(text, end):
+        return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
+    return True
+
+
 def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_start: bool) -> Choice | Unclear:
     """The French form for the slot: the noun in the number the article before it gives, with
     the article made to agree in gender and elision; otherwise the term is reported. A verb,
@@ -1711,18 +1745,9 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     raw = m.group(1)
     key = raw.lower().replace("’", "'")
     gender, number, kind = _FR_CLASS[key]
-    if kind == "de":
-        number = _fr_number_of_de(text, m.start(1), end, r, term, raw)
-        if isinstance(number, Unclear):
-            return number
-    plural = number == "pl"
-    if r.plural_only and not plural:
-        if kind not in ("de", "au", "part") or _fr_adjective_next(text, end):
-            return Unclear(f"{term!r} after {raw!r}: the glossary has only a plural for it")
-        # after a preposition the number changes nothing else: "au 国补" -> "aux subventions
-        # publiques", "du 一带一路" -> "des nouvelles routes de la soie", "vague de 裁员" -> "de
-        # licenciements"
-        plural = True
+    plural = _fr_plural_after(text, m.start(1), end, r, term, raw, kind, number)
+    if isinstance(plural, Unclear):
+        return plural
     noun = r.plural if plural else r.singular
     if noun is None:
         return Unclear(f"{term!r} after {raw!r}: the glossary has no plural for it")
