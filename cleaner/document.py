@@ -19,14 +19,14 @@ class Document:
     """The text as the current pass sees it, plus facts about the original input."""
 
     def __init__(self, text: str, *, lang: str | None = None, path: str | None = None,
-                 options: dict | None = None) -> None:
+                 options: dict | None = None, ignored_rules: frozenset = frozenset()) -> None:
         self.original = text
         self.options = options or {}
         self.text = text
         self.path = path
         self._forced_lang = lang
         # Rule ids switched off for this run (``--ignore``): a pass may skip the work behind them.
-        self.ignored_rules: frozenset = frozenset()
+        self.ignored_rules = ignored_rules
         # What earlier passes wrote, stage by stage: each stage's new spans and offset map.
         self._stages: list[tuple[list[tuple[int, int]], Any]] = []
         self._touched: list[tuple[int, int]] = []

@@ -348,23 +348,14 @@ def _mass_position(p: int, lo: int, hi: int) -> list[float]:
     return [float(inside), before, after, edge, 0.0]
 
 
-def features(lines: list[str], lang: str | None = None, memo: dict | None = None
-             ) -> tuple[list[int], list[list[float]], list[list[int]], tuple[int, int]]:
+def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list[list[float]], list[list[int]],
+                                                                    tuple[int, int]]:
     """For the non-blank lines of a document: their indices, dense features, hashed tokens and
-    the prose mass (as positions in the non-blank list). ``memo`` (stripped line -> shape, for
-    one language) saves the shapes of lines scored again."""
+    the prose mass (as positions in the non-blank list)."""
     stop, cjk_fn = _function_words(lang)
     idx = [i for i, s in enumerate(lines) if s.strip()]
     texts = [lines[i].strip() for i in idx]
-    if memo is None:
-        shapes = [line_shape(s, stop, cjk_fn) for s in texts]
-    else:
-        shapes = []
-        for s in texts:
-            shape = memo.get(s)
-            if shape is None:
-                shape = memo[s] = line_shape(s, stop, cjk_fn)
-            shapes.append(shape)
+    shapes = [line_shape(s, stop, cjk_fn) for s in texts]
     lo, hi = prose_mass(_prose_weight(texts, shapes))
     repeats = _repeats(texts)
     doc = _document_features(texts, shapes, lo, hi)
@@ -401,9 +392,11 @@ STAGE2_NAMES = (["self_logit"] + [f"p1[{o:+d}]" for o in (-2, -1, 1, 2)]
                    "doc_lines", "doc_prose_share", "mass_char_share", "mass_lines"])
 
 
-def _score(lines: list[str], lang: str | None, model: dict | None = None, shapes: dict | None = None):
+def _score(lines: list[str], lang: str | None, model: dict | None = None):
+    """The two layers line by line, the plain way (training reads the same :func:`features`);
+    deciding uses :func:`_score_bulk`, which a test holds to this."""
     model = model or _model()
-    idx, rows, hashed, mass = features(lines, lang, shapes)
+    idx, rows, hashed, mass = features(lines, lang)
     w1, h1, b1 = model["ws1"], model["h1"], model["bs1"]
     p1 = []
     for row, hs in zip(rows, hashed):
@@ -482,7 +475,7 @@ def _prefix(values: list[float]) -> list[float]:
     return cum
 
 
-def _first_layer(terms: list[_Line], lo: int, hi: int, rest: list[float]) -> list[float]:
+def _first_layer(terms: list[_Line], rest: list[float]) -> list[float]:
     """The first layer's probability for every line (``rest``: the weights of the position,
     repetition and document features, whose values come with each line below)."""
     bw = _bulk_weights()
@@ -555,7 +548,7 @@ def _score_bulk(lines: list[str], lang: str | None, memo: dict | None = None):
         row = _mass_position(p, lo, hi) + [math.log1p(repeats[p] - 1)] + doc
         rest.append(sum(map(mul, row, rest_w)))
         tail.append(sum(map(mul, row, w2[11:])))
-    p2 = _second_layer(_first_layer(terms, lo, hi, rest), tail)
+    p2 = _second_layer(_first_layer(terms, rest), tail)
     return idx, [t.running for t in terms], p2, (lo, hi)
 
 
@@ -843,19 +836,19 @@ def _gap(p: int, where: str, lo: int, hi: int) -> int:
     return 0
 
 
-def line_evidence(lines: list[str], lang: str | None = None, shapes: dict | None = None) -> list[Evidence]:
+def line_evidence(lines: list[str], lang: str | None = None, memo: dict | None = None) -> list[Evidence]:
     """Per non-blank line, in order: its chrome score, where it sits relative to the prose mass,
     and why it must stay whatever its score (structured content, the article's headline; worked
     out only where it can matter: outside the prose, at its edge, or for a line scoring at least
     ``suspect``). Empty when the text is not in a language the model knows (nothing is decided
-    there). ``shapes`` keeps the lines' shapes for scoring the same lines again."""
+    there). ``memo`` keeps what scoring a line needs for scoring the same lines again."""
     texts = [s.strip() for s in lines if s.strip()]
     # Only where chrome can be: a text whose every line is a paragraph of prose has none.
     if len(texts) < MIN_LINES or all(_paragraph(s) for s in texts) or not known_language(texts):
         return []
     th = _thresholds()
     edge_lines, suspect = th["edge_lines"], th["suspect"]
-    idx, running, p2, (lo, hi) = _score_bulk(lines, lang, shapes)
+    idx, running, p2, (lo, hi) = _score_bulk(lines, lang, memo)
     texts = [lines[i].strip() for i in idx]
     head = _headline(texts, lo, hi)
     sheet = _sheet_lines(texts) | _numbered_rows(texts)
@@ -981,10 +974,10 @@ def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Sp
         return [], _spans([(nonblank[p], score, why) for p, score, why in settled], lines)
     alive = list(range(len(lines)))
     deleted: list[tuple[int, float, str]] = []
-    shapes: dict = {}
+    memo: dict = {}
     first: list[tuple[int, float, str]] = []
     for _ in range(MAX_SCANS):
-        delete, suspect = decide(line_evidence([lines[i] for i in alive], lang, shapes))
+        delete, suspect = decide(line_evidence([lines[i] for i in alive], lang, memo))
         delete = [(alive[k], score, why) for k, score, why in delete]
         suspect = [(alive[k], score, why) for k, score, why in suspect]
         if not delete:

@@ -185,8 +185,7 @@ def _clean(
         # Each round sees its input exactly as a fresh call would (facts such as the language and
         # the line-ending style are worked out again from it): a round that changes nothing
         # proves that cleaning the result again changes nothing.
-        doc = Document(current, lang=lang, path=path, options=options)
-        doc.ignored_rules = ignored_rules
+        doc = Document(current, lang=lang, path=path, options=options, ignored_rules=ignored_rules)
         if first_doc is None:
             first_doc = doc
         # Findings describe the output: only the last round's are kept (the others saw a text

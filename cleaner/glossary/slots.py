@@ -1012,9 +1012,9 @@ _INVARIABLE_PLURAL = re.compile(r"\b(?:sales|goods|news|savings|arms|earnings|se
                                 r"communications|electronics|economics|logistics|analytics|physics|statistics)$")
 
 
-# Words in -s that are no plural nouns.
-_S_NOT_PLURAL = set("""is was has does its his this thus as us across always perhaps plus versus besides towards
-afterwards whereas unless less yes""".split())
+# Words in -s that are no plural nouns (besides the function words).
+_S_NOT_PLURAL = _FUNCTION | set("does its his this thus as across always perhaps plus versus besides towards afterwards "
+                                "whereas unless less yes".split())
 
 
 def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
