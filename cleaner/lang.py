@@ -46,7 +46,7 @@ FUNCTION_WORDS = {
     "de": "der die und das ist nicht mit sich auf für dem ein eine einen auch wird werden sind wurde nach bei "
           "von zu im den über oder wie noch nur einem einer eines ohne aus als dass durch gegen zum zur vom beim "
           "seit bis hat haben kann soll muss seine ihre sie wir uns sehr schon mehr bereits sowie jedoch während "
-          "diese dieser dieses",
+          "diese dieser dieses des am",
     "fr": "le les et est une du pour dans pas au aux sur qui avec ne ce cette sont été mais ou leur plus "
           "son sa ses elle il nous vous des par selon dont chez lors ont était avait aussi très après avant "
           "depuis sans sous ces nos leurs cela où même",
@@ -57,6 +57,11 @@ FUNCTION_WORDS = {
     "vi": "của và là các những được trong cho với này người không một có đã sẽ từ khi cũng",
 }
 _FUNCTION = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
+# A word that is a function word of two languages (French and German "des", German and Portuguese
+# "das") counts for both in a document's sample, where many other words decide; in one sentence it
+# would decide alone, so there it counts for neither.
+_OWN = {lang: words - frozenset().union(*(other for o, other in _FUNCTION.items() if o != lang))
+        for lang, words in _FUNCTION.items()}
 
 
 def _high_bytes(text: str) -> bytes:
@@ -246,13 +251,13 @@ def detect_language(text: str, script: str) -> str:
     return UNDETERMINED
 
 
-def _function_word_scores(sample: str) -> tuple[int, list[tuple[int, str]]]:
+def _function_word_scores(sample: str, function: dict[str, frozenset] = _FUNCTION) -> tuple[int, list[tuple[int, str]]]:
     """The number of words of ``sample``, and how many of them are each language's function
-    words, highest first."""
+    words (``function``), highest first."""
     words = [w for w in (t.strip(_STRIP) for t in sample.lower().split()) if w and not w[0].isdigit()]
     counts = Counter(words)
     seen = counts.keys()
-    return len(words), sorted(((sum(counts[w] for w in seen & fw), lang) for lang, fw in _FUNCTION.items()), reverse=True)
+    return len(words), sorted(((sum(counts[w] for w in seen & fw), lang) for lang, fw in function.items()), reverse=True)
 
 
 def _by_function_words(sample: str) -> str | None:
@@ -268,7 +273,7 @@ def short_text_language(text: str) -> str | None:
     function words it uses, when that language clearly leads (twice as many as any other, and
     one more). A mostly-Latin sentence with a CJK run is a translation with a leftover: "we don't
     bet on a single赛道." is English by "we" and "on"."""
-    _, scores = _function_word_scores(text[:2000])
+    _, scores = _function_word_scores(text[:2000], _OWN)
     (best, lang), (second, _) = scores[0], scores[1]
     return lang if best >= 1 and best >= 2 * second + 1 else None
 

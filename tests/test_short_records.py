@@ -20,6 +20,9 @@ from cleaner.lang import HAN_RUN
     ("Der Konzern will bis 2030 einen 闭环 aufbauen.", "geschlossenen Kreislauf"),
     ("Die Fabrik arbeitet in einem 闭环 ohne Abfall.", "in einem geschlossenen Kreislauf ohne Abfall"),
     ("Selon le ministère, le 闭环 réduit les déchets.", "la boucle fermée"),
+    # "des" is French and German: in one sentence it counts for neither, and "am" is German
+    ("Die Sprecherin des 外交部 sagte am Montag.", "des Außenministeriums"),
+    ("Der Sprecher des 外交部 äußerte sich am Abend.", "des Außenministeriums"),
 ])
 def test_a_sentence_in_a_target_language_gets_its_leftover_translated(sentence, rendering):
     result = clean(sentence)

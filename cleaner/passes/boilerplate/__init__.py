@@ -119,19 +119,42 @@ def _line_rules(stripped: list[str], all_hits: list[list[Rule]], hits: list, hit
 def _block_rules(stripped: list[str], hits: list, hit: list[int], drop: Drop) -> None:
     """A heading plus the short link lines directly under it. Whether a line extends a run does
     not depend on where the run started, so a heading inside the run of an earlier one ends where
-    that run ends: each line is walked once (many headings in a row stay linear)."""
+    that run ends: each line is walked once (many headings in a row stay linear). A ``list``
+    heading takes its lines only when they are a list that the article does not go on after
+    (see :func:`_list_of_links`); else it goes alone."""
     n = len(stripped)
     reach = 0  # lines before this are already in some heading's run
     for i in hit:
         rule = hits[i]
-        if rule.scope != "block" or rule.near is not None:
+        if rule.scope not in ("block", "list") or rule.near is not None:
             continue
         drop[i] = (rule.id, rule.description or "boilerplate heading")
-        j = max(i + 1, reach)
+        j = start = max(i + 1, reach)
         while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
-            drop.setdefault(j, (rule.id, "link line under a boilerplate heading"))
             j += 1
+        if rule.scope == "list" and not _list_of_links(stripped, hits, i, j):
+            continue
+        for k in range(start, j):
+            drop.setdefault(k, (rule.id, "link line under a boilerplate heading"))
         reach = j
+
+
+LIST_MIN_LINES = 2
+
+
+def _list_of_links(stripped: list[str], hits: list, i: int, j: int) -> bool:
+    """Whether the short lines from ``i + 1`` to ``j`` under heading ``i`` are a list of links:
+    at least LIST_MIN_LINES of them, and what follows them (past blank lines) is the end of the
+    text, a line a rule matched, or no paragraph of prose. A bare "Related" inside an article
+    is often a teaser: one headline, then the article's next subheading and its paragraph."""
+    if j - i - 1 < LIST_MIN_LINES:
+        return False
+    k = j
+    while k < len(stripped) and not stripped[k]:
+        k += 1
+    if k == len(stripped) or hits[k] is not None:
+        return True
+    return not (len(stripped[k]) >= PROSE_MIN_LEN and is_prose(stripped[k]))
 
 
 # -- head and tail rules -------------------------------------------------------------------

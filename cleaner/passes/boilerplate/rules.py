@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 from ...rulefile import Problems, RuleKind, array_of_tables, check_table, string_list
 from .matcher import ENGINE, NAME, Matcher, offer  # noqa: F401 (NAME, ENGINE: the pass's name and engine)
 
-SCOPES = ("line", "tail", "head", "block")
+SCOPES = ("line", "tail", "head", "block", "list")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Boilerplate lines are short: a rule is not tried on lines longer than its max_length.
 DEFAULT_MAX_LENGTH = 200
