@@ -1543,11 +1543,91 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
         return _de_after_quantity(term, r, before[-1], quantity)
     if det is not None:
         return _de_after_determiner(text, start, end, r, before, found, nxt)
+    if found[2] > 0:
+        strong = _de_after_strong_adjective(term, r, before)
+        if strong is not None:
+            return strong
     if at_sentence_start(text, start) and nxt in _DE_FINITE_SG:
         return _de_sentence_subject(start, term, r, nxt)
     # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
     prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
     return _de_without_determiner(term, r, prev, nxt)
+
+
+# A declined adjective with no determiner before it takes the strong endings, those of "dieser";
+# the case and gender they show are the noun's ("als größter Engpass", "mobiles Datenvolumen",
+# "günstige heimische Alternativen"). -en (accusative masculine, genitive singular, dative plural)
+# is left out: too many verbs end so.
+_DE_STRONG_ENDINGS = {"er": (("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")),
+                      "es": (("nom", "n"), ("acc", "n")),
+                      "e": (("nom", "f"), ("acc", "f"), ("nom", "pl"), ("acc", "pl")),
+                      "em": (("dat", "m"), ("dat", "n"))}
+# Stems of common adjectives, and the suffixes that make an adjective ("günst-ig", "heim-isch").
+_DE_ADJ_STEMS = set("""groß größ größt neu neuest alt jung jüngst klein kleinst hoh höh höchst stark stärkst schwach
+lang läng kurz weit breit eng gut best schlecht hart leicht schwer fest frei ganz halb echt rein klar warm kalt
+dünn dick privat mobil modern grün teur billig schnell schön reich arm voll leer nah näch nächst fern letzt erst
+zweit dritt viert jährlich""".split())
+_DE_ADJ_SUFFIX = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|ell|al|iv|är|ös|ent|ant|ierend|end)$")
+_DE_NOT_ADJECTIVE = set("""weiter später früher länger lieber eher mehr wieder immer aber oder sehr sicher leider
+bisher daher ebenfalls erneut zuvor ferner außer unter über hinter wider""".split())
+
+
+def _de_strong_ending(word: str) -> str | None:
+    """The strong ending of a declined adjective (lowercase, a known stem or an adjective suffix
+    before it), or None."""
+    if not word[:1].islower() or word in _DE_NOT_ADJECTIVE or word in _DE_DET:
+        return None
+    for ending in ("em", "er", "es", "e"):
+        stem = word[:-len(ending)]
+        if stem.endswith("er") and stem not in _DE_ADJ_STEMS:
+            stem = stem[:-2]  # a comparative: "schnellere", "günstigere"
+        if word.endswith(ending) and len(stem) > 1 and (stem in _DE_ADJ_STEMS or _DE_ADJ_SUFFIX.search(stem)):
+            return ending
+    return None
+
+
+def _de_strong_readings(before: list[str]) -> tuple[list[tuple[str, str]], str | None] | None:
+    """The case and gender readings of the declined adjectives right before the term (up to
+    three, one ending) and the word before them, narrowed by it: a preposition's case; after "als"
+    the nominative or accusative. None when the words before are not such adjectives."""
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= 3 and _de_strong_ending(before[k]) is not None:
+        k -= 1
+    endings = {_de_strong_ending(w) for w in before[k + 1:]}
+    if len(endings) != 1:
+        return None
+    readings = list(_DE_STRONG_ENDINGS[endings.pop()])
+    lead = before[k].lower() if k >= 0 else None
+    cases = {"als": ("nom", "acc")}.get(lead) or ((_DE_PREP[lead],) if lead in _DE_PREP else None) or (
+        ("dat", "acc") if lead in _DE_TWO_WAY else None)
+    if cases:
+        readings = [(c, g) for c, g in readings if c in cases]
+    return readings, lead
+
+
+def _de_after_strong_adjective(term: str, r: DeRendering, before: list[str]) -> set | Unclear | None:
+    """After declined adjectives with no determiner: the case, gender and number their strong
+    ending shows. Where a singular and a plural both fit, a countable noun takes the plural in the
+    nominative or accusative (a singular would need an article), else the term is reported. None
+    when the words before are not such adjectives."""
+    found = _de_strong_readings(before)
+    if found is None:
+        return None
+    readings, lead = found
+    has_plural = r.plural is not None or r.gender == "pl"
+    sg = [c for c, g in readings if g == r.gender and r.gender != "pl"]
+    pl = [c for c, g in readings if g == "pl" and has_plural]
+    adjective = before[-1]
+    if sg and pl:
+        if r.plural is None or lead == "als" or not set(pl) <= {"nom", "acc"}:
+            return Unclear(f"{term!r} after {adjective!r}: a singular or a plural; the words around do not tell")
+        sg = []
+    forms = {r.form(c, "strong") for c in sg} | {r.form(c, "strong", plural=True) for c in pl}
+    if not forms:
+        return Unclear(f"{term!r} after {adjective!r}: the adjective's ending does not agree with the German word")
+    if len(forms) != 1 or None in forms:
+        return Unclear(f"{term!r} after {adjective!r}: the case of the German word is not clear from the words around")
+    return forms
 
 
 # Finite verbs in the singular, right after a subject opening the sentence.

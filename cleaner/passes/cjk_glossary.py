@@ -220,24 +220,68 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     cedict = doc.options.get("cedict", False)
     edits: list[Edit] = []
     for m in runs:
-        start, end, run = m.start(), m.end(), m.group(0)
-        if is_gloss(text, start, end):
-            continue
-        keys = segment(_lookup_form(run), glossary) if glossary else None
-        if keys is None:
-            translation = _cedict(run) if cedict else None
-            if translation is None:
-                edits.append(Edit(start, end, run, NAME, "unresolved-cjk",
-                                  f"no glossary entry covers {run!r}" + ("" if glossary else f" (no glossary for zh-{lang})"),
-                                  safety=DISPLAY_ONLY))
-                continue
-            edits.append(_placed(text, start, end, translation, lang, "cjk-cedict",
-                                 f"{run!r} translated from CC-CEDICT (low confidence)", LOW))
-            continue
-        edit = _translate(text, start, end, run, keys, glossary)
+        edit = _run_edit(text, m.start(), m.end(), m.group(0), lang, glossary, cedict)
         if edit is not None:
             edits.append(edit)
     return edits
+
+
+def _run_edit(text: str, start: int, end: int, run: str, lang: str, glossary: Glossary | None,
+              cedict: bool) -> Edit | None:
+    """The edit or finding for one Han run, or None (a gloss, a quotation, nothing to do)."""
+    analysed = text
+    if is_gloss(text, start, end):
+        analysed = _scare_quoted(text, start, end) if glossary else None
+        if analysed is None:
+            return None
+    keys = segment(_lookup_form(run), glossary) if glossary else None
+    if keys is None:
+        # a quoted run the table does not know stays, as any quotation
+        return None if analysed is not text else _untranslated(text, start, end, run, lang, glossary is not None, cedict)
+    edit = _translate(analysed, start, end, run, keys, glossary)
+    if edit is not None and analysed is not text and edit.safety != DISPLAY_ONLY and (
+            edit.start < start or edit.end > end):
+        # the edit would reach over a quotation mark (an article fixed before it, a German particle)
+        return _finding(start, end, run, "cjk-form-unclear",
+                        f"{run!r} in quotation marks: the words around it would have to change too")
+    return edit
+
+def _untranslated(text: str, start: int, end: int, run: str, lang: str, has_glossary: bool, cedict: bool) -> Edit:
+    """A run no entry covers: translated from CC-CEDICT when asked (a ``low`` edit), else reported."""
+    translation = _cedict(run) if cedict else None
+    if translation is None:
+        return Edit(start, end, run, NAME, "unresolved-cjk",
+                    f"no glossary entry covers {run!r}" + ("" if has_glossary else f" (no glossary for zh-{lang})"),
+                    safety=DISPLAY_ONLY)
+    return _placed(text, start, end, translation, lang, "cjk-cedict",
+                   f"{run!r} translated from CC-CEDICT (low confidence)", LOW)
+
+_SCARE_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+_QUOTE_SPACE = " \u00a0\u202f"  # French guillemets hold the word between spaces
+# Words that make a quoted Chinese term the topic of the sentence (the word itself, not what it
+# means): "the Chinese word “内卷”", "the characters “出圈”", "written “赛道”". Such a quotation stays.
+_CITING = re.compile(r"(?i)\b(?:chinese|mandarin|cantonese|characters?|words?|terms?|phrases?|expressions?|written|"
+                     r"writes|pinyin|hanzi|spelled|spelt|reads|chinesische[nsm]?|wort|begriff|schriftzeichen|"
+                     r"chinois|mot|terme|expression|caractères?)\b[^.!?;:]{0,24}$")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+
+
+def _scare_quoted(text: str, start: int, end: int) -> str | None:
+    """For a run that is alone in quotation marks in Latin prose, MT's copy of the scare quotes of
+    the Chinese source ('vowed to curb "内卷"'), the text with those two marks read as spaces, so that
+    the slot readers see the words around the term; else None (a quotation kept on purpose: several
+    words, a gloss before or after, or a sentence naming the Chinese word itself)."""
+    i = start - 2 if start > 1 and text[start - 1] in _QUOTE_SPACE and text[start - 2] == "«" else start - 1
+    j = end + 1 if end + 1 < len(text) and text[end] in _QUOTE_SPACE and text[end + 1] == "»" else end
+    if i < 0 or j >= len(text) or _SCARE_QUOTES.get(text[i]) != text[j]:
+        return None
+    s, e = sentence_span(text, start)
+    before, after = text[max(s, i - 60):i], text[j + 1:e]
+    if not _LATIN_WORD.search(before + " " + after) or _CITING.search(before):
+        return None
+    if before.rstrip().endswith(("(", "（")) or after.lstrip().startswith(("(", "（")):
+        return None  # a gloss: 'involution ("内卷")', '"内卷" (involution)'
+    return text[:i] + " " + text[i + 1:j] + " " + text[j + 1:]
 
 
 def _finding(start: int, end: int, run: str, rule: str, reason: str) -> Edit:

@@ -1,0 +1,129 @@
+"""Slot readings and term positions the glossary handles by general rules:
+
+- A term alone in quotation marks in Latin prose is MT's copy of the scare quotes of the Chinese
+  source: it is translated inside the marks, with the words around read through them. It stays
+  where the sentence names the Chinese word itself ("the Chinese word", "the characters"), where a
+  gloss stands before or after it, or where the edit would reach over a mark (an article fixed).
+- German: declined adjectives with no determiner before the term show its case, gender and
+  number by their strong ending ("als größter Engpass", "mobiles Datenvolumen", "günstige
+  Alternativen"); a countable noun whose ending fits both numbers takes the plural, unless
+  "als" or a genitive leaves the singular possible, and the term is reported.
+
+The renderings come from a small table layered over the built-in one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_glossary, glossary_rules
+
+_TABLE = '''description = "test concepts for general slot mechanisms"
+terms = [
+  { zh = "摸鱼", en = ["u slacking off", "v slack off"], de = "n Bummeln", fr = "m tire-au-flanc" },
+  { zh = "套路", en = "n trick", de = "m Trick/Tricks", fr = "m stratagème/stratagèmes" },
+  { zh = "样板", en = "n showcase", de = "n Vorzeigeprojekt/Vorzeigeprojekte", fr = "m modèle/modèles" },
+  { zh = "短板", en = "n weak spot", de = "f Schwachstelle/Schwachstellen", fr = "m point faible/points faibles" },
+  { zh = "算力", en = "u computing power", de = "f Rechenleistung", fr = "f puissance de calcul" },
+  { zh = "瓶颈", en = "n bottleneck", de = "m Engpass/Engpässe", fr = "m goulot d'étranglement/goulots d'étranglement" },
+  { zh = "存量房", en = "u existing housing", de = "m bestehend~ Wohnraum", fr = "m parc existant" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "mechanisms-test", _TABLE)
+
+
+def _clean(text: str, lang: str, rules):
+    from cleaner import clean
+
+    return clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
+
+
+@pytest.mark.parametrize("text,expected,lang", [
+    ('Managers complained about "摸鱼" during the long afternoon meetings.',
+     'Managers complained about "slacking off" during the long afternoon meetings.', "en"),
+    ("Critics called the discount a “套路” meant to lure first-time buyers.",
+     "Critics called the discount a “trick” meant to lure first-time buyers.", "en"),
+    # at the opening of a sentence the word is capitalised inside the marks
+    ('"算力" is now the scarcest input for model builders, the report said.',
+     '"Computing power" is now the scarcest input for model builders, the report said.', "en"),
+    ("Die Stadt gilt als „样板“ für den Umbau alter Fabriken.", None, "de"),
+    ("Le ministère veut combler les « 短板 » du système de santé rural.",
+     "Le ministère veut combler les « points faibles » du système de santé rural.", "fr"),
+])
+def test_a_term_alone_in_scare_quotes_is_translated(text, expected, lang, rules):
+    if expected is None:  # German low-high quotes are not a pair the pass reads through
+        assert _clean(text, lang, rules).text == text
+        return
+    check_glossary(text, expected, lang, rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    'The Chinese word "摸鱼" literally means touching fish.',
+    "Netizens wrote the characters “套路” under every post about the sale.",
+    'Bloggers call it "摸鱼" (slacking off) and post tips on doing it.',
+    'Office workers describe slacking off ("摸鱼") as a quiet protest.',
+])
+def test_a_quoted_term_kept_on_purpose_stays_without_a_finding(text, rules):
+    result = _clean(text, "en", rules)
+    assert result.text == text
+    assert result.findings == []
+
+
+def test_an_edit_that_would_reach_over_a_quotation_mark_is_reported(rules):
+    # "an" before the quote would have to become "a"; the mark stands between
+    text = 'Analysts saw an "套路" behind the sudden price cut.'
+    result = _clean(text, "en", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    assert "quotation" in result.findings[0].reason
+
+
+def test_a_quoted_term_the_table_does_not_know_stays_without_a_finding(rules):
+    text = 'The shop sign read "某某" in gold letters on a red board.'
+    result = _clean(text, "en", rules)
+    assert result.text == text
+    assert result.findings == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # -er: masculine nominative after "als"
+    ("Der Fachkräftemangel gilt als größter 瓶颈 der Branche.",
+     "Der Fachkräftemangel gilt als größter Engpass der Branche."),
+    # -es: neuter nominative or accusative
+    ("Die Provinz baut ein Netz und plant zusätzliches 样板 im Norden.",
+     "Die Provinz baut ein Netz und plant zusätzliches Vorzeigeprojekt im Norden."),
+    # -em: dative after a preposition, an adjective inside the rendering declined strong too
+    ("Die Stadt fördert Familien mit günstigem 存量房 am Stadtrand.",
+     "Die Stadt fördert Familien mit günstigem bestehendem Wohnraum am Stadtrand."),
+    # -e with a countable feminine noun: the plural (a singular would need an article)
+    ("Die Prüfer fanden gravierende technische 短板 in der Software.",
+     "Die Prüfer fanden gravierende technische Schwachstellen in der Software."),
+    # -e with a feminine noun without a plural: the singular
+    ("Rechenzentren im Westen liefern günstige 算力 für Start-ups.",
+     "Rechenzentren im Westen liefern günstige Rechenleistung für Start-ups."),
+    # a comparative
+    ("Die Regierung verlangt schnellere 样板 in allen Provinzen.",
+     "Die Regierung verlangt schnellere Vorzeigeprojekte in allen Provinzen."),
+])
+def test_german_strong_adjective_without_a_determiner_gives_the_case(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # -er before a masculine noun: a nominative singular or a genitive plural
+    "Die Gewinne großer 瓶颈 schrumpfen seit Jahren.",
+    # -e after "als": a feminine singular or a plural
+    "Der Bericht bezeichnet die Netze als kritische 短板 der Region.",
+    # the ending agrees with no form of the noun (-es before a masculine noun)
+    "Die Firma meldete neues 瓶颈 bei Chips.",
+    # an adverb in -er is no adjective
+    "Die Regierung will weiter 短板 beseitigen.",
+])
+def test_german_strong_adjective_that_does_not_tell_is_reported(text, rules):
+    result = _clean(text, "de", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
