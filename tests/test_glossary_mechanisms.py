@@ -8,6 +8,13 @@
   number by their strong ending ("als größter Engpass", "mobiles Datenvolumen", "günstige
   Alternativen"); a countable noun whose ending fits both numbers takes the plural, unless
   "als" or a genitive leaves the singular possible, and the term is reported.
+- German: an article of another gender is made to agree across declined adjectives when the case
+  is clear and the adjectives keep their ending in the new gender ("Die neue 基建" ->
+  "Die neue Infrastruktur"; "Die jüngste" -> "Der jüngste ..."); where an adjective would change
+  ("eine große" -> "ein großer"), the term is reported.
+- German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
+  never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
+  ... gemacht").
 
 The renderings come from a small table layered over the built-in one.
 """
@@ -27,6 +34,8 @@ terms = [
   { zh = "算力", en = "u computing power", de = "f Rechenleistung", fr = "f puissance de calcul" },
   { zh = "瓶颈", en = "n bottleneck", de = "m Engpass/Engpässe", fr = "m goulot d'étranglement/goulots d'étranglement" },
   { zh = "存量房", en = "u existing housing", de = "m bestehend~ Wohnraum", fr = "m parc existant" },
+  { zh = "降本", en = ["u cost cutting", "v cut costs"], de = "m Kostenabbau; v Kosten senken/senkt/senkte/gesenkt" },
+  { zh = "摆摊", en = ["n street stall", "v set up a stall"], de = "m Straßenverkauf; v einen Stand auf|stellen" },
 ]
 '''
 
@@ -93,9 +102,10 @@ def test_a_quoted_term_the_table_does_not_know_stays_without_a_finding(rules):
     # -er: masculine nominative after "als"
     ("Der Fachkräftemangel gilt als größter 瓶颈 der Branche.",
      "Der Fachkräftemangel gilt als größter Engpass der Branche."),
-    # -es: neuter nominative or accusative
-    ("Die Provinz baut ein Netz und plant zusätzliches 样板 im Norden.",
-     "Die Provinz baut ein Netz und plant zusätzliches Vorzeigeprojekt im Norden."),
+    # -es: neuter nominative or accusative, a noun without a plural
+    ("Der Chef beklagte ständiges 摸鱼 in der Abteilung.", "Der Chef beklagte ständiges Bummeln in der Abteilung."),
+    # a superlative
+    ("Der Chipmangel gilt als wichtigster 瓶颈 der Autobauer.", "Der Chipmangel gilt als wichtigster Engpass der Autobauer."),
     # -em: dative after a preposition, an adjective inside the rendering declined strong too
     ("Die Stadt fördert Familien mit günstigem 存量房 am Stadtrand.",
      "Die Stadt fördert Familien mit günstigem bestehendem Wohnraum am Stadtrand."),
@@ -122,8 +132,47 @@ def test_german_strong_adjective_without_a_determiner_gives_the_case(text, expec
     "Die Firma meldete neues 瓶颈 bei Chips.",
     # an adverb in -er is no adjective
     "Die Regierung will weiter 短板 beseitigen.",
+    "Der Anbieter verkauft günstiger 样板 als die Konkurrenz.",
+    # a countable noun in the singular needs an article ("ein zusätzliches Vorzeigeprojekt")
+    "Die Provinz plant zusätzliches 样板 im Norden.",
+    "Die Firmen kämpfen mit großer 短板 im Vertrieb.",
 ])
 def test_german_strong_adjective_that_does_not_tell_is_reported(text, rules):
     result = _clean(text, "de", rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die harte 降本 kostete 2.000 Stellen.", "Der harte Kostenabbau kostete 2.000 Stellen."),
+    ("Das neue 降本 soll Milliarden sparen.", "Der neue Kostenabbau soll Milliarden sparen."),
+    ("Die nächtliche 摆摊 ist in der Altstadt erlaubt.", "Der nächtliche Straßenverkauf ist in der Altstadt erlaubt."),
+])
+def test_german_article_agrees_across_adjectives_that_keep_their_ending(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # the accusative masculine would need "einen harten"
+    "Der Vorstand kündigte eine harte 降本 an.",
+    # the dative or the genitive, and the ending of the adjective would hold for either
+    "Die Folgen der harten 降本 sind noch unklar.",
+])
+def test_german_article_across_adjectives_that_would_change_is_reported(text, rules):
+    result = _clean(text, "de", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Händler leben seit Jahren vom 摆摊.", "Die Händler leben seit Jahren vom Straßenverkauf."),
+    ("Die Stadt hat nichts gegen 摆摊.", "Die Stadt hat nichts gegen Straßenverkauf."),
+    ("Viele Firmen haben genug von 降本.", "Viele Firmen haben genug von Kostenabbau."),
+])
+def test_german_term_after_a_preposition_is_a_noun(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+def test_german_verb_slot_is_still_read_without_a_preposition(rules):
+    check_glossary("Die Firma hat im vergangenen Jahr kräftig 降本.",
+                   "Die Firma hat im vergangenen Jahr kräftig Kosten gesenkt.", "de", rules, twice=True)

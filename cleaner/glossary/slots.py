@@ -20,7 +20,8 @@ from .slots_base import (Choice, Unclear, _ADVERBS, _ANY_DET, _BE, _CJK, _DEGREE
                          _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
                          _NOT_ADVERBS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS, _WORD, _after, _before,
                          _de_adjective_like, _de_determiner, _de_plausible, _next_is_punct_or_end)
-from .forms import Adverb, DeAdjective, DeRendering, DeVerb, EnRendering, FrAdjective, FrRendering, FrVerb, parts_of
+from .forms import (Adverb, DeAdjective, DeRendering, DeVerb, EnRendering, FrAdjective, FrRendering, FrVerb, adjective_ending,
+                    parts_of)
 
 
 # -- English ---------------------------------------------------------------------------------
@@ -1358,19 +1359,19 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
 
 def _de_other_gender(text: str, start: int, term: str, r: DeRendering, det: str, readings: list, decl: str,
                      adjectives: int) -> Choice | Unclear:
-    """A determiner of another gender right before the term: the article (or the preposition
-    joined to it) made to agree when the case is clear, else the term is reported."""
-    if adjectives == 0 and r.gender in ("m", "f", "n"):
-        if det.lower() in _DE_DEFINITE | _DE_INDEFINITE:
-            fixed = _de_fixed_article(text, start, r, det, readings, decl)
-            if fixed is not None:
-                return fixed
-            return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case "
-                           "is unclear")
-        if det.lower() in _DE_CONTRACTED:
-            fixed = _de_fixed_contraction(text, start, r, det)
-            if fixed is not None:
-                return fixed
+    """A determiner of another gender before the term: the article (or the preposition joined to
+    it) made to agree when the case is clear and any adjective between keeps its ending, else the
+    term is reported."""
+    if r.gender in ("m", "f", "n") and det.lower() in _DE_DEFINITE | _DE_INDEFINITE:
+        fixed = _de_fixed_article(text, start, r, det, readings, decl)
+        if fixed is not None:
+            return fixed
+        return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case "
+                       "is unclear" + (", or an adjective between would change" if adjectives else ""))
+    if adjectives == 0 and r.gender in ("m", "f", "n") and det.lower() in _DE_CONTRACTED:
+        fixed = _de_fixed_contraction(text, start, r, det)
+        if fixed is not None:
+            return fixed
     return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
 
 
@@ -1465,10 +1466,17 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
     outs = {r.form(c, decl) for c in cases}
     if len(outs) != 1 or None in outs:
         return None
-    det_start = _last_word_start(text, start, det)
+    det_start = _det_start(text, start, det)
     if det_start is None:
         return None
-    return Choice(det_start, fixed + text[det_start + len(det):start] + outs.pop(), f"{r.gender} noun, article agreed")
+    between = text[det_start + len(det):start]
+    # adjectives between stay as written only where the new gender takes the same ending ("Die
+    # jüngste 裁员" -> "Der jüngste Stellenabbau"; "Eine große" would need "Ein großer")
+    endings = {adjective_ending(decl, c, r.gender) for c in cases}
+    ending = endings.pop()
+    if endings or any(not (w.endswith(ending) and re.sub(r"(?:e|en|er|es|em)$", "", w) + ending == w) for w in between.split()):
+        return None
+    return Choice(det_start, fixed + between + outs.pop(), f"{r.gender} noun, article agreed")
 
 
 def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str | None) -> set | Unclear:
@@ -1572,6 +1580,11 @@ _DE_NOT_ADJECTIVE = set("""weiter später früher länger lieber eher mehr wiede
 bisher daher ebenfalls erneut zuvor ferner außer unter über hinter wider""".split())
 
 
+def _de_superlative(word: str) -> bool:
+    """A superlative adjective with a strong ending ("größter", "wichtigste")."""
+    return bool(re.search(r"[sß]t(?:e|er|es|em)$", word)) and _de_strong_ending(word) is not None
+
+
 def _de_strong_ending(word: str) -> str | None:
     """The strong ending of a declined adjective (lowercase, a known stem or an adjective suffix
     before it), or None."""
@@ -1581,6 +1594,8 @@ def _de_strong_ending(word: str) -> str | None:
         stem = word[:-len(ending)]
         if stem.endswith("er") and stem not in _DE_ADJ_STEMS:
             stem = stem[:-2]  # a comparative: "schnellere", "günstigere"
+        elif stem.endswith(("st", "ßt")) and stem not in _DE_ADJ_STEMS:
+            stem = stem[:-3] if stem.endswith("est") and len(stem) > 5 else stem[:-2]  # "wichtigste", "neueste"
         if word.endswith(ending) and len(stem) > 1 and (stem in _DE_ADJ_STEMS or _DE_ADJ_SUFFIX.search(stem)):
             return ending
     return None
@@ -1596,8 +1611,11 @@ def _de_strong_readings(before: list[str]) -> tuple[list[tuple[str, str]], str |
     endings = {_de_strong_ending(w) for w in before[k + 1:]}
     if len(endings) != 1:
         return None
-    readings = list(_DE_STRONG_ENDINGS[endings.pop()])
+    ending = endings.pop()
     lead = before[k].lower() if k >= 0 else None
+    if ending == "er" and not (_de_superlative(before[-1]) or lead in _DE_PREP or lead in _DE_TWO_WAY):
+        return None  # "schneller", "günstiger": a comparative adverb as often as an adjective
+    readings = list(_DE_STRONG_ENDINGS[ending])
     cases = {"als": ("nom", "acc")}.get(lead) or ((_DE_PREP[lead],) if lead in _DE_PREP else None) or (
         ("dat", "acc") if lead in _DE_TWO_WAY else None)
     if cases:
@@ -1607,9 +1625,7 @@ def _de_strong_readings(before: list[str]) -> tuple[list[tuple[str, str]], str |
 
 def _de_after_strong_adjective(term: str, r: DeRendering, before: list[str]) -> set | Unclear | None:
     """After declined adjectives with no determiner: the case, gender and number their strong
-    ending shows. Where a singular and a plural both fit, a countable noun takes the plural in the
-    nominative or accusative (a singular would need an article), else the term is reported. None
-    when the words before are not such adjectives."""
+    ending shows. None when the words before are not such adjectives."""
     found = _de_strong_readings(before)
     if found is None:
         return None
@@ -1617,17 +1633,28 @@ def _de_after_strong_adjective(term: str, r: DeRendering, before: list[str]) -> 
     has_plural = r.plural is not None or r.gender == "pl"
     sg = [c for c, g in readings if g == r.gender and r.gender != "pl"]
     pl = [c for c, g in readings if g == "pl" and has_plural]
-    adjective = before[-1]
-    if sg and pl:
-        if r.plural is None or lead == "als" or not set(pl) <= {"nom", "acc"}:
-            return Unclear(f"{term!r} after {adjective!r}: a singular or a plural; the words around do not tell")
-        sg = []
+    why = _de_strong_number(r, sg, pl, lead)
+    if why is not None:
+        return Unclear(f"{term!r} after {before[-1]!r}: {why}")
     forms = {r.form(c, "strong") for c in sg} | {r.form(c, "strong", plural=True) for c in pl}
     if not forms:
-        return Unclear(f"{term!r} after {adjective!r}: the adjective's ending does not agree with the German word")
+        return Unclear(f"{term!r} after {before[-1]!r}: the adjective's ending does not agree with the German word")
     if len(forms) != 1 or None in forms:
-        return Unclear(f"{term!r} after {adjective!r}: the case of the German word is not clear from the words around")
+        return Unclear(f"{term!r} after {before[-1]!r}: the case of the German word is not clear from the words around")
     return forms
+
+
+def _de_strong_number(r: DeRendering, sg: list[str], pl: list[str], lead: str | None) -> str | None:
+    """Why the number after a strong adjective is unclear, or None; where a singular and a plural
+    both fit, a countable noun takes the plural in the nominative or accusative (``sg`` is emptied).
+    A countable singular needs an article, save after "als" ("als größter Engpass")."""
+    if sg and pl:
+        if r.plural is None or lead == "als" or not set(pl) <= {"nom", "acc"}:
+            return "a singular or a plural; the words around do not tell"
+        sg.clear()
+    if sg and r.plural is not None and lead != "als":
+        return "a countable noun in the singular without an article"
+    return None
 
 
 # Finite verbs in the singular, right after a subject opening the sentence.
@@ -1681,6 +1708,13 @@ def _de_quantity(word: str) -> tuple[str, ...] | None:
     if w in _DE_NUMBERS or (_is_number(w) and w not in ("1", "1.")):
         return ("nom", "acc", "dat")
     return None
+
+
+def _det_start(text: str, start: int, det: str) -> int | None:
+    """Where the determiner ``det`` starts before the term, with up to three words between."""
+    lo = max(0, start - 90)
+    m = re.search(r"(?<![\w-])" + re.escape(det) + r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*$", text[lo:start])
+    return lo + m.start() if m else None
 
 
 def _last_word_start(text: str, start: int, word: str) -> int | None:
@@ -2015,11 +2049,15 @@ def _de_word_or_noun(text: str, start: int, end: int, parts: list, after: list[s
 
 
 def _de_noun_slot(before: list[str]) -> bool:
-    """A determiner, or a determiner and a declined adjective, right before the term: a noun
-    goes there ("Die jüngste 裁员 traf ..."), not a verb."""
+    """A determiner, or a determiner and a declined adjective, a declined adjective alone, or a
+    preposition (other than "zu") right before the term: a noun goes there ("Die jüngste 裁员 traf
+    ...", "genug von 画饼."), not a verb."""
     if not before:
         return False
-    if before[-1].lower() in _DE_DET:
+    last = before[-1].lower()
+    if last in _DE_DET or (last != "zu" and (last in _DE_PREP or last in _DE_TWO_WAY)):
+        return True
+    if _de_strong_ending(before[-1]) in ("e", "es", "em") or _de_superlative(before[-1]):
         return True
     return len(before) > 1 and before[-2].lower() in _DE_DET and _de_adjective_like(before[-1])
 
