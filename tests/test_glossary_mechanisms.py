@@ -12,6 +12,12 @@
   is clear and the adjectives keep their ending in the new gender ("Die neue 基建" ->
   "Die neue Infrastruktur"; "Die jüngste" -> "Der jüngste ..."); where an adjective would change
   ("eine große" -> "ein großer"), the term is reported.
+- English: after a verb of describing or seeing, its object and "as" ("described himself as",
+  "is seen as"), a concept with an adjective takes it: a bare noun would call the person the
+  condition. Verbs that name ("known as", "called") are not read so.
+- English: a countable noun after one or two adjectives with no determiner, in the middle of a
+  sentence ("prefer cheaper domestic 爆品 to ..."), is plural: a singular would have kept its
+  article.
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -36,6 +42,8 @@ terms = [
   { zh = "存量房", en = "u existing housing", de = "m bestehend~ Wohnraum", fr = "m parc existant" },
   { zh = "降本", en = ["u cost cutting", "v cut costs"], de = "m Kostenabbau; v Kosten senken/senkt/senkte/gesenkt" },
   { zh = "摆摊", en = ["n street stall", "v set up a stall"], de = "m Straßenverkauf; v einen Stand auf|stellen" },
+  { zh = "高冷", en = ["u aloofness", "a aloof"] },
+  { zh = "爆品", en = "n hit product" },
 ]
 '''
 
@@ -176,3 +184,39 @@ def test_german_term_after_a_preposition_is_a_noun(text, expected, rules):
 def test_german_verb_slot_is_still_read_without_a_preposition(rules):
     check_glossary("Die Firma hat im vergangenen Jahr kräftig 降本.",
                    "Die Firma hat im vergangenen Jahr kräftig Kosten gesenkt.", "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Critics portrayed the new chairman as 高冷 and out of touch.",
+     "Critics portrayed the new chairman as aloof and out of touch."),
+    ("The coach is widely seen as 高冷 by younger players.", "The coach is widely seen as aloof by younger players."),
+    ("Colleagues described her as 高冷, though fair.", "Colleagues described her as aloof, though fair."),
+])
+def test_english_description_after_as_takes_the_adjective(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+def test_english_naming_after_as_is_not_read_as_a_description(rules):
+    result = _clean("The pose became known as 高冷 on social media.", "en", rules)
+    assert "known as aloof " not in result.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Retailers stocked cheaper domestic 爆品 before the holiday season.",
+     "Retailers stocked cheaper domestic hit products before the holiday season."),
+    ("The chain now sells bigger 爆品 in its flagship stores.", "The chain now sells bigger hit products in its flagship stores."),
+    ("Buyers want innovative 爆品 rather than copies.", "Buyers want innovative hit products rather than copies."),
+])
+def test_english_countable_noun_after_bare_adjectives_is_plural(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # a determiner before the adjectives: the singular it asks for
+    "The firm launched a cheaper 爆品 last spring.",
+    # no adjective: the number is open
+    "The firm launched 爆品 last spring.",
+])
+def test_english_bare_adjective_plural_needs_the_adjectives_alone(text, rules):
+    result = _clean(text, "en", rules)
+    assert "hit products" not in result.text

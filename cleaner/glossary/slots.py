@@ -531,6 +531,26 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+# Verbs that take an object and "as" and a description of it: "described himself as 社恐",
+# "is seen as 韧性", "regard the market as 内卷". Not "known as", "called", "dubbed", which name.
+_AS_DESCRIBE = set("""describe describes described describing see sees saw seen seeing regard regards regarded
+regarding view views viewed viewing portray portrays portrayed portraying perceive perceives perceived perceiving
+paint paints painted painting characterise characterises characterised characterize characterizes characterized
+depict depicts depicted depicting present presents presented presenting""".split())
+
+
+def _en_as_description(s: _EnSlot) -> Choice | Unclear | None:
+    """After a verb of describing or seeing, its object (up to three words) and "as", before no
+    noun: the adjective, when the concept has one ("described himself as socially anxious");
+    a bare noun there would call the person the condition."""
+    if s.prev != "as" or s.adj is None or s.content_next() or s.possessive:
+        return None
+    words = [w.lower() for w in s.plain[-5:-1]]
+    if not any(w in _AS_DESCRIBE for w in words):
+        return None
+    return s.choice("adjective (description after 'as')", s.adj.text)
+
+
 # Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy
 # remained 韧性" -> "resilient"), never a bare noun ("remained resilience").
 _LINKING = set("""remain remains remained remaining stay stays stayed staying seem seems seemed seeming become
@@ -1187,6 +1207,10 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
         return s.choice("plural noun", noun.forms[0])
     if number == "pl":
         return s.choice("plural noun", noun.forms[1])
+    if noun.pos == "n" and s.det is None and number is None and _en_bare_adjectives(s):
+        # "prefer cheaper domestic 平替 to ...": adjectives and no determiner in the middle of a
+        # sentence; a singular would have kept its article
+        return s.choice("plural noun (adjectives without a determiner)", noun.forms[1])
     if noun.pos == "n" and s.det is None and number != "sg":
         # A countable noun without a determiner is ungrammatical in the singular.
         return Unclear(f"{s.term!r}: a countable noun without a determiner (singular with an article, or plural)")
@@ -1201,9 +1225,39 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
     return s.choice("noun", noun.forms[0])
 
 
+_STRICT_ADJ_ENDING = re.compile(r"(?:ic|ive|ous|ful|less|able|ible|ese|ish|ian)$")
+
+
+def _strict_adjective(word: str) -> bool:
+    """A word that is an adjective whatever stands around it: a common one, its comparative
+    ("cheaper", "bigger"), or an ending nouns and verbs do not have ("domestic", "expensive")."""
+    if not word.isalpha() or not word.islower() or word in _FUNCTION:
+        return False
+    if word in _ADJECTIVES or _STRICT_ADJ_ENDING.search(word):
+        return True
+    if word.endswith("er") and len(word) > 4:
+        stem = word[:-2]
+        return stem in _ADJECTIVES or stem + "e" in _ADJECTIVES or (stem[-1] == stem[-2] and stem[:-1] in _ADJECTIVES) \
+            or (stem.endswith("i") and stem[:-1] + "y" in _ADJECTIVES)
+    return False
+
+
+def _en_bare_adjectives(s: _EnSlot) -> bool:
+    """One or two adjectives right before the term, no determiner before them, and a word before
+    them that is no sentence start: the noun phrase has no article."""
+    words = s.before[-3:]
+    n = 0
+    while n < len(words) and n < 2 and _strict_adjective(words[-1 - n]):
+        n += 1
+    if n == 0 or len(s.before) <= n:
+        return False
+    lead = s.before[-1 - n].lower()
+    return lead.isalpha() and _det_number(lead) is None and lead not in _BE and lead not in _LINKING
+
+
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking,
+_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
