@@ -18,6 +18,12 @@
 - English: a countable noun after one or two adjectives with no determiner, in the middle of a
   sentence ("prefer cheaper domestic 爆品 to ..."), is plural: a singular would have kept its
   article.
+- English after a form of *be* (not "been" or "being"), before no noun: a verb phrase that holds
+  its own object or complement ("expand capacity") takes the -ing form, right as a progressive and
+  as a gerund predicate; a verb that is itself *be* and a participle ("be suspended") gives the
+  participle. A single verb or one ending in a particle may be a passive: reported.
+- English: a noun that is the verb phrase in -ing ("winning without effort") takes no determiner
+  and, with an object, modifies no noun: reported there.
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -44,6 +50,11 @@ terms = [
   { zh = "摆摊", en = ["n street stall", "v set up a stall"], de = "m Straßenverkauf; v einen Stand auf|stellen" },
   { zh = "高冷", en = ["u aloofness", "a aloof"] },
   { zh = "爆品", en = "n hit product" },
+  { zh = "扩产", en = ["u capacity expansion", "v expand capacity"] },
+  { zh = "跑路", en = ["u absconding", "v abscond"] },
+  { zh = "停牌", en = ["u trading halt", "v be suspended|is suspended|was suspended|been suspended|being suspended"] },
+  { zh = "躺赢", en = ["u winning without effort", "v win without effort|wins without effort|won without effort|won without effort|winning without effort"] },
+  { zh = "托举", en = ["v prop up"] },
 ]
 '''
 
@@ -220,3 +231,45 @@ def test_english_countable_noun_after_bare_adjectives_is_plural(text, expected, 
 def test_english_bare_adjective_plural_needs_the_adjectives_alone(text, rules):
     result = _clean(text, "en", rules)
     assert "hit products" not in result.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Battery makers are 扩产 despite falling prices.", "Battery makers are expanding capacity despite falling prices."),
+    ("The supplier was 扩产 when the orders dried up.", "The supplier was expanding capacity when the orders dried up."),
+    ("The plan for next year is 扩产.", "The plan for next year is expanding capacity."),
+    ("Shares of the developer were 停牌 on Monday.", "Shares of the developer were suspended on Monday."),
+    ("The stock will be 停牌 until Friday.", "The stock will be suspended until Friday."),
+    ("The shares have been 停牌 since March.", "The shares have been suspended since March."),
+])
+def test_english_after_be_a_complete_verb_phrase_or_be_verb(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # a single verb: the progressive or a passive participle
+    "Two managers were 跑路 in May, the police said.",
+    # a phrasal verb wanting its object
+    "Local governments are 托举 in the property market.",
+    # after "been", the passive is the usual reading
+    "The new capacity has been 扩产 in two plants.",
+])
+def test_english_after_be_a_verb_that_may_be_passive_is_reported(text, rules):
+    result = _clean(text, "en", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics mocked the so-called 躺赢 of the platform giants.",
+    "The 躺赢 of incumbents frustrates new entrants.",
+    "Their 躺赢 strategy angered smaller rivals.",
+])
+def test_english_verb_phrase_in_ing_after_a_determiner_is_reported(text, rules):
+    result = _clean(text, "en", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+def test_english_verb_phrase_in_ing_without_a_determiner_stays_a_noun(rules):
+    check_glossary("躺赢 is no longer possible in the crowded market.",
+                   "Winning without effort is no longer possible in the crowded market.", "en", rules, twice=True)

@@ -524,9 +524,17 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
     if not verb:
         return None
-    if noun is not None and noun.pos != "p" and not before_noun:
+    complement = _en_be_complement(s, verb, before_noun)
+    if complement is not None:
+        return complement
+    return _en_be_unclear(s, why, before_noun)
+
+
+def _en_be_unclear(s: _EnSlot, why: str, before_noun: bool) -> Unclear | None:
+    """After *be*, a concept with a verb whose form the words around do not tell: reported."""
+    if s.noun is not None and s.noun.pos != "p" and not before_noun:
         return Unclear(f"{why}: a verb form or a predicate noun; the words around do not tell")
-    if s.verb_first() or (noun is None and adj is None):
+    if s.verb_first() or (s.noun is None and s.adj is None):
         return Unclear(f"{why}: a participle or an -ing form; the words around do not tell")
     return None
 
@@ -549,6 +557,28 @@ def _en_as_description(s: _EnSlot) -> Choice | Unclear | None:
     if not any(w in _AS_DESCRIBE for w in words):
         return None
     return s.choice("adjective (description after 'as')", s.adj.text)
+
+
+# Words that end a phrasal verb which still wants its object ("lay off", "prop up").
+_PARTICLES = set("off up out down in on over away back about through into to with for from of at by around".split())
+
+
+def _en_be_complement(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
+    """After a form of *be*, before no noun: a verb that is itself *be* and a participle ("be
+    liquidated") gives the participle ("were liquidated"); a verb phrase that holds its own
+    object or complement ("acquire new users", "go global", "lie flat") gives the -ing form, which
+    reads right as the progressive and as a gerund predicate ("The priority is acquiring new
+    users"). A single verb or one ending in a particle may be a passive and is left to the
+    readers after."""
+    if before_noun or s.prev == "being":
+        return None
+    words = verb.forms[0].split()
+    if len(words) > 1 and words[0] == "be":
+        return s.choice("participle of a verb with be (after a form of be)", " ".join(words[1:]))
+    if len(words) > 1 and words[-1] not in _PARTICLES and s.prev != "been":
+        # not after "been", where the passive is the usual reading ("has been implemented")
+        return s.choice("verb -ing form (a verb phrase complete in itself, after a form of be)", verb.forms[4])
+    return None
 
 
 # Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy
@@ -1041,7 +1071,12 @@ _S_NOT_PLURAL = _FUNCTION | set("does its his this thus as across always perhaps
 def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
     """The noun rendering used as a modifier, in the number a determiner asks for. After a
     determiner, a rendering that is a noun phrase of its own ("the 社融 data" -> "the aggregate
-    financing to the real economy data") cannot modify the noun: reported as a compound slot."""
+    financing to the real economy data") cannot modify the noun: reported as a compound slot; so
+    is a verb phrase in -ing with an object ("living off their parents"; two words hyphenate:
+    "the lying-flat movement")."""
+    if s.verb is not None and noun.forms[0].count(" ") > 1 and noun.forms[0] == s.verb.forms[4]:
+        return Unclear(f"{s.term!r} before {s.nxt!r}: the noun is a verb phrase in -ing ({noun.forms[0]!r}), "
+                       "which modifies no noun")
     phrase = _en_phrase(noun.forms[0]) if s.det is not None and noun.pos != "p" else None
     if phrase:
         return Unclear(f"{s.term!r} before {s.nxt!r}: a modifier of the next noun (a compound slot), and the "
@@ -1178,7 +1213,8 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
 
 def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     """The noun, in the number the determiner and the verb after it ask for; a countable singular
-    without a determiner is reported."""
+    without a determiner is reported, and so is a verb phrase in -ing after one ("the so-called
+    断亲": "cutting off relatives" takes no article)."""
     number = _en_number(s)
     if number == "conflict":
         return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
@@ -1195,7 +1231,22 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     flagged = _en_flagged_plural(s, noun, number)
     if flagged is not None:
         return flagged
+    if s.verb is not None and " " in noun.forms[0] and noun.forms[0] == s.verb.forms[4] and _determiner_before(s):
+        return Unclear(f"{s.term!r} after a determiner: the noun is a verb phrase in -ing ({noun.forms[0]!r}), "
+                       "which takes none")
     return _en_common_noun(s, noun, number)
+
+
+def _determiner_before(s: _EnSlot) -> bool:
+    """A determiner before the term, with up to two adjectives or hyphenated words between ("the
+    so-called")."""
+    for w in reversed(s.before[-3:]):
+        lw = w.lower()
+        if _det_number(lw) is not None:
+            return True
+        if not ("-" in lw or _adjective_like(lw)):
+            return False
+    return False
 
 
 def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | Unclear:
