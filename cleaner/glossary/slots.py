@@ -1664,6 +1664,13 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
         return _de_sentence_subject(start, term, r, nxt)
     # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
     prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
+    if prev == "als" and _de_predicate_als(text, start, before):
+        # "Die Stelle gilt als 铁饭碗": a predicate noun in the nominative singular, which German
+        # writes without an article; one that repeats the subject's noun says nothing
+        form = r.form("nom", "strong")
+        if form.split()[-1] in _words._clause_before(text, start)[0]:
+            return Unclear(f"{term!r} after 'als': the German word ({form!r}) would repeat a noun of the clause")
+        return {form}
     return _de_without_determiner(term, r, prev, nxt)
 
 
@@ -1760,6 +1767,24 @@ def _de_strong_number(r: DeRendering, sg: list[str], pl: list[str], lead: str | 
     if sg and r.plural is not None and lead != "als":
         return "a countable noun in the singular without an article"
     return None
+
+
+# Verbs in the singular whose subject "als" and a noun describe ("Der Job gilt als ...", "Die
+# Wette erwies sich als ...").
+_DE_ALS_PREDICATE = {"gilt", "galt", "erweist", "erwies", "entpuppt", "entpuppte"}
+# Adverbs in -er that are no comparatives.
+_DE_ER_ADVERBS = {"immer", "wieder", "aber", "oder", "leider", "bisher", "daher", "seither", "vorher", "nachher", "sicher"}
+
+
+def _de_predicate_als(text: str, start: int, before: list[str]) -> bool:
+    """"als" right before the term is the predicate of a verb in the singular that takes a
+    nominative after it (gilt, galt, erwies sich), not a comparison ("mehr als", "größer als")."""
+    word = before[-2] if len(before) > 1 else ""
+    if not word or word.lower() in ("mehr", "weniger", "eher", "anders", "so", "sowohl") or (
+            word.islower() and word.endswith("er") and word not in _DE_ER_ADVERBS):
+        return False  # a comparison: "größer als", "mehr als"
+    clause, _ = _words._clause_before(text, start)
+    return any(w in _DE_ALS_PREDICATE for w in clause)
 
 
 # Finite verbs in the singular, right after a subject opening the sentence.
