@@ -28,6 +28,8 @@
   (gilt, galt, erwies sich) is that predicate, without an article ("gilt als Vorzeigeprojekt");
   not after a comparison ("mehr als", "sicherer als"), nor where it would repeat a noun of the
   clause.
+- English: "to" after a verb that takes an infinitive ("threatened to", "opted to", "learned
+  to", "seems to") is the infinitive marker: the base form of the verb.
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -302,3 +304,14 @@ def test_german_als_that_is_no_singular_predicate_is_reported(text, rules):
     result = _clean(text, "de", rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Suppliers threatened to 扩产 elsewhere if the tariffs stayed.",
+     "Suppliers threatened to expand capacity elsewhere if the tariffs stayed."),
+    ("The group opted to 扩产 in Hungary rather than at home.", "The group opted to expand capacity in Hungary rather than at home."),
+    ("Small workshops have learned to 摆摊 at night markets.", "Small workshops have learned to set up a stall at night markets."),
+    ("The founders seem to 跑路 whenever debts pile up.", "The founders seem to abscond whenever debts pile up."),
+])
+def test_english_to_after_a_verb_taking_an_infinitive(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)

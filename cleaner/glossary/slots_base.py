@@ -71,7 +71,10 @@ allowed allow allows forced force forces asked ask urged urge encouraged encoura
 began moved move moves rushed scramble scrambled scrambling hard easier easy difficult wish wishes wished
 wanting planning aiming hoping seeking choosing deciding failing managing expecting intending refusing agreeing
 promising struggling rushing helping attempting told asked urged ordered required pressured pushed expected allowed
-encouraged forced invited tasked instructed needing preparing prepared prepare prepares""".split())
+encouraged forced invited tasked instructed needing preparing prepared prepare prepares threaten threatens threatened
+threatening vow vowing pledge pledging opt opts opted opting dare dares dared afford affords
+afforded learn learns learned learnt decline declines declined strive strives strove striving hesitate hesitates
+hesitated resolve resolved proceed proceeds proceeded seem seems seemed""".split())
 _GERUND_TRIGGERS = set("""keep keeps kept keeping stop stops stopped avoid avoids avoided consider considers considered
 finish finishes finished enjoy enjoys enjoyed risk risks risked quit quits resist resisted mind""".split())
 _NOT_ADVERBS = set("early daily weekly monthly yearly quarterly likely unlikely family supply apply reply italy only".split())
