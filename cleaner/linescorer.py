@@ -27,9 +27,9 @@ import math
 import re
 import zlib
 from functools import lru_cache
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple, Optional, Union
 
 from .unicode import CJK
 
@@ -84,6 +84,10 @@ _TABLE = re.compile(r"\S.*?(?:\t|\s{2,}|\u3000)\S.*")
 _HEADING_START = tuple("■□◆◇●▼▽▶【〔［[#")
 
 HASH_BUCKETS = 4096
+
+# A language code, None (unknown: the function words of every language), or a function giving
+# either (called only when a text is worth scoring).
+Lang = Union[str, None, Callable[[], Optional[str]]]
 
 
 class Span(NamedTuple):
@@ -276,11 +280,10 @@ def _function_words(lang: str | None) -> tuple[frozenset, frozenset]:
     return _STOP.get(code, _STOP_ALL), frozenset(CJK_FUNCTION.get(code, _CJK_FN_ALL))
 
 
-def _prose_weight(texts: list[str], shapes: list) -> list[float]:
+def _prose_weight(texts: list[str], running: list[bool]) -> list[float]:
     """Per line, how much it pulls the prose mass towards it: running text by its length, any
     other line against it."""
-    return [min(len(s), 400) if running else -(15 + min(len(s), 80) * 0.5)
-            for s, (_, _, running) in zip(texts, shapes)]
+    return [min(len(s), 400) if run else -(15 + min(len(s), 80) * 0.5) for s, run in zip(texts, running)]
 
 
 def _repeats(texts: list[str]) -> list[int]:
@@ -292,10 +295,10 @@ def _repeats(texts: list[str]) -> list[int]:
     return [counts[k] for k in keys]
 
 
-def _document_features(texts: list[str], shapes: list, lo: int, hi: int) -> list[float]:
+def _document_features(texts: list[str], running: list[bool], lo: int, hi: int) -> list[float]:
     """Its lines, its share of running text and how much of it the prose mass holds."""
     m = len(texts)
-    prose_lines = sum(1 for sh in shapes if sh[2])  # lines of running text
+    prose_lines = sum(1 for run in running if run)  # lines of running text
     total_chars = sum(len(s) for s in texts) or 1
     mass_chars = sum(len(s) for s in texts[lo:hi + 1]) if hi >= lo else 0
     return [math.log1p(m), _share(prose_lines, m), mass_chars / total_chars, math.log1p(max(0, hi - lo + 1))]
@@ -356,9 +359,10 @@ def features(lines: list[str], lang: str | None = None) -> tuple[list[int], list
     idx = [i for i, s in enumerate(lines) if s.strip()]
     texts = [lines[i].strip() for i in idx]
     shapes = [line_shape(s, stop, cjk_fn) for s in texts]
-    lo, hi = prose_mass(_prose_weight(texts, shapes))
+    running = [sh[2] for sh in shapes]
+    lo, hi = prose_mass(_prose_weight(texts, running))
     repeats = _repeats(texts)
-    doc = _document_features(texts, shapes, lo, hi)
+    doc = _document_features(texts, running, lo, hi)
     context = _Context(shapes)
     rows = []
     for p, shape in enumerate(shapes):
@@ -462,6 +466,161 @@ def _line_terms(shape: tuple[list[float], list[int], bool]) -> _Line:
                  tuple(sum(map(mul, ctx, w)) for w in bw["means"]), running)
 
 
+# -- one line's terms, fast ------------------------------------------------------------------
+# _line_terms_fast gives _line_terms(line_shape(s, ...)) (a test holds it to that on real text):
+# the same numbers in the same order, with the regular expressions that cannot match a line
+# skipped on a necessary condition (a date needs a digit, a label a colon, a table row a tab or
+# two spaces in a row, a separator one of its marks, a URL a dot, a colon or an @, a copyright
+# line a ©, a parenthesis, "gh" or a CJK word for it), whitespace counted by str.split (the
+# same characters as re's \s) and each hashed token's weight looked up once.
+_SEP_MARKS = ("|", "•", "·", "›", "»", "/")
+_COPY_MARKS = ("©", "(", "gh", "gH", "Gh", "GH", "版", "著", "저")
+_SELF_CTX = itemgetter(*_SELF_FOR_CONTEXT)
+TOKEN_CACHE = 1 << 18  # hashed tokens whose weight is kept; the cache starts again beyond this
+
+
+class _TokenWeights(dict):
+    """Token -> its first-layer weight (``h1`` at its hash bucket), computed on first use."""
+
+    def __init__(self, prefix: str, h1: list[float]) -> None:
+        super().__init__()
+        self.prefix, self.h1 = prefix, h1
+
+    def __missing__(self, token: str) -> float:
+        weight = self[token] = self.h1[_hash(self.prefix + token)]
+        return weight
+
+
+@lru_cache(maxsize=1)
+def _token_weights() -> dict[str, _TokenWeights]:
+    h1 = _model()["h1"]
+    return {prefix: _TokenWeights(prefix, h1) for prefix in ("w:", "c:", "first:", "last:")}
+
+
+def _trim_token_weights() -> None:
+    for cache in _token_weights().values():
+        if len(cache) > TOKEN_CACHE:
+            cache.clear()
+
+
+def _hashed_weights(lw: list[str], cjk_runs: list[str]) -> list[float]:
+    """The weights of :func:`_hashed_tokens`' buckets, in its order."""
+    tw = _token_weights()
+    out = list(map(tw["w:"].__getitem__, lw[:40]))
+    if cjk_runs:
+        pair = tw["c:"]
+        for run in cjk_runs[:20]:
+            out.extend([pair[run[k:k + 2]] for k in range(min(len(run) - 1, 40))])
+            if len(run) == 1:
+                out.append(pair[run])
+    if lw:
+        out.append(tw["first:"][lw[0]])
+        out.append(tw["last:"][lw[-1]])
+    return out
+
+
+def _line_terms_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> _Line:
+    """``_line_terms(line_shape(s, stop, cjk_fn))``, computed in one go."""
+    dense, weights, running = _dense_fast(s, stop, cjk_fn)
+    bw = _bulk_weights()
+    own = sum(map(mul, dense, bw["self"]))
+    if weights:
+        own += sum(weights) / math.sqrt(len(weights))
+    ctx = _SELF_CTX(dense)
+    return _Line(own, tuple(sum(map(mul, ctx, w)) for w, _ in bw["slots"]),
+                 tuple(sum(map(mul, ctx, w)) for w in bw["means"]), running)
+
+
+class _Counts(NamedTuple):
+    """What :func:`line_parts` counts, and what the fast path needs besides."""
+
+    words: list[str]
+    latin: list[str]
+    lw: list[str]
+    cjk_runs: list[str]
+    cjk: int
+    fn_hits: int
+    tokens: float
+    digits: int
+    spaces: int
+    doubled: int  # whitespace beyond one character between two words
+    stop_ratio: float
+
+
+def _counts_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> _Counts:
+    words = _WORD.findall(s)
+    if s.isascii():
+        cjk_runs: list[str] = []
+        cjk = fn_hits = 0
+        latin = words
+    else:
+        cjk_runs = _CJK_RUN.findall(s)
+        cjk = sum(map(len, cjk_runs))
+        latin = [w for w in words if not _CJK_RUN.fullmatch(w)] if cjk else words
+        fn_hits = sum(map(cjk_fn.__contains__, "".join(cjk_runs))) if cjk else 0
+    lw = list(map(str.lower, latin))
+    tokens = len(lw) + cjk / 2.0
+    parts = s.split()
+    spaces = len(s) - sum(map(len, parts))
+    stop_ratio = _share(sum(map(stop.__contains__, lw)) + fn_hits / 1.5, tokens)
+    return _Counts(words, latin, lw, cjk_runs, cjk, fn_hits, tokens, len(_DIGIT.findall(s)), spaces,
+                   spaces - len(parts) + 1, stop_ratio)
+
+
+def _marks_fast(s: str, c: _Counts) -> list[float]:
+    """Separators, link-like, copyright, date, label/value, table row: each regular expression
+    run only where it can match."""
+    box = len(s) <= 100
+    return [
+        float(("\t" in s or c.doubled >= 2 or any(m in s for m in _SEP_MARKS)) and bool(_SEP.search(s))),
+        float(("." in s or ":" in s or "@" in s) and bool(_URLISH.search(s))),
+        float(any(m in s for m in _COPY_MARKS) and bool(_COPY.search(s))),
+        float(bool(c.digits) and bool(_DATE.search(s))),
+        float(box and (":" in s or "：" in s) and bool(_LABEL.match(s))),
+        float(box and ("\t" in s or "\u3000" in s or c.doubled >= 1) and bool(_TABLE.fullmatch(s))),
+    ]
+
+
+def _dense_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float], list[float], bool]:
+    """The dense features of :func:`line_shape`, the weights of its hashed tokens, and whether
+    the line is running text."""
+    n = len(s)
+    c = _counts_fast(s, stop, cjk_fn)
+    nl = len(c.lw)
+    letters = sum(map(len, c.words))
+    ends = s.endswith(_SENT_END)
+    prose = ends and (n >= 150 or (n >= 40 and (nl >= 10 or c.cjk >= 40)))
+    running = prose or (n >= 50 and nl >= 10 and c.stop_ratio >= 0.25) or (c.cjk >= 20 and c.fn_hits >= 2)
+    first = s[0] if s[0].isalpha() else next((ch for ch in s if ch.isalpha()), "")
+    commas = s.count(",") + s.count("，") + s.count("、") + s.count(";")
+    dense = [
+        math.log1p(n),
+        math.log1p(c.tokens),
+        c.cjk / n,
+        c.digits / n,
+        max(0, n - letters - c.digits - c.spaces) / n,
+        float(ends),
+        float(s.endswith(("?", "？"))),
+        float(s.endswith((":", "："))),
+        _share(sum(1 for w in c.latin if w[0].isupper()), nl),
+        float(bool(c.latin) and letters > 3 and s.upper() == s),
+        min(c.stop_ratio, 1.0),
+        _share(commas, c.tokens),
+        float(s.startswith(_BULLET)),
+    ]
+    dense += _marks_fast(s, c)
+    dense += [
+        float(prose),
+        float(n < 30),
+        float(s.startswith(_HEADING_START)),
+        float(c.tokens <= 3),
+        float(first.islower()),
+        float(n >= 40 and not ends and (s[-1].isalnum() or s[-1] in ",，、")),
+        float(running),
+    ]
+    return dense, _hashed_weights(c.lw, c.cjk_runs), running
+
+
 def _window_mean(cum: list[float], terms: list[float], p: int, width: int) -> float:
     a, b = max(0, p - width), min(len(terms), p + width + 1)
     count = b - a - 1
@@ -530,17 +689,17 @@ def _score_bulk(lines: list[str], lang: str | None, memo: dict | None = None):
     memo = {} if memo is None else memo
     idx = [i for i, s in enumerate(lines) if s.strip()]
     texts = [lines[i].strip() for i in idx]
-    shapes, terms = [], []
+    terms = []
     for s in texts:
         got = memo.get(s)
         if got is None:
-            shape = line_shape(s, stop, cjk_fn)
-            got = memo[s] = (shape, _line_terms(shape))
-        shapes.append(got[0])
-        terms.append(got[1])
-    lo, hi = prose_mass(_prose_weight(texts, shapes))
+            got = memo[s] = _line_terms_fast(s, stop, cjk_fn)
+        terms.append(got)
+    _trim_token_weights()
+    running = [t.running for t in terms]
+    lo, hi = prose_mass(_prose_weight(texts, running))
     repeats = _repeats(texts)
-    doc = _document_features(texts, shapes, lo, hi)
+    doc = _document_features(texts, running, lo, hi)
     rest_w = _bulk_weights()["rest"]
     w2 = _bulk_weights()["w2"]
     rest, tail = [], []
@@ -549,7 +708,7 @@ def _score_bulk(lines: list[str], lang: str | None, memo: dict | None = None):
         rest.append(sum(map(mul, row, rest_w)))
         tail.append(sum(map(mul, row, w2[11:])))
     p2 = _second_layer(_first_layer(terms, rest), tail)
-    return idx, [t.running for t in terms], p2, (lo, hi)
+    return idx, running, p2, (lo, hi)
 
 
 def score_lines(lines: list[str], lang: str | None = None) -> list[float]:
@@ -763,7 +922,7 @@ def _headline(texts: list[str], lo: int, hi: int) -> int | None:
     its words with the prose (a headline names what the article is about)."""
     if hi < lo:
         return None
-    vocab = _vocabulary(texts[lo:min(hi + 1, lo + 40)])
+    vocab = None  # the prose's words, read when a line above it reads like a title
     best, best_share = None, 0.0
     for p in range(lo - 1, max(-1, lo - 1 - HEADLINE_REACH), -1):
         s = texts[p]
@@ -773,6 +932,8 @@ def _headline(texts: list[str], lo: int, hi: int) -> int | None:
         words = _content_words(s)
         if not words:
             continue
+        if vocab is None:
+            vocab = _vocabulary(texts[lo:min(hi + 1, lo + 40)])
         shared = sum(1 for w in words if w in vocab)
         share = shared / len(words)
         if shared and share >= 0.1 and share > best_share:
@@ -836,16 +997,33 @@ def _gap(p: int, where: str, lo: int, hi: int) -> int:
     return 0
 
 
-def line_evidence(lines: list[str], lang: str | None = None, memo: dict | None = None) -> list[Evidence]:
+def line_evidence(lines: list[str], lang: Lang = None, memo: dict | None = None) -> list[Evidence]:
     """Per non-blank line, in order: its chrome score, where it sits relative to the prose mass,
     and why it must stay whatever its score (structured content, the article's headline; worked
     out only where it can matter: outside the prose, at its edge, or for a line scoring at least
     ``suspect``). Empty when the text is not in a language the model knows (nothing is decided
     there). ``memo`` keeps what scoring a line needs for scoring the same lines again."""
     texts = [s.strip() for s in lines if s.strip()]
-    # Only where chrome can be: a text whose every line is a paragraph of prose has none.
-    if len(texts) < MIN_LINES or all(_paragraph(s) for s in texts) or not known_language(texts):
+    if not _worth_scoring(texts):
         return []
+    return _line_evidence(lines, _resolve(lang), memo)
+
+
+def _worth_scoring(texts: list[str]) -> bool:
+    """Only where chrome can be: not in a fragment, not in a text whose every line is a
+    paragraph of prose, not in a language the model does not know (``texts``: the non-blank
+    lines, stripped)."""
+    return len(texts) >= MIN_LINES and not all(_paragraph(s) for s in texts) and known_language(texts)
+
+
+def _resolve(lang: Lang) -> str | None:
+    """The language code; ``lang`` may be a function giving it, called only when the model runs
+    (detecting a language costs more than deciding that a text need not be scored)."""
+    return lang() if callable(lang) else lang
+
+
+def _line_evidence(lines: list[str], lang: str | None, memo: dict | None) -> list[Evidence]:
+    """:func:`line_evidence` of a text worth scoring."""
     th = _thresholds()
     edge_lines, suspect = th["edge_lines"], th["suspect"]
     idx, running, p2, (lo, hi) = _score_bulk(lines, lang, memo)
@@ -965,19 +1143,35 @@ def decide(evidence: list[Evidence], thresholds: dict | None = None
 MAX_SCANS = 12  # a page is scored again after each deletion, until nothing more goes
 
 
-def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Span]]:
-    """(chrome to delete, suspicious lines to report) as spans of line indices."""
+def scan(lines: list[str], lang: Lang = None) -> tuple[list[Span], list[Span]]:
+    """(chrome to delete, suspicious lines to report) as spans of line indices. ``lang`` is the
+    language code, or a function giving it (called only when the text is worth scoring)."""
+    if not _worth_scoring([s.strip() for s in lines if s.strip()]):
+        return [], []  # nothing to score: what scanning would find (nothing), without the language
+    lang = _resolve(lang)
     key = _settled_key(lines, range(len(lines)), lang)
     settled = _SETTLED.get(key)
     if settled is not None:  # these lines are what an earlier scan left: it deletes nothing more
         nonblank = [i for i, s in enumerate(lines) if s.strip()]
         return [], _spans([(nonblank[p], score, why) for p, score, why in settled], lines)
+    deleted, alive, suspect = _scan_to_fixed_point(lines, lang)
+    _remember(_settled_key(lines, alive, lang), lines, alive, suspect)
+    deleted.sort()
+    return _spans(deleted, lines), _spans(suspect, lines, {i for i, _, _ in deleted})
+
+
+def _scan_to_fixed_point(lines: list[str], lang: str | None) -> tuple[list, list[int], list]:
+    """(lines deleted, lines left, lines reported) after scoring what is left until nothing
+    more goes."""
     alive = list(range(len(lines)))
     deleted: list[tuple[int, float, str]] = []
     memo: dict = {}
     first: list[tuple[int, float, str]] = []
-    for _ in range(MAX_SCANS):
-        delete, suspect = decide(line_evidence([lines[i] for i in alive], lang, memo))
+    for scans in range(MAX_SCANS):
+        # (the first scan reads the text just found worth scoring)
+        evidence = (line_evidence([lines[i] for i in alive], lang, memo) if scans
+                    else _line_evidence(lines, lang, memo))
+        delete, suspect = decide(evidence)
         delete = [(alive[k], score, why) for k, score, why in delete]
         suspect = [(alive[k], score, why) for k, score, why in suspect]
         if not delete:
@@ -993,9 +1187,7 @@ def scan(lines: list[str], lang: str | None = None) -> tuple[list[Span], list[Sp
         # keep is known, so nothing goes, and what the first scan would have deleted is reported.
         deleted, alive = [], list(range(len(lines)))
         suspect = [(i, score, _not_settled(why)) for i, score, why in first]
-    _remember(_settled_key(lines, alive, lang), lines, alive, suspect)
-    deleted.sort()
-    return _spans(deleted, lines), _spans(suspect, lines, {i for i, _, _ in deleted})
+    return deleted, alive, suspect
 
 
 def _not_settled(why: str) -> str:
@@ -1048,11 +1240,11 @@ def _with_score(reason: str, score: float) -> str:
     return _SCORE.sub(f" (score {score:.2f})", reason, count=1)
 
 
-def chrome_spans(lines: list[str], lang: str | None = None) -> list[Span]:
+def chrome_spans(lines: list[str], lang: Lang = None) -> list[Span]:
     """Runs of lines the model is sure are chrome: ``(first, last, score, reason)``."""
     return scan(lines, lang)[0]
 
 
-def suspect_spans(lines: list[str], lang: str | None = None) -> list[Span]:
+def suspect_spans(lines: list[str], lang: Lang = None) -> list[Span]:
     """Runs of lines that look like chrome but not surely enough to delete (display-only)."""
     return scan(lines, lang)[1]
