@@ -547,18 +547,23 @@ class _Counts(NamedTuple):
     stop_ratio: float
 
 
-def _counts_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> _Counts:
+TOKENS_KEPT = 1 << 15  # lines whose words are kept: deciding whether to score a text reads them too
+
+
+@lru_cache(maxsize=TOKENS_KEPT)
+def _tokens(s: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """A stripped line's words (runs of letters, CJK runs included), its CJK runs, the words
+    that are not CJK runs, and those lower-cased (read, never changed, by their users)."""
     words = _WORD.findall(s)
-    if s.isascii():
-        cjk_runs: list[str] = []
-        cjk = fn_hits = 0
-        latin = words
-    else:
-        cjk_runs = _CJK_RUN.findall(s)
-        cjk = sum(map(len, cjk_runs))
-        latin = [w for w in words if not _CJK_RUN.fullmatch(w)] if cjk else words
-        fn_hits = sum(map(cjk_fn.__contains__, "".join(cjk_runs))) if cjk else 0
-    lw = list(map(str.lower, latin))
+    cjk_runs = [] if s.isascii() else _CJK_RUN.findall(s)
+    latin = [w for w in words if not _CJK_RUN.fullmatch(w)] if cjk_runs else words
+    return words, cjk_runs, latin, list(map(str.lower, latin))
+
+
+def _counts_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> _Counts:
+    words, cjk_runs, latin, lw = _tokens(s)
+    cjk = sum(map(len, cjk_runs))
+    fn_hits = sum(map(cjk_fn.__contains__, "".join(cjk_runs))) if cjk else 0
     tokens = len(lw) + cjk / 2.0
     parts = s.split()
     spaces = len(s) - sum(map(len, parts))
@@ -636,48 +641,71 @@ def _prefix(values: list[float]) -> list[float]:
 
 def _first_layer(terms: list[_Line], rest: list[float]) -> list[float]:
     """The first layer's probability for every line (``rest``: the weights of the position,
-    repetition and document features, whose values come with each line below)."""
+    repetition and document features, whose values come with each line below). A neighbour
+    beyond the text adds 0.0 (nothing), as does the mean over a window without neighbours."""
     bw = _bulk_weights()
     m = len(terms)
-    slot_exists = [e for _, e in bw["slots"]]
-    mean_terms = [[t.mean[k] for t in terms] for k in range(len(_WIDTHS1))]
-    mean_cum = [_prefix(v) for v in mean_terms]
+    # each line as the neighbour at -2, -1, +1, +2: its weighted features and "it exists"
+    (_, e0), (_, e1), (_, e2), (_, e3) = bw["slots"]
+    pad = [0.0, 0.0]
+    n0 = pad + [t.slot[0] + e0 for t in terms] + pad
+    n1 = pad + [t.slot[1] + e1 for t in terms] + pad
+    n2 = pad + [t.slot[2] + e2 for t in terms] + pad
+    n3 = pad + [t.slot[3] + e3 for t in terms] + pad
+    mean2 = [t.mean[0] for t in terms]
+    mean5 = [t.mean[1] for t in terms]
+    cum2, cum5 = _prefix(mean2), _prefix(mean5)
     b1 = bw["b1"]
     out = []
     for p, t in enumerate(terms):
         z = b1 + t.own
-        for k, off in enumerate(_OFFSETS):
-            q = p + off
-            if 0 <= q < m:
-                z += terms[q].slot[k] + slot_exists[k]
-        for k, width in enumerate(_WIDTHS1):
-            z += _window_mean(mean_cum[k], mean_terms[k], p, width)
+        z += n0[p]  # the line at p - 2 (n0 is shifted by two)
+        z += n1[p + 1]
+        z += n2[p + 3]
+        z += n3[p + 4]
+        a, b = max(0, p - 2), min(m, p + 3)
+        z += (cum2[b] - cum2[a] - mean2[p]) / (b - a - 1) if b - a > 1 else 0.0
+        a, b = max(0, p - 5), min(m, p + 6)
+        z += (cum5[b] - cum5[a] - mean5[p]) / (b - a - 1) if b - a > 1 else 0.0
         z += rest[p]
-        out.append(_sigmoid(z))
+        out.append(0.0 if z < -30 else 1.0 if z > 30 else 1.0 / (1.0 + math.exp(-z)))
     return out
 
 
 def _second_layer(p1: list[float], tail: list[float]) -> list[float]:
     """The context layer's probability for every line (``tail``: each line's weighted position
-    and document features)."""
+    and document features). Neighbours beyond the text read 0.5; the minimum over a window
+    reads 1.0 there, which no score exceeds."""
     w2, b2 = _bulk_weights()["w2"], _bulk_weights()["b2"]
+    w_self, w_m2, w_m1, w_p1, w_p2 = w2[:5]
+    w_mean2, w_low2, w_mean5, w_low5, w_mean10, w_low10 = w2[5:11]
     m = len(p1)
     cum = _prefix(p1)
+    near = [0.5, 0.5] + p1 + [0.5, 0.5]
+    low = [1.0] * 10 + p1 + [1.0] * 10  # p1[p] is low[p + 10]
     out = []
     for p, v in enumerate(p1):
-        z = b2 + w2[0] * math.log(max(v, 1e-6) / max(1 - v, 1e-6))
-        for k, off in enumerate(_OFFSETS, start=1):
-            q = p + off
-            z += w2[k] * (p1[q] if 0 <= q < m else 0.5)
-        for k, width in enumerate((2, 5, 10)):
-            a, b = max(0, p - width), min(m, p + width + 1)
-            if b - a > 1:
-                mean = (cum[b] - cum[a] - v) / (b - a - 1)
-                low = min(min(p1[a:p], default=1.0), min(p1[p + 1:b], default=1.0))
-            else:
-                mean = low = 0.5
-            z += w2[5 + 2 * k] * mean + w2[6 + 2 * k] * low
-        out.append(_sigmoid(z + tail[p]))
+        z = b2 + w_self * math.log(max(v, 1e-6) / max(1 - v, 1e-6))
+        z += w_m2 * near[p]
+        z += w_m1 * near[p + 1]
+        z += w_p1 * near[p + 3]
+        z += w_p2 * near[p + 4]
+        if m > 1:
+            left, right = min(low[p + 8], low[p + 9]), min(low[p + 11], low[p + 12])
+            a, b = max(0, p - 2), min(m, p + 3)
+            z += w_mean2 * ((cum[b] - cum[a] - v) / (b - a - 1)) + w_low2 * min(left, right)
+            left, right = min(left, low[p + 5], low[p + 6], low[p + 7]), min(right, low[p + 13], low[p + 14], low[p + 15])
+            a, b = max(0, p - 5), min(m, p + 6)
+            z += w_mean5 * ((cum[b] - cum[a] - v) / (b - a - 1)) + w_low5 * min(left, right)
+            left, right = min(left, min(low[p:p + 5])), min(right, min(low[p + 16:p + 21]))
+            a, b = max(0, p - 10), min(m, p + 11)
+            z += w_mean10 * ((cum[b] - cum[a] - v) / (b - a - 1)) + w_low10 * min(left, right)
+        else:
+            z += w_mean2 * 0.5 + w_low2 * 0.5
+            z += w_mean5 * 0.5 + w_low5 * 0.5
+            z += w_mean10 * 0.5 + w_low10 * 0.5
+        z += tail[p]
+        out.append(0.0 if z < -30 else 1.0 if z > 30 else 1.0 / (1.0 + math.exp(-z)))
     return out
 
 
@@ -900,15 +928,16 @@ MIN_LINES = 6  # a shorter text is a fragment, not a page: nothing to locate chr
 def _vocabulary(texts: list[str]) -> set[str]:
     words: set[str] = set()
     for s in texts:
-        words.update(w.casefold() for w in _WORD.findall(s) if len(w) >= 4 and not _CJK_RUN.fullmatch(w))
-        for run in _CJK_RUN.findall(s):
-            words.update(run[k:k + 2] for k in range(len(run) - 1))
+        words.update(_content_words(s))
     return words
 
 
 def _content_words(s: str) -> list[str]:
-    out = [w.casefold() for w in _WORD.findall(s) if len(w) >= 4 and not _CJK_RUN.fullmatch(w)]
-    for run in _CJK_RUN.findall(s):
+    """The line's words of four letters or more (case-folded) and its CJK character pairs
+    (``s`` stripped)."""
+    _, cjk_runs, latin, _ = _tokens(s)
+    out = [w.casefold() for w in latin if len(w) >= 4]
+    for run in cjk_runs:
         out.extend(run[k:k + 2] for k in range(len(run) - 1))
     return out
 
@@ -926,8 +955,9 @@ def _headline(texts: list[str], lo: int, hi: int) -> int | None:
     best, best_share = None, 0.0
     for p in range(lo - 1, max(-1, lo - 1 - HEADLINE_REACH), -1):
         s = texts[p]
-        cjk = sum(map(len, _CJK_RUN.findall(s)))
-        if (len(_WORD.findall(s)) < 4 and cjk < 6) or _DATE.search(s) or _URLISH.search(s) or s.endswith((":", "：")):
+        words, cjk_runs, _, _ = _tokens(s)
+        if (len(words) < 4 and sum(map(len, cjk_runs)) < 6) or _DATE.search(s) or _URLISH.search(s) \
+                or s.endswith((":", "：")):
             continue
         words = _content_words(s)
         if not words:
@@ -948,16 +978,9 @@ MIN_FUNCTION_SHARE = 0.05  # below this share of known function words, the model
 def _function_counts(s: str) -> tuple[int, int, int, int]:
     """A line's words (not CJK), those of them that are function words, CJK characters, and
     those of them that are function characters."""
-    words = hits = cjk = fn = 0
-    for w in _WORD.findall(s):
-        if _CJK_RUN.fullmatch(w):
-            continue
-        words += 1
-        hits += w.lower() in _STOP_ALL
-    for run in _CJK_RUN.findall(s):
-        cjk += len(run)
-        fn += sum(1 for ch in run if ch in _CJK_FN_ALL)
-    return words, hits, cjk, fn
+    _, cjk_runs, _, lw = _tokens(s)
+    return (len(lw), sum(map(_STOP_ALL.__contains__, lw)), sum(map(len, cjk_runs)),
+            sum(map(_CJK_FN_ALL.__contains__, "".join(cjk_runs))))
 
 
 def known_language(lines: list[str]) -> bool:

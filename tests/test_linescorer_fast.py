@@ -127,3 +127,25 @@ def test_a_settled_text_gives_what_scanning_it_again_gives(name):
     remembered = linescorer.scan(left, lang)
     linescorer._SETTLED.clear()
     assert linescorer.scan(left, lang) == remembered and remembered[0] == []
+
+
+def _function_counts_plain(s: str) -> tuple[int, int, int, int]:
+    """How known_language counted a line's words and function words, word by word."""
+    words = hits = cjk = fn = 0
+    for w in linescorer._WORD.findall(s):
+        if linescorer._CJK_RUN.fullmatch(w):
+            continue
+        words += 1
+        hits += w.lower() in linescorer._STOP_ALL
+    for run in linescorer._CJK_RUN.findall(s):
+        cjk += len(run)
+        fn += sum(1 for ch in run if ch in linescorer._CJK_FN_ALL)
+    return words, hits, cjk, fn
+
+
+def test_function_counts_read_from_the_shared_tokens_are_the_plain_ones():
+    lines = list(EDGES) + _example_lines() + ["Der Zug fährt nicht", "這是中文的句子", "ИСТОРИЯ и Москва", "The THE tHe"]
+    for s in lines:
+        s = s.strip()
+        if s:
+            assert linescorer._function_counts(s) == _function_counts_plain(s), s
