@@ -470,11 +470,15 @@ def _line_terms(shape: tuple[list[float], list[int], bool]) -> _Line:
 # _line_terms_fast gives _line_terms(line_shape(s, ...)) (a test holds it to that on real text):
 # the same numbers in the same order, with the regular expressions that cannot match a line
 # skipped on a necessary condition (a date needs a digit, a label a colon, a table row a tab or
-# two spaces in a row, a separator one of its marks, a URL a dot, a colon or an @, a copyright
-# line a ©, a parenthesis, "gh" or a CJK word for it), whitespace counted by str.split (the
-# same characters as re's \s) and each hashed token's weight looked up once.
+# two whitespace characters in a row, a separator one of its marks, a URL "://", an @, "ww." or
+# a dot before c, o, n or h, a copyright line a ©, a parenthesis, "yr", "ved" or a CJK word for
+# it), whitespace counted by str.split (the same characters as re's \s; spaces are counted
+# directly in a line of ASCII with no other whitespace), each line's words read once and each
+# hashed token's weight looked up once.
 _SEP_MARKS = ("|", "•", "·", "›", "»", "/")
-_COPY_MARKS = ("©", "(", "gh", "gH", "Gh", "GH", "版", "著", "저")
+_URL_MARKS = ("ww.", ".c", ".o", ".n", ".h")  # www. .com .org .net .htm(l), lower-cased
+_COPY_MARKS = ("©", "(", "版", "著", "저")  # and "yr" (copyright) or "ved" (reserved), lower-cased
+_ODD_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")  # ASCII whitespace other than the space
 _SELF_CTX = itemgetter(*_SELF_FOR_CONTEXT)
 TOKEN_CACHE = 1 << 18  # hashed tokens whose weight is kept; the cache starts again beyond this
 
@@ -543,7 +547,8 @@ class _Counts(NamedTuple):
     tokens: float
     digits: int
     spaces: int
-    doubled: int  # whitespace beyond one character between two words
+    run2: bool  # whether two whitespace characters may be in a row (False: they are not)
+    run3: bool  # ... and three
     stop_ratio: float
 
 
@@ -565,24 +570,52 @@ def _counts_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> _Counts:
     cjk = sum(map(len, cjk_runs))
     fn_hits = sum(map(cjk_fn.__contains__, "".join(cjk_runs))) if cjk else 0
     tokens = len(lw) + cjk / 2.0
-    parts = s.split()
-    spaces = len(s) - sum(map(len, parts))
+    if s.isascii() and not _ODD_SPACE.search(s):  # the only whitespace: spaces
+        spaces = s.count(" ")
+        run2 = "  " in s
+        run3 = run2 and "   " in s
+    else:  # str.split splits on the characters re's \s matches; s is stripped
+        parts = s.split()
+        spaces = len(s) - sum(map(len, parts))
+        doubled = spaces - len(parts) + 1  # whitespace beyond one character between two words
+        run2, run3 = doubled >= 1, doubled >= 2
     stop_ratio = _share(sum(map(stop.__contains__, lw)) + fn_hits / 1.5, tokens)
     return _Counts(words, latin, lw, cjk_runs, cjk, fn_hits, tokens, len(_DIGIT.findall(s)), spaces,
-                   spaces - len(parts) + 1, stop_ratio)
+                   run2, run3, stop_ratio)
+
+
+def _has_date(s: str) -> bool:
+    """_DATE.search(s), from the first digit (where any date starts; \\b still sees the character
+    before it)."""
+    first_digit = _DIGIT.search(s)
+    return first_digit is not None and bool(_DATE.search(s, first_digit.start()))
+
+
+def _maybe_separated(s: str, c: _Counts) -> bool:
+    return "\t" in s or c.run3 or any(m in s for m in _SEP_MARKS)
+
+
+def _maybe_link(s: str, low: str) -> bool:
+    return "://" in s or "@" in s or any(m in low for m in _URL_MARKS)
+
+
+def _maybe_copyright(s: str, low: str) -> bool:
+    return any(m in s for m in _COPY_MARKS) or "yr" in low or "ved" in low
 
 
 def _marks_fast(s: str, c: _Counts) -> list[float]:
     """Separators, link-like, copyright, date, label/value, table row: each regular expression
-    run only where it can match."""
+    run only where it can match. Lower-casing maps no other character onto the ASCII letters the
+    link and copyright conditions look for (only İ and the Kelvin sign lower to ASCII: i̇, k)."""
     box = len(s) <= 100
+    low = s.lower()
     return [
-        float(("\t" in s or c.doubled >= 2 or any(m in s for m in _SEP_MARKS)) and bool(_SEP.search(s))),
-        float(("." in s or ":" in s or "@" in s) and bool(_URLISH.search(s))),
-        float(any(m in s for m in _COPY_MARKS) and bool(_COPY.search(s))),
-        float(bool(c.digits) and bool(_DATE.search(s))),
+        float(_maybe_separated(s, c) and bool(_SEP.search(s))),
+        float(_maybe_link(s, low) and bool(_URLISH.search(s))),
+        float(_maybe_copyright(s, low) and bool(_COPY.search(s))),
+        float(bool(c.digits) and _has_date(s)),
         float(box and (":" in s or "：" in s) and bool(_LABEL.match(s))),
-        float(box and ("\t" in s or "\u3000" in s or c.doubled >= 1) and bool(_TABLE.fullmatch(s))),
+        float(box and ("\t" in s or "\u3000" in s or c.run2) and bool(_TABLE.fullmatch(s))),
     ]
 
 

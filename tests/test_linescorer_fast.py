@@ -53,6 +53,9 @@ EDGES = [
     "Price: 12", "Ort：Berlin", "Price : 12", "a:b", "1999", "١٢:٣٠", "²³", "Ⅻ chapter", "_under_score_",
     "ÀÉÎ ÕÜ", "ǅemal Đurić", "İstanbul IŞIK", "ΚΑΛΗΜΕΡΑ", "Вход", "x", "?", "Really?", "Next:",
     "• item one", "- item", "【公告】通知", "ラベル：値", "一二三", "The end,", "a" * 160 + ".",
+    "RESERVED", "COPYRIGHT 2020", "x.COM", "SITE.NET/a", "WWW.X", "a.Org", "page.HTML", "a\x0bb", "a\r\rb",
+    "a \x1f b", "a\t\tb", "Date:\x0c12", "Name \x0c Value", "a1999", "x 1999", "no1999yes", "at 9:30 am",
+    "K.COM", "İ.org", "tel. 12/3/2024", "20 年", "3\u3000日", "a   b", "a    |    b",
 ]
 
 
