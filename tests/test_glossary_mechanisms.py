@@ -30,6 +30,8 @@
   clause.
 - English: "to" after a verb that takes an infinitive ("threatened to", "opted to", "learned
   to", "seems to") is the infinitive marker: the base form of the verb.
+- German: after a number or quantity word, a term right before a plural verb (sind, haben,
+  waren, werden) is its subject, in the nominative ("Rund 40 样板 sind ...").
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -315,3 +317,18 @@ def test_german_als_that_is_no_singular_predicate_is_reported(text, rules):
 ])
 def test_english_to_after_a_verb_taking_an_infinitive(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rund 40 样板 sind in diesem Jahr eröffnet worden.", "Rund 40 Vorzeigeprojekte sind in diesem Jahr eröffnet worden."),
+    ("Etwa 300 存量房 haben neue Eigentümer gefunden.", None),
+    ("Knapp 20 短板 waren schon vor der Prüfung bekannt.", "Knapp 20 Schwachstellen waren schon vor der Prüfung bekannt."),
+    # a preposition before the number still gives the case
+    ("Mit 40 样板 sind die Planer zufrieden.", "Mit 40 Vorzeigeprojekten sind die Planer zufrieden."),
+])
+def test_german_number_then_term_then_plural_verb_is_nominative(text, expected, rules):
+    if expected is None:  # a noun without a plural after a number stays reported
+        result = _clean(text, "de", rules)
+        assert result.text == text and [f.rule for f in result.findings] == ["cjk-form-unclear"]
+        return
+    check_glossary(text, expected, "de", rules, twice=True)

@@ -1652,7 +1652,8 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
     quantity = _de_quantity(before[-1]) if before and det is None else None
     if quantity is not None:
         quantity = _de_quantity_case(quantity, before[:-1], text, text.rfind(before[-1], 0, start))
-    if quantity is not None:
+        if nxt in _DE_PL_AGREE and "nom" in quantity and len(quantity) > 1:
+            quantity = ("nom",)  # "Mindestens 200 大模型 sind ...": the subject of the verb after it
         return _de_after_quantity(term, r, before[-1], quantity)
     if det is not None:
         return _de_after_determiner(text, start, end, r, before, found, nxt)
