@@ -156,6 +156,10 @@ def test_german_strong_adjective_without_a_determiner_gives_the_case(text, expec
     "Der Bericht bezeichnet die Netze als kritische 短板 der Region.",
     # the ending agrees with no form of the noun (-es before a masculine noun)
     "Die Firma meldete neues 瓶颈 bei Chips.",
+    # a determiner further back opens an extended attribute and declines the adjective weak
+    "Der seit Jahren größte 瓶颈 der Branche ist die Lithografie.",
+    "Ein im Westen gebautes 样板 steht leer.",
+    "Die zuletzt stark gestiegene 算力 fehlt den Start-ups.",
     # an adverb in -er is no adjective
     "Die Regierung will weiter 短板 beseitigen.",
     "Der Anbieter verkauft günstiger 样板 als die Konkurrenz.",

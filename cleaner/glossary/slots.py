@@ -1728,12 +1728,25 @@ def _de_strong_readings(before: list[str]) -> tuple[list[tuple[str, str]], str |
     lead = before[k].lower() if k >= 0 else None
     if ending == "er" and not (_de_superlative(before[-1]) or lead in _DE_PREP or lead in _DE_TWO_WAY):
         return None  # "schneller", "günstiger": a comparative adverb as often as an adjective
+    if _de_open_attribute(before[max(0, k - 5):k + 1]):
+        return None  # "Der seit Jahren größte 瓶颈": the determiner further back declines the adjective
     readings = list(_DE_STRONG_ENDINGS[ending])
     cases = {"als": ("nom", "acc")}.get(lead) or ((_DE_PREP[lead],) if lead in _DE_PREP else None) or (
         ("dat", "acc") if lead in _DE_TWO_WAY else None)
     if cases:
         readings = [(c, g) for c, g in readings if c in cases]
     return readings, lead
+
+
+def _de_open_attribute(words: list[str]) -> bool:
+    """A determiner among ``words`` followed by a preposition or an adverb: it may open an
+    extended attribute ("Der seit Jahren größte", "Ein an der Universität entwickeltes") whose
+    adjective is declined after it, not strong."""
+    for w, nxt in zip(words, words[1:]):
+        if w.lower() in _DE_DET and nxt.islower() and (nxt in _DE_PREP or nxt in _DE_TWO_WAY or not re.search(
+                r"(?:e|en|er|es|em)$", nxt)):
+            return True
+    return False
 
 
 def _de_after_strong_adjective(term: str, r: DeRendering, before: list[str]) -> set | Unclear | None:
