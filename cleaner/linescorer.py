@@ -475,9 +475,7 @@ def _line_terms(shape: tuple[list[float], list[int], bool]) -> _Line:
 # it), whitespace counted by str.split (the same characters as re's \s; spaces are counted
 # directly in a line of ASCII with no other whitespace), each line's words read once and each
 # hashed token's weight looked up once.
-_SEP_MARKS = ("|", "•", "·", "›", "»", "/")
-_URL_MARKS = ("ww.", ".c", ".o", ".n", ".h")  # www. .com .org .net .htm(l), lower-cased
-_COPY_MARKS = ("©", "(", "版", "著", "저")  # and "yr" (copyright) or "ved" (reserved), lower-cased
+_FIRST_CHAR = itemgetter(0)
 _ODD_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")  # ASCII whitespace other than the space
 _SELF_CTX = itemgetter(*_SELF_FOR_CONTEXT)
 TOKEN_CACHE = 1 << 18  # hashed tokens whose weight is kept; the cache starts again beyond this
@@ -531,8 +529,10 @@ def _line_terms_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> _Line:
     if weights:
         own += sum(weights) / math.sqrt(len(weights))
     ctx = _SELF_CTX(dense)
-    return _Line(own, tuple(sum(map(mul, ctx, w)) for w, _ in bw["slots"]),
-                 tuple(sum(map(mul, ctx, w)) for w in bw["means"]), running)
+    (s0, _), (s1, _), (s2, _), (s3, _) = bw["slots"]
+    m2, m5 = bw["means"]
+    return _Line(own, (sum(map(mul, ctx, s0)), sum(map(mul, ctx, s1)), sum(map(mul, ctx, s2)), sum(map(mul, ctx, s3))),
+                 (sum(map(mul, ctx, m2)), sum(map(mul, ctx, m5))), running)
 
 
 class _Counts(NamedTuple):
@@ -592,15 +592,19 @@ def _has_date(s: str) -> bool:
 
 
 def _maybe_separated(s: str, c: _Counts) -> bool:
-    return "\t" in s or c.run3 or any(m in s for m in _SEP_MARKS)
+    """Whether _SEP may match: a tab, three whitespace characters in a row, or one of its marks."""
+    return ("\t" in s or c.run3 or "|" in s or "/" in s or "•" in s or "·" in s or "›" in s or "»" in s)
 
 
 def _maybe_link(s: str, low: str) -> bool:
-    return "://" in s or "@" in s or any(m in low for m in _URL_MARKS)
+    """Whether _URLISH may match: "://", an @, "www." or a dot before com, org, net or htm."""
+    return ("://" in s or "@" in s or ".c" in low or ".o" in low or ".n" in low or ".h" in low
+            or "ww." in low)
 
 
 def _maybe_copyright(s: str, low: str) -> bool:
-    return any(m in s for m in _COPY_MARKS) or "yr" in low or "ved" in low
+    """Whether _COPY may match: ©, "(c)", copyright, all rights reserved or a CJK word for it."""
+    return ("©" in s or "(" in s or "yr" in low or "ved" in low or "版" in s or "著" in s or "저" in s)
 
 
 def _marks_fast(s: str, c: _Counts) -> list[float]:
@@ -640,7 +644,7 @@ def _dense_fast(s: str, stop: frozenset, cjk_fn: frozenset) -> tuple[list[float]
         float(ends),
         float(s.endswith(("?", "？"))),
         float(s.endswith((":", "："))),
-        _share(sum(1 for w in c.latin if w[0].isupper()), nl),
+        _share(sum(map(str.isupper, map(_FIRST_CHAR, c.latin))), nl),
         float(bool(c.latin) and letters > 3 and s.upper() == s),
         min(c.stop_ratio, 1.0),
         _share(commas, c.tokens),
@@ -727,7 +731,8 @@ def _second_layer(p1: list[float], tail: list[float]) -> list[float]:
             left, right = min(low[p + 8], low[p + 9]), min(low[p + 11], low[p + 12])
             a, b = max(0, p - 2), min(m, p + 3)
             z += w_mean2 * ((cum[b] - cum[a] - v) / (b - a - 1)) + w_low2 * min(left, right)
-            left, right = min(left, low[p + 5], low[p + 6], low[p + 7]), min(right, low[p + 13], low[p + 14], low[p + 15])
+            left = min(left, low[p + 5], low[p + 6], low[p + 7])
+            right = min(right, low[p + 13], low[p + 14], low[p + 15])
             a, b = max(0, p - 5), min(m, p + 6)
             z += w_mean5 * ((cum[b] - cum[a] - v) / (b - a - 1)) + w_low5 * min(left, right)
             left, right = min(left, min(low[p:p + 5])), min(right, min(low[p + 16:p + 21]))
