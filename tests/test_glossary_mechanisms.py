@@ -238,6 +238,9 @@ def test_english_countable_noun_after_bare_adjectives_is_plural(text, expected, 
     "The firm launched a cheaper 爆品 last spring.",
     # no adjective: the number is open
     "The firm launched 爆品 last spring.",
+    # the determiner is before an adverb of degree
+    "The firm launched an increasingly popular 爆品 last spring.",
+    "Shoppers picked a more expensive 爆品 this time.",
 ])
 def test_english_bare_adjective_plural_needs_the_adjectives_alone(text, rules):
     result = _clean(text, "en", rules)

@@ -1293,6 +1293,9 @@ def _strict_adjective(word: str) -> bool:
     return False
 
 
+_DEGREE_WORDS = set("very more most less least so too quite rather fairly pretty much even still ever".split())
+
+
 def _en_bare_adjectives(s: _EnSlot) -> bool:
     """One or two adjectives right before the term, no determiner before them, and a word before
     them that is no sentence start: the noun phrase has no article."""
@@ -1300,9 +1303,12 @@ def _en_bare_adjectives(s: _EnSlot) -> bool:
     n = 0
     while n < len(words) and n < 2 and _strict_adjective(words[-1 - n]):
         n += 1
-    if n == 0 or len(s.before) <= n:
+    k = len(s.before) - 1 - n
+    while n and k >= 0 and (s.before[k].lower() in _DEGREE_WORDS or s.before[k].lower().endswith("ly")):
+        k -= 1  # "an increasingly popular", "a more expensive": the determiner is further back
+    if n == 0 or k < 0:
         return False
-    lead = s.before[-1 - n].lower()
+    lead = s.before[k].lower()
     return lead.isalpha() and _det_number(lead) is None and lead not in _BE and lead not in _LINKING
 
 
