@@ -99,6 +99,7 @@ def test_a_term_alone_in_scare_quotes_is_translated(text, expected, lang, rules)
 @pytest.mark.parametrize("text", [
     'The Chinese word "摸鱼" literally means touching fish.',
     "Netizens wrote the characters “套路” under every post about the sale.",
+    'The name "样板" literally means a template.',
     'Bloggers call it "摸鱼" (slacking off) and post tips on doing it.',
     'Office workers describe slacking off ("摸鱼") as a quiet protest.',
 ])

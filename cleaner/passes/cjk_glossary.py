@@ -261,7 +261,8 @@ _QUOTE_SPACE = " \u00a0\u202f"  # French guillemets hold the word between spaces
 # Words that make a quoted Chinese term the topic of the sentence (the word itself, not what it
 # means): "the Chinese word “内卷”", "the characters “出圈”", "written “赛道”". Such a quotation stays.
 _CITING = re.compile(r"(?i)\b(?:chinese|mandarin|cantonese|characters?|words?|terms?|phrases?|expressions?|written|"
-                     r"writes|pinyin|hanzi|spelled|spelt|reads|chinesische[nsm]?|wort|begriff|schriftzeichen|"
+                     r"writes|pinyin|hanzi|spelled|spelt|reads|names?|nicknames?|literally|pronounced|"
+                     r"chinesische[nsm]?|wort|begriff|schriftzeichen|"
                      r"chinois|mot|terme|expression|caractères?)\b[^.!?;:]{0,24}$")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 
