@@ -32,6 +32,10 @@
   to", "seems to") is the infinitive marker: the base form of the verb.
 - German: after a number or quantity word, a term right before a plural verb (sind, haben,
   waren, werden) is its subject, in the nominative ("Rund 40 样板 sind ...").
+- German: a term before a hyphen and a capitalised noun is the first part of a hyphenated
+  compound, written as the bare singular of a one-word noun or name ("Internet-Plattformen",
+  "Alibaba-Aktie"); a rendering of several words, with an adjective or only in the plural is
+  reported.
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -63,6 +67,10 @@ terms = [
   { zh = "停牌", en = ["u trading halt", "v be suspended|is suspended|was suspended|been suspended|being suspended"] },
   { zh = "躺赢", en = ["u winning without effort", "v win without effort|wins without effort|won without effort|won without effort|winning without effort"] },
   { zh = "托举", en = ["v prop up"] },
+  { zh = "网络", en = "u network", de = "n Netz/Netze" },
+  { zh = "阿里", en = "p Alibaba", de = "p Alibaba" },
+  { zh = "新基建", en = "u new infrastructure", de = "f neu~ Infrastruktur" },
+  { zh = "碳目标", en = "pl carbon targets", de = "pl Klimaziele" },
 ]
 '''
 
@@ -340,3 +348,21 @@ def test_german_number_then_term_then_plural_verb_is_nominative(text, expected, 
         assert result.text == text and [f.rule for f in result.findings] == ["cjk-form-unclear"]
         return
     check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Behörde prüft die 网络-Betreiber im Süden.", "Die Behörde prüft die Netz-Betreiber im Süden."),
+    ("Die 阿里-Aktie fiel am Montag um vier Prozent.", "Die Alibaba-Aktie fiel am Montag um vier Prozent."),
+])
+def test_german_first_part_of_a_hyphenated_compound(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Die 新基建-Ausgaben stiegen um zehn Prozent.",
+    "Die 碳目标-Debatte hält an.",
+])
+def test_german_hyphenated_compound_with_a_phrase_or_plural_is_reported(text, rules):
+    result = _clean(text, "de", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]

@@ -1346,9 +1346,23 @@ def _de_compound_slot(term: str, noun: str) -> Unclear:
                    "into a compound or inflect it as an adjective, and the glossary has a noun")
 
 
+def _de_hyphen_compound(text: str, start: int, end: int, r: DeRendering) -> Choice | Unclear:
+    """The term before a hyphen and a noun ("für 互联网-Plattformen"): the first part of a
+    hyphenated compound, which German writes as the bare singular ("Internet-Plattformen"); the
+    article belongs to the last part. A rendering of several words, with an adjective or only
+    in the plural cannot stand there: reported."""
+    term = text[start:end]
+    if r.gender in ("m", "f", "n") and " " not in r.singular and "~" not in r.singular and \
+            text[end + 1:end + 2].isupper():
+        return Choice(start, r.singular, "first part of a hyphenated compound")
+    return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
+
+
 def _de_name(text: str, start: int, end: int, r: DeRendering, before: list[str], after: list[str]) -> Choice | Unclear:
-    """A name is used as it is, unless it modifies the next noun after a determiner."""
-    if before and before[-1].lower() in _DE_DET and _de_modifier_next(text, end, after):
+    """A name is used as it is, unless it modifies the next noun after a determiner (not joined
+    to it by a hyphen: "die 阿里-Aktie" -> "die Alibaba-Aktie")."""
+    hyphened = text[end:end + 1] in "-‐" and " " not in r.singular
+    if before and before[-1].lower() in _DE_DET and _de_modifier_next(text, end, after) and not hyphened:
         return Unclear(f"{text[start:end]!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
     return Choice(start, r.singular, "name")
 
@@ -1635,7 +1649,7 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     found = _de_determiner(before)
     det = found[0]
     if text[end:end + 1] in "-‐" and end < len(text):
-        return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
+        return _de_hyphen_compound(text, start, end, r)
     if _de_modifier_next(text, end, after):
         return _de_compound_slot(term, after[0])
     forms = _de_noun_forms(text, start, end, r, before, found, nxt)
