@@ -747,6 +747,33 @@ def _second_layer(p1: list[float], tail: list[float]) -> list[float]:
     return out
 
 
+def _position_terms(m: int, lo: int, hi: int, repeats: list[int], doc: list[float]
+                    ) -> tuple[list[float], list[float]]:
+    """Per line, the weighted position, repetition and document features of the first layer
+    and of the second; computed once for each (side of the prose mass, distance, repeats): the
+    lines that share them (as many at one edge of the mass as at the other) share the sums."""
+    rest_w = _bulk_weights()["rest"]
+    tail_w = _bulk_weights()["w2"][11:]
+    known: dict[tuple[int, int, int], tuple[float, float]] = {}
+    rest, tail = [], []
+    for p in range(m):
+        if hi < lo:
+            key = (0, 0, repeats[p])
+        elif p < lo:
+            key = (1, lo - p, repeats[p])
+        elif p > hi:
+            key = (2, p - hi, repeats[p])
+        else:
+            key = (3, min(p - lo, hi - p), repeats[p])
+        sums = known.get(key)
+        if sums is None:
+            row = _mass_position(p, lo, hi) + [math.log1p(repeats[p] - 1)] + doc
+            sums = known[key] = (sum(map(mul, row, rest_w)), sum(map(mul, row, tail_w)))
+        rest.append(sums[0])
+        tail.append(sums[1])
+    return rest, tail
+
+
 def _score_bulk(lines: list[str], lang: str | None, memo: dict | None = None):
     """(indices of the non-blank lines, whether each is running text, their chrome probability,
     the prose mass): the numbers of :func:`_score`, computed in bulk. ``memo`` keeps each line's
@@ -766,13 +793,7 @@ def _score_bulk(lines: list[str], lang: str | None, memo: dict | None = None):
     lo, hi = prose_mass(_prose_weight(texts, running))
     repeats = _repeats(texts)
     doc = _document_features(texts, running, lo, hi)
-    rest_w = _bulk_weights()["rest"]
-    w2 = _bulk_weights()["w2"]
-    rest, tail = [], []
-    for p in range(len(texts)):
-        row = _mass_position(p, lo, hi) + [math.log1p(repeats[p] - 1)] + doc
-        rest.append(sum(map(mul, row, rest_w)))
-        tail.append(sum(map(mul, row, w2[11:])))
+    rest, tail = _position_terms(len(texts), lo, hi, repeats, doc)
     p2 = _second_layer(_first_layer(terms, rest), tail)
     return idx, running, p2, (lo, hi)
 
