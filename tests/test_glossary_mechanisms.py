@@ -108,6 +108,8 @@ def test_a_term_alone_in_scare_quotes_is_translated(text, expected, lang, rules)
     'The Chinese word "摸鱼" literally means touching fish.',
     "Netizens wrote the characters “套路” under every post about the sale.",
     'The name "样板" literally means a template.',
+    'Workers hung a banner reading "摸鱼" over the office door.',
+    'Fans chanted "套路" as the referee left the pitch.',
     'Bloggers call it "摸鱼" (slacking off) and post tips on doing it.',
     'Office workers describe slacking off ("摸鱼") as a quiet protest.',
 ])

@@ -259,9 +259,11 @@ def _untranslated(text: str, start: int, end: int, run: str, lang: str, has_glos
 _SCARE_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _QUOTE_SPACE = " \u00a0\u202f"  # French guillemets hold the word between spaces
 # Words that make a quoted Chinese term the topic of the sentence (the word itself, not what it
-# means): "the Chinese word “内卷”", "the characters “出圈”", "written “赛道”". Such a quotation stays.
+# means) or a quotation of what someone said or wrote: "the Chinese word “内卷”", "the characters
+# “出圈”", "a banner reading “赛道”", "fans chanted “加油”". Such a quotation stays.
 _CITING = re.compile(r"(?i)\b(?:chinese|mandarin|cantonese|characters?|words?|terms?|phrases?|expressions?|written|"
-                     r"writes|pinyin|hanzi|spelled|spelt|reads|names?|nicknames?|literally|pronounced|"
+                     r"writes?|wrote|pinyin|hanzi|spelled|spelt|reads?|reading|names?|nicknames?|literally|pronounced|"
+                     r"said|says|shouted|chanted|yelled|posted|tweeted|captioned|"
                      r"chinesische[nsm]?|wort|begriff|schriftzeichen|"
                      r"chinois|mot|terme|expression|caractères?)\b[^.!?;:]{0,24}$")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
