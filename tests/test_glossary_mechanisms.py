@@ -36,6 +36,9 @@
   compound, written as the bare singular of a one-word noun or name ("Internet-Plattformen",
   "Alibaba-Aktie"); a rendering of several words, with an adjective or only in the plural is
   reported.
+- German: a noun without a plural right after in, an, auf ... takes the form the dative and the
+  accusative share ("investiert in Rechenleistung"); where they differ (an adjective in the
+  rendering) the term is reported.
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -365,6 +368,21 @@ def test_german_first_part_of_a_hyphenated_compound(text, expected, rules):
     "Die 碳目标-Debatte hält an.",
 ])
 def test_german_hyphenated_compound_with_a_phrase_or_plural_is_reported(text, rules):
+    result = _clean(text, "de", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Provinz investiert kräftig in 算力.", "Die Provinz investiert kräftig in Rechenleistung."),
+    ("Die Start-ups setzen vor allem auf 算力 aus dem Westen.", "Die Start-ups setzen vor allem auf Rechenleistung aus dem Westen."),
+])
+def test_german_two_way_preposition_with_a_noun_whose_cases_read_alike(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+def test_german_two_way_preposition_with_an_adjective_in_the_rendering_is_reported(rules):
+    text = "Viele Familien leben in 存量房 am Stadtrand."
     result = _clean(text, "de", rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]

@@ -1616,6 +1616,13 @@ def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str
         if len(forms) != 1:
             return Unclear(f"{term!r} after {prev!r}: the dative or the accusative plural; the words around do not tell")
         return forms
+    if prep in _DE_TWO_WAY and r.gender in ("m", "f", "n") and r.plural is None:
+        # "investiert in 基建": a noun without a plural after in, an, auf ...; where the dative and
+        # the accusative read alike (no adjective in it) the case need not be known
+        forms = {r.form(c, "strong") for c in ("dat", "acc")}
+        if len(forms) == 1:
+            return forms
+        return Unclear(f"{term!r} after {prev!r}: the dative or the accusative; the words around do not tell")
     if r.gender == "pl" and prep not in _DE_PREP:
         return {r.form("nom", "strong"), r.form("acc", "strong")}
     if prep in _DE_PREP:
