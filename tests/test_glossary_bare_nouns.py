@@ -4,8 +4,8 @@ not shown:
 - German: a countable noun (one with a plural) after a preposition needs an article in the
   singular, so "von 新能源车" is "von Elektroautos" or "von einem Elektroauto": reported; a noun
   without a plural (a mass or abstract noun) takes the preposition's case as before. After a
-  two-way preposition (in, an, auf ...) a plural is dative or accusative by the verb: reported
-  where the two differ.
+  two-way preposition (in, an, auf ...) a plural, or a singular with an adjective in it, is dative
+  or accusative by the verb: reported where the two differ.
 - French: after a plural noun and a bare "de" ("les ventes de 新能源车"), a countable noun may
   be plural (véhicules) or a singular of kind: reported; a noun whose plural is its singular
   is kept.
@@ -47,8 +47,10 @@ def _check(text: str, expected: str | None, lang: str, rules) -> None:
     ("Die Firma setzt auf 县城 im Westen.", None),
     # with an article the number is shown
     ("Der Absatz von einem 电动车 reicht nicht.", "Der Absatz von einem Elektroauto reicht nicht."),
-    # a noun without a plural takes the preposition's case
-    ("Der Bericht warnt vor zu viel Vertrauen in die Zukunft und setzt auf 数字化.", None),
+    # a noun without a plural takes the preposition's case; after a two-way one, the form its
+    # dative and accusative share
+    ("Der Bericht warnt vor zu viel Vertrauen in die Zukunft und setzt auf 数字化.",
+     "Der Bericht warnt vor zu viel Vertrauen in die Zukunft und setzt auf Digitalisierung."),
     ("Die Firma wirbt mit 数字化.", "Die Firma wirbt mit Digitalisierung."),
     # a plural-only rendering: the case from the preposition, or from the verb after a two-way one
     ("Der Umsatz mit 预制菜 stieg.", "Der Umsatz mit Fertiggerichten stieg."),
