@@ -160,6 +160,9 @@ def test_german_unclear_adjective_slots_are_reported(text, rules):
     ("Désormais, les promoteurs 拆迁 les vieux quartiers sans concertation.",
      "Désormais, les promoteurs démolissent les vieux quartiers sans concertation."),
     ("Elle 关停 ses usines chaque hiver.", "Elle ferme ses usines chaque hiver."),
+    # after a que that takes the subjunctive, its present, on the stem of the third plural
+    ("Ils craignent que le promoteur 拆迁 le quartier maintenant.",
+     "Ils craignent que le promoteur démolisse le quartier maintenant."),
 ])
 def test_french_slots(text, expected, rules):
     _check(text, expected, "fr", rules)
@@ -176,7 +179,7 @@ def test_french_slots(text, expected, rules):
     "L'entreprise 绿色 recrute.",                 # l': the gender is not shown
     "Le chantier est 停工 depuis mars.",          # "être à l'arrêt" has no passive: not "est été"
     "Le promoteur 拆迁 les vieux quartiers.",     # no time word: present or past
-    "Ils craignent que le promoteur 拆迁 le quartier maintenant.",  # after que: the subjunctive
+    "Ils disent que le promoteur 拆迁 le quartier maintenant.",  # after dire que: the indicative, no time word
 ])
 def test_french_unclear_slots_are_reported(text, rules):
     _check(text, None, "fr", rules)

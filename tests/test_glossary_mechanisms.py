@@ -39,6 +39,11 @@
 - German: a noun without a plural right after in, an, auf ... takes the form the dative and the
   accusative share ("investiert in Rechenleistung"); where they differ (an adjective in the
   rendering) the term is reported.
+- French: a verb after its subject in a clause of "que" that takes the subjunctive (à ce que,
+  il faut que, veut que, pour que, avant que, bien que ...) is the present subjunctive, built on
+  the stem of the third person plural (réduisent -> réduise); a verb whose subjunctive is
+  irregular (faire, pouvoir ...) is reported, and so is a clause of "que" where the indicative may
+  be meant (dit que, se plaignent que).
 - German: a term right after a preposition (other than "zu") or a declined adjective is a noun,
   never the participle or infinitive of the concept's verb ("genug von 画饼." is not "genug von
   ... gemacht").
@@ -74,6 +79,9 @@ terms = [
   { zh = "阿里", en = "p Alibaba", de = "p Alibaba" },
   { zh = "新基建", en = "u new infrastructure", de = "f neu~ Infrastruktur" },
   { zh = "碳目标", en = "pl carbon targets", de = "pl Klimaziele" },
+  { zh = "减产", en = ["v cut output"], fr = "v réduire/réduit/réduit/réduisent la production" },
+  { zh = "降价", en = ["v cut prices"], fr = "v baisser les prix" },
+  { zh = "造势", en = ["v build hype"], fr = "v faire/fait/fait/font du battage" },
 ]
 '''
 
@@ -384,5 +392,31 @@ def test_german_two_way_preposition_with_a_noun_whose_cases_read_alike(text, exp
 def test_german_two_way_preposition_with_an_adjective_in_the_rendering_is_reported(rules):
     text = "Viele Familien leben in 存量房 am Stadtrand."
     result = _clean(text, "de", rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Les analystes s'attendent à ce que le cartel 减产 dès le mois prochain.",
+     "Les analystes s'attendent à ce que le cartel réduise la production dès le mois prochain."),
+    ("Il faut que les constructeurs 降价 pour écouler leurs stocks.",
+     "Il faut que les constructeurs baissent les prix pour écouler leurs stocks."),
+    ("Pékin veut qu'il 降价 avant les fêtes.", "Pékin veut qu'il baisse les prix avant les fêtes."),
+    ("Bien que la chaîne 降价 chaque mois, ses ventes reculent.",
+     "Bien que la chaîne baisse les prix chaque mois, ses ventes reculent."),
+])
+def test_french_subjunctive_after_que(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # an irregular subjunctive (fasse)
+    "Il faut que le groupe 造势 avant le lancement.",
+    # the indicative may be meant
+    "Le ministre dit que le groupe 降价 chaque année.",
+    "Les clients se plaignent que la marque 降价 trop tard.",
+])
+def test_french_que_without_a_sure_regular_subjunctive_is_reported(text, rules):
+    result = _clean(text, "fr", rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]

@@ -574,6 +574,10 @@ def parts_of(rendering) -> list:
     return [rendering, *getattr(rendering, "also", ())]
 
 
+# Verbs whose subjunctive is not built on the stem of their third person plural.
+_FR_SUBJ_IRREGULAR = ("être", "avoir", "aller", "faire", "pouvoir", "savoir", "vouloir", "valoir", "falloir")
+
+
 # French
 @dataclass(frozen=True)
 class FrVerb:
@@ -614,6 +618,14 @@ class FrVerb:
 
     def present(self, plural: bool) -> str:
         return self._phrase(self.third_plural if plural else self.third)
+
+    def subjunctive(self, plural: bool) -> str | None:
+        """The present subjunctive, third person: built on the stem of the third person plural
+        (soutiennent -> soutienne, licencient -> licencie); None for a verb that forms it
+        otherwise (faire -> fasse, pouvoir -> puisse ...)."""
+        if self.infinitive.endswith(_FR_SUBJ_IRREGULAR) or not self.third_plural.endswith("ent"):
+            return None
+        return self._phrase(self.third_plural if plural else self.third_plural[:-3] + "e")
 
     @property
     def elides(self) -> bool:

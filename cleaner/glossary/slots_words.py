@@ -714,20 +714,28 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
 _FR_SUBJECT_PRONOUNS = {"il": False, "elle": False, "on": False, "ils": True, "elles": True}
 
 
+def _fr_clause_subject_plural(lower: list[str]) -> bool | None:
+    """Whether the subject before the term is plural: a subject pronoun right before it, or the
+    noun phrase opening the clause by its determiner; None when neither shows."""
+    if lower[-1] in _FR_SUBJECT_PRONOUNS:
+        return _FR_SUBJECT_PRONOUNS[lower[-1]]
+    if len(lower) >= 2 and lower[0] in _FR_DETS and lower[0] not in _FR_SUBJECT_PRONOUNS:
+        return False
+    if len(lower) >= 2 and lower[0] in ("les", "des", "ces", "plusieurs"):
+        return True
+    return None
+
+
 def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str]):
     """A finite verb after its subject (a pronoun, or the noun phrase opening the clause:
     "le/la/un/une ... " or "les/des/ces ..."): in the present when a time phrase says present and
     none says past; in the passé composé with avoir when one says past ("lundi", "hier", "en 2023")
     and none says present (a verb taking être, whose participle agrees, is reported); never
-    beside a future marker, nor after "que" (the subjunctive may be meant)."""
-    prev = lower[-1]
-    if prev in _FR_SUBJECT_PRONOUNS:
-        plural = _FR_SUBJECT_PRONOUNS[prev]
-    elif len(lower) >= 2 and lower[0] in _FR_DETS and lower[0] not in _FR_SUBJECT_PRONOUNS:
-        plural = False
-    elif len(lower) >= 2 and lower[0] in ("les", "des", "ces", "plusieurs"):
-        plural = True
-    else:
+    beside a future marker; after "que", only where the subjunctive is sure (:func:`_fr_subjunctive`)."""
+    if "que" in lower or "qu" in lower or any(w.startswith("qu'") for w in lower):
+        return _fr_subjunctive(text, start, end, verb, lower)
+    plural = _fr_clause_subject_plural(lower)
+    if plural is None:
         return None
     if "que" in lower or "qu" in lower or any(w in _FR_AVOIR | _FR_ETRE | _FR_INF_TRIGGERS for w in lower):
         return None
@@ -741,6 +749,49 @@ def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str])
         return Unclear(f"{text[start:end]!r}: a verb in the past (passé composé) whose auxiliary is être, and "
                        "its participle agrees with a subject whose gender is not read")
     return Choice(start, ("ont " if plural else "a ") + verb.participle_phrase(), "French verb in the passé composé")
+
+
+# Words before "que" that govern the subjunctive: verbs of wanting, needing, fearing, waiting,
+# ordering, and the conjunctions pour que, afin que, avant que, sans que, bien que, à condition
+# que, de peur que ("à ce que" is read apart). Not dire, penser, estimer, espérer (indicative) nor
+# se plaindre que (either).
+_FR_SUBJ_GOVERNORS = set("""faut fallait faudra faudrait veut veulent voulait voulaient voudrait voudraient souhaite
+souhaitent souhaitait souhaitaient exige exigent exigeait exigeaient ordonne ordonnent attend attendent attendait
+craint craignent redoute redoutent pour afin avant sans bien condition pourvu peur crainte""".split())
+def _fr_subject_after_que(words: list[str]) -> bool | None:
+    """Whether the subject between "que" and the term is plural: a subject pronoun, or a
+    determiner and up to three words; None when it is something else."""
+    if len(words) == 1 and words[0] in _FR_SUBJECT_PRONOUNS:
+        return _FR_SUBJECT_PRONOUNS[words[0]]
+    if len(words) == 1 and words[0].startswith("l'"):
+        return False
+    if not 2 <= len(words) <= 4:
+        return None
+    if words[0] in _FR_DETS and words[0] not in _FR_SUBJECT_PRONOUNS:
+        return False
+    return True if words[0] in _FR_PLURAL_DETS else None
+
+
+def _fr_subjunctive(text: str, start: int, end: int, verb: FrVerb, lower: list[str]):
+    """A verb after its subject in a clause of "que" that takes the subjunctive ("s'attendent à ce
+    que le gouvernement 托底 le marché" -> "soutienne"): the present subjunctive, built on the stem
+    of the third person plural (soutiennent -> soutienne); a verb whose subjunctive is irregular
+    (faire, pouvoir ...) is reported. Other clauses of "que", where the indicative may be meant,
+    give None."""
+    words = []
+    for w in lower:
+        words += ["que", w[3:]] if w.startswith("qu'") and len(w) > 3 else ["que" if w == "qu" else w]
+    q = len(words) - 1 - words[::-1].index("que")
+    governor = words[q - 1] if q else None
+    if not (governor in _FR_SUBJ_GOVERNORS or (governor == "ce" and q > 1 and words[q - 2] == "à")):
+        return None
+    plural = _fr_subject_after_que(words[q + 1:])
+    if plural is None:
+        return None
+    form = verb.subjunctive(plural)
+    if form is None:
+        return Unclear(f"{text[start:end]!r} after 'que': a subjunctive, which the French verb forms irregularly")
+    return Choice(start, form, "French subjunctive after que")
 
 
 def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
