@@ -1,7 +1,7 @@
 """Chinese news portals' chrome, scraped as it is and as machine translation renders it: share-to
-lists, "back to Sohu" and open-the-app prompts, disclaimers and infringement notices, editor
-stamps and staff credits, reprint notices, font-size controls, "(End)". The article, its byline
-and its source line stay."""
+lists, "back to Sohu" and open-the-app prompts, disclaimers and infringement notices,
+reprint notices, font-size controls, "(End)". The article, its byline, its source line and its
+editor credits stay."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ TRANSLATED = """
 + BYD said on Tuesday it would open a second car plant in Europe next year, as the European Union's tariffs on Chinese electric vehicles raise the cost of shipping cars from China.
 + The company did not say where the plant would be built, but people familiar with the matter said Turkey and Spain were on the shortlist, and a decision was expected before the end of the year.
 - (End)
-- Editor: Zhang San Proofreader: Li Si
-- Responsible editor: Wang Xiaoming
++ Editor: Zhang San Proofreader: Li Si
++ Responsible editor: Wang Xiaoming
 - Disclaimer: This article represents only the author's personal views and does not constitute investment advice.
 - Copyright notice: This article is original, please indicate the source when reprinting.
 - Some content of this article comes from the Internet. If there is any infringement, please contact us to delete it.
@@ -38,7 +38,7 @@ SCRAPED = """
 + 比亚迪周二表示，公司明年将在欧洲开设第二家汽车工厂，欧盟对中国电动汽车加征的关税推高了从中国运车的成本。
 + 公司没有透露工厂选址，但知情人士称，土耳其和西班牙在候选名单上，预计年底前作出决定。
 - （完）
-- 责任编辑：王小明 校对：刘芳
++ 责任编辑：王小明 校对：刘芳
 - 特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。
 - 版权声明：本文为原创文章，转载请注明出处。
 - 本文部分内容来源于网络，如有侵权请联系删除。
@@ -65,3 +65,12 @@ def test_sentences_about_the_same_things_stay(line):
     text = (f"BYD said on Tuesday it would open a second car plant in Europe next year.\n{line}\n"
             "The company did not say where the plant would be built.\n")
     assert clean(text, select=["boilerplate"]).text == text
+
+
+def test_a_credit_box_keeps_its_photo_credit_but_not_a_disclaimer_under_it():
+    story = ("Các hãng xe điện Trung Quốc vẫn đẩy mạnh kế hoạch xây nhà máy tại châu Âu, bất chấp mức thuế "
+             "mới do Brussels áp đặt.\n")
+    box = "Bài viết: Hà Hiền\nẢnh: Reuters\nThiết kế: Minh Anh\n"
+    assert clean(story + box, select=["boilerplate"]).text == story + box  # a value of the credits box
+    disclaimer = "Disclaimer: This article is the author's own view and is no investment advice.\n"
+    assert clean(story + box + disclaimer, select=["boilerplate"]).text == story + box  # a statement, no value

@@ -71,7 +71,7 @@ def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: di
     for i in sorted(drop):
         before = [j for j in range(i - 1, max(-1, i - 8), -1) if stripped[j]][:2]
         after = next((j for j in range(i + 1, min(n, i + 8)) if stripped[j]), None)
-        if is_label_value(stripped[i]):
+        if _box_value(stripped[i]):
             boxed = (before and box_line(before[0])) or (after is not None and box_line(after))
         else:  # a line after the box that names what the box is about: "配給：CJ … / (c)2011 CJ E&M"
             boxed = (len(before) == 2 and all(box_line(j) for j in before)
@@ -236,6 +236,19 @@ def is_label_value(s: str) -> bool:
         return False
     m = _LABEL_VALUE.fullmatch(s)
     return m is not None and len(m.group(1).split()) <= LABEL_WORDS and not _URL_LABEL.match(s)
+
+
+# A box's values are names, prices, dates and credits; a longer value is a statement of its own (a
+# portal's disclaimer under the editor's credit: "特别声明：以上内容……仅提供信息存储服务。").
+BOX_VALUE_MAX = 40
+
+
+def _box_value(s: str) -> bool:
+    """A label/value line whose value is short enough to be one of a box's values."""
+    if not is_label_value(s):
+        return False
+    label = _LABEL_VALUE.fullmatch(s).group(1)
+    return len(s) - len(label) <= BOX_VALUE_MAX + 3  # (the value and its separator)
 
 
 def _table_row(s: str) -> bool:
