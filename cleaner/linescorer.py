@@ -478,7 +478,7 @@ def _line_terms(shape: tuple[list[float], list[int], bool]) -> _Line:
 _FIRST_CHAR = itemgetter(0)
 _ODD_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")  # ASCII whitespace other than the space
 _SELF_CTX = itemgetter(*_SELF_FOR_CONTEXT)
-TOKEN_CACHE = 1 << 18  # hashed tokens whose weight is kept; the cache starts again beyond this
+TOKEN_CACHE = 1 << 16  # hashed tokens whose weight is kept (per kind); the cache starts again beyond this
 
 
 class _TokenWeights(dict):
