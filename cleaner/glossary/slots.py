@@ -513,6 +513,8 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     before_noun = s.content_next()
     if adj and not before_noun:
         return s.choice("adjective", adj.text)
+    if s.prev == "be" and not before_noun and not s.possessive:
+        return _en_after_base_be(s)
     why = f"{s.term!r} after {s.plain[-1]!r}"
     if verb and s.prev in _BE_FINITE and _object_start(s):
         # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
@@ -528,6 +530,28 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if complement is not None:
         return complement
     return _en_be_unclear(s, why, before_noun)
+
+
+def _en_after_base_be(s: _EnSlot) -> Choice | Unclear:
+    """After the base form *be* ("will be", "to be", "could be") and before no noun: the passive
+    participle of a verb of one word or with a particle ("will be 停牌 pending ..." -> "suspended",
+    when the table has it); a verb phrase holding its own complement, or a noun, is reported
+    ("will be trading-suspension pending", "will be halting trading": the subject is what is
+    suspended)."""
+    verb, why = s.verb, f"{s.term!r} after {s.plain[-1]!r}"
+    if s.noun is not None and s.noun.pos == "p" and s.verb is None:
+        return s.choice("name", s.noun.forms[0])
+    if verb is None:
+        return Unclear(f"{why}: a participle or an adjective goes here, and the glossary has neither")
+    words = verb.forms[0].split()
+    if len(words) > 1 and words[0] == "be":
+        return s.choice("participle of a verb with be (after be)", " ".join(words[1:]))
+    if len(words) > 1 and words[-1] not in _PARTICLES:
+        return Unclear(f"{why}: a participle goes here, and the glossary's verb {verb.forms[0]!r} holds its own "
+                       "complement")
+    if s.nxt_l in _PREPS or s.nxt is None or _next_is_punct_or_end(s.text, s.end):
+        return s.choice("verb past participle (passive, after be)", verb.forms[3])
+    return Unclear(f"{why}: a participle or an -ing form; the words around do not tell")
 
 
 def _en_be_unclear(s: _EnSlot, why: str, before_noun: bool) -> Unclear | None:
@@ -1108,11 +1132,29 @@ def _acronym_noun_next(s: _EnSlot) -> bool:
             and bool(re.match(r" [A-Z0-9]{2,5} ", s.text[s.end:s.end + 8])))
 
 
+_NOT_NOUN_NEXT = _PREPS | _BE | _HAVE | _MODALS | _SG_AGREE | _PL_AGREE | set("and or but nor that which who whom to".split())
+
+
+def _noun_may_follow(s: _EnSlot) -> bool:
+    """The word after the term may be the noun an adjective modifies ("a 亮眼 quarter"): a
+    lowercase word that is no preposition, auxiliary, conjunction or past form."""
+    nxt = s.nxt_l
+    if not nxt or not s.nxt.isalpha() or not s.nxt.islower() or nxt in _NOT_NOUN_NEXT:
+        return False
+    return not (nxt.endswith("ed") or nxt in _IRREGULAR_PAST)
+
+
 def _en_without_noun(s: _EnSlot) -> Choice | Unclear | None:
     """No noun rendering: an adjective after *be* or a determiner, else reported."""
     if s.noun is not None:
         return None
-    if s.adj and (s.prev in _BE or s.direct_det):
+    if s.adj and s.prev in _BE:
+        return s.choice("adjective", s.adj.text)
+    if s.adj and s.direct_det and not s.possessive and not _acronym_noun_next(s) and not _noun_may_follow(s):
+        # "The 给力 is over", "Her 国产 surprised everyone": a determiner and no noun after the
+        # term, so a noun goes here and the concept has none (before a noun, _en_modifier reads it)
+        return Unclear(f"{s.term!r} after {s.det_word!r}: a noun goes here, and the glossary has only an adjective")
+    if s.adj and s.direct_det:
         return s.choice("adjective", s.adj.text)
     if s.adj and not s.verb and _acronym_noun_next(s):
         # "supply 端侧 AI chips": an acronym and a noun after it begin a noun phrase, which an

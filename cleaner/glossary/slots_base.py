@@ -92,6 +92,10 @@ eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions bi
 _ANY_DET = set("the its their his her our my your some any no all more most such whose what which same".split())
 _PREPS = set("""of in on at for with from by about into onto over under between among against through toward
 towards across via within without like as than per around behind beyond upon during amid despite""".split())
+# Prepositions in -ing ("will be suspended pending an announcement", "was fined according to ..."):
+# never the verb or noun a term before them modifies.
+_ING_PREPS = set("pending following including according regarding concerning excluding barring notwithstanding".split())
+_PREPS |= _ING_PREPS
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
 _IRREGULAR_PAST = set("""bought sold said made took won lost beat rose fell grew cut set put hit led left went came became
 began held kept paid spent sent built brought thought told found gave got saw ran met felt stood drove wrote chose broke

@@ -935,9 +935,9 @@ def _en_adverb_before_verb(s) -> str | None:
     past = nxt.endswith("ed") or nxt in _IRREGULAR_PAST or (nxt in _EN_PARTICIPLES and prev in _HAVE | _BE)
     if prev in _MODALS and nxt.isalpha() and nxt not in _FUNCTION:
         return "adverb after a modal"
-    if prev in _HAVE | _BE and (past or nxt.endswith("ing")):
+    if prev in _HAVE | _BE and (past or (nxt.endswith("ing") and nxt not in _PREPS)):
         return "adverb after an auxiliary"
-    determiner = prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET
+    determiner = prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET or prev.endswith(("'s", "’s"))
     if past and not determiner and prev not in _PREPS and prev not in ("to", "and", "or"):
         return "adverb before the verb"
     return None

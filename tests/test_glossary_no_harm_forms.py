@@ -1,0 +1,71 @@
+"""English slots where a pasted rendering would make an ungrammatical sentence: the term is
+reported (``cjk-form-unclear``) unless the words around show the form.
+
+- Prepositions in -ing (``pending``, ``following``, ``including``, ``according`` ...) are no verb
+  or noun the term modifies.
+- After the base form *be* ("will be", "to be", "could be") and before no noun: the passive
+  participle of a verb of one word or with a particle; a verb phrase with its own complement or
+  a noun is reported.
+- An adjective-only concept after a determiner is an adjective only before a noun it modifies;
+  an adverb never follows a possessive.
+
+The renderings come from a small table layered over the built-in one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_glossary, glossary_rules
+
+_TABLE = '''description = "test concepts for slots that must not be guessed"
+terms = [
+  { zh = "封盘", en = ["n trading halt", "v halt trading|halts trading|halted trading|halted trading|halting trading"] },
+  { zh = "回炉", en = ["n overhaul", "v overhaul"] },
+  { zh = "叫停", en = ["v call off"] },
+  { zh = "小镇", en = "n small town" },
+  { zh = "厚实", en = "a robust" },
+  { zh = "暗暗", en = ["r secretly", "a secret"] },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "noharm-test", _TABLE)
+
+
+def _check(text: str, expected: str | None, rules) -> None:
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after the base form be: a participle, or reported
+    ("The bonds will be 回炉 pending a court ruling.", "The bonds will be overhauled pending a court ruling."),
+    ("The project is expected to be 叫停 following the audit.", "The project is expected to be called off following the audit."),
+    ("The stock will be 封盘 pending an announcement.", None),
+    ("The meeting could be 小镇 according to the organisers.", None),
+    ("Trading might be 封盘 during the review.", None),
+    # a finite be before an -ing preposition: the noun is no modifier of it
+    ("The venue was 小镇 according to the report.", None),
+    ("The town was 小镇 including its suburbs.", None),
+    # the adjective, where it fits
+    ("The results will be 厚实 following the merger.", "The results will be robust following the merger."),
+])
+def test_after_be_and_before_ing_prepositions(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Their 厚实 stunned the analysts.", None),
+    ("The 厚实 is gone.", None),
+    ("It was a 厚实.", None),
+    ("There is no 厚实 in these figures.", None),
+    ("The bank's 暗暗 annoyed investors.", None),
+    ("Both 厚实 and cheap, the phone sold out.", None),
+    # before a noun, or after be, the adjective
+    ("It was a 厚实 quarter for the chipmaker.", "It was a robust quarter for the chipmaker."),
+    ("Demand stayed 厚实 this spring.", "Demand stayed robust this spring."),
+])
+def test_adjective_needs_its_noun(text, expected, rules):
+    _check(text, expected, rules)
