@@ -815,6 +815,7 @@ def _thresholds() -> dict:
 _NOT_SIGN = re.compile(r"[^\W\d_]+|\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _signature(s: str) -> str:
     """The line's digits (as 0) and punctuation, when it has a digit and another mark."""
     if len(s) > 150:
