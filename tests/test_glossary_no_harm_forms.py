@@ -8,6 +8,11 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   a noun is reported.
 - An adjective-only concept after a determiner is an adjective only before a noun it modifies;
   an adverb never follows a possessive.
+- A verb phrase that holds its own object or complement ("lie low") takes no second object
+  ("lay low the company"); one ending in a particle, a preposition, or an -ing form after
+  "stop", "keep" ... does.
+- After *is*/*are*/*was*/*were*, a term before a possessive or an object pronoun is a verb (the
+  progressive); a concept without a verb is reported.
 
 The renderings come from a small table layered over the built-in one.
 """
@@ -26,6 +31,10 @@ terms = [
   { zh = "小镇", en = "n small town" },
   { zh = "厚实", en = "a robust" },
   { zh = "暗暗", en = ["r secretly", "a secret"] },
+  { zh = "潜伏", en = ["v lie low|lies low|lay low|lain low|lying low"] },
+  { zh = "兜底", en = ["v put a safety net under|puts a safety net under|put a safety net under|put a safety net under|putting a safety net under"] },
+  { zh = "停供", en = ["v stop supplying"] },
+  { zh = "老字号", en = "n heritage brand" },
 ]
 '''
 
@@ -68,4 +77,25 @@ def test_after_be_and_before_ing_prepositions(text, expected, rules):
     ("Demand stayed 厚实 this spring.", "Demand stayed robust this spring."),
 ])
 def test_adjective_needs_its_noun(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fund will 潜伏 the company until spring.", None),
+    ("Insiders 潜伏 the market last year.", None),
+    ("The state will 兜底 the pension funds.", "The state will put a safety net under the pension funds."),
+    ("The vendor was told to 停供 the carmaker.", "The vendor was told to stop supplying the carmaker."),
+    ("The fund will 潜伏 until spring.", "The fund will lie low until spring."),
+])
+def test_verb_phrase_takes_no_second_object(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The group is 老字号 its brands.", None),
+    ("The group is 厚实 their margins.", None),
+    ("The group is 回炉 its brands.", "The group is overhauling its brands."),
+    ("The group is 老字号 in Hangzhou.", None),
+])
+def test_be_before_an_object(text, expected, rules):
     _check(text, expected, rules)

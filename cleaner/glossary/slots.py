@@ -504,6 +504,25 @@ def _passive_agent_next(s: _EnSlot) -> bool:
     return bool(re.fullmatch(r"[a-z]+[^su'’]s", first)) and lf not in _FUNCTION
 
 
+_POSSESSIVE_OBJECT = set("its their his her our my your them us him".split())
+
+
+def _en_be_first(s: _EnSlot, before_noun: bool) -> Choice | Unclear | None:
+    """After *be*, the slots read before any other: an object pronoun or possessive after the
+    term ("is 国企 its assets": a verb, the progressive, or reported), an adjective before no noun,
+    and the base form *be* before no noun."""
+    if s.prev in _BE_FINITE and s.nxt_l in _POSSESSIVE_OBJECT and _object_start(s):
+        if s.verb:
+            return s.choice("verb -ing form (progressive, before its object)", s.verb.forms[4])
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: an object follows, so a verb goes here, and the "
+                       "glossary has none")
+    if s.adj and not before_noun:
+        return s.choice("adjective", s.adj.text)
+    if s.prev == "be" and not before_noun and not s.possessive:
+        return _en_after_base_be(s)
+    return None
+
+
 def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     """After a form of *be*: an adjective, or a passive participle before 'by'; a verb or a
     predicate noun the words around cannot tell apart is reported."""
@@ -511,10 +530,9 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
         return None
     noun, verb, adj = s.noun, s.verb, s.adj
     before_noun = s.content_next()
-    if adj and not before_noun:
-        return s.choice("adjective", adj.text)
-    if s.prev == "be" and not before_noun and not s.possessive:
-        return _en_after_base_be(s)
+    first = _en_be_first(s, before_noun)
+    if first is not None:
+        return first
     why = f"{s.term!r} after {s.plain[-1]!r}"
     if verb and s.prev in _BE_FINITE and _object_start(s):
         # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
@@ -1361,13 +1379,38 @@ _EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_af
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
 
+# Verbs whose -ing complement takes the object: "stop supplying the chipmaker".
+_CATENATIVE = re.compile(r"(?:stop|keep|start|begin|began|begun|continu|quit|resum|avoid|finish|kept)")
+_OBJECT_WORDS = set("a an the its their his her our my your them us him these those".split())
+
+
+def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
+    """A verb phrase that holds its own object or complement ("place fake orders", "lie flat")
+    cannot take another object after it ("placed fake orders the company"): reported."""
+    verb = s.verb
+    if not isinstance(result, Choice) or verb is None or result.text not in verb.forms:
+        return result
+    words = result.text.split(" ")
+    while len(words) > 1 and words[0].endswith("ly"):
+        words = words[1:]  # "strictly investigate": the verb after the adverb takes the object
+    # a phrase ending in a particle, a preposition or an -ing form takes its object after it
+    # ("take down", "put a floor under", "stop supplying")
+    if len(words) < 2 or "and" in words or "or" in words or words[-1] in _PARTICLES or words[-1] in _PREPS or s.nxt_l not in _OBJECT_WORDS \
+            or (len(words) == 2 and words[-1].endswith("ing") and _CATENATIVE.match(words[0])):
+        return result
+    if not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]):
+        return result
+    return Unclear(f"{s.term!r} before {s.nxt!r}: an object follows, and the glossary's verb {verb.forms[0]!r} "
+                   "holds its own")
+
+
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
     """The English form for the slot the term stands in: the first reader that knows the slot."""
     slot = _EnSlot(text, start, end, rends, sentence_start)
     for reader in _EN_READERS:
         result = reader(slot)
         if result is not None:
-            return result
+            return _en_second_object(slot, result)
     raise AssertionError("_en_noun always answers")  # pragma: no cover
 
 
