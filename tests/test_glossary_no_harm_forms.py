@@ -13,6 +13,9 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   "stop", "keep" ... does.
 - After *is*/*are*/*was*/*were*, a term before a possessive or an object pronoun is a verb (the
   progressive); a concept without a verb is reported.
+- A noun the table gives as mass or abstract (``u``) is not counted: after a number or a plural
+  determiner, or before a plural verb, it is reported; "both" before the term and "and" after it
+  coordinates and counts nothing; a year after a determiner ("the 2024 ... report") modifies.
 
 The renderings come from a small table layered over the built-in one.
 """
@@ -35,6 +38,8 @@ terms = [
   { zh = "兜底", en = ["v put a safety net under|puts a safety net under|put a safety net under|put a safety net under|putting a safety net under"] },
   { zh = "停供", en = ["v stop supplying"] },
   { zh = "老字号", en = "n heritage brand" },
+  { zh = "冷链", en = "u cold-chain logistics" },
+  { zh = "沿海经济", en = "u the coastal economy" },
 ]
 '''
 
@@ -98,4 +103,20 @@ def test_verb_phrase_takes_no_second_object(text, expected, rules):
     ("The group is 老字号 in Hangzhou.", None),
 ])
 def test_be_before_an_object(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over 40 冷链 were inspected.", None),
+    ("Several 冷链 collapsed.", None),
+    ("冷链 are expanding fast.", None),
+    ("Several 冷链 hubs opened.", "Several cold-chain logistics hubs opened."),
+    ("Several 冷链 were shut.", None),
+    ("Both 冷链 and warehousing grew.", "Both cold-chain logistics and warehousing grew."),
+    ("Both 沿海经济 and exports slowed.", "Both the coastal economy and exports slowed."),
+    ("Both 老字号 and startups gained.", None),
+    ("The 2023 老字号 survey was published.", "The 2023 heritage brand survey was published."),
+    ("Over 40 老字号 were inspected.", "Over 40 heritage brands were inspected."),
+])
+def test_mass_nouns_and_counts(text, expected, rules):
     _check(text, expected, rules)

@@ -359,12 +359,19 @@ def _det_number(w: str) -> str | None:
     return "sg" if w in _SG_DET or w in ("1", "one") else "pl" if w in _PL_DET or _is_number(w) else "any"
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
     k = len(before) - 1
     skipped = 0
     while k >= 0 and skipped <= (3 if names else 2):
         w = before[k].lower()
         det = _det_number(w)
+        if det is not None and _YEAR.fullmatch(w) and k > 0 and _det_number(before[k - 1].lower()) is not None:
+            skipped += 1  # "the 2024 ... report": a year after a determiner modifies, it counts nothing
+            k -= 1
+            continue
         if det is not None:
             return det, w, k, skipped
         if w in _FUNCTION or not w.isalpha() and "-" not in w:
@@ -1135,6 +1142,9 @@ def _en_noun_modifier(s: _EnSlot, noun: EnRendering) -> Choice | Unclear:
             # "Several 基建 projects", "2,000 换电 stations": after a plural determiner a word in
             # -s is the plural noun the phrase ends in (a plural subject takes no verb in -s),
             # and the term modifies it
+        elif noun.pos == "u":
+            return Unclear(f"{s.term!r} after {s.det_word!r}: a plural noun, and the glossary's noun is a mass "
+                           "or abstract noun")
         else:
             return s.choice("plural noun", _strip_the(noun.forms[1]))
     if noun.hyphen:
@@ -1223,9 +1233,19 @@ def _en_number(s: _EnSlot) -> str | None:
     if number is not None:
         return number
     number = s.det
-    if s.prev in ("and", "or", "nor") or s.after_prep or s.noun.pos == "u" \
+    if s.det_word == "both" and not s.skipped and s.nxt_l == "and":
+        return None  # "both 民营经济 and ...": "both" coordinates, it counts nothing
+    if s.prev in ("and", "or", "nor") or s.after_prep \
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
         return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
+    if s.noun.pos == "u":
+        return "pl" if s.nxt_l in _PL_AGREE and number in (None, "any") else number
+    return _number_from_verb(s, number)
+
+
+def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
+    """The number the verb after the noun (or after a prepositional phrase after it) asks for,
+    checked against the determiner's."""
     verb = s.nxt_l if s.nxt_l in _SG_AGREE or s.nxt_l in _PL_AGREE else _verb_after_phrase(s.text, s.end)
     if verb in _SG_AGREE:
         return "sg" if number in (None, "any", "sg") else "conflict"
@@ -1271,17 +1291,32 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
     return None
 
 
+def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
+    """Numbers the noun cannot take: a determiner and a verb that disagree; a plural of a name
+    ("Several 国务院 met.", "国务院 are ...") or of a noun the table gives as mass or abstract
+    ("300 民营经济", "民营经济 are"); a countable noun after "both" coordinating it."""
+    if number == "conflict":
+        return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
+    pos = s.noun.pos
+    if pos in ("p", "u") and number == "pl":
+        return Unclear(f"{s.term!r}: the words around ask for a plural noun, and the glossary has "
+                       f"{'a name' if pos == 'p' else 'a mass or abstract noun'}")
+    if pos == "n" and s.det_word == "both" and not s.skipped and s.nxt_l == "and":
+        return Unclear(f"{s.term!r} after 'both': a countable noun, singular with an article or plural")
+    return None
+
+
 def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     """The noun, in the number the determiner and the verb after it ask for; a countable singular
     without a determiner is reported, and so is a verb phrase in -ing after one ("the so-called
     断亲": "cutting off relatives" takes no article)."""
     number = _en_number(s)
-    if number == "conflict":
-        return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
+    refused = _en_noun_refused(s, number)
+    if refused is not None:
+        return refused
     noun = s.noun
-    if noun.pos == "p" and number == "pl":  # a name has no plural: "Several 国务院 met.", "国务院 are ..."
-        return Unclear(f"{s.term!r}: the words around ask for a plural noun, and the glossary has a name")
-    if s.det is not None or (s.prev and s.prev.endswith(("'s", "’s"))):
+    both = s.det_word == "both" and not s.skipped and s.nxt_l == "and"  # "both" coordinates: no determiner
+    if (s.det is not None and not both) or (s.prev and s.prev.endswith(("'s", "’s"))):
         noun = replace(noun, forms=tuple(_strip_the(f) for f in noun.forms))
     elif noun.forms[0].startswith("the "):
         plural = number == "pl" and len(noun.forms) > 1
