@@ -16,6 +16,8 @@ reported (``cjk-form-unclear``) unless the words around show the form.
 - A noun the table gives as mass or abstract (``u``) is not counted: after a number or a plural
   determiner, or before a plural verb, it is reported; "both" before the term and "and" after it
   coordinates and counts nothing; a year after a determiner ("the 2024 ... report") modifies.
+- In a headline in Title Case (the words after the term capitalised, and the word before it or
+  the term opening the line), a lowercase rendering is reported; a name is put in.
 
 The renderings come from a small table layered over the built-in one.
 """
@@ -119,4 +121,16 @@ def test_be_before_an_object(text, expected, rules):
     ("Over 40 老字号 were inspected.", "Over 40 heritage brands were inspected."),
 ])
 def test_mass_nouns_and_counts(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing's 冷链 Drive Picks Up Speed", None),
+    ("冷链 Boom Lifts Shipping Stocks", None),
+    ("How 老字号 Brands Are Fighting Back", None),
+    ("Why the 沿海经济 Matters for Exporters", None),
+    # running text: capitalised words after the term are names, not a title
+    ("Investors bought 冷链 from Shanghai.", "Investors bought cold-chain logistics from Shanghai."),
+])
+def test_title_case(text, expected, rules):
     _check(text, expected, rules)

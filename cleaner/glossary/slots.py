@@ -1416,6 +1416,30 @@ _EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_af
 
 # Verbs whose -ing complement takes the object: "stop supplying the chipmaker".
 _CATENATIVE = re.compile(r"(?:stop|keep|start|begin|began|begun|continu|quit|resum|avoid|finish|kept)")
+_TITLE_SMALL = set("a an the of and or for in on at to by with from as vs".split())
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word that is no acronym ("Push", "Gains"; not "AI", "EV")."""
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def _title_case_around(s: _EnSlot) -> bool:
+    """The term stands in a headline in Title Case: the word after it and the next but small words
+    such as "of" are capitalised, and so is the word before it, or the term opens the line ("China's
+    县城 Push Gains Momentum"), and the line ends in no full stop. In running text a lowercase
+    rendering fits; here it would not."""
+    words = _after(s.text, s.end)
+    after = [w for w in words if w.lower() not in _TITLE_SMALL][:2]
+    if len(after) < 2 or words[0] != after[0] or not all(_title_word(w) for w in after):
+        return False
+    line_end = s.text.find("\n", s.end)
+    if s.text[s.end:line_end if line_end >= 0 else len(s.text)].rstrip().endswith("."):
+        return False  # a sentence, with names after the term ("sanctioned Lockheed Martin and ...")
+    before = [w for w in s.before if w.lower() not in _TITLE_SMALL]
+    return not before or _title_word(before[-1])
+
+
 _OBJECT_WORDS = set("a an the its their his her our my your them us him these those".split())
 
 
@@ -1442,6 +1466,8 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
     """The English form for the slot the term stands in: the first reader that knows the slot."""
     slot = _EnSlot(text, start, end, rends, sentence_start)
+    if _title_case_around(slot) and not any(r.pos == "p" for r in rends):
+        return Unclear(f"{slot.term!r} in a title in Title Case: a lowercase rendering would break it")
     for reader in _EN_READERS:
         result = reader(slot)
         if result is not None:
