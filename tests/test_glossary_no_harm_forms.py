@@ -16,6 +16,11 @@ reported (``cjk-form-unclear``) unless the words around show the form.
 - A noun the table gives as mass or abstract (``u``) is not counted: after a number or a plural
   determiner, or before a plural verb, it is reported; "both" before the term and "and" after it
   coordinates and counts nothing; a year after a determiner ("the 2024 ... report") modifies.
+- German: an adverb-only concept after an auxiliary or modal that ends the clause ("Die Firma
+  hat 悄悄.") is reported; the verb it would modify is missing.
+- French and German names: not after an article ("le 宜家"; a model number or name after it
+  keeps it: "le 小米 14"), nor after a word of degree ("très", "sehr"), nor after a French word
+  that elides before a vowel ("de 宜家").
 - In a headline in Title Case (the words after the term capitalised, and the word before it or
   the term opening the line), a lowercase rendering is reported; a name is put in.
 
@@ -40,7 +45,8 @@ terms = [
   { zh = "兜底", en = ["v put a safety net under|puts a safety net under|put a safety net under|put a safety net under|putting a safety net under"] },
   { zh = "停供", en = ["v stop supplying"] },
   { zh = "老字号", en = "n heritage brand" },
-  { zh = "冷链", en = "u cold-chain logistics" },
+  { zh = "冷链", en = "u cold-chain logistics", de = "r heimlich", fr = "p Orano" },
+  { zh = "乐高", en = "p Lego", de = "p Lego", fr = "p Lego" },
   { zh = "沿海经济", en = "u the coastal economy" },
 ]
 '''
@@ -134,3 +140,20 @@ def test_mass_nouns_and_counts(text, expected, rules):
 ])
 def test_title_case(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Der Konzern will 冷链.", "de", None),
+    ("Die Bank hat 冷链.", "de", None),
+    ("Die Bank hat 冷链 die Zinsen gesenkt.", "de", "Die Bank hat heimlich die Zinsen gesenkt."),
+    ("Die Bank senkte 冷链 die Zinsen.", "de", "Die Bank senkte heimlich die Zinsen."),
+    ("Le groupe rachète le 乐高.", "fr", None),
+    ("Le jouet est très 乐高.", "fr", None),
+    ("Le design est sehr 乐高.", "de", None),
+    ("Les ventes de 冷链 ont chuté.", "fr", None),
+    ("Les ventes d'冷链 ont chuté.", "fr", "Les ventes d'Orano ont chuté."),
+    ("Les ventes de 乐高 ont chuté.", "fr", "Les ventes de Lego ont chuté."),
+    ("Le 乐高 Technic est cher.", "fr", "Le Lego Technic est cher."),
+])
+def test_german_adverbs_and_names(text, lang, expected, rules):
+    check_glossary(text, expected, lang, rules, twice=True)

@@ -1504,10 +1504,15 @@ def _de_hyphen_compound(text: str, start: int, end: int, r: DeRendering) -> Choi
     return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
 
 
+_DE_DEGREE = set("sehr zu so ziemlich äußerst besonders recht ganz allzu".split())
+
+
 def _de_name(text: str, start: int, end: int, r: DeRendering, before: list[str], after: list[str]) -> Choice | Unclear:
     """A name is used as it is, unless it modifies the next noun after a determiner (not joined
     to it by a hyphen: "die 阿里-Aktie" -> "die Alibaba-Aktie")."""
     hyphened = text[end:end + 1] in "-‐" and " " not in r.singular
+    if before and before[-1].lower() in _DE_DEGREE:
+        return Unclear(f"{text[start:end]!r} after {before[-1]!r}: an adjective goes here, and the glossary has a name")
     if before and before[-1].lower() in _DE_DET and _de_modifier_next(text, end, after) and not hyphened:
         return Unclear(f"{text[start:end]!r} before {after[0]!r}: a modifier of the next noun; German would join or inflect it")
     return Choice(start, r.singular, "name")
@@ -2157,6 +2162,30 @@ def _fr_plural_after(text: str, article_start: int, end: int, r: FrRendering, te
     return True
 
 
+_FR_DEGREE = set("très trop si plus moins assez aussi peu tellement".split())
+_FR_ELIDING = set("de que le la ne jusque lorsque puisque".split())
+
+
+def _fr_name(text: str, start: int, end: int, r: FrRendering) -> Choice | Unclear:
+    """A name, as it is: not after an article or a preposition joined to one ("le 宜家" ->
+    "le IKEA", "du 宜家": a name takes the article its own use gives, or none), nor after a word of
+    degree ("très 宜家"), nor after a word that elides before a vowel ("de 宜家" -> "d'IKEA"). A
+    name before a model number or name takes the article ("le 小米 14")."""
+    term, before = text[start:end], _before(text, start)
+    prev = before[-1].lower().replace("’", "'") if before else ""
+    m = _FR_ARTICLE.search(text, max(0, start - 12), start)
+    model = re.match(r"[ \u00a0]+(?:\d|[A-Z]{1,4}\d|[A-Z][a-z]*\b)", text[end:end + 8])  # "le 小米 14", "le 华为 Mate"
+    if m is not None and not model and m.group(1).lower().replace("’", "'") not in ("de", "d'", "ce", "ces") \
+            and not m.group(1).lower().startswith(
+            ("son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur")):
+        return Unclear(f"{term!r} after {m.group(1)!r}: the glossary has a name, which takes no article here")
+    if prev in _FR_DEGREE:
+        return Unclear(f"{term!r} after {prev!r}: an adjective goes here, and the glossary has a name")
+    if prev in _FR_ELIDING and re.match(r"[aeiouyhàâéèêîôûAEIOUYHÀÂÉÈÊÎÔÛ]", r.singular):
+        return Unclear(f"{term!r} after {prev!r}: the name begins with a vowel, and {prev!r} would elide")
+    return Choice(start, r.singular, "name")
+
+
 def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_start: bool) -> Choice | Unclear:
     """The French form for the slot: the noun in the number the article before it gives, with
     the article made to agree in gender and elision; otherwise the term is reported. A verb,
@@ -2166,7 +2195,7 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
         return r
     term = text[start:end]
     if r.gender == "p":
-        return Choice(start, r.singular, "name")
+        return _fr_name(text, start, end, r)
     m = _FR_ARTICLE.search(text, max(0, start - 12), start)
     if m is None:
         pre = _fr_before_prenominal(text, start, end, r)

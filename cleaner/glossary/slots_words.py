@@ -633,6 +633,10 @@ _DE_AFTER_ADVERB = set("""um auf in an mit bei nach von vor seit gegenüber im a
 gegen für""".split())
 
 
+_DE_AUX_MODAL = _DE_AUXILIARIES | set("habe sei würde würden darf dürfen durfte durften möchte möchten mag".split())
+_DE_NOT_VERBS = set("jetzt nicht erst nun bereits schon auch noch oft selbst bereit zuletzt erstmals meist".split())
+
+
 def _de_after_finite(text: str, start: int, end: int, after: list[str]) -> bool:
     """"Der Umsatz stieg 同比 um fünf Prozent": after a lowercase word that is no determiner,
     preposition or declined adjective (the finite verb), before a preposition, a number or the
@@ -647,6 +651,10 @@ def _de_after_finite(text: str, start: int, end: int, after: list[str]) -> bool:
     if not after_noun and (_de_adjective_like(prev) or not re.search(r"(?:t|te|ten)$", prev)):
         return False
     nxt = after[0] if after else None
+    if nxt is None and (prev.lower() in _DE_AUX_MODAL or prev.lower() in _DE_NOT_VERBS):
+        # "Die Firma hat 悄悄." "Das Unternehmen will 首次.": an auxiliary or modal (or an adverb)
+        # before the term, and the clause ends: the verb the adverb would modify is missing
+        return False
     return nxt is None and _ends_clause(text, end) or nxt in _DE_AFTER_ADVERB or nxt in _DE_DET \
         or bool(nxt and nxt[0].isdigit())
 
