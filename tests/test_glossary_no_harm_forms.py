@@ -21,6 +21,10 @@ reported (``cjk-form-unclear``) unless the words around show the form.
 - French and German names: not after an article ("le 宜家"; a model number or name after it
   keeps it: "le 小米 14"), nor after a word of degree ("très", "sehr"), nor after a French word
   that elides before a vowel ("de 宜家").
+- A German noun in -ung, -heit, -keit, -schaft, -ion, -tät ... takes the linking s as the first
+  part of a hyphenated compound ("Bewertungs-Offensive").
+- An English rendering that carries its article ("the coastal economy") is reported after an
+  adjective ("Local 沿海经济 policies").
 - In a headline in Title Case (the words after the term capitalised, and the word before it or
   the term opening the line), a lowercase rendering is reported; a name is put in.
 
@@ -47,6 +51,8 @@ terms = [
   { zh = "老字号", en = "n heritage brand" },
   { zh = "冷链", en = "u cold-chain logistics", de = "r heimlich", fr = "p Orano" },
   { zh = "乐高", en = "p Lego", de = "p Lego", fr = "p Lego" },
+  { zh = "估价", en = "n estimate", de = "f Schätzung/Schätzungen" },
+  { zh = "港口", en = "n port", de = "m Hafen/Häfen" },
   { zh = "沿海经济", en = "u the coastal economy" },
 ]
 '''
@@ -156,4 +162,14 @@ def test_title_case(text, expected, rules):
     ("Le 乐高 Technic est cher.", "fr", "Le Lego Technic est cher."),
 ])
 def test_german_adverbs_and_names(text, lang, expected, rules):
+    check_glossary(text, expected, lang, rules, twice=True)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Die 估价-Debatte hält an.", "de", "Die Schätzungs-Debatte hält an."),
+    ("Die 港口-Gebühren steigen.", "de", "Die Hafen-Gebühren steigen."),
+    ("Regional 沿海经济 data were weak.", "en", None),
+    ("Exports from 沿海经济 were weak.", "en", "Exports from the coastal economy were weak."),
+])
+def test_compounds_and_articles(text, lang, expected, rules):
     check_glossary(text, expected, lang, rules, twice=True)

@@ -1291,6 +1291,19 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
     return None
 
 
+_ATTRIBUTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ese|ish|ian|ary|ory|ern)$")
+
+
+def _en_noun_with_article(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | Unclear:
+    """A rendering that carries its article ("the private sector"), with no determiner before
+    the term: put in as it is, but not after an adjective ("Local 民营经济 policies")."""
+    if s.prev is not None and s.prev not in _FUNCTION and (s.prev in _ADJECTIVES or _ATTRIBUTIVE.search(s.prev)):
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: the glossary's rendering {noun.forms[0]!r} carries "
+                       "its article, which cannot follow an adjective")
+    plural = number == "pl" and len(noun.forms) > 1
+    return s.choice("noun with its article", noun.forms[1] if plural else noun.forms[0])
+
+
 def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     """Numbers the noun cannot take: a determiner and a verb that disagree; a plural of a name
     ("Several 国务院 met.", "国务院 are ...") or of a noun the table gives as mass or abstract
@@ -1319,8 +1332,7 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
     if (s.det is not None and not both) or (s.prev and s.prev.endswith(("'s", "’s"))):
         noun = replace(noun, forms=tuple(_strip_the(f) for f in noun.forms))
     elif noun.forms[0].startswith("the "):
-        plural = number == "pl" and len(noun.forms) > 1
-        return s.choice("noun with its article", noun.forms[1] if plural else noun.forms[0])
+        return _en_noun_with_article(s, noun, number)
     if noun.pos == "p":
         return s.choice("name", noun.forms[0])
     flagged = _en_flagged_plural(s, noun, number)
@@ -1492,6 +1504,9 @@ def _de_compound_slot(term: str, noun: str) -> Unclear:
                    "into a compound or inflect it as an adjective, and the glossary has a noun")
 
 
+_DE_LINKING_S = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ität|ling|tum)$")
+
+
 def _de_hyphen_compound(text: str, start: int, end: int, r: DeRendering) -> Choice | Unclear:
     """The term before a hyphen and a noun ("für 互联网-Plattformen"): the first part of a
     hyphenated compound, which German writes as the bare singular ("Internet-Plattformen"); the
@@ -1500,6 +1515,10 @@ def _de_hyphen_compound(text: str, start: int, end: int, r: DeRendering) -> Choi
     term = text[start:end]
     if r.gender in ("m", "f", "n") and " " not in r.singular and "~" not in r.singular and \
             text[end + 1:end + 2].isupper():
+        if _DE_LINKING_S.search(r.singular):
+            # "Monetarisierungs-Offensive": a noun in -ung, -heit, -keit, -schaft, -ion, -tät
+            # takes the linking s before the next part
+            return Choice(start, r.singular + "s", "first part of a hyphenated compound, with the linking s")
         return Choice(start, r.singular, "first part of a hyphenated compound")
     return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
 
