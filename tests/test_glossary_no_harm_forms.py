@@ -173,3 +173,24 @@ def test_german_adverbs_and_names(text, lang, expected, rules):
 ])
 def test_compounds_and_articles(text, lang, expected, rules):
     check_glossary(text, expected, lang, rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 小作文 circulating online claimed the carmaker would be sold, which it denied.",
+     "A rumour circulating online claimed the carmaker would be sold, which it denied."),
+    ("He posted a 小作文 about his divorce that went viral.", "He posted a long emotional post about his divorce that went viral."),
+    ("Many office workers suffer from 内耗 and anxiety about their careers.",
+     "Many office workers suffer from mental drain and anxiety about their careers."),
+    ("The ministries need to stop the 内耗 between agencies.", "The ministries need to stop the internal friction between agencies."),
+    # no cue near the term: reported
+    ("The 小作文 was long.", None),
+])
+def test_data_senses(text, expected):
+    from cleaner import clean
+
+    result = clean(text, lang="en", select=["cjk_glossary"])
+    if expected is None:
+        assert result.text == text
+        assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
+    else:
+        assert result.text == expected
