@@ -25,6 +25,13 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   part of a hyphenated compound ("Bewertungs-Offensive").
 - An English rendering that carries its article ("the coastal economy") is reported after an
   adjective ("Local 沿海经济 policies").
+- Questions with *do*: right after it the term is the subject, a noun agreeing with it ("Does
+  变现 help?"); after *do* and a subject, the base form ("Did the company 变现 in 2023?").
+- After a relative *who*/*which* the term is a verb; after a subject pronoun and a frequency
+  adverb ("they often 躺平") a finite verb; before *by* and an agent a passive participle; a
+  concept without one is reported.
+- A comma or bracket right before the term opens a phrase of its own (no determiner reaches
+  over it); after "the most" a noun is reported; no adverb between a verb and another verb.
 - In a headline in Title Case (the words after the term capitalised, and the word before it or
   the term opening the line), a lowercase rendering is reported; a name is put in.
 
@@ -51,6 +58,7 @@ terms = [
   { zh = "老字号", en = "n heritage brand" },
   { zh = "冷链", en = "u cold-chain logistics", de = "r heimlich", fr = "p Orano" },
   { zh = "乐高", en = "p Lego", de = "p Lego", fr = "p Lego" },
+  { zh = "翻车", en = ["v backfire", "n fiasco"] },
   { zh = "估价", en = "n estimate", de = "f Schätzung/Schätzungen" },
   { zh = "港口", en = "n port", de = "m Hafen/Häfen" },
   { zh = "沿海经济", en = "u the coastal economy" },
@@ -194,3 +202,23 @@ def test_data_senses(text, expected):
         assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
     else:
         assert result.text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Did the bank 回炉 its app in 2024?", "Did the bank overhaul its app in 2024?"),
+    ("Why did the campaign 翻车?", "Why did the campaign backfire?"),
+    ("Did the bank 小镇 last year?", None),
+    ("Does 冷链 pay off?", "Does cold-chain logistics pay off?"),
+    ("Do 冷链 pay off?", None),
+    ("A lender which 小镇 will fail.", None),
+    ("Bankers who 冷链 are rare.", None),
+    ("They often 冷链.", None),
+    ("The towns were 小镇 by planners.", None),
+    ("The stalls were 潜伏 by vendors.", None),
+    ("The app was 回炉 by its developers.", "The app was overhauled by its developers."),
+    ("The town, 小镇, grew fast.", None),
+    ("It was the most 小镇 place.", None),
+    ("The CEO said 暗暗 was over.", None),
+])
+def test_questions_relatives_and_passives(text, expected, rules):
+    _check(text, expected, rules)

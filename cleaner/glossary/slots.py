@@ -288,6 +288,9 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+_OPENS_PHRASE = re.compile(r"[,(\[][ \u00a0]*$")
+
+
 @dataclass
 class _EnSlot:
     """What the English readers see around a term: its renderings by part of speech, the words
@@ -314,6 +317,9 @@ class _EnSlot:
         self.prev = self.plain[-1].lower() if self.plain else None
         self.prev2 = self.plain[-2].lower() if len(self.plain) > 1 else None
         self.det, self.det_word, self.det_index, self.skipped = _en_determiner(self.before)
+        if self.det is not None and self.skipped and _OPENS_PHRASE.search(self.text, max(0, self.start - 3), self.start):
+            # "The company, 县城, grew": a comma or bracket right before the term opens a phrase of its own
+            self.det, self.det_word, self.det_index, self.skipped = None, None, len(self.before), 0
         self.after_prep = self.prev in _PREPS or self.prev == "to"
         self.direct_det = self.det is not None and self.skipped == 0
         self.possessive = possessive_next(self.text, self.end)
@@ -385,6 +391,38 @@ def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, st
 
 # Each English reader looks at one kind of slot and returns a Choice or an Unclear when the slot is
 # its kind, or None to let the next reader look; they are tried in the order of _EN_READERS.
+
+_DO = set("do does did don't doesn't didn't".split())
+_WH = set("why how when where what whom who which".split())
+
+
+def _en_do_subject(s: _EnSlot, do: str) -> Choice | Unclear | None:
+    """The term right after *do* opening a question: its subject, a noun agreeing with it."""
+    number = "sg" if do in ("does", "doesn't") else "pl" if do in ("do", "don't") else None
+    if s.noun is None or (number == "sg" and s.noun.pos == "pl") or (number == "pl" and s.noun.pos in ("p", "u")):
+        return Unclear(f"{s.term!r} after {s.before[-1]!r} opening a question: the subject goes here, and the "
+                       "glossary has no noun that agrees with it")
+    return _en_noun(s)
+
+
+def _en_do_question(s: _EnSlot) -> Choice | Unclear | None:
+    """A question opened by *do* ("Does 变现 help?", "Did the company 变现 in 2023?"): right after
+    *do* the term is the subject, a noun; after *do* and a subject of up to four words, the base
+    form of the verb; a concept without it is reported."""
+    words = [w.lower() for w in s.before]
+    k = 1 if words and words[0] in _WH else 0
+    if len(words) <= k or words[k] not in _DO or s.possessive:
+        return None
+    between = words[k + 1:]
+    if not between:
+        return _en_do_subject(s, words[k])
+    if len(between) > 4 or any(w in _MODALS or w in _BE or w in _HAVE for w in between):
+        return None
+    if s.verb is None:
+        return Unclear(f"{s.term!r} after {' '.join(s.before[k:])!r}: the base form of a verb goes here, and the "
+                       "glossary has none")
+    return s.choice("verb base form (in a question with do)", s.verb.forms[0])
+
 
 def _en_after_modal(s: _EnSlot) -> Choice | Unclear | None:
     """After a modal ("can 跑通", "will not 跑通"): the base form of a verb."""
@@ -544,8 +582,13 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if verb and s.prev in _BE_FINITE and _object_start(s):
         # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
         return s.choice("verb -ing form (progressive, before its object)", verb.forms[4])
-    if verb and _passive_agent_next(s):
-        # "was 处罚 by regulators": a predicate noun takes no agent; the passive participle does
+    if _passive_agent_next(s):
+        # "was 处罚 by regulators": a predicate noun takes no agent; the passive participle does,
+        # of a verb of one word or with a particle ("were placed fake orders by" is no passive)
+        words = verb.forms[0].split() if verb else []
+        if not words or (len(words) > 1 and words[-1] not in _PARTICLES):
+            return Unclear(f"{why}: a passive participle goes here (before 'by' and an agent), and the glossary "
+                           "has none that can be passive")
         return s.choice("verb past participle (passive)", verb.forms[3])
     if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not before_noun:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
@@ -790,6 +833,12 @@ def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
     if that == "unclear":
         return Unclear(f"{s.term!r} after {s.plain[-2]!r} 'that': the verb of a relative clause or the subject of a "
                        "clause; the words around do not tell")
+    relative = s.prev == "who" or (s.prev == "which" and s.prev2 is not None and _noun_head_like(s.plain[-2]))
+    if not s.verb and relative and not s.possessive:
+        # "a firm which 县城 will survive", "managers who 县城 are rewarded": the relative pronoun is
+        # the subject, the term its verb, and the concept has none
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: the verb of a relative clause goes here, and the "
+                       "glossary has no verb")
     if not s.verb or not (s.prev in ("who", "which") or that == "rel"):
         return None
     form = _finite_form(s.verb, s.prev, s.text, s.start, s.end)
@@ -825,6 +874,8 @@ def _en_after_subject_pronoun(s: _EnSlot) -> Choice | Unclear | None:
     """"we 躺平": a finite verb."""
     if s.prev in _SUBJECT_PRONOUNS and not s.possessive:
         return s.finite(f"after {s.before[-1]!r}")
+    if s.prev in _FREQUENCY and s.prev2 in _SUBJECT_PRONOUNS and not s.possessive:
+        return s.finite(f"after {s.plain[-2]!r} {s.plain[-1]!r}")  # "they often 躺平"
     if s.prev == "it" and (s.prev2 is None or s.prev2 in _CLAUSE_OPENERS) and not s.possessive:
         return s.finite(f"after {s.before[-1]!r}")  # "after it 上市": "it" opening a clause is its subject
     return None
@@ -1086,6 +1137,9 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
     if not _en_modifier_slot(s):
         return None
     noun, adj, nxt_l = s.noun, s.adj, s.nxt_l
+    if not adj and s.prev in ("most", "least") and s.prev2 in _ANY_DET | _SG_DET:
+        # "the most 县城 brand": a word of degree asks for an adjective
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: an adjective goes here, and the glossary has none")
     if adj and (noun is None or noun.pos != "p" or s.direct_det
                 or (s.after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
         return s.choice("adjective", adj.text)
@@ -1421,7 +1475,7 @@ def _en_bare_adjectives(s: _EnSlot) -> bool:
 
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_words.read_en_adverb, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+_EN_READERS = (_words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 

@@ -945,10 +945,19 @@ def _en_adverb_before_verb(s) -> str | None:
         return "adverb after a modal"
     if prev in _HAVE | _BE and (past or (nxt.endswith("ing") and nxt not in _PREPS)):
         return "adverb after an auxiliary"
-    determiner = prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET or prev.endswith(("'s", "’s"))
-    if past and not determiner and prev not in _PREPS and prev not in ("to", "and", "or"):
+    if past and _subject_before(prev) and nxt not in _BE:
         return "adverb before the verb"
     return None
+
+
+def _subject_before(prev: str) -> bool:
+    """The word before the term may end a subject ("The company 悄悄 raised"): no determiner or
+    possessive, preposition, conjunction or verb ("said 悄悄 was": no subject before the adverb)."""
+    if prev in _ANY_DET or prev in _SG_DET or prev in _PL_DET or prev.endswith(("'s", "’s")):
+        return False
+    if prev.endswith("ed") or prev in _IRREGULAR_PAST:
+        return False
+    return prev not in _PREPS and prev not in ("to", "and", "or")
 
 
 def _en_adverb_after_verb(s) -> str | None:
