@@ -90,7 +90,9 @@ def _line_scorer(doc: Document, lines: list[Line], drop: Drop, findings: list) -
 
     left = [i for i in range(len(lines)) if i not in drop]
     texts = [lines[i].content for i in left]
-    lang = None if doc.lang == "und" else doc.lang
+    def lang() -> str | None:  # worked out only when the text is worth scoring
+        return None if doc.lang == "und" else doc.lang
+
     delete, suspect = linescorer.scan(texts, lang)
     if doc.is_markdown:
         delete, suspect = [], delete + suspect
