@@ -307,6 +307,7 @@ def _factory():
     return factory
 
 
+@lru_cache(maxsize=1024)  # a round after an edit, and a page of a batch, often give the same sample again
 def _langdetect(sample: str) -> str:
     from langdetect.lang_detect_exception import LangDetectException
 
