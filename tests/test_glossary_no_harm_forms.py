@@ -27,6 +27,8 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   adjective ("Local 沿海经济 policies").
 - Questions with *do*: right after it the term is the subject, a noun agreeing with it ("Does
   变现 help?"); after *do* and a subject, the base form ("Did the company 变现 in 2023?").
+- *Is*/*are*/*was*/*were* opening a question: the term is its subject, a noun agreeing with it
+  ("Are 菜价 too high?"), else reported ("Is 菜价 ...", an adjective-only concept).
 - After a relative *who*/*which* the term is a verb; after a subject pronoun and a frequency
   adverb ("they often 躺平") a finite verb; before *by* and an agent a passive participle; a
   concept without one is reported.
@@ -59,6 +61,7 @@ terms = [
   { zh = "冷链", en = "u cold-chain logistics", de = "r heimlich", fr = "p Orano" },
   { zh = "乐高", en = "p Lego", de = "p Lego", fr = "p Lego" },
   { zh = "翻车", en = ["v backfire", "n fiasco"] },
+  { zh = "房价", en = "pl home prices" },
   { zh = "估价", en = "n estimate", de = "f Schätzung/Schätzungen" },
   { zh = "港口", en = "n port", de = "m Hafen/Häfen" },
   { zh = "沿海经济", en = "u the coastal economy" },
@@ -221,4 +224,16 @@ def test_data_senses(text, expected):
     ("The CEO said 暗暗 was over.", None),
 ])
 def test_questions_relatives_and_passives(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Is 房价 really that high?", None),
+    ("Are 房价 falling again?", "Are home prices falling again?"),
+    ("Is 冷链 worth the cost?", "Is cold-chain logistics worth the cost?"),
+    ("Are 冷链 worth the cost?", None),
+    ("Is 厚实 the right word?", None),
+    ("Is 小镇 a good place to live?", None),
+])
+def test_inverted_questions_with_be(text, expected, rules):
     _check(text, expected, rules)

@@ -552,10 +552,25 @@ def _passive_agent_next(s: _EnSlot) -> bool:
 _POSSESSIVE_OBJECT = set("its their his her our my your them us him".split())
 
 
+def _en_inverted_subject(s: _EnSlot) -> Choice | Unclear:
+    """"Is 菜价 really that bad?": *be* opening a question, the term its subject, a noun that
+    agrees with it; an adjective or a verb form is not read there."""
+    plural = s.prev in ("are", "were")
+    noun = s.noun
+    if noun is None or (plural and noun.pos in ("p", "u")) or (not plural and noun.pos == "pl"):
+        return Unclear(f"{s.term!r} after {s.before[-1]!r} opening a question: its subject goes here, and the "
+                       "glossary has no noun that agrees with it")
+    if noun.pos == "n" and s.det is None:
+        return Unclear(f"{s.term!r} after {s.before[-1]!r}: a countable noun without a determiner")
+    return _en_noun(s)
+
+
 def _en_be_first(s: _EnSlot, before_noun: bool) -> Choice | Unclear | None:
     """After *be*, the slots read before any other: an object pronoun or possessive after the
     term ("is 国企 its assets": a verb, the progressive, or reported), an adjective before no noun,
     and the base form *be* before no noun."""
+    if len(s.before) == 1 and s.prev in _BE_FINITE:
+        return _en_inverted_subject(s)
     if s.prev in _BE_FINITE and s.nxt_l in _POSSESSIVE_OBJECT and _object_start(s):
         if s.verb:
             return s.choice("verb -ing form (progressive, before its object)", s.verb.forms[4])
