@@ -29,6 +29,8 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   变现 help?"); after *do* and a subject, the base form ("Did the company 变现 in 2023?").
 - *Is*/*are*/*was*/*were* opening a question: the term is its subject, a noun agreeing with it
   ("Are 菜价 too high?"), else reported ("Is 菜价 ...", an adjective-only concept).
+- A sentence opening with a determiner and one noun, then the term, then its end or an object
+  ("The bank 小镇."): the term is the verb, in a finite form or reported.
 - After a relative *who*/*which* the term is a verb; after a subject pronoun and a frequency
   adverb ("they often 躺平") a finite verb; before *by* and an agent a passive participle; a
   concept without one is reported.
@@ -236,4 +238,14 @@ def test_questions_relatives_and_passives(text, expected, rules):
     ("Is 小镇 a good place to live?", None),
 ])
 def test_inverted_questions_with_be(text, expected, rules):
+    _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bank 小镇.", None),
+    ("The bank 冷链 the loans.", None),
+    ("The bank 回炉 its app last week.", "The bank overhauled its app last week."),
+    ("The bank, 冷链, grew.", "The bank, cold-chain logistics, grew."),
+])
+def test_subject_then_the_term(text, expected, rules):
     _check(text, expected, rules)

@@ -896,6 +896,21 @@ def _en_after_subject_pronoun(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+def _en_subject_then_end(s: _EnSlot) -> Choice | Unclear | None:
+    """"The firm 县城." "The bank 县城 the loans.": a sentence opening with a determiner and one
+    lowercase noun, then the term, then the sentence end or an object: the term is the verb (a
+    finite form, or reported)."""
+    if len(s.before) != 2 or s.before[0].lower() not in _SG_DET | _ANY_DET | _PL_DET or s.possessive \
+            or _OPENS_PHRASE.search(s.text, max(0, s.start - 3), s.start):
+        return None
+    noun = s.before[1]
+    if not (noun.isalpha() and noun.islower()) or noun in _FUNCTION or _adjective_before(noun, False):
+        return None
+    if not (_next_is_punct_or_end(s.text, s.end) or s.nxt_l in _OBJECT_WORDS):
+        return None
+    return s.finite(f"after {' '.join(s.before)!r}")
+
+
 _CLAUSE_OPENERS = set("after before when because since until as once if that while and but so".split())
 
 
@@ -1491,7 +1506,7 @@ def _en_bare_adjectives(s: _EnSlot) -> bool:
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
-               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_after_causative, _en_after_noun,
+               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
 
