@@ -18,6 +18,8 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   coordinates and counts nothing; a year after a determiner ("the 2024 ... report") modifies.
 - German: an adverb-only concept after an auxiliary or modal that ends the clause ("Die Firma
   hat 悄悄.") is reported; the verb it would modify is missing.
+- German: a concept without a German verb after a subject opening the sentence and before a
+  determiner ("Die Behörde 港口 das Unternehmen.") stands where the finite verb goes: reported.
 - French and German names: not after an article ("le 宜家"; a model number or name after it
   keeps it: "le 小米 14"), nor after a word of degree ("très", "sehr"), nor after a French word
   that elides before a vowel ("de 宜家").
@@ -249,3 +251,12 @@ def test_inverted_questions_with_be(text, expected, rules):
 ])
 def test_subject_then_the_term(text, expected, rules):
     _check(text, expected, rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Behörde 港口 das Unternehmen.", None),
+    ("Der Konzern 乐高 die Preise.", None),
+    ("Die Firma 乐高 ist groß.", "Die Firma Lego ist groß."),
+])
+def test_german_verb_slot_without_a_verb(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)

@@ -1902,6 +1902,11 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     term = text[start:end]
     before = _before(text, start)
     nxt = after[0].lower() if after else None
+    if nxt in _DE_DET and _words._de_v2_subject(*_words._clause_before(text, start), text):
+        # "Die Behörde 菜价 das Unternehmen.": after the subject opening the sentence and before an
+        # object, the finite verb goes, and the concept has no German verb
+        return Unclear(f"{term!r} stands second in a main clause before {after[0]!r}, where the finite verb goes, "
+                       "and the glossary has no German verb for it")
     if r.gender == "p":
         return _de_name(text, start, end, r, before, after)
     verb = _de_verb_slot(text, start, end, before)
