@@ -20,6 +20,9 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   hat 悄悄.") is reported; the verb it would modify is missing.
 - German: a concept without a German verb after a subject opening the sentence and before a
   determiner ("Die Behörde 港口 das Unternehmen.") stands where the finite verb goes: reported.
+- French: a question repeating the subject as a pronoun after its verb ("Le 重组 est-il ...?")
+  shows the subject's gender; a noun of the other gender is reported, like one before an
+  adjective of the other gender.
 - French and German names: not after an article ("le 宜家"; a model number or name after it
   keeps it: "le 小米 14"), nor after a word of degree ("très", "sehr"), nor after a French word
   that elides before a vowel ("de 宜家").
@@ -66,6 +69,7 @@ terms = [
   { zh = "乐高", en = "p Lego", de = "p Lego", fr = "p Lego" },
   { zh = "翻车", en = ["v backfire", "n fiasco"] },
   { zh = "房价", en = "pl home prices" },
+  { zh = "并购", en = "n merger", fr = "f fusion/fusions" },
   { zh = "估价", en = "n estimate", de = "f Schätzung/Schätzungen" },
   { zh = "港口", en = "n port", de = "m Hafen/Häfen" },
   { zh = "沿海经济", en = "u the coastal economy" },
@@ -260,3 +264,13 @@ def test_subject_then_the_term(text, expected, rules):
 ])
 def test_german_verb_slot_without_a_verb(text, expected, rules):
     check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le 并购 est-il vraiment utile ?", None),
+    ("Le 并购 a-t-il échoué ?", None),
+    ("La 并购 est-elle terminée ?", "La fusion est-elle terminée ?"),
+    ("Le 并购 est-elle terminée ?", "La fusion est-elle terminée ?"),
+])
+def test_french_inverted_pronoun(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)

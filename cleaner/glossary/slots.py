@@ -2274,6 +2274,19 @@ _FR_DEGREE = set("très trop si plus moins assez aussi peu tellement".split())
 _FR_ELIDING = set("de que le la ne jusque lorsque puisque".split())
 
 
+_FR_INVERTED = re.compile(r"[ \u00a0]+[^\W\d_]+(?:-t)?-(il|elle)s?\b")
+
+
+def _fr_pronoun_clash(text: str, end: int, gender: str) -> str | None:
+    """A question that repeats the subject as a pronoun after its verb ("Le 县城 est-il ...?"):
+    the pronoun shows the subject's gender; the one of the other gender, or None."""
+    m = _FR_INVERTED.match(text, end, end + 30)
+    if m is None:
+        return None
+    shown = "m" if m.group(1) == "il" else "f"
+    return m.group(0).strip() if gender in ("m", "f") and shown != gender else None
+
+
 def _fr_name(text: str, start: int, end: int, r: FrRendering) -> Choice | Unclear:
     """A name, as it is: not after an article or a preposition joined to one ("le 宜家" ->
     "le IKEA", "du 宜家": a name takes the article its own use gives, or none), nor after a word of
@@ -2319,9 +2332,9 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     noun = r.plural if plural else r.singular
     if noun is None:
         return Unclear(f"{term!r} after {raw!r}: the glossary has no plural for it")
-    clash = _fr_adjective_clash(text, end, r.gender)
+    clash = _fr_adjective_clash(text, end, r.gender) or _fr_pronoun_clash(text, end, r.gender)
     if clash:
-        return Unclear(f"{term!r}: the adjective {clash!r} after it agrees with another gender than the French word")
+        return Unclear(f"{term!r}: {clash!r} after it agrees with another gender than the French word")
     want = _fr_wanted_article(kind, key, r, plural)
     if want == key:
         return Choice(start, noun, "noun" + (", article agrees" if gender else ""))
