@@ -41,6 +41,9 @@ reported (``cjk-form-unclear``) unless the words around show the form.
   concept without one is reported.
 - A comma or bracket right before the term opens a phrase of its own (no determiner reaches
   over it); after "the most" a noun is reported; no adverb between a verb and another verb.
+- After an adjective and before a noun the term modifies it: a plural-only noun is reported
+  there ("Local 房价 policies"); a German concept without an adjective after a word of degree
+  ("sehr 港口") is reported.
 - In a headline in Title Case (the words after the term capitalised, and the word before it or
   the term opening the line), a lowercase rendering is reported; a name is put in.
 
@@ -274,3 +277,12 @@ def test_german_verb_slot_without_a_verb(text, expected, rules):
 ])
 def test_french_inverted_pronoun(text, expected, rules):
     check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Local 房价 policies were eased.", "en", None),
+    ("New 小镇 projects were approved.", "en", "New small town projects were approved."),
+    ("Der Markt ist sehr 港口.", "de", None),
+])
+def test_modifier_after_adjective_and_degree(text, lang, expected, rules):
+    check_glossary(text, expected, lang, rules, twice=True)

@@ -1175,7 +1175,8 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
         return s.choice("adjective", adj.text)
     if noun is None:
         return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
-    if not (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE):
+    if not (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE
+            or s.prev in _ADJECTIVES or _strict_adjective(s.prev)):
         return None
     return _en_noun_modifier(s, noun)
 
@@ -1607,7 +1608,7 @@ def _de_hyphen_compound(text: str, start: int, end: int, r: DeRendering) -> Choi
     return Unclear(f"{term!r} is the first part of a compound; German compounds are not rebuilt")
 
 
-_DE_DEGREE = set("sehr zu so ziemlich äußerst besonders recht ganz allzu".split())
+_DE_DEGREE = set("sehr ziemlich äußerst besonders allzu".split())
 
 
 def _de_name(text: str, start: int, end: int, r: DeRendering, before: list[str], after: list[str]) -> Choice | Unclear:
@@ -1896,6 +1897,11 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     word or a preposition before the term give; where they do not, the term is reported.
     A verb, adjective or adverb of the concept is tried first (:mod:`.slots_words`)."""
     after = _after(text, end)
+    prev = _before(text, start)[-1:]
+    if prev and prev[0].lower() in _DE_DEGREE and not any(isinstance(p, DeAdjective) for p in parts_of(rends[0])):
+        # "Der Markt ist sehr 菜价.": a word of degree asks for an adjective
+        return Unclear(f"{text[start:end]!r} after {prev[0]!r}: an adjective goes here, and the glossary has no "
+                       "German adjective for it")
     r = _de_word_or_noun(text, start, end, parts_of(rends[0]), after)
     if not isinstance(r, DeRendering):
         return r
