@@ -62,7 +62,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     _line_rules(stripped, all_hits, hits, hit, drop)
     findings: list[tuple[int, int, str, str]] = []  # (first line, last line, rule id, reason)
     _label_value_boxes(stripped, all_hits, drop, findings)
-    _block_rules(stripped, hits, hit, drop)
+    _block_rules(stripped, prose, hits, hit, drop)
     first_prose = prose.index(True) if True in prose else n
     last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
     _head_rules(hits, hit, first_prose, drop)
@@ -118,7 +118,7 @@ def _line_rules(stripped: list[str], all_hits: list[list[Rule]], hits: list, hit
 
 
 # -- block rules ---------------------------------------------------------------------------
-def _block_rules(stripped: list[str], hits: list, hit: list[int], drop: Drop) -> None:
+def _block_rules(stripped: list[str], prose: list[bool], hits: list, hit: list[int], drop: Drop) -> None:
     """A heading plus the short link lines directly under it. Whether a line extends a run does
     not depend on where the run started, so a heading inside the run of an earlier one ends where
     that run ends: each line is walked once (many headings in a row stay linear). A ``list``
@@ -134,7 +134,7 @@ def _block_rules(stripped: list[str], hits: list, hit: list[int], drop: Drop) ->
         j = start = max(i + 1, reach)
         while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
             j += 1
-        if rule.scope == "list" and not _list_of_links(stripped, hits, i, j):
+        if rule.scope == "list" and not _list_of_links(stripped, prose, hits, i, j):
             continue
         for k in range(start, j):
             drop.setdefault(k, (rule.id, "link line under a boilerplate heading"))
@@ -144,7 +144,7 @@ def _block_rules(stripped: list[str], hits: list, hit: list[int], drop: Drop) ->
 LIST_MIN_LINES = 2
 
 
-def _list_of_links(stripped: list[str], hits: list, i: int, j: int) -> bool:
+def _list_of_links(stripped: list[str], prose: list[bool], hits: list, i: int, j: int) -> bool:
     """Whether the short lines from ``i + 1`` to ``j`` under heading ``i`` are a list of links:
     at least LIST_MIN_LINES of them, and what follows them (past blank lines) is the end of the
     text, a line a rule matched, or no paragraph of prose. A bare "Related" inside an article
@@ -154,9 +154,7 @@ def _list_of_links(stripped: list[str], hits: list, i: int, j: int) -> bool:
     k = j
     while k < len(stripped) and not stripped[k]:
         k += 1
-    if k == len(stripped) or hits[k] is not None:
-        return True
-    return not (len(stripped[k]) >= PROSE_MIN_LEN and is_prose(stripped[k]))
+    return k == len(stripped) or hits[k] is not None or not prose[k]
 
 
 # -- head and tail rules -------------------------------------------------------------------

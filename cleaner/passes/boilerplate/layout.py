@@ -230,12 +230,17 @@ def _is_menu_word(s: str) -> bool:
     return len(parts) > 1 and all(p in MENU_VOCABULARY for p in parts)
 
 
+def _label_value(s: str) -> re.Match | None:
+    """The label/value match of a short line, its label group 1 (see :func:`is_label_value`)."""
+    if len(s) > SHORT_LINE:
+        return None
+    m = _LABEL_VALUE.fullmatch(s)
+    return m if m is not None and len(m.group(1).split()) <= LABEL_WORDS and not _URL_LABEL.match(s) else None
+
+
 def is_label_value(s: str) -> bool:
     """A short label and its value on one line ("価格：無料", "Bài viết : Hà Hiền")."""
-    if len(s) > SHORT_LINE:
-        return False
-    m = _LABEL_VALUE.fullmatch(s)
-    return m is not None and len(m.group(1).split()) <= LABEL_WORDS and not _URL_LABEL.match(s)
+    return _label_value(s) is not None
 
 
 # A box's values are names, prices, dates and credits; a longer value is a statement of its own (a
@@ -245,10 +250,8 @@ BOX_VALUE_MAX = 40
 
 def _box_value(s: str) -> bool:
     """A label/value line whose value is short enough to be one of a box's values."""
-    if not is_label_value(s):
-        return False
-    label = _LABEL_VALUE.fullmatch(s).group(1)
-    return len(s) - len(label) <= BOX_VALUE_MAX + 3  # (the value and its separator)
+    m = _label_value(s)
+    return m is not None and len(s[m.end(1):].lstrip(" \t:：／/")) <= BOX_VALUE_MAX
 
 
 def _table_row(s: str) -> bool:
