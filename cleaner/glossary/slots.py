@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from ..running_text import at_sentence_start
 from . import slots_words as _words
 from . import tense
-from .slots_base import (Choice, Unclear, _ADVERBS, _ANY_DET, _BE, _CJK, _DEGREE, _DE_DEF, _DE_DEFINITE, _DE_DET,
+from .slots_base import (Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS, _ANY_DET, _BE, _CJK, _DEGREE,
+                         _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE,
                          _DE_INDEF, _DE_INDEFINITE, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
                          _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
                          _NOT_ADVERBS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS, _WORD, _after, _before,
@@ -80,10 +81,15 @@ _FREQUENCY = set("often usually always sometimes regularly frequently rarely sel
 _NON_THIRD = {"i", "we", "they", "you"}
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, start) for c in ".!?\n")
     his = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[lo + 1:min(his) if his else len(text)]
+    return lo + 1, min(his) if his else len(text)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo, hi = _sentence_span(text, start, end)
+    return text[lo:hi]
 
 
 # A clause of time or cause with a verb in the past ("when users noticed", "after the firm
@@ -172,7 +178,9 @@ def _tense_around(text: str, start: int, end: int) -> str | None:
             return None if not is_clause and tense.future("en", scope) else "past" if past else "present"
         if past and present:
             return None
-    return None
+    # no phrase of time: the other finite verbs of the sentence, when all agree
+    lo, hi = _sentence_span(text, start, end)
+    return tense.en_sequence(text[lo:hi], start - lo, end - lo)
 
 
 # Verbs of state: with no word of time anywhere in the sentence, such a verb states what is so now
@@ -204,14 +212,26 @@ def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: 
     tense_found = _tense_around(text, start, end) or _stative_present(verb, text, start, end)
     if tense_found is None:
         return None
-    if tense_found == "past":
-        return "verb past (a time phrase in the sentence)", verb.forms[2]
     person = _subject_person(subject if isinstance(subject, list) else [subject])
+    if tense_found == "past":
+        return _past_form(verb, person, subject)
     if person == "3sg":
         return "verb present, third person", verb.forms[1]
     if person == "other":
         return "verb present", verb.forms[0]
     return None
+
+
+def _past_form(verb: EnRendering, person: str | None, subject: str | list[str]) -> tuple[str, str] | None:
+    """The past of ``verb``; a verb with *be* ("be liquidated") agrees with its subject ("was",
+    "were"), and is not put in where the subject's person is not clear."""
+    past = verb.forms[2]
+    if not verb.forms[0].startswith("be ") or person == "3sg":
+        return "verb past (the sentence's time)", past
+    head = (subject[-1] if isinstance(subject, list) and subject else subject) or ""
+    if person == "other" and past.startswith("was ") and head.lower() != "i":
+        return "verb past, plural (the sentence's time)", "were " + past[4:]
+    return ("verb past (the sentence's time)", past) if person == "other" else None
 
 
 # Nouns that are plural without an -s ("the police", "most people").
@@ -609,10 +629,53 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
     if not verb:
         return None
-    complement = _en_be_complement(s, verb, before_noun)
+    complement = _en_be_complement(s, verb, before_noun) or _en_passive_without_object(s, verb, before_noun)
     if complement is not None:
         return complement
     return _en_be_unclear(s, why, before_noun)
+
+
+# After the term, words that open no object: the clause goes on with a phrase of time or place.
+_NO_OBJECT_NEXT = set("to yesterday today earlier later again ago last this".split())
+
+
+def _be_subject_head(s: _EnSlot) -> str | None:
+    """The last word of the subject before "was", "were" or "has been" (adverbs left aside)."""
+    words = _skip_adverbs(s.plain[:-1])
+    if s.prev == "been" and words and words[-1].lower() in _HAVE:
+        words = _skip_adverbs(words[:-1])
+    return words[-1] if words else None
+
+
+def _may_act(head: str) -> bool:
+    """A subject that may do what a verb says as well as undergo it: a pronoun, a name, a word
+    for people or an organisation ("firms were laying off" or "workers were laid off")."""
+    h = head.lower()
+    return (h in _SUBJECT_PRONOUNS or h in ("it", "who", "which", "that") or head[:1].isupper() or h in _AGENT_NOUNS
+            or bool(_AGENT_ENDING.search(h)))
+
+
+def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
+    """"The two payment systems were finally 打通 in 2024": after "was", "were" or "been", a verb
+    that takes an object and has none after it (a preposition, a phrase of time or the clause end
+    follows) is the passive participle, when the subject is a thing that cannot do what the verb
+    says. A verb that takes no object ("rise", "compete"), a subject that may act (a person, an
+    organisation, a name, a pronoun: "firms were laying off" or "were laid off"), a noun
+    concept with no adverb before the term ("were 裁员": a predicate noun may be meant) are left to
+    the readers after, which report them."""
+    if s.prev not in ("was", "were", "been") or before_noun or s.possessive:
+        return None
+    if not (s.nxt is None or _next_is_punct_or_end(s.text, s.end) or s.nxt_l in _PREPS or s.nxt_l in _NO_OBJECT_NEXT):
+        return None
+    words = verb.forms[0].split()
+    if (len(words) > 1 and words[-1] not in _PARTICLES) or verb.forms[0] in _INTRANSITIVE or words[0] == "be":
+        return None
+    if not s.verb_first() and len(s.plain) == len(s.before):
+        return None
+    head = _be_subject_head(s)
+    if head is None or _may_act(head) or not head.isalpha():
+        return None
+    return s.choice("verb past participle (passive: after a past form of be, no object follows)", verb.forms[3])
 
 
 def _en_after_base_be(s: _EnSlot) -> Choice | Unclear:

@@ -217,3 +217,25 @@ def _de_plausible(readings: list[tuple[str, str]], before: list[str], clause_sta
     else:
         kept = readings
     return kept or readings
+
+
+# -- English: what a passive after be needs ----------------------------------------------------
+# Verbs that take no object (or whose passive reads wrong: "prices were risen"): after was/were a
+# term with such a verb is no passive participle.
+_INTRANSITIVE = set("""rise soar surge plunge slump tumble rebound recover collapse crash decline lag stall trend grow
+shrink slow weaken default abscond backfire compete debut hallucinate humblebrag iterate retaliate retire travel
+splurge land return cool go come fall happen emerge arrive appear disappear vanish die sleep live exist occur remain
+stay sit lie rank graduate succeed fail boom flourish thrive struggle rally jump climb dip drop sink slide""".split()) | {
+    "fall back", "fall behind", "slack off", "toil away", "pull back", "spill over", "heat up", "check in", "clock in",
+    "cash out", "trade down", "trade up", "break down", "break through", "break even", "speed up", "give in",
+    "show up", "turn up"}
+# Subjects that may do what the verb says as well as undergo it: people, organisations, places
+# that act, names and personal pronouns. After one of them and was/were, a transitive verb may
+# be a progressive with its object left out ("firms were laying off") as well as a passive.
+_AGENT_NOUNS = set("""people person staff personnel police public firm firms company companies group groups
+government governments authority authorities official officials bank banks brand brands startup startups
+platform platforms giant giants team teams agency agencies ministry ministries city cities province provinces
+country countries state states user users consumer consumers investor investors player players rival rivals
+industry industries sector sectors family families man men woman women child children fan fans netizen netizens
+crowd crowds union unions board boards court courts army military party parties firm's company's""".split())
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .slots_base import _ADVERBS, _CJK, _FUNCTION, _IRREGULAR_PAST, _PREPS, _WORD
+
 # The last year that is plainly past for text the cleaner meets (a later year may be a plan:
 # "in 2030"). A fixed year, not today's date, so that the output of a text does not change with
 # the day it is cleaned.
@@ -118,3 +120,146 @@ def past(lang: str, text: str, clause: bool = True) -> bool:
 def present(lang: str, text: str) -> bool:
     """A phrase of present time in ``text`` ("now", "every year"; "seit Jahren"; "désormais")."""
     return bool(_PRESENT[lang].search(text))
+
+
+# -- English: the tense of the other finite verbs of the sentence ------------------------------
+# Where no phrase of time tells, a reader takes the tense of a finite verb from the other finite
+# verbs of the sentence: "Fans said the finale 破防" (a verb of saying in the past: the reported
+# clause is in the past too), "..., a problem traders blamed on the couriers" (past), "The firm,
+# which has 3,000 staff, ..." (present). Only verbs whose tense is plain count, and all of them must
+# agree; a future marker, a modal, a condition or quoted speech leaves the tense untold.
+
+# Forms that are only ever the past tense (never a participle or a present).
+_EN_PAST_ONLY = set("""was were did had wasn't weren't didn't hadn't went came took gave saw rose fell grew began
+became ran wrote drove spoke knew threw drew chose broke flew froze wore sank shrank swung ate forgot rode woke
+stole shook tore withdrew arose overtook undertook""".split())
+# Forms that are only ever the present tense.
+_EN_PRESENT_ONLY = set("is are am has does isn't aren't doesn't hasn't".split())
+# Past forms that are also participles ("said", "made", "announced"): finite only after a subject.
+_EN_PAST_OR_PARTICIPLE = _IRREGULAR_PAST - _EN_PAST_ONLY - set("set put cut hit let quit bet shut spread read".split())
+_EN_NOT_PAST = set("red bed shed wed bred fled sled hundred naked wicked sacred kindred".split())
+# Verbs in -s that are plainly present after any subject ("the firm employs", "which operates").
+# (Not those that are as often nouns: "costs", "plans", "looks", "needs", "means", "covers".)
+_EN_VERBS_IN_S = set("""seems remains becomes believes expects intends tends continues provides requires includes
+allows enables wants thinks knows appears gets makes takes gives keeps sees brings holds owns operates employs
+controls serves dominates represents lacks depends relies belongs consists comprises exceeds oversees possesses
+sells produces""".split())
+# Verbs of saying or thinking: in the past, the clause they report is in the past too; in the
+# present, it may be in any tense ("Analysts say the firm 裁员 ..."), so they leave it untold.
+_EN_SAYING_PAST = set("""said told reported announced claimed added noted warned complained argued insisted admitted
+revealed confirmed explained believed thought felt agreed denied recalled stressed acknowledged estimated wrote
+joked quipped posted commented boasted lamented""".split())
+_EN_SAYING_PRESENT = set("""say says tell tells report reports claim claims argue argues believe believes think thinks
+note notes warn warns insist insists admit admits estimate estimates expect expects predict predicts suggest
+suggests show shows reckon reckons fear fears hope hopes joke jokes complain complains""".split())
+# What leaves the tense of a sentence untold: a modal, a condition, an infinitive of purpose may
+# still agree, but "would", "could", "if" and "unless" say nothing plain about time.
+_EN_UNTOLD = set("""can could would should may might must shall cannot can't couldn't wouldn't shouldn't mustn't
+'d ’d if unless whether""".split())
+_EN_SUBJECT = set("i we they he she it who which that".split())
+_EN_GET = set("get gets got gotten getting".split())
+_QUOTES = re.compile(r"[\"“”«»]")
+
+
+def _en_subject_before(words: list[str], i: int) -> bool:
+    """The word before ``words[i]`` (adverbs left aside) can end its subject: a subject pronoun,
+    or a noun or name (no function word, no form of have/be/get, not "to") whose phrase does not
+    follow a preposition ("with cars made in China": a participle)."""
+    j = i - 1
+    while j >= 0 and words[j] in _ADVERBS:
+        j -= 1
+    if j < 0:
+        return False
+    w = words[j]
+    if w in _EN_SUBJECT:
+        return True
+    if w in _FUNCTION or w in _EN_GET or w == "to" or not w.isalpha() or w.endswith("ly"):
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 3 and words[k] not in _FUNCTION:
+        k -= 1
+    return not (k >= 0 and words[k] in _PREPS)
+
+
+def _en_past_form(word: str) -> bool:
+    return word in _EN_PAST_OR_PARTICIPLE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+                                              and word not in _EN_NOT_PAST)
+
+
+def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
+    """"past", "present", "untold" (a word that leaves the sentence's tense open) or None for the
+    word ``words[i]`` (lowercase), read as a finite verb only where its form or its subject shows it."""
+    w = words[i]
+    if w in _EN_UNTOLD:
+        return "untold"
+    if w in _EN_PAST_ONLY:
+        return "past"
+    if w in _EN_PRESENT_ONLY:
+        return "present"
+    subject = _en_subject_before(words, i)
+    if w in _EN_SAYING_PRESENT:
+        return "untold" if subject or w in ("say", "says") else None  # not the noun: "the report said"
+    if _en_past_form(w):
+        return "past" if subject and nxt != "by" else None  # "the goods seized by customs": a participle
+    if w in _EN_VERBS_IN_S and subject:
+        return "present"
+    if w in ("have", "do") and i > 0 and words[i - 1] in ("i", "we", "they", "you", "who"):
+        return "present"
+    return None
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+
+
+def _en_clause_start(sentence: str, term: int) -> int:
+    m = None
+    for m in _CLAUSE_PUNCT.finditer(sentence, 0, term):
+        pass
+    return m.end() if m else 0
+
+
+def _en_segment_tenses(segment: str, own: bool) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(segment) if not _CJK.search(w)]
+    found = set()
+    for i, w in enumerate(words):
+        if own and w not in _EN_SAYING_PAST and w not in _EN_SAYING_PRESENT and w not in _EN_UNTOLD:
+            continue
+        t = _en_verb_tense(words, i, words[i + 1] if i + 1 < len(words) else None)
+        if own and t == "past" and not _en_subject_before(words, i):
+            t = None
+        if t is not None:
+            found.add(t)
+    return found
+
+
+def _en_tenses(sentence: str, term_start: int, term_end: int) -> set[str]:
+    """The tenses shown by the finite verbs of ``sentence`` outside the term, read clause by
+    clause (a comma, semicolon, bracket or dash ends one). In the term's own clause before the
+    term only a verb of saying counts ("Fans said the finale 破防"): another verb there belongs to
+    the subject ("The goods sold online 爆单")."""
+    clause_start = _en_clause_start(sentence, term_start)
+    found = _en_segment_tenses(sentence[clause_start:term_start], own=True)
+    for part in (sentence[:clause_start], sentence[term_end:]):
+        for segment in _CLAUSE_PUNCT.split(part):
+            found |= _en_segment_tenses(segment, own=False)
+    return found
+
+
+def _other_quotes(sentence: str, term_start: int, term_end: int) -> bool:
+    """Quotation marks in ``sentence`` other than a pair right around the term."""
+    before, after = sentence[:term_start], sentence[term_end:]
+    if _QUOTES.match(before[-1:]) and _QUOTES.match(after[:1]):
+        before, after = before[:-1], after[1:]
+    return bool(_QUOTES.search(before) or _QUOTES.search(after))
+
+
+def en_sequence(sentence: str, term_start: int, term_end: int) -> str | None:
+    """"past" or "present" for a finite verb in place of ``sentence[term_start:term_end]`` from the
+    other finite verbs of the sentence, when every one whose tense is plain agrees; None when none
+    is plain, they disagree, or a future marker, a modal, a condition or quoted speech is there."""
+    if future("en", sentence) or _other_quotes(sentence, term_start, term_end):
+        return None
+    found = _en_tenses(sentence, term_start, term_end)
+    if len(found) != 1 or "untold" in found:
+        return None
+    return found.pop()

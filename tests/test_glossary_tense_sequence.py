@@ -1,0 +1,135 @@
+"""The tense of an English finite verb from the other finite verbs of the sentence, and the
+passive participle after a past form of *be* when no object follows.
+
+Where no phrase of time tells, a reader takes the tense from the sentence's other finite verbs:
+a verb of saying in the past before the term's clause ("Fans said the finale 破防"), a past verb in
+another clause ("..., a problem traders blamed on the couriers"), a present one ("which has 3,000
+staff"). Every verb whose tense is plain must agree, and a future marker, a modal, a condition,
+a verb of saying in the present or quoted speech leaves the tense untold (the term is reported).
+The renderings come from a small table of made-up terms, so the tests hold the mechanism, not the
+built-in table's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.glossary import tense
+from helpers import check_glossary, glossary_rules
+
+_TABLE = '''description = "test concepts for the tense of the sentence's other verbs"
+terms = [
+  { zh = "猪裁员", en = ["v lay off|lays off|laid off|laid off|laying off", "pl layoffs"] },
+  { zh = "猪破防", en = "v break down|breaks down|broke down|broken down|breaking down" },
+  { zh = "猪打通", en = "v connect" },
+  { zh = "猪爆仓", en = "v be liquidated|is liquidated|was liquidated|been liquidated|being liquidated" },
+  { zh = "猪暴涨", en = "v soar" },
+  { zh = "猪运营", en = ["v operate", "n operation"] },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "sequence", _TABLE)
+
+
+def _sequence(sentence: str, term: str) -> str | None:
+    i = sentence.index(term)
+    return tense.en_sequence(sentence, i, i + len(term))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a verb of saying in the past before the term's clause: the reported clause is in the past
+    ("Fans said the singer 猪破防 after years of waiting.", "past"),
+    ("The company said it 猪裁员 300 workers to cut costs.", "past"),
+    # a past verb in another clause, after its subject
+    ("The startup 猪裁员 300 workers, the report said.", "past"),
+    ("Depots 猪爆仓 after the festival, a problem traders blamed on couriers.", "past"),
+    ("The startup 猪裁员 300 workers, and its rivals were hiring.", "past"),
+    ("The group 猪裁员 staff after sales slumped.", "past"),
+    # a present verb in another clause
+    ("The app, which has 40 million users, 猪打通 hospital records.", "present"),
+    ("The startup 猪裁员 300 workers and its rivals are hiring.", "present"),
+    ("The carmaker 猪运营 two plants, which employs 8,000 people.", "present"),
+])
+def test_the_other_verbs_give_the_tense(sentence, expected):
+    assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The startup 猪裁员 300 workers and its rivals were hiring, which is rare.",  # past and present
+    "The startup 猪裁员 300 workers, and its rivals will follow.",               # a future marker
+    "The startup 猪裁员 300 workers, which could hurt morale.",                  # a modal
+    "If demand slumped, the startup 猪裁员 300 workers.",                       # a condition
+    "Analysts say the startup 猪裁员 300 workers.",                             # saying, in the present
+    "The startup 猪裁员 300 workers, analysts think.",                          # saying, in the present
+    '"We had no choice," the founder said as the startup 猪裁员 300 workers.',  # quoted speech
+    "Carmakers 猪裁员 workers, with cars made in China flooding Europe.",        # a participle after a preposition
+    "The firm, founded in 2010, 猪裁员 300 workers.",                           # a participle opening a clause
+    "The goods sold online 猪暴涨 in price.",                                   # a participle in the subject
+    "The products seized by customs 猪暴涨 in price.",
+    "The startup 猪裁员 300 workers, the report says.",                         # saying, in the present
+    "The startup 猪裁员 300 workers nationwide.",                               # no other verb
+])
+def test_mixed_absent_or_open_evidence_gives_no_tense(sentence):
+    assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) is None
+
+
+def test_nouns_that_look_like_verbs_are_not_read_as_verbs():
+    # "report", "costs", "plans" after a determiner or as an object are nouns, not verbs in the present
+    assert _sequence("The startup 猪裁员 300 workers to cut costs, the report said.", "猪裁员") == "past"
+    assert _sequence("The startup 猪裁员 300 workers under its plans, the founder said.", "猪裁员") == "past"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fans said the singer 猪破防 after years of waiting.", "Fans said the singer broke down after years of waiting."),
+    ("The company said it 猪裁员 300 workers to cut costs.",
+     "The company said it laid off 300 workers to cut costs."),
+    ("The startup 猪裁员 300 workers, a move investors welcomed.",
+     "The startup laid off 300 workers, a move investors welcomed."),
+    ("The new app 猪打通 hospital records across the province, which has 40 million residents.",
+     "The new app connects hospital records across the province, which has 40 million residents."),
+    # a verb with be agrees with its subject in the past
+    ("Courier depots 猪爆仓 after the festival, a problem traders blamed on couriers.",
+     "Courier depots were liquidated after the festival, a problem traders blamed on couriers."),
+    ("The fund 猪爆仓 after the crash, a loss investors blamed on leverage.",
+     "The fund was liquidated after the crash, a loss investors blamed on leverage."),
+])
+def test_finite_verbs_take_the_sentence_tense(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the startup 猪裁员 300 workers.",
+    "The startup 猪裁员 300 workers and its rivals were hiring, which is rare.",
+    "The startup 猪裁员 300 workers, and its rivals will follow.",
+    "The goods sold online 猪暴涨 in price.",
+    # the tense is told but not the person: a verb with be needs it in the past
+    "The staff 猪爆仓 after the crash, a loss investors blamed on leverage.",
+])
+def test_untold_tense_or_person_is_reported(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after was/were/been, no object after the term, a subject that is a thing: the passive participle
+    ("The two payment systems were finally 猪打通 in 2024, letting users pay across platforms.",
+     "The two payment systems were finally connected in 2024, letting users pay across platforms."),
+    ("The hospital records were 猪打通 across the province.", "The hospital records were connected across the province."),
+    ("The two networks have been 猪打通.", "The two networks have been connected."),
+    ("The database was 猪打通 last year.", "The database was connected last year."),
+])
+def test_passive_after_a_past_be_without_object(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Several firms were 猪裁员 ahead of the holiday.",   # a subject that may act: laying off, or laid off
+    "The workers were 猪打通 in 2024.",                 # people: may act as well as undergo
+    "Prices were 猪暴涨 after the storm.",               # a verb that takes no object has no passive
+    "Tencent was 猪打通 in 2024.",                      # a name may act
+    "The two payment systems are 猪打通 in 2024.",       # the present: a progressive may be meant
+])
+def test_passive_not_clear_is_reported(text, rules):
+    check_glossary(text, None, "en", rules)
