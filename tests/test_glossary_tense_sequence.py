@@ -71,6 +71,7 @@ def test_the_other_verbs_give_the_tense(sentence, expected):
     "The products seized by customs 猪暴涨 in price.",
     "The startup 猪裁员 300 workers, the report says.",                         # saying, in the present
     "The startup 猪裁员 300 workers nationwide.",                               # no other verb
+    "The startup, which was founded by two engineers, 猪裁员 300 workers.",      # a relative clause's past: background
 ])
 def test_mixed_absent_or_open_evidence_gives_no_tense(sentence):
     assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) is None
@@ -133,3 +134,18 @@ def test_passive_after_a_past_be_without_object(text, expected, rules):
 ])
 def test_passive_not_clear_is_reported(text, rules):
     check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of state need not follow a past verb of saying: what it states may still be so
+    "The chain 猪运营 300 stores, analysts said.",
+    "The chain, which was founded by two engineers, 猪运营 300 stores.",
+])
+def test_verb_of_state_is_not_put_in_the_past_by_the_other_verbs(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+def test_a_comma_between_a_number_and_the_term_ends_the_number(rules):
+    # "2010, 猪裁员 300 workers" is no "2010 layoffs": the number belongs to the phrase before the comma
+    check_glossary("The firm, founded in 2010, 猪裁员 300 workers.", "The firm, founded in 2010, laid off 300 workers.",
+                   "en", rules, twice=True)

@@ -156,7 +156,7 @@ def _tense_of_saying(text: str, end: int) -> str | None:
     return None
 
 
-def _tense_around(text: str, start: int, end: int) -> str | None:
+def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str | None:
     """"past" or "present" from the clause of the term (a time phrase of :mod:`.tense`, a weekday,
     a past verb joined to the term by "and"), else from the sentence (a time phrase, a clause of
     time or cause in the past); None when they do not tell or disagree, or a future marker is in
@@ -178,9 +178,11 @@ def _tense_around(text: str, start: int, end: int) -> str | None:
             return None if not is_clause and tense.future("en", scope) else "past" if past else "present"
         if past and present:
             return None
-    # no phrase of time: the other finite verbs of the sentence, when all agree
+    # no phrase of time: the other finite verbs of the sentence, when all agree; a verb of state
+    # need not follow a verb in the past ("operates 300 stores, analysts said": still so)
     lo, hi = _sentence_span(text, start, end)
-    return tense.en_sequence(text[lo:hi], start - lo, end - lo)
+    found = tense.en_sequence(text[lo:hi], start - lo, end - lo)
+    return None if stative and found == "past" else found
 
 
 # Verbs of state: with no word of time anywhere in the sentence, such a verb states what is so now
@@ -209,7 +211,8 @@ def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: 
     before it) when a time phrase of its clause or sentence gives the tense (past: "last year",
     "in 2018", "on Monday"; present: "now", "every year"; never beside a future marker) and, for
     the present, the subject's person is clear (:func:`_subject_person`)."""
-    tense_found = _tense_around(text, start, end) or _stative_present(verb, text, start, end)
+    stative = verb.forms[0].split()[0].lower() in _STATIVE
+    tense_found = _tense_around(text, start, end, stative) or _stative_present(verb, text, start, end)
     if tense_found is None:
         return None
     person = _subject_person(subject if isinstance(subject, list) else [subject])
@@ -337,8 +340,9 @@ class _EnSlot:
         self.prev = self.plain[-1].lower() if self.plain else None
         self.prev2 = self.plain[-2].lower() if len(self.plain) > 1 else None
         self.det, self.det_word, self.det_index, self.skipped = _en_determiner(self.before)
-        if self.det is not None and self.skipped and _OPENS_PHRASE.search(self.text, max(0, self.start - 3), self.start):
-            # "The company, 县城, grew": a comma or bracket right before the term opens a phrase of its own
+        if self.det is not None and _OPENS_PHRASE.search(self.text, max(0, self.start - 3), self.start):
+            # "The company, 县城, grew", "founded in 2010, 裁员 300 workers": a comma or bracket right
+            # before the term opens a phrase of its own
             self.det, self.det_word, self.det_index, self.skipped = None, None, len(self.before), 0
         self.after_prep = self.prev in _PREPS or self.prev == "to"
         self.direct_det = self.det is not None and self.skipped == 0

@@ -208,6 +208,9 @@ def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
     return None
 
 
+# A clause opening with a relative pronoun after a comma ("..., which was founded in 2010, ..."): a
+# past there tells what happened once, whatever the tense of the main clause.
+_EN_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 
 
@@ -241,7 +244,10 @@ def _en_tenses(sentence: str, term_start: int, term_end: int) -> set[str]:
     found = _en_segment_tenses(sentence[clause_start:term_start], own=True)
     for part in (sentence[:clause_start], sentence[term_end:]):
         for segment in _CLAUSE_PUNCT.split(part):
-            found |= _en_segment_tenses(segment, own=False)
+            tenses = _en_segment_tenses(segment, own=False)
+            if _EN_RELATIVE.match(segment):
+                tenses.discard("past")  # ", which was founded in 2010,": background, of any main tense
+            found |= tenses
     return found
 
 
