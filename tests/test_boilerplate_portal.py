@@ -48,7 +48,38 @@ SCRAPED = """
 """
 
 
-@pytest.mark.parametrize("page", [TRANSLATED, SCRAPED], ids=["translated", "scraped"])
+# The tail of a financial self-media post: navigation to the neighbouring posts, the risk warning
+# every such post carries, the prompts of the reading app. Its credits stay.
+FINANCE_TAIL = """
++ Several economists still expect a cut in the reserve requirement ratio before the end of the year, as credit growth slowed for a third month.
++ "The window for easing is still open," said Wang Tao, an economist at a Shanghai brokerage.
+- End of text
++ Typesetting | Wang Wu
+- Risk warning: The market is risky, and investment needs to be cautious.
+- The above content is for reference only and does not constitute investment advice.
+- Previous article: Yuan hits two-month low against the dollar
+- Next article: Shanghai stocks end week lower
+- Click to read the original
+- Reading 10W+
+- Please click "Watching" before you go
+- Report/Feedback
+"""
+
+FINANCE_TAIL_ZH = """
++ 多位经济学家仍预计年底前会降准，信贷增速已连续三个月放缓。
++ 上海一家券商的经济学家王涛说：“宽松窗口仍然打开。”
++ 排版 | 王五
+- 风险提示：市场有风险，投资需谨慎。
+- 以上内容仅供参考，不构成投资建议。
+- 上一篇：人民币兑美元创两个月新低
+- 阅读原文
+- 点个在看，分享给更多人
+- 举报/反馈
+"""
+
+
+@pytest.mark.parametrize("page", [TRANSLATED, SCRAPED, FINANCE_TAIL, FINANCE_TAIL_ZH],
+                         ids=["translated", "scraped", "finance-tail", "finance-tail-zh"])
 def test_a_portal_page_loses_its_chrome_and_keeps_the_article(page):
     check_chrome_page(page)
 
@@ -60,6 +91,10 @@ def test_a_portal_page_loses_its_chrome_and_keeps_the_article(page):
     "Share to WeChat users rose 5% in the quarter, the company said.",
     "法院认为，被告未经授权转载了原告的文章。",
     "他说，如有侵权将依法追究。",
+    "The stock market is risky, analysts warned, and investors should spread their bets.",
+    "Previous: 3.2%, forecast: 3.0%, actual: 3.1%.",
+    "Read the original contract before signing it, lawyers advise.",
+    "风险提示：宏观经济下行，政策不及预期。",
 ])
 def test_sentences_about_the_same_things_stay(line):
     text = (f"BYD said on Tuesday it would open a second car plant in Europe next year.\n{line}\n"
