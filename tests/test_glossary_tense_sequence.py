@@ -25,6 +25,7 @@ terms = [
   { zh = "猪爆仓", en = "v be liquidated|is liquidated|was liquidated|been liquidated|being liquidated" },
   { zh = "猪暴涨", en = "v soar" },
   { zh = "猪运营", en = ["v operate", "n operation"] },
+  { zh = "猪复苏", en = ["u recovery", "v recover"] },
 ]
 '''
 
@@ -48,6 +49,11 @@ def _sequence(sentence: str, term: str) -> str | None:
     ("Depots 猪爆仓 after the festival, a problem traders blamed on couriers.", "past"),
     ("The startup 猪裁员 300 workers, and its rivals were hiring.", "past"),
     ("The group 猪裁员 staff after sales slumped.", "past"),
+    # the term coordinated with a verb phrase in the past: "attended the forum and 致辞"
+    ("The minister attended the forum and 猪破防 during the speech.", "past"),
+    ("Zheng, the founder, died of a heart attack and 猪裁员 nobody.", "past"),
+    # a verb of saying opening a clause after a comma has its subject before it
+    ("Li, who 猪裁员 300 workers, said nothing more.", "past"),
     # a present verb in another clause
     ("The app, which has 40 million users, 猪打通 hospital records.", "present"),
     ("The startup 猪裁员 300 workers and its rivals are hiring.", "present"),
@@ -72,6 +78,8 @@ def test_the_other_verbs_give_the_tense(sentence, expected):
     "The startup 猪裁员 300 workers, the report says.",                         # saying, in the present
     "The startup 猪裁员 300 workers nationwide.",                               # no other verb
     "The startup, which was founded by two engineers, 猪裁员 300 workers.",      # a relative clause's past: background
+    "Tourism 猪暴涨 strongly, arrivals up 19 times compared to 2021.",           # "compared" is a preposition here
+    "Tourism 猪暴涨 strongly, with arrivals based on hotel data.",
 ])
 def test_mixed_absent_or_open_evidence_gives_no_tense(sentence):
     assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) is None
@@ -149,3 +157,24 @@ def test_a_comma_between_a_number_and_the_term_ends_the_number(rules):
     # "2010, 猪裁员 300 workers" is no "2010 layoffs": the number belongs to the phrase before the comma
     check_glossary("The firm, founded in 2010, 猪裁员 300 workers.", "The firm, founded in 2010, laid off 300 workers.",
                    "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Arrivals were 19 times higher than in 2021.", "than in 2021"),
+    ("Exports rose compared with in 2021.", "compared with in 2021"),
+])
+def test_a_year_compared_with_is_no_time_of_the_verb(text, phrase):
+    assert phrase in text
+    assert not tense.past("en", text)
+    assert tense.past("en", "The chain opened 12 stores in 2021.")
+
+
+@pytest.mark.parametrize("text", [
+    # a verb follows the term: the term may end the subject ("Alphabet shares plummeted")
+    "Reuters reported that Alphabet 猪打通 plummeted after the launch.",
+    # an adverb in -ly after the term: a verb, not a noun modifying a next word; tense untold
+    "The tourism industry 猪复苏 strongly in the region.",
+    "Singapore's tourism industry 猪复苏 strongly, with arrivals 19 times higher than in 2021.",
+])
+def test_unclear_verb_or_noun_readings_are_reported(text, rules):
+    check_glossary(text, None, "en", rules)

@@ -314,6 +314,11 @@ def _strip_the(text: str) -> str:
 _OPENS_PHRASE = re.compile(r"[,(\[][ \u00a0]*$")
 
 
+# Finite verbs after the term: the term before them is more likely a noun ending the subject.
+_FINITE_NEXT = set("""is are was were has have had did does will would can could may might must should shall
+went came took fell rose grew""".split())
+
+
 @dataclass
 class _EnSlot:
     """What the English readers see around a term: its renderings by part of speech, the words
@@ -362,6 +367,10 @@ class _EnSlot:
         """A finite verb: its form when the subject's person and a time word in the sentence tell."""
         if self.verb is None:
             return Unclear(f"{self.term!r} {why}: a finite verb goes here and the glossary has no verb for it")
+        if self.nxt_l in _FINITE_NEXT or (self.nxt_l and len(self.nxt_l) > 4 and self.nxt_l.endswith("ed")
+                                           and not _object_start(self)):
+            # "Alphabet 转发 plummeted": a verb follows, so the term may be the subject's last noun
+            return Unclear(f"{self.term!r} {why}: a verb follows it, so it may be a verb or the subject's noun")
         subject = [w for w in self.plain if w.lower() not in _FREQUENCY]
         form = _finite_form(self.verb, subject, self.text, self.start, self.end)
         if form is None:
@@ -1034,8 +1043,8 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     prev, last = s.prev, s.before[-1]
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
                    and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
-    if noun_before and (s.verb_first() or not s.content_next()):
-        return s.finite(f"after {last!r}")
+    if noun_before and (s.verb_first() or not s.content_next() or _adverb_in_ly(s.nxt_l)):
+        return s.finite(f"after {last!r}")  # "industry 复苏 strongly": an adverb follows a verb
     return None
 
 
@@ -1224,9 +1233,16 @@ def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
-    if not s.content_next() or s.possessive:
-        return False
+    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l):
+        return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE and not nxt_l.endswith("ed") and nxt_l not in _IRREGULAR_PAST
+
+
+_LY_NOUNS = _NOT_ADVERBS | set("july rally ally assembly monopoly anomaly belly jelly bully lily holy ugly".split())
+
+
+def _adverb_in_ly(word: str | None) -> bool:
+    return bool(word) and len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:

@@ -96,8 +96,15 @@ _FUTURE = {
 }
 
 
+# A year compared with ("than in 2021", "compared with 2021", "up from 2021"): the time of the
+# figure compared, not of the verb.
+_COMPARED_BEFORE = re.compile(r"(?:\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bfrom|\bover|\bsince|"
+                              r"\bgegenüber|\bals|\bpar rapport à|\bque|\bdepuis|\bseit)\s*$", re.IGNORECASE)
+
+
 def _past_year(lang: str, text: str) -> bool:
-    return any(int(m.group(1)) <= LAST_PAST_YEAR for m in _IN_YEAR[lang].finditer(text))
+    return any(int(m.group(1)) <= LAST_PAST_YEAR and not _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               for m in _IN_YEAR[lang].finditer(text))
 
 
 def _later_year(lang: str, text: str) -> bool:
@@ -137,7 +144,9 @@ stole shook tore withdrew arose overtook undertook""".split())
 _EN_PRESENT_ONLY = set("is are am has does isn't aren't doesn't hasn't".split())
 # Past forms that are also participles ("said", "made", "announced"): finite only after a subject.
 _EN_PAST_OR_PARTICIPLE = _IRREGULAR_PAST - _EN_PAST_ONLY - set("set put cut hit let quit bet shut spread read".split())
-_EN_NOT_PAST = set("red bed shed wed bred fled sled hundred naked wicked sacred kindred".split())
+# Words in -ed that are no finite verb, or that are used as prepositions ("compared to", "based on").
+_EN_NOT_PAST = set("""red bed shed wed bred sled hundred naked wicked sacred kindred compared based provided related
+concerned combined adjusted estimated called named dubbed titled priced valued aged dated""".split())
 # Verbs in -s that are plainly present after any subject ("the firm employs", "which operates").
 # (Not those that are as often nouns: "costs", "plans", "looks", "needs", "means", "covers".)
 _EN_VERBS_IN_S = set("""seems remains becomes believes expects intends tends continues provides requires includes
@@ -182,7 +191,7 @@ def _en_subject_before(words: list[str], i: int) -> bool:
 
 
 def _en_past_form(word: str) -> bool:
-    return word in _EN_PAST_OR_PARTICIPLE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    return word in _EN_PAST_OR_PARTICIPLE or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
                                               and word not in _EN_NOT_PAST)
 
 
@@ -221,15 +230,31 @@ def _en_clause_start(sentence: str, term: int) -> int:
     return m.end() if m else 0
 
 
+_EN_AND_END = re.compile(r"\band\s*$")
+
+
+def _en_counts(words: list[str], i: int, own: bool, coordinated: bool) -> bool:
+    """Whether ``words[i]`` is read as evidence. In the term's own clause before the term only a
+    verb of saying counts ("Fans said the finale 破防"; another verb there belongs to the subject:
+    "The goods sold online 爆单"), unless the term follows "and" after a verb phrase of its own
+    ("attended the forum and 致辞")."""
+    w = words[i]
+    return not own or coordinated or w in _EN_SAYING_PAST or w in _EN_SAYING_PRESENT or w in _EN_UNTOLD
+
+
 def _en_segment_tenses(segment: str, own: bool) -> set[str]:
+    """The tenses of the verbs of one clause; a verb opening it after a comma ("Gomery, who ...,
+    said") has its subject before the comma: a verb of saying there is finite, and so is the
+    first verb of a phrase coordinated with the term ("Zheng, the founder, died ... and 领投")."""
     words = [w.lower() for w in _WORD.findall(segment) if not _CJK.search(w)]
+    coordinated = own and bool(_EN_AND_END.search(segment))
     found = set()
     for i, w in enumerate(words):
-        if own and w not in _EN_SAYING_PAST and w not in _EN_SAYING_PRESENT and w not in _EN_UNTOLD:
+        if not _en_counts(words, i, own, coordinated):
             continue
         t = _en_verb_tense(words, i, words[i + 1] if i + 1 < len(words) else None)
-        if own and t == "past" and not _en_subject_before(words, i):
-            t = None
+        if t is None and i == 0 and _en_past_form(w) and (w in _EN_SAYING_PAST or coordinated):
+            t = "past"
         if t is not None:
             found.add(t)
     return found
@@ -237,16 +262,15 @@ def _en_segment_tenses(segment: str, own: bool) -> set[str]:
 
 def _en_tenses(sentence: str, term_start: int, term_end: int) -> set[str]:
     """The tenses shown by the finite verbs of ``sentence`` outside the term, read clause by
-    clause (a comma, semicolon, bracket or dash ends one). In the term's own clause before the
-    term only a verb of saying counts ("Fans said the finale 破防"): another verb there belongs to
-    the subject ("The goods sold online 爆单")."""
+    clause (a comma, semicolon, bracket or dash ends one; see :func:`_en_counts` for the term's
+    own clause). A past in a relative clause after a comma is background, of any main tense."""
     clause_start = _en_clause_start(sentence, term_start)
     found = _en_segment_tenses(sentence[clause_start:term_start], own=True)
     for part in (sentence[:clause_start], sentence[term_end:]):
         for segment in _CLAUSE_PUNCT.split(part):
             tenses = _en_segment_tenses(segment, own=False)
             if _EN_RELATIVE.match(segment):
-                tenses.discard("past")  # ", which was founded in 2010,": background, of any main tense
+                tenses.discard("past")  # ", which was founded in 2010,"
             found |= tenses
     return found
 
