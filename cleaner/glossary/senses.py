@@ -56,12 +56,13 @@ from ..running_text import article_for
 from ..simplified_traditional import to_simplified
 from ..unicode import HAN
 
-WINDOW = 8  # words on each side of the term
+WINDOW = 5  # words of sense on each side of the term (function words and numbers between do not count)
 MARGIN = 1.5
 ACROSS = 0.6  # a cue in another clause (across , ; : ( ) — –) counts this much
 TOPIC_WEIGHT = 1.0  # one topic word next to the term
 TOPIC_CAP = 2.0  # the most the topic words add to one sense
 STRONG = 2.5  # evidence for a sense that a prior alone may not outweigh
+MIXED = 2.0  # against strong evidence for another sense, the winner's evidence must be this many times it
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CJK = re.compile(f"[{HAN}]")
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
@@ -119,47 +120,130 @@ def parse_cue(spec: str, negative: bool = False) -> Cue:
 
 
 def _tokens(text: str) -> list[str]:
-    out: list[str] = []
-    for w in _WORD.findall(text):
+    return [w for w, _, _ in _placed_tokens(text)]
+
+
+def _placed_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` with where each begins and ends (the parts a hyphenated name offers
+    share its place)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
         if _CJK.search(w):
             continue
         if w.endswith(("'s", "’s")) and len(w) > 2:
             w = w[:-2]  # "the zoo's 平头哥": the cue "zoo"
-        out.append(_unelided(w))
+        out.append((_unelided(w), m.start(), m.end()))
         if "-" in w and (w[:1].isupper() or any(ch.isdigit() for ch in w)):
             # "Chang'e-6" also offers "Chang'e", "Sino-US" offers "US"; a compound of common
             # words does not offer its parts ("fossil-fuel holdings" are no fossils)
-            out.extend(p for p in w.split("-") if p)
+            out.extend((p, m.start(), m.end()) for p in w.split("-") if p)
     return out
 
 
-def window_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
+def window_words(sentence: str, start: int, end: int, lang: str = "en") -> tuple[list[str], list[str]]:
     """The words before and after ``sentence[start:end]`` within the window (Han runs excluded)."""
-    return _tokens(sentence[:start])[-WINDOW:], _tokens(sentence[end:])[:WINDOW]
+    win = _window(sentence, start, end, lang)
+    return win.before, win.after
+
+
+# Words that carry no sense of their own: they do not count in the distance between a cue and the
+# term ("landed on the 月之暗面": "landed" is the word next to the term), nor do numbers.
+_FUNCTION = {
+    "en": frozenset("""a an the this that these those it its they them their theirs he him his she her hers we us
+our you your i me my who whom whose which what there here of in on at for with from by to into onto over under
+about against among between through during after before since until as than and or nor so yet if then also still
+just already now again even not no never very more most less least much many some any all each every both either
+up out off down
+neither other another such own is are was were be been being am has have had having do does did will would can
+could should may might must shall s""".split()),
+    "de": frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+dieser diese dieses diesem diesen jeder jede jedes jedem jeden sein seine seinen seinem seiner ihr ihre ihren
+ihrem ihrer er sie es wir man sich und oder in im ins an am auf aus bei beim mit nach von vom vor zu zum zur über
+unter um für gegen ohne durch bis seit als wie ist sind war waren hat haben hatte hatten wird werden wurde wurden
+kann können konnte soll sollen sollte muss müssen musste will wollen wollte nicht auch noch schon nur sehr mehr
+dass ob wenn so da dort hier""".split()),
+    "fr": frozenset("""le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs mon ma mes
+notre nos votre vos il elle ils elles on se s qui que qu dont où et ou à en dans sur sous par pour avec sans chez
+vers entre est sont était étaient a ont avait avaient sera seront ne n pas plus très aussi encore déjà y""".split()),
+}
+# Words that open another clause where no comma stands ("fans cheered but the 赛道 ..."): a cue
+# beyond one counts as one across a comma.
+_CLAUSE_WORDS = {
+    "en": frozenset("but because although though whereas while unless whether".split()),
+    "de": frozenset("aber weil obwohl sondern denn dass".split()),
+    "fr": frozenset("mais car parce tandis lorsque puisque quoique".split()),
+}
+_RAW_REACH = 12  # the most words of any kind looked at on each side
+_PHRASE_END = 3  # words past the window that may complete a cue phrase begun inside it (counting nothing alone)
+DIRECT = 1.25  # a cue that is the nearest word of sense on its side, in the term's clause
+COMPOUND = 2.0  # a cue right next to the term, nothing between: its noun phrase ("苹果 devices", "charitable 基金")
 
 
 @dataclass(frozen=True)
 class _Window:
     before: list[str]  # nearest last
     after: list[str]   # nearest first
-    before_across: int  # how many of ``before`` (from its start) lie across a clause break
-    after_near: int     # how many of ``after`` lie before the first clause break
+    before_reach: tuple[float, ...] = ()  # how much a cue at each word of ``before`` counts
+    after_reach: tuple[float, ...] = ()
 
 
-def _window(sentence: str, start: int, end: int) -> _Window:
+def _side(placed: list[tuple[str, int, int]], text: str, lang: str, before: bool) -> tuple[list[str], list[float]]:
+    """The words of one side of the term within the window, nearest first, and how much a cue at
+    each counts: by its distance in words of sense (function words and numbers do not count:
+    "landed on the 月之暗面"); :data:`COMPOUND` for a word right next to the term with nothing
+    between (its noun phrase: "苹果 devices", "charitable 基金"); :data:`DIRECT` for the nearest word
+    of sense in the term's clause (the verb it is subject or object of: "蚂蚁 have damaged");
+    :data:`ACROSS` for every clause break between a word and the term (punctuation, or a word
+    that opens a clause)."""
+    function, clause = _FUNCTION.get(lang, _FUNCTION["en"]), _CLAUSE_WORDS.get(lang, frozenset())
+    words: list[str] = []
+    weights: list[float] = []
+    content = breaks = outside = 0
+    edge = len(text) if before else 0
+    for w, a, b in (reversed(placed) if before else placed):
+        if len(words) == _RAW_REACH or outside == _PHRASE_END:
+            break
+        breaks += len(_BREAK.findall(text[b:edge] if before else text[edge:a]))
+        edge = a if before else b
+        low = w.lower()
+        opens = low in clause
+        if opens and not before:
+            breaks += 1  # "... 赛道 but investors": the word opens the next clause
+        meaningful = low not in function and not low.isdigit() and not opens
+        if outside or (meaningful and content == WINDOW):
+            # past the window: a word that only completes a cue phrase begun inside it ("school fees")
+            outside += 1
+            words.append(w)
+            weights.append(0.0)
+            continue
+        distance = content + 1
+        content += meaningful
+        words.append(w)
+        weights.append(_weight(distance, breaks, meaningful,
+                               not (text[b:] if before else text[:a]).strip()))
+        if opens and before:
+            breaks += 1  # "investors cheered but 赛道 ...": the word opens the term's clause
+    return words, weights
+
+
+def _weight(distance: int, breaks: int, meaningful: bool, adjacent: bool) -> float:
+    """How much a cue counts at a word ``distance`` words of sense from the term, ``breaks``
+    clause breaks away; ``adjacent``: nothing but spaces between it and the term."""
+    if distance == 1 and meaningful and not breaks:
+        return COMPOUND if adjacent else DIRECT
+    return reach(distance) * ACROSS ** breaks
+
+
+def _window(sentence: str, start: int, end: int, lang: str = "en") -> _Window:
     head, tail = sentence[:start], sentence[end:]
-    before, after = _tokens(head)[-WINDOW:], _tokens(tail)[:WINDOW]
-    brk = None
-    for brk in _BREAK.finditer(head):
-        pass
-    near_before = len(_tokens(head[brk.end():])) if brk else len(before)
-    stop = _BREAK.search(tail)
-    near_after = len(_tokens(tail[:stop.start()])) if stop else len(after)
-    return _Window(before, after, max(0, len(before) - near_before), min(near_after, len(after)))
+    before, before_reach = _side(_placed_tokens(head), head, lang, True)
+    after, after_reach = _side(_placed_tokens(tail), tail, lang, False)
+    return _Window(before[::-1], after, tuple(before_reach[::-1]), tuple(after_reach))
 
 
 def reach(distance: int, across: bool = False) -> float:
-    """How much a cue ``distance`` words from the term counts (1: right next to it)."""
+    """How much a cue ``distance`` words of sense from the term counts (1: right next to it)."""
     w = 1.25 if distance <= 1 else 1.0 if distance <= 4 else max(0.6, 1.0 - 0.1 * (distance - 4))
     return w * (ACROSS if across else 1.0)
 
@@ -189,10 +273,9 @@ def score(cues: tuple[Cue, ...], prior: float, before: list[str], after: list[st
 
 
 def _weight_at(win: _Window, side: int, a: int, b: int) -> float:
-    """The reach of a match at ``[a, b)`` of the words before (side 0) or after (side 1)."""
-    if side == 0:
-        return reach(len(win.before) - b + 1, b <= win.before_across)
-    return reach(a + 1, a >= win.after_near)
+    """How much a match at ``[a, b)`` of the words before (side 0) or after (side 1) counts: as
+    its word nearest the term."""
+    return max((win.before_reach if side == 0 else win.after_reach)[a:b])
 
 
 # --- topics -----------------------------------------------------------------------------------
@@ -632,7 +715,7 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
 
     One candidate wins unless its negative cues bring it to zero or below."""
     if len(candidates) == 1:
-        before, after = window_words(sentence, start, end)
+        before, after = window_words(sentence, start, end, lang)
         only = candidates[0]
         if not only.cues:
             return only
@@ -641,7 +724,7 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     fit = _fitting(candidates, slot, lang)
     if not fit:
         return None
-    win = _window(sentence, start, end)
+    win = _window(sentence, start, end, lang)
     totals, evidence = _scores(candidates, win, lang)
     if slot.verb_number is not None:
         evidence = _agreement(candidates, slot.verb_number, totals, lang) or evidence
@@ -654,8 +737,10 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     (best, i), (second, j) = scored[0], scored[1]
     if best <= 0 or best - second < MARGIN:
         return None
-    # Strong evidence for another sense is not outweighed by a prior: the evidence itself must lead.
-    if found[j] >= STRONG and found[i] - found[j] < MARGIN:
+    # Strong evidence for another sense is not outweighed by a prior: the evidence itself must lead,
+    # by the margin and by :data:`MIXED` times the other's (else the sentence speaks of both).
+    rival = max(found[k] for _, k in scored[1:])
+    if rival >= STRONG and (found[i] - rival < MARGIN or found[i] < MIXED * rival):
         return None
     return candidates[i]
 
@@ -693,6 +778,7 @@ def prior_holds_alone(candidates: tuple) -> bool:
             continue
         for example in c.examples:
             span = locate((c.zh, *c.variants), example)
-            if span is not None and not _scores(candidates, _window(example, *span), example_language(example))[1]:
+            lang = example_language(example)
+            if span is not None and not _scores(candidates, _window(example, *span, lang), lang)[1]:
                 return True
     return False
