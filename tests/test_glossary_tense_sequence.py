@@ -26,6 +26,8 @@ terms = [
   { zh = "猪暴涨", en = "v soar" },
   { zh = "猪运营", en = ["v operate", "n operation"] },
   { zh = "猪复苏", en = ["u recovery", "v recover"] },
+  { zh = "猪停牌", en = "v halt trading" },
+  { zh = "猪出海", en = "v go global|goes global|went global|gone global|going global" },
 ]
 '''
 
@@ -154,9 +156,11 @@ def test_verb_of_state_is_not_put_in_the_past_by_the_other_verbs(text, rules):
 
 
 def test_a_comma_between_a_number_and_the_term_ends_the_number(rules):
-    # "2010, 猪裁员 300 workers" is no "2010 layoffs": the number belongs to the phrase before the comma
-    check_glossary("The firm, founded in 2010, 猪裁员 300 workers.", "The firm, founded in 2010, laid off 300 workers.",
-                   "en", rules, twice=True)
+    # "2010, 猪裁员 300 workers" is no "2010 layoffs": the number belongs to the phrase before the
+    # comma; the term is the verb, whose tense the participle clause's year does not give
+    check_glossary("The firm, founded in 2010, 猪裁员 300 workers.", None, "en", rules)
+    check_glossary("The firm, founded in 2010, 猪裁员 300 workers, the report said.",
+                   "The firm, founded in 2010, laid off 300 workers, the report said.", "en", rules, twice=True)
 
 
 @pytest.mark.parametrize("text,phrase", [
@@ -178,3 +182,34 @@ def test_a_year_compared_with_is_no_time_of_the_verb(text, phrase):
 ])
 def test_unclear_verb_or_noun_readings_are_reported(text, rules):
     check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause set off by commas between the subject and the term: the subject is before it
+    ("The company, which employs 5,000 people, 猪裁员 about 10% of its staff.",
+     "The company, which employs 5,000 people, lays off about 10% of its staff."),
+    ("The companies, which have 5,000 staff, 猪裁员 300 workers.",
+     "The companies, which have 5,000 staff, lay off 300 workers."),
+])
+def test_the_subject_before_an_inserted_clause_gives_the_person(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # a time phrase in a relative or participle clause dates what that clause tells, not the verb
+    "The company, founded in 2010, 猪运营 300 stores.",
+    "The firm, which was fined last year, 猪裁员 300 workers.",
+    # a verb phrase holding its object, after be, with a thing as the subject: no progressive
+    "The firm's shares were 猪停牌 pending an announcement.",
+])
+def test_background_clauses_and_thing_subjects_are_reported(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The priority is 猪停牌.", "The priority is halting trading."),          # a gerund predicate
+    ("The regulator is 猪停牌 for an hour.", "The regulator is halting trading for an hour."),  # may act
+    ("The video is 猪出海 among older viewers.", "The video is going global among older viewers."),  # any subject
+])
+def test_progressive_or_gerund_after_be_stays(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)

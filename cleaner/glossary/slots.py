@@ -156,6 +156,12 @@ def _tense_of_saying(text: str, end: int) -> str | None:
     return None
 
 
+# A relative or participle clause after a comma, without the term ("The company, founded in 2010,
+# ...", "..., which was fined last year,"): its time is that of what it tells, not of the main verb.
+_BACKGROUND = re.compile(r",[ \u00a0]*(?:which|who|whom|whose|where|[a-z]+ed|born|built|founded|set up|established|"
+                         r"known|led|run|owned|held)\b[^,;:.!?\u3400-\u9fff]*(?=[,;:.!?]|$)")
+
+
 def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str | None:
     """"past" or "present" from the clause of the term (a time phrase of :mod:`.tense`, a weekday,
     a past verb joined to the term by "and"), else from the sentence (a time phrase, a clause of
@@ -171,7 +177,7 @@ def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str
     saying = _tense_of_saying(text, end)
     if saying is not None:
         return saying if not tense.present("en", clause) or saying == "present" else None
-    sentence = _sentence_around(text, start, end)
+    sentence = _BACKGROUND.sub(",", _sentence_around(text, start, end))
     for scope, is_clause in ((clause, True), (sentence, False)):
         past, present = _past_in(scope, is_clause) or joined_past, _present_in(scope)
         if past != present:
@@ -371,11 +377,24 @@ class _EnSlot:
                                            and not _object_start(self)):
             # "Alphabet 转发 plummeted": a verb follows, so the term may be the subject's last noun
             return Unclear(f"{self.term!r} {why}: a verb follows it, so it may be a verb or the subject's noun")
-        subject = [w for w in self.plain if w.lower() not in _FREQUENCY]
+        subject = [w for w in _subject_words(self) if w.lower() not in _FREQUENCY]
         form = _finite_form(self.verb, subject, self.text, self.start, self.end)
         if form is None:
             return Unclear(f"{self.term!r} {why}: a finite verb goes here; tense or person is not clear from the sentence")
         return self.choice(form[0], form[1])
+
+
+_INSERTED_CLAUSE = re.compile(r",(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,[ \u00a0]*$")  # "3,000" and "1.5" stay inside
+
+
+def _subject_words(s: _EnSlot) -> list[str]:
+    """The words before the term that end its subject. A clause set off by commas right before the
+    term ("The company, which employs 5,000 people, 裁员 ...") stands between the subject and its
+    verb: the subject is before it ("The company")."""
+    m = _INSERTED_CLAUSE.search(s.text, max(0, s.start - _LOOK), s.start)
+    if m is None:
+        return s.plain
+    return _skip_adverbs(_before(s.text, m.start()))
 
 
 def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]:
@@ -657,6 +676,10 @@ def _be_subject_head(s: _EnSlot) -> str | None:
     words = _skip_adverbs(s.plain[:-1])
     if s.prev == "been" and words and words[-1].lower() in _HAVE:
         words = _skip_adverbs(words[:-1])
+    # the head before a phrase that follows it: "The plan for next year", "The shares of the firm"
+    for k in range(len(words) - 1, max(0, len(words) - 5), -1):
+        if words[k].lower() in _PREPS:
+            return words[k - 1] if k > 0 and words[k - 1].lower() not in _FUNCTION else None
     return words[-1] if words else None
 
 
@@ -760,8 +783,28 @@ def _en_be_complement(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choic
         return s.choice("participle of a verb with be (after a form of be)", " ".join(words[1:]))
     if len(words) > 1 and words[-1] not in _PARTICLES and s.prev != "been":
         # not after "been", where the passive is the usual reading ("has been implemented")
+        if words[0] not in _MOVE_VERBS and _thing_subject(s):
+            return None  # "The shares were 停牌": shares halt no trading; they are suspended
         return s.choice("verb -ing form (a verb phrase complete in itself, after a form of be)", verb.forms[4])
     return None
+
+
+# Verbs whose phrase says what becomes of the subject ("go global", "lie flat", "break even"): a
+# thing can do it ("The video is going viral").
+_MOVE_VERBS = set("go come fall lie stay turn become get break rise run sit stand remain".split())
+# Subjects of be that a gerund names ("The priority is acquiring new users").
+_PREDICATE_NOUNS = set("""priority goal aim focus plan strategy task challenge key idea solution answer problem step
+option move approach mission job point trend target way method hope dream issue question concern reason risk
+worry lesson policy rule principle practice""".split())
+
+
+def _thing_subject(s: _EnSlot) -> bool:
+    """The subject before a form of be is a thing, which does not act ("shares", "debt"), and no
+    noun that a gerund may name ("priority")."""
+    if s.prev not in _BE_FINITE:
+        return False
+    head = _be_subject_head(s)
+    return head is not None and head.isalpha() and not _may_act(head) and head.lower() not in _PREDICATE_NOUNS
 
 
 # Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy

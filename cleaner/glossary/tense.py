@@ -212,7 +212,7 @@ def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
         return "past" if subject and nxt != "by" else None  # "the goods seized by customs": a participle
     if w in _EN_VERBS_IN_S and subject:
         return "present"
-    if w in ("have", "do") and i > 0 and words[i - 1] in ("i", "we", "they", "you", "who"):
+    if w in ("have", "do") and i > 0 and words[i - 1] in ("i", "we", "they", "you", "who", "which", "that"):
         return "present"
     return None
 
