@@ -18,25 +18,34 @@ Three kinds of evidence, in this order:
    Subject-verb agreement weighs like a cue (:func:`_agreement`): a bare term opening a clause
    before "are"/"have" argues against a name or mass-noun sense, before "is"/"has" against a
    countable singular or plural one ("蚂蚁 have damaged cables": ants, not Ant Group).
-2. **Cues**: a cue is a word or phrase matched on word boundaries among the words within
-   :data:`WINDOW` words of the term (never anywhere in the sentence, never as a prefix: "Kart"
-   does not match "Kartellamt"). A cue written with a capital letter after its first character
-   or in all capitals (iPhone, CCTV) is an entity and matches case-sensitively; other cues match
-   in any case. ``"racing:2"`` weighs 2; a cue without a weight weighs 1. Negative cues subtract.
-   A cue scoped to a language (``"de:Boot"``) counts only in text of that language.
-   A cue weighs more the nearer it is (:func:`reach`: full within four words, 1.25 right next
-   to the term, down to 0.6 at the edge of the window) and less across a comma, semicolon,
-   colon, bracket or dash: the word next to the term says more about it than a word in another
-   clause ("a chip of paint, dates from the early 寒武纪").
+2. **Cues**: a cue is a word or phrase matched on word boundaries among the words near the term
+   (never anywhere in the sentence, never as a prefix: "Kart" does not match "Kartellamt"). A cue
+   written with a capital letter after its first character or in all capitals (iPhone, CCTV) is
+   an entity and matches case-sensitively; other cues match in any case. ``"racing:2"`` weighs 2;
+   a cue without a weight weighs 1. Negative cues subtract. A cue scoped to a language
+   (``"de:Boot"``) counts only in text of that language.
+   Near is measured in words of sense (:func:`_side`): function words (articles, prepositions,
+   pronouns, auxiliaries, particles) and numbers between a cue and the term do not count, so
+   "landed on the 月之暗面" puts "landed" next to the term; the window holds :data:`WINDOW` words
+   of sense on each side (a few more words may complete a cue phrase begun inside it, counting
+   nothing alone). The syntax the words show weighs the cue: a word right next to the term with
+   nothing between counts :data:`COMPOUND` (the noun phrase: "苹果 devices", "charitable 基金"), the
+   nearest word of sense in the term's clause :data:`DIRECT` (the verb it is subject or object of:
+   "蚂蚁 had damaged", "take courses to 充电"), then full within four words and less to the edge
+   (:func:`reach`); every clause break between a cue and the term, a comma, semicolon, colon,
+   bracket or dash or a word that opens a clause (``but``, ``because``, ``while`` ...; ``aber``,
+   ``weil``; ``mais``, ``car``), multiplies it by :data:`ACROSS`: the word next to the term says
+   more about it than a word in another clause ("a chip of paint, dates from the early 寒武纪").
 3. **Topics**: a sense may name topics (``domain = ["tech", "business"]``); the words of those
    topics near the term (shared lists in ``cleaner/data/sense_domains.txt``, not per entry) add
    to it, weighted by distance like cues, at most :data:`TOPIC_CAP` per sense.
 
 A sense's ``prior`` is its score with no evidence (the usual sense of a term gets one). The best
 sense must lead the next by :data:`MARGIN`, else no sense is chosen and the term stays, reported;
-where the next has strong evidence of its own (:data:`STRONG`), the best sense's evidence, without
-its prior, must lead by the margin too ("Pest controllers found that 蚂蚁 had damaged cables at the
-fintech company's data centre": a prior does not settle a sentence that speaks of both).
+where another has strong evidence of its own (:data:`STRONG`), the best sense's evidence, without
+its prior, must lead it by the margin too and be :data:`MIXED` times it ("Pest controllers found
+that 蚂蚁 had damaged cables at the fintech company's data centre": a prior, or a little more
+evidence, does not settle a sentence that speaks of both).
 
 No evidence, no choice: when no cue (of non-zero weight) and no topic word is near the term, the
 term stays and is reported, whatever the priors, unless the table shows that the prior sense
