@@ -48,7 +48,7 @@ def _sequence(sentence: str, term: str) -> str | None:
     ("The company said it 猪裁员 300 workers to cut costs.", "past"),
     # a past verb in another clause, after its subject
     ("The startup 猪裁员 300 workers, the report said.", "past"),
-    ("Depots 猪爆仓 after the festival, a problem traders blamed on couriers.", "past"),
+    ("Depots 猪爆仓 after the festival, a problem that angered traders.", "past"),
     ("The startup 猪裁员 300 workers, and its rivals were hiring.", "past"),
     ("The group 猪裁员 staff after sales slumped.", "past"),
     # the term coordinated with a verb phrase in the past: "attended the forum and 致辞"
@@ -102,10 +102,10 @@ def test_nouns_that_look_like_verbs_are_not_read_as_verbs():
     ("The new app 猪打通 hospital records across the province, which has 40 million residents.",
      "The new app connects hospital records across the province, which has 40 million residents."),
     # a verb with be agrees with its subject in the past
-    ("Courier depots 猪爆仓 after the festival, a problem traders blamed on couriers.",
-     "Courier depots were liquidated after the festival, a problem traders blamed on couriers."),
-    ("The fund 猪爆仓 after the crash, a loss investors blamed on leverage.",
-     "The fund was liquidated after the crash, a loss investors blamed on leverage."),
+    ("Courier depots 猪爆仓 after the festival, a problem that angered traders.",
+     "Courier depots were liquidated after the festival, a problem that angered traders."),
+    ("The fund 猪爆仓 after the crash, a loss investors blamed the regulator for.",
+     "The fund was liquidated after the crash, a loss investors blamed the regulator for."),
 ])
 def test_finite_verbs_take_the_sentence_tense(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
@@ -117,7 +117,7 @@ def test_finite_verbs_take_the_sentence_tense(text, expected, rules):
     "The startup 猪裁员 300 workers, and its rivals will follow.",
     "The goods sold online 猪暴涨 in price.",
     # the tense is told but not the person: a verb with be needs it in the past
-    "The staff 猪爆仓 after the crash, a loss investors blamed on leverage.",
+    "The staff 猪爆仓 after the crash, a loss investors blamed the regulator for.",
 ])
 def test_untold_tense_or_person_is_reported(text, rules):
     check_glossary(text, None, "en", rules)
@@ -213,3 +213,28 @@ def test_background_clauses_and_thing_subjects_are_reported(text, rules):
 ])
 def test_progressive_or_gerund_after_be_stays(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a form in -ed before a preposition is as often a participle: "a structure implanted in the bone"
+    "Implantation 猪运营 a method that uses a structure implanted in the bone.",
+    "The firm 猪运营 a platform, a standard developed from open code.",
+    # a perfect tells of the past as well as of the present
+    "Pouring money in has resulted in growth, and the economy 猪暴涨 at a 4% rate.",
+    # the term's own clause is not its subject alone: it may be a noun there
+    "The journal reported that the US is ready to tighten technology 猪裁员 to China.",
+    "After countless probe 猪暴涨, a transmission was received.",
+    "Each data set is added as its own layer, then 猪打通 with filters.",
+])
+def test_the_term_without_a_plain_subject_or_with_participles_gets_no_tense(sentence):
+    assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The company 猪运营 300 stores, a chain investors welcomed.", "past"),      # at the clause end: finite
+    ("The company 猪运营 300 stores, a deal that angered rivals.", "past"),      # before its object
+    ("Sales slumped, and the company 猪裁员 300 workers.", "past"),
+    ("The company 猪裁员 300 workers because demand slumped.", "past"),
+])
+def test_a_past_form_after_its_subject_before_an_object_or_the_end_is_finite(sentence, expected):
+    assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) == expected

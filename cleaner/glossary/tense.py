@@ -166,6 +166,9 @@ suggests show shows reckon reckons fear fears hope hopes joke jokes complain com
 _EN_UNTOLD = set("""can could would should may might must shall cannot can't couldn't wouldn't shouldn't mustn't
 'd ’d if unless whether""".split())
 _EN_SUBJECT = set("i we they he she it who which that".split())
+# Words that open an object after a verb.
+_EN_OBJECT_OPENERS = set("""the a an its their his her our my your this that these those it them him us me some
+more no all every each several many""".split())
 _EN_GET = set("get gets got gotten getting".split())
 _QUOTES = re.compile(r"[\"“”«»]")
 
@@ -195,32 +198,48 @@ def _en_past_form(word: str) -> bool:
                                               and word not in _EN_NOT_PAST)
 
 
-def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
-    """"past", "present", "untold" (a word that leaves the sentence's tense open) or None for the
-    word ``words[i]`` (lowercase), read as a finite verb only where its form or its subject shows it."""
-    w = words[i]
+def _en_perfect(w: str, nxt: str | None) -> bool:
+    """"has resulted", "have been": a perfect, which tells of the past as well as the present."""
+    return w in ("has", "hasn't", "have", "haven't") and nxt is not None and (_en_past_form(nxt) or nxt == "been")
+
+
+def _en_form_tense(w: str, nxt: str | None) -> str | None:
+    """The tense a form shows by itself: "untold" for a modal or a condition, "past" for "was",
+    "went", "present" for "is", "has" (not a perfect: None)."""
     if w in _EN_UNTOLD:
         return "untold"
     if w in _EN_PAST_ONLY:
         return "past"
-    if w in _EN_PRESENT_ONLY:
+    if w in _EN_PRESENT_ONLY and not _en_perfect(w, nxt):
         return "present"
+    return None
+
+
+def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
+    """"past", "present", "untold" (a word that leaves the sentence's tense open) or None for the
+    word ``words[i]`` (lowercase), read as a finite verb only where its form or its subject shows it."""
+    w = words[i]
+    if w in _EN_UNTOLD or w in _EN_PAST_ONLY or w in _EN_PRESENT_ONLY:
+        return _en_form_tense(w, nxt)
     subject = _en_subject_before(words, i)
     if w in _EN_SAYING_PRESENT:
         return "untold" if subject or w in ("say", "says") else None  # not the noun: "the report said"
     if _en_past_form(w):
-        return "past" if subject and nxt != "by" else None  # "the goods seized by customs": a participle
+        # finite after a subject, not before a preposition ("the firm announced a ...", "sales
+        # slumped"); before a preposition, "to" or "by" it is as often a participle ("a structure
+        # implanted in the bone", "products seized by customs")
+        finite = w in _EN_SAYING_PAST or nxt is None or not (nxt in _PREPS or nxt in ("to", "by"))
+        return "past" if subject and finite else None
     if w in _EN_VERBS_IN_S and subject:
         return "present"
-    if w in ("have", "do") and i > 0 and words[i - 1] in ("i", "we", "they", "you", "who", "which", "that"):
-        return "present"
-    return None
+    after_pronoun = i > 0 and words[i - 1] in ("i", "we", "they", "you", "who", "which", "that")
+    return "present" if w in ("have", "do") and after_pronoun and not _en_perfect(w, nxt) else None
 
 
 # A clause opening with a relative pronoun after a comma ("..., which was founded in 2010, ..."): a
 # past there tells what happened once, whatever the tense of the main clause.
 _EN_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
-_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+_CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")  # not the comma of "3,000"
 
 
 def _en_clause_start(sentence: str, term: int) -> int:
@@ -242,10 +261,10 @@ def _en_counts(words: list[str], i: int, own: bool, coordinated: bool) -> bool:
     return not own or coordinated or w in _EN_SAYING_PAST or w in _EN_SAYING_PRESENT or w in _EN_UNTOLD
 
 
-def _en_segment_tenses(segment: str, own: bool) -> set[str]:
-    """The tenses of the verbs of one clause; a verb opening it after a comma ("Gomery, who ...,
-    said") has its subject before the comma: a verb of saying there is finite, and so is the
-    first verb of a phrase coordinated with the term ("Zheng, the founder, died ... and 领投")."""
+def _en_segment_tenses(segment: str, own: bool, after_comma: bool = False) -> set[str]:
+    """The tenses of the verbs of one clause; a verb of saying opening it after a comma ("Gomery,
+    who ..., said") has its subject before the comma, and so has the first verb of a phrase
+    coordinated with the term ("Zheng, the founder, died ... and 领投")."""
     words = [w.lower() for w in _WORD.findall(segment) if not _CJK.search(w)]
     coordinated = own and bool(_EN_AND_END.search(segment))
     found = set()
@@ -253,11 +272,75 @@ def _en_segment_tenses(segment: str, own: bool) -> set[str]:
         if not _en_counts(words, i, own, coordinated):
             continue
         t = _en_verb_tense(words, i, words[i + 1] if i + 1 < len(words) else None)
-        if t is None and i == 0 and _en_past_form(w) and (w in _EN_SAYING_PAST or coordinated):
+        if t is None and i == 0 and _en_past_form(w) and ((w in _EN_SAYING_PAST and after_comma) or coordinated):
             t = "past"
         if t is not None:
             found.add(t)
     return found
+
+
+# Conjunctions that open a clause whose subject comes next ("because housing ...", "that the firm").
+_EN_CONJUNCTIONS = set("that because although though while when whereas once and but so yet".split())
+# Words that join clauses only at the clause start: inside it they join nouns ("over-expectations
+# and future 趋势").
+_EN_COORDINATORS = set("and but so yet".split())
+
+
+def _en_verb_like(words: list[str], i: int) -> bool:
+    w = words[i]
+    if w in _EN_PAST_ONLY or w in _EN_PRESENT_ONLY or w in _EN_UNTOLD or w == "to" or w in _EN_VERBS_IN_S:
+        return True
+    if i > 0 and words[i - 1] in ("he", "she", "it") and w.endswith("s"):
+        return True  # "it identifies"
+    # a participle right after a determiner or an adverb in -ly is an adjective ("the newly listed firm")
+    return _en_past_form(w) and not (i > 0 and (words[i - 1] in _FUNCTION or words[i - 1].endswith("ly")))
+
+
+_EN_PERSONAL = set("i we they he she you it".split())
+
+
+def _en_subject_words(words: list[str]) -> list[str]:
+    """The words after the last verb of saying or conjunction ("Fans said the finale", "true that
+    nobody", "because housing"), without adverbs at the end."""
+    cut = [i for i, w in enumerate(words[:-1]) if w in _EN_SAYING_PAST or w in _EN_SAYING_PRESENT
+           or w in _EN_CONJUNCTIONS and (i == 0 or w not in _EN_COORDINATORS)]
+    if cut:
+        words = words[cut[-1] + 1:]
+    while words and words[-1] in _ADVERBS:
+        words = words[:-1]
+    return words
+
+
+def _en_subject_clause(segment: str) -> bool:
+    """The term's own clause before the term is its subject and nothing else, so that the term is
+    the clause's finite verb: a noun phrase or pronoun, after a verb of saying ("Fans said the
+    finale"), a conjunction ("because housing") or a relative pronoun ("the line that"), or a verb
+    phrase joined to the term by "and". A preposition or "after", "since" ... opening it ("After
+    countless probe 发射": the term may be a noun), another verb in it ("tighten technology 出口"),
+    a relative clause inside it ("the players I 试用") or no subject at all (", then 转换") leave
+    the term's reading open."""
+    if _EN_AND_END.search(segment):
+        return True
+    all_words = [w.lower() for w in _WORD.findall(segment) if not _CJK.search(w)]
+    if all_words and all_words[-1] in ("which", "who", "that"):
+        return True
+    words = _en_subject_words(all_words)
+    if not words or words[0] in _PREPS or words[0] in _FUNCTION - _EN_SUBJECT - _EN_OBJECT_OPENERS:
+        return False
+    return not any((w in _PREPS and w != "of") or _en_verb_like(words, i) or (i and w in _EN_PERSONAL)
+                   for i, w in enumerate(words))
+
+
+_EN_INSERTED = re.compile(r"\s*(?:which|who|whom|whose|where|[a-z]+ed|born|built|founded|known|led|run|owned|held)\b")
+
+
+def _en_own_subject(before: str) -> str:
+    """The words of the term's clause before it; across a clause set off by commas right before
+    the term ("The app, which has 40 million users, 打通"), those before that clause."""
+    segments = _CLAUSE_PUNCT.split(before)
+    if len(segments) >= 3 and not segments[-1].strip() and _EN_INSERTED.match(segments[-2]):
+        return segments[-3]
+    return segments[-1]
 
 
 def _en_tenses(sentence: str, term_start: int, term_end: int) -> set[str]:
@@ -267,8 +350,8 @@ def _en_tenses(sentence: str, term_start: int, term_end: int) -> set[str]:
     clause_start = _en_clause_start(sentence, term_start)
     found = _en_segment_tenses(sentence[clause_start:term_start], own=True)
     for part in (sentence[:clause_start], sentence[term_end:]):
-        for segment in _CLAUSE_PUNCT.split(part):
-            tenses = _en_segment_tenses(segment, own=False)
+        for n, segment in enumerate(_CLAUSE_PUNCT.split(part)):
+            tenses = _en_segment_tenses(segment, own=False, after_comma=n > 0)
             if _EN_RELATIVE.match(segment):
                 tenses.discard("past")  # ", which was founded in 2010,"
             found |= tenses
@@ -288,6 +371,8 @@ def en_sequence(sentence: str, term_start: int, term_end: int) -> str | None:
     other finite verbs of the sentence, when every one whose tense is plain agrees; None when none
     is plain, they disagree, or a future marker, a modal, a condition or quoted speech is there."""
     if future("en", sentence) or _other_quotes(sentence, term_start, term_end):
+        return None
+    if not _en_subject_clause(_en_own_subject(sentence[:term_start])):
         return None
     found = _en_tenses(sentence, term_start, term_end)
     if len(found) != 1 or "untold" in found:
