@@ -215,8 +215,9 @@ def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: 
                  end: int) -> tuple[str, str] | None:
     """The finite form of ``verb`` after ``subject`` (the words before the term, or the word
     before it) when a time phrase of its clause or sentence gives the tense (past: "last year",
-    "in 2018", "on Monday"; present: "now", "every year"; never beside a future marker) and, for
-    the present, the subject's person is clear (:func:`_subject_person`)."""
+    "in 2018", "on Monday"; present: "now", "every year"; never beside a future marker), or else
+    the sentence's other finite verbs (:func:`.tense.en_sequence`), and, for the present or a verb
+    with *be* in the past, the subject's person is clear (:func:`_subject_person`)."""
     stative = verb.forms[0].split()[0].lower() in _STATIVE
     tense_found = _tense_around(text, start, end, stative) or _stative_present(verb, text, start, end)
     if tense_found is None:

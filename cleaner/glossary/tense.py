@@ -14,6 +14,13 @@ phrases whose tense is plain count, in English, German and French:
   "wird", "nächste Woche", "morgen"; "va", "la semaine prochaine", "demain". A weekday after
   "next", "this", "every", "by", "until" or in the plural ("on Mondays") is no past.
 
+English only, where no phrase of time tells (:func:`en_sequence`): the tense of the sentence's
+other finite verbs, when all whose tense is plain agree and the term's clause before it is its
+subject alone ("Fans said the finale 破防" -> past; "The app 打通 records across the province,
+which has 40 million residents" -> present); a future marker, a modal, a condition, a present verb
+of saying or quoted speech leaves it untold, and a past in a relative clause after a comma is
+background.
+
 Where the evidence is missing or mixed, the caller reports the term instead of guessing.
 """
 
