@@ -81,6 +81,7 @@ _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # The languages a cue may be scoped to ("de:Boot": only in German text).
 CUE_LANGS = ("en", "de", "fr")
 _LANG_PREFIX = re.compile(r"([a-z]{2,3}):(?=\S)")
+_WEIGHT = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _scope(spec: str) -> tuple[str | None, str]:
     """The language a cue is scoped to ("de:Boot" -> "de") and the cue without it. "AI:2" and
     "ev:2" are weights, not scopes: a scope is lowercase and followed by a word."""
     m = _LANG_PREFIX.match(spec)
-    if m is None or re.fullmatch(r"\d+(?:\.\d+)?", spec[m.end():]):
+    if m is None or _WEIGHT.fullmatch(spec[m.end():]):
         return None, spec
     if m.group(1) not in CUE_LANGS:
         raise ValueError(f"cue {spec!r} names an unknown language {m.group(1)!r} "
@@ -118,7 +119,7 @@ def parse_cue(spec: str, negative: bool = False) -> Cue:
     "Boot" is a boat, English "boot" is not) counts only in text of that language."""
     lang, spec = _scope(spec)
     text, sep, weight = spec.rpartition(":")
-    if not sep or not re.fullmatch(r"\d+(?:\.\d+)?", weight):
+    if not sep or not _WEIGHT.fullmatch(weight):
         text, weight = spec, "1"
     words = tuple(_unelided(w) for w in _WORD.findall(text))
     if not words:
@@ -327,17 +328,34 @@ def _topic_index(domains: tuple[str, ...], lang: str) -> dict[tuple[bool, str], 
 
 # --- scores -----------------------------------------------------------------------------------
 
+_CUE_INDEXES: dict[int, tuple] = {}  # id of a sense -> (the sense, its cues by first word)
+
+
+def _cue_index(c) -> dict[tuple[bool, str], tuple[tuple[int, Cue], ...]]:
+    """The cues of sense ``c`` with their place in its list, by (exact case, first word), so that
+    the words near the term are read once rather than once per cue."""
+    entry = _CUE_INDEXES.get(id(c))
+    if entry is None or entry[0] is not c:
+        index: dict[tuple[bool, str], list[tuple[int, Cue]]] = {}
+        for k, cue in enumerate(c.cues):
+            index.setdefault((cue.exact_case, cue.words[0]), []).append((k, cue))
+        entry = (c, {key: tuple(v) for key, v in index.items()})
+        _CUE_INDEXES[id(c)] = entry
+    return entry[1]
+
+
 def _found_cues(candidates, win: _Window, sides, lang: str) -> list[tuple[int, int, int, int, int, float]]:
     """Every match of every candidate's cues that apply in ``lang``: side, start, end, candidate,
     cue, weighted weight."""
     found = []
     for ci, c in enumerate(candidates):
-        for k, cue in enumerate(c.cues):
-            if not cue.applies(lang):
-                continue
-            for si, (words, lowered) in enumerate(sides):
-                for a, b in _matches(words, lowered, cue):
-                    found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
+        index = _cue_index(c)
+        for si, (words, lowered) in enumerate(sides):
+            for a in range(len(words)):
+                for k, cue in index.get((True, words[a]), ()) + index.get((False, lowered[a]), ()):
+                    b = a + len(cue.words)
+                    if cue.applies(lang) and tuple((words if cue.exact_case else lowered)[a:b]) == cue.words:
+                        found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
     return found
 
 
