@@ -180,3 +180,8 @@ def test_the_usual_sense_still_holds_alone_where_the_table_shows_it():
     group = tuple(senses_by_term(default_rules().get("cjk_glossary"))["赛道"])
     assert senses.prior_holds_alone(group)
     assert "sector" in clean("They put all their money into one赛道.", lang="en", select=["cjk_glossary"]).text
+
+
+def test_the_parts_of_a_hyphenated_name_stand_where_the_name_stands():
+    w = _weights("The Chang'e-6 lander touched down on the 月之暗面.", "月之暗面")
+    assert w["Chang'e"] == w["Chang'e-6"] == senses.reach(3)

@@ -211,9 +211,15 @@ def _side(placed: list[tuple[str, int, int]], text: str, lang: str, before: bool
     weights: list[float] = []
     content = breaks = outside = 0
     edge = len(text) if before else 0
+    span = None
     for w, a, b in (reversed(placed) if before else placed):
         if len(words) == _RAW_REACH or outside == _PHRASE_END:
             break
+        if (a, b) == span:  # a part of the hyphenated name just read ("Chang'e" of "Chang'e-6")
+            words.append(w)
+            weights.append(weights[-1])
+            continue
+        span = (a, b)
         breaks += len(_BREAK.findall(text[b:edge] if before else text[edge:a]))
         edge = a if before else b
         low = w.lower()
