@@ -215,31 +215,24 @@ def _side(placed: list[tuple[str, int, int]], text: str, lang: str, before: bool
     for w, a, b in (reversed(placed) if before else placed):
         if len(words) == _RAW_REACH or outside == _PHRASE_END:
             break
+        words.append(w)
         if (a, b) == span:  # a part of the hyphenated name just read ("Chang'e" of "Chang'e-6")
-            words.append(w)
             weights.append(weights[-1])
             continue
         span = (a, b)
         breaks += len(_BREAK.findall(text[b:edge] if before else text[edge:a]))
         edge = a if before else b
         low = w.lower()
-        opens = low in clause
-        if opens and not before:
-            breaks += 1  # "... 赛道 but investors": the word opens the next clause
+        opens = low in clause  # after the term it opens the next clause, before it the term's own
+        breaks += opens and not before
         meaningful = low not in function and not low.isdigit() and not opens
         if outside or (meaningful and content == WINDOW):
-            # past the window: a word that only completes a cue phrase begun inside it ("school fees")
-            outside += 1
-            words.append(w)
+            outside += 1  # past the window: it may only complete a cue phrase begun inside ("school fees")
             weights.append(0.0)
-            continue
-        distance = content + 1
-        content += meaningful
-        words.append(w)
-        weights.append(_weight(distance, breaks, meaningful,
-                               not (text[b:] if before else text[:a]).strip()))
-        if opens and before:
-            breaks += 1  # "investors cheered but 赛道 ...": the word opens the term's clause
+        else:
+            weights.append(_weight(content + 1, breaks, meaningful, not (text[b:] if before else text[:a]).strip()))
+            content += meaningful
+        breaks += opens and before
     return words, weights
 
 
