@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 def test_counts_on_a_small_set(tmp_path):
     items = [
         {"id": "a", "lang": "en", "text": "The clip has 出圈 online.", "term": "出圈", "slot": "verb",
-         "accept": ["The clip has gone mainstream online."]},
+         "accept": ["The clip has gone viral online."]},
         {"id": "b", "lang": "en", "text": "The company 裁员 300 workers.", "term": "裁员", "slot": "verb",
          "accept": ["The company laid off 300 workers."]},
         {"id": "c", "lang": "en", "text": "We bet on a single 赛道.", "term": "赛道", "slot": "noun",

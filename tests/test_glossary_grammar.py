@@ -70,8 +70,8 @@ def findings(text: str, lang: str = "en") -> list[str]:
 
 # English: the slot decides the form.
 @pytest.mark.parametrize("text,expected", [
-    ("The clip has 出圈 among older viewers.", "The clip has gone mainstream among older viewers."),
-    ("Few brands manage to 出圈 without stars.", "Few brands manage to go mainstream without stars."),
+    ("The clip has 出圈 among older viewers.", "The clip has gone viral among older viewers."),
+    ("Few brands manage to 出圈 without stars.", "Few brands manage to go viral without stars."),
     ("Such tools can 赋能 small merchants.", "Such tools can empower small merchants."),
     ("The platform has already 赋能 many merchants.", "The platform has already empowered many merchants."),
     ("It hired 3,000 员工 in May.", "It hired 3,000 employees in May."),
@@ -92,8 +92,8 @@ def findings(text: str, lang: str = "en") -> list[str]:
     ("Developers that relied on high 杠杆 were hit.", "Developers that relied on high leverage were hit."),
     # a finite verb: tense from a time word in the sentence, person from the subject
     ("Mixue, which 出海 in 2018, opened overseas stores.", "Mixue, which went global in 2018, opened overseas stores."),
-    ("The ice lollies 出圈 last summer.", "The ice lollies went mainstream last summer."),
-    ("She 出圈 every year.", "She goes mainstream every year."),
+    ("The ice lollies 出圈 last summer.", "The ice lollies went viral last summer."),
+    ("She 出圈 every year.", "She goes viral every year."),
     ("Many graduates now 啃老.", "Many graduates now live off their parents."),
     # tense from the term's own clause first ("in 2018" there, "now" in the main clause)
     ("Mixue, which 出海 in 2018, now runs 30,000 stores.", "Mixue, which went global in 2018, now runs 30,000 stores."),
