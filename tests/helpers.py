@@ -101,3 +101,17 @@ def check_chrome_page(page: str) -> None:
     assert [line for line in article if line not in kept] == []
     assert "\n".join(line for line in out.split("\n") if line.strip()) == "\n".join(article)
     assert clean(out, select=["boilerplate"]).text == out
+
+
+STORY = ("BYD said on Tuesday it would open a second car plant in Europe next year.",
+         "The company did not say where the plant would be built.")
+
+
+def check_line_stays(line: str, around: tuple[str, str] = STORY) -> None:
+    """A line of an article that speaks of the same things as some chrome (a sentence about
+    cookies, a reporter, a share count) stays through the boilerplate pass between two
+    paragraphs of prose."""
+    from cleaner import clean
+
+    text = f"{around[0]}\n{line}\n{around[1]}\n"
+    assert clean(text, select=["boilerplate"]).text == text
