@@ -185,3 +185,9 @@ def test_the_usual_sense_still_holds_alone_where_the_table_shows_it():
 def test_the_parts_of_a_hyphenated_name_stand_where_the_name_stands():
     w = _weights("The Chang'e-6 lander touched down on the 月之暗面.", "月之暗面")
     assert w["Chang'e"] == w["Chang'e-6"] == senses.reach(3)
+
+
+def test_a_french_or_german_cue_that_is_also_an_english_word_counts_only_in_its_language():
+    # French "aide" (help) is a cue of the charity; the English "aide" (an assistant) is not
+    assert _choice("The minister's aide praised the 基金.", "基金") == "investment fund"
+    assert _choice("Le 基金 apporte une aide aux orphelins.", "基金", "fr") == "charitable foundation"
