@@ -150,6 +150,8 @@ CLEAR = [
     ("Her phone 流量 ran out before the end of the month.", "流量", "mobile data"),
     ("Orchard owners say their 苹果 are rotting on the trees.", "苹果", "apple (fruit)"),
     ("Customers can pay with 苹果 devices at every checkout.", "苹果", "Apple (company)"),
+    ("Cash-strapped councils want more 开源 and less spending.", "开源", "raise revenue"),
+    ("Developers praised the 开源 licence of the new model.", "开源", "open source"),
 ]
 
 

@@ -152,9 +152,11 @@ def _placed_tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def window_words(sentence: str, start: int, end: int, lang: str = "en") -> tuple[list[str], list[str]]:
-    """The words before and after ``sentence[start:end]`` within the window (Han runs excluded)."""
+    """The words before and after ``sentence[start:end]`` within the window (Han runs excluded;
+    not the words past it that may only complete a cue phrase)."""
     win = _window(sentence, start, end, lang)
-    return win.before, win.after
+    before = [w for w, r in zip(win.before, win.before_reach) if r]
+    return before, [w for w, r in zip(win.after, win.after_reach) if r]
 
 
 # Words that carry no sense of their own: they do not count in the distance between a cue and the
