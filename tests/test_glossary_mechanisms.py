@@ -399,3 +399,16 @@ def test_french_subjunctive_after_que(text, expected, rules):
 ])
 def test_french_que_without_a_sure_regular_subjunctive_is_reported(text, rules):
     check_glossary(text, None, "fr", rules)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts at 美联储 expect cuts.", "Analysts at the Federal Reserve expect cuts."),
+    ("Officials at 世界银行 believe growth will slow.", "Officials at the World Bank believe growth will slow."),
+    ("Economists at 美联储 meetings warned of risks.", "Economists at Federal Reserve meetings warned of risks."),
+])
+def test_a_name_before_a_verb_of_saying_keeps_its_article(text, expected):
+    # after a preposition, a name modifies the noun after it ("Federal Reserve meetings"); a verb
+    # of saying after it ends the subject's phrase, and the name keeps its article
+    from cleaner import clean
+
+    assert clean(text).text == expected

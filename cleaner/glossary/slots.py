@@ -1305,6 +1305,10 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
     if not (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE
             or s.prev in _ADJECTIVES or _strict_adjective(s.prev)):
         return None
+    if noun.pos == "p" and s.det is None and s.after_prep and nxt_l in _REPORTING:
+        # "Analysts at 美联储 expect cuts": a verb of saying after a name ends the subject's
+        # phrase, so the name stands whole, with its article ("at the Federal Reserve expect")
+        return None
     return _en_noun_modifier(s, noun)
 
 
