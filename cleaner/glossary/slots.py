@@ -1302,17 +1302,21 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
         return s.choice("adjective", adj.text)
     if noun is None:
         return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
-    if not (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE
-            or s.prev in _ADJECTIVES or _strict_adjective(s.prev)) or _name_before_saying(s, noun):
+    if not _noun_modifies_here(s, noun):
         return None
     return _en_noun_modifier(s, noun)
 
 
-def _name_before_saying(s: _EnSlot, noun: EnRendering) -> bool:
-    """"Analysts at 美联储 expect cuts": a verb of saying after a name that follows a preposition
-    ends the subject's phrase, so the name stands whole, with its article ("at the Federal
-    Reserve expect"), and modifies no noun."""
-    return noun.pos == "p" and s.det is None and s.after_prep and s.nxt_l in _REPORTING
+def _noun_modifies_here(s: _EnSlot, noun: EnRendering) -> bool:
+    """Whether the words before the term let its noun modify the next word: a determiner, a
+    preposition, the sentence start, *be* or an adjective before it. Not a name after a
+    preposition before a verb of saying ("Analysts at 美联储 expect cuts"): that verb ends the
+    subject's phrase, so the name stands whole, with its article ("at the Federal Reserve
+    expect")."""
+    if noun.pos == "p" and s.det is None and s.after_prep and s.nxt_l in _REPORTING:
+        return False
+    return (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE
+            or s.prev in _ADJECTIVES or _strict_adjective(s.prev))
 
 
 _EN_PHRASE_WORDS = {"the", "a", "an"}
