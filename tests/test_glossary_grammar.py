@@ -91,19 +91,19 @@ def findings(text: str, lang: str = "en") -> list[str]:
     ("The 东数西算 project moves data west.", "The East Data, West Computing project moves data west."),
     ("Developers that relied on high 杠杆 were hit.", "Developers that relied on high leverage were hit."),
     # a finite verb: tense from a time word in the sentence, person from the subject
-    ("Mixue, which 出海 in 2018, opened overseas stores.", "Mixue, which went global in 2018, opened overseas stores."),
+    ("Mixue, which 出海 in 2018, opened overseas stores.", "Mixue, which expanded overseas in 2018, opened overseas stores."),
     ("The ice lollies 出圈 last summer.", "The ice lollies went viral last summer."),
     ("She 出圈 every year.", "She goes viral every year."),
     ("Many graduates now 啃老.", "Many graduates now live off their parents."),
     # tense from the term's own clause first ("in 2018" there, "now" in the main clause)
-    ("Mixue, which 出海 in 2018, now runs 30,000 stores.", "Mixue, which went global in 2018, now runs 30,000 stores."),
+    ("Mixue, which 出海 in 2018, now runs 30,000 stores.", "Mixue, which expanded overseas in 2018, now runs 30,000 stores."),
     # a past verb joined to the term by "and"
     ("The platform 刷单 for years and fooled regulators.",
      "The platform placed fake orders for years and fooled regulators."),
     # an adverb of frequency between the subject and the verb
     ("Managers often 背锅 when projects fail.", "Managers often take the blame when projects fail."),
     # the sentence's other finite verbs, all in the past, give the tense when nothing else does
-    ("Mixue, which 出海 quickly, grew in overseas markets.", "Mixue, which went global quickly, grew in overseas markets."),
+    ("Mixue, which 出海 quickly, grew in overseas markets.", "Mixue, which expanded overseas quickly, grew in overseas markets."),
     ("The firm 刷单, and analysts cheered.", "The firm placed fake orders, and analysts cheered."),
 ])
 def test_english_slots(text, expected):

@@ -15,7 +15,7 @@ def out(text: str, lang: str = "en") -> str:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The drivers lost grip on the wet 赛道 during the Grand Prix.", "wet race track"),
+    ("The drivers lost grip on the wet 赛道 during the Grand Prix.", "wet circuit"),
     ("Investors are racing into the 赛道 of humanoid robots.", "sector"),
     ("Shares of AI chipmaker 寒武纪 jumped after an explosion in demand.", "Cambricon"),
     ("Regulators opened a probe into 月之暗面 over its chatbot.", "Moonshot AI"),
