@@ -18,7 +18,6 @@ PAGE = """
 + Reporting by Jane Smith; Editing by John Doe
 - Perry Bacon Jr. is a senior writer for FiveThirtyEight.
 - Get the latest news from Reuters straight to your inbox.
-- The Morning Briefing: everything you need to know, in your inbox every weekday.
 - Support independent journalism. Donate today.
 - Our journalism is free for everyone, but we rely on readers like you.
 - Our Standards: The Thomson Reuters Trust Principles.
