@@ -419,6 +419,9 @@ def _det_number(w: str) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Words that are also adverbs or prepositions ("next to", "last week", "first"), but adjectives
+# right after a determiner ("the next 赛道", "the first 赛道", "the only 赛道").
+_DET_ADJECTIVES = set("next first last same other only".split())
 
 
 def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
@@ -433,6 +436,10 @@ def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, st
             continue
         if det is not None:
             return det, w, k, skipped
+        if w in _DET_ADJECTIVES and k > 0 and _det_number(before[k - 1].lower()) is not None:
+            skipped += 1  # "the next 赛道", "its first 财报": an adjective after its determiner
+            k -= 1
+            continue
         if w in _FUNCTION or not w.isalpha() and "-" not in w:
             break
         if not (names and k > 0 and before[k][:1].isupper()) and (before[k][:1].isupper() or not _adjective_like(w)):
@@ -1080,10 +1087,49 @@ def _adjective_before(word: str, first: bool) -> bool:
     return w in _ADJECTIVES or bool(_ADJ_ENDING.search(w))
 
 
+# Verbs that take a noun object ("combines 开源 with ...", "announced 裁员 on Monday"): in -s or
+# -ed after a singular subject, such a word is the clause's verb and the term its object.
+_TRANSITIVE = set("""combine pair blend mix balance match need lack offer require face support back oppose fund
+fuel boost curb limit restrict ban allow block promote encourage favour favor prefer avoid fear expect plan consider
+announce propose reject accept welcome cause create trigger spark drive push pursue prioritise prioritize stress
+emphasise emphasize target embrace adopt resist urge demand seek deliver follow mention cite blame criticise criticize
+praise defend dismiss deny confirm report predict forecast warn signal reflect explain describe discuss compare link
+tie combine integrate coordinate accelerate slow delay halt resume start begin""".split())
+
+
+def _en_transitive_word(word: str) -> bool:
+    """A form in -s or -ed of a verb of _TRANSITIVE ("combines", "paired", "announced")."""
+    w = word.lower()
+    if not word.isalpha() or word[:1].isupper():
+        return False
+    stems = [w[:-1], w[:-2]] if w.endswith("s") else [w[:-1], w[:-2], w[:-3]] if w.endswith("ed") else []
+    return any(stem in _TRANSITIVE for stem in stems)
+
+
+def _en_object_of_verb(s: _EnSlot) -> Choice | Unclear | None:
+    """"The hospital's plan combines 开源 with ...": after a singular subject (a determiner and its
+    noun) and a transitive verb in -s or -ed, the term is the verb's object, a noun, never a second
+    finite verb; a concept without a noun is reported."""
+    if s.possessive or not _after_transitive(s):
+        return None
+    if s.noun is None or s.noun.pos == "p":
+        return Unclear(f"{s.term!r} after {s.plain[-1]!r}: the object of a verb goes here, and the glossary has no "
+                       "noun for it")
+    return None  # the noun readers after take it
+
+
+def _after_transitive(s: _EnSlot) -> bool:
+    words = s.plain
+    return len(words) >= 3 and s.det is None and _en_transitive_word(words[-1]) \
+        and words[-2].lower() not in _THIRD_PERSON and _subject_person(words[:-1]) == "3sg"
+
+
 def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     """After a noun ("The firm 跑通 ..."), not a modifier, number or function word: a finite verb."""
     if not s.verb or s.prev is None or not s.before:
         return None
+    if _after_transitive(s):
+        return None  # "The plan combines 裁员 with ...": the object of the verb before, a noun
     prev, last = s.prev, s.before[-1]
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
                    and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
@@ -1645,7 +1691,7 @@ def _en_bare_adjectives(s: _EnSlot) -> bool:
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
 _EN_READERS = (_words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
-               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_after_noun,
+               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
 

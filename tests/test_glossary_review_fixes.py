@@ -1,0 +1,79 @@
+"""Slot readings and table entries from a review of the glossary's output, each with
+counter-examples.
+
+- English: a term right after a transitive verb in -s or -ed that follows a singular subject
+  is the verb's object, a noun ("The plan combines 裁员 with ..."), never a second finite verb.
+- English: "next", "first", "last", "same", "other", "only" after a determiner are adjectives,
+  so the determiner still counts for the noun ("the next 赛道").
+
+The slot tests use a small concept table layered over the built-in one, so they hold the
+mechanism and not the table's current wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_glossary, glossary_rules
+
+_TABLE = '''description = "test concepts for the review fixes"
+terms = [
+  { zh = "减员", en = ["pl staff cuts", "v cut staff|cuts staff|cut staff|cut staff|cutting staff"] },
+  { zh = "增效", en = ["u efficiency gains", "v raise efficiency|raises efficiency|raised efficiency|raised efficiency|raising efficiency"] },
+  { zh = "跑道", en = "n runway" },
+  { zh = "登船", en = "v board" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "review-fixes-test", _TABLE)
+
+
+# -- English: the object of a transitive verb -------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry's reform pairs 减员 with early retirement.",
+     "The ministry's reform pairs staff cuts with early retirement."),
+    ("Each budget balances 增效 against new spending.", "Each budget balances efficiency gains against new spending."),
+    ("The chain announced 减员 at its Wuhan stores.", "The chain announced staff cuts at its Wuhan stores."),
+])
+def test_term_after_a_transitive_verb_is_its_object(rules, text, expected):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb without a noun: the object slot cannot take it
+    "The airline's plan requires 登船 by noon.",
+])
+def test_object_slot_without_a_noun_is_reported(rules, text):
+    check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counter-examples: a plural noun (no verb of the list) before the term, or a pronoun subject
+    ("Factory owners 减员 last year to save money.", "Factory owners cut staff last year to save money."),
+    ("The company 减员 last year and closed two plants.", "The company cut staff last year and closed two plants."),
+])
+def test_a_verb_slot_stays_a_verb(rules, text, expected):
+    check_glossary(text, expected, "en", rules)
+
+
+# -- English: "the next", "the first" ... as determiner and adjective ---------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pilots said the next 跑道 they use will be longer.", "Pilots said the next runway they use will be longer."),
+    ("Engineers resurfaced the only 跑道 at the island airport.",
+     "Engineers resurfaced the only runway at the island airport."),
+    ("It is the first 跑道 built on reclaimed land.", "It is the first runway built on reclaimed land."),
+    ("Its other 跑道 stays closed.", "Its other runway stays closed."),
+])
+def test_adjective_after_a_determiner_keeps_the_determiner(rules, text, expected):
+    check_glossary(text, expected, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    # no determiner before "next": a countable singular is still reported
+    "Builders plan 跑道 next to the terminal.",
+])
+def test_countable_noun_without_a_determiner_is_still_reported(rules, text):
+    check_glossary(text, None, "en", rules)
