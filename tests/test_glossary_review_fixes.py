@@ -77,3 +77,56 @@ def test_adjective_after_a_determiner_keeps_the_determiner(rules, text, expected
 ])
 def test_countable_noun_without_a_determiner_is_still_reported(rules, text):
     check_glossary(text, None, "en", rules)
+
+
+# -- English: no passive of a verb that takes no object ---------------------------------------
+_PASSIVE_TABLE = '''description = "test concepts for the passive after been/was/were"
+terms = [
+  { zh = "生效", en = ["v come into force|comes into force|came into force|come into force|coming into force", "u entry into force"] },
+  { zh = "跳水", en = "v plunge" },
+  { zh = "执行", en = ["v be enforced|is enforced|was enforced|been enforced|being enforced", "u enforcement"] },
+  { zh = "关停", en = "v shut down|shuts down|shut down|shut down|shutting down" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def passive_rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "review-passive-test", _PASSIVE_TABLE)
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase holding its complement: "has been come into force", "were coming into force" are wrong
+    "The tariff rules have been 生效 since January.",
+    "The export curbs were 生效 in April.",
+    # an intransitive verb before "by" and an agent: no "was plunged by"
+    "The currency was 跳水 by speculators.",
+])
+def test_intransitive_verb_after_been_or_was_is_reported(passive_rules, text):
+    result_reasons = _reasons(text, passive_rules)
+    assert "cannot be passive" in result_reasons or "none that can be passive" in result_reasons
+
+
+def _reasons(text: str, rules) -> str:
+    from cleaner import clean
+
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
+    assert result.text == text
+    return " ".join(f.reason for f in result.findings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb that is itself be + participle is passive already
+    ("The tariff rules have been 执行 since January.", "The tariff rules have been enforced since January."),
+    ("The export curbs were 执行 by customs officers.", "The export curbs were enforced by customs officers."),
+    ("The quotas will 执行 from March.", "The quotas will be enforced from March."),
+    # a transitive verb with a particle: the passive participle
+    ("The coal mines were finally 关停 in 2023.", "The coal mines were finally shut down in 2023."),
+])
+def test_passive_capable_verbs_take_the_passive(passive_rules, text, expected):
+    check_glossary(text, expected, "en", passive_rules)
+
+
+def test_be_verb_takes_no_object(passive_rules):
+    # "Customs officers were enforced the quotas": a be + participle verb cannot take an object
+    check_glossary("Customs officers 执行 the quotas last week.", None, "en", passive_rules)

@@ -658,21 +658,34 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
         # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
         return s.choice("verb -ing form (progressive, before its object)", verb.forms[4])
     if _passive_agent_next(s):
-        # "was 处罚 by regulators": a predicate noun takes no agent; the passive participle does,
-        # of a verb of one word or with a particle ("were placed fake orders by" is no passive)
-        words = verb.forms[0].split() if verb else []
-        if not words or (len(words) > 1 and words[-1] not in _PARTICLES):
-            return Unclear(f"{why}: a passive participle goes here (before 'by' and an agent), and the glossary "
-                           "has none that can be passive")
-        return s.choice("verb past participle (passive)", verb.forms[3])
+        return _en_passive_agent(s, why)
     if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not before_noun:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
     if not verb:
         return None
+    if _passive_reading(s, before_noun) and _no_passive(verb):
+        # "The policy has been 落地", "The rules were 落地 in May": no intransitive participle
+        # ("has been taken effect") nor progressive ("were taking effect") reads as the passive
+        return Unclear(f"{why}: a passive reading, and the glossary's verb {verb.forms[0]!r} takes no object, so "
+                       "it cannot be passive")
     complement = _en_be_complement(s, verb, before_noun) or _en_passive_without_object(s, verb, before_noun)
     if complement is not None:
         return complement
     return _en_be_unclear(s, why, before_noun)
+
+
+def _en_passive_agent(s: _EnSlot, why: str) -> Choice | Unclear:
+    """"was 处罚 by regulators": a predicate noun takes no agent; the passive participle does, of
+    a verb of one word or with a particle that takes an object ("were placed fake orders by",
+    "was plunged by" are no passives), or of a verb that is itself be and a participle."""
+    verb = s.verb
+    words = verb.forms[0].split() if verb else []
+    if len(words) > 1 and words[0] == "be":
+        return s.choice("participle of a verb with be (passive, before 'by')", " ".join(words[1:]))
+    if not words or _no_passive(verb):
+        return Unclear(f"{why}: a passive participle goes here (before 'by' and an agent), and the glossary "
+                       "has none that can be passive")
+    return s.choice("verb past participle (passive)", verb.forms[3])
 
 
 # After the term, words that open no object: the clause goes on with a phrase of time or place.
@@ -697,6 +710,27 @@ def _may_act(head: str) -> bool:
     h = head.lower()
     return (h in _SUBJECT_PRONOUNS or h in ("it", "who", "which", "that") or head[:1].isupper() or h in _AGENT_NOUNS
             or bool(_AGENT_ENDING.search(h)))
+
+
+def _no_passive(verb: EnRendering) -> bool:
+    """The verb has no passive: it takes no object (``_INTRANSITIVE``: "rise", "take effect" ...),
+    or it is a phrase holding its own object or complement ("take effect", "cut jobs", "go
+    public"); a verb that is itself *be* and a participle ("be implemented") is passive already."""
+    words = verb.forms[0].split()
+    if words[0] == "be" and len(words) > 1:
+        return False
+    return verb.forms[0] in _INTRANSITIVE or (len(words) > 1 and words[-1] not in _PARTICLES)
+
+
+def _passive_reading(s: _EnSlot, before_noun: bool) -> bool:
+    """After "been", or after "was"/"were" with a thing as subject (no person, organisation, name
+    or pronoun that may act), before no noun and no object: the passive is the reading."""
+    if s.prev not in ("was", "were", "been") or before_noun or s.possessive or _object_start(s):
+        return False
+    if s.prev == "been":
+        return True
+    head = _be_subject_head(s)
+    return head is not None and head.isalpha() and not _may_act(head) and head.lower() not in _PREDICATE_NOUNS
 
 
 def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
@@ -1728,7 +1762,11 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
     """A verb phrase that holds its own object or complement ("place fake orders", "lie flat")
     cannot take another object after it ("placed fake orders the company"): reported."""
     verb = s.verb
-    if not isinstance(result, Choice) or verb is None or result.text not in verb.forms:
+    if not isinstance(result, Choice) or verb is None:
+        return result
+    # a verb that is itself be and a participle, agreeing ("were implemented"), takes no object
+    be_form = verb.forms[0].startswith("be ") and result.text.split(" ")[-1] == verb.forms[3].split(" ")[-1]
+    if result.text not in verb.forms and not be_form:
         return result
     words = result.text.split(" ")
     while len(words) > 1 and words[0].endswith("ly"):
