@@ -130,3 +130,50 @@ def test_passive_capable_verbs_take_the_passive(passive_rules, text, expected):
 def test_be_verb_takes_no_object(passive_rules):
     # "Customs officers were enforced the quotas": a be + participle verb cannot take an object
     check_glossary("Customs officers 执行 the quotas last week.", None, "en", passive_rules)
+
+
+# -- English: a verb whose subject must be a person (+person) ---------------------------------
+_PERSON_TABLE = '''description = "test concepts for verbs of a person"
+terms = [
+  { zh = "泪目", en = "v weep|weeps|wept|wept|weeping +person" },
+  { zh = "躺平", en = "v lie flat|lies flat|lay flat|lain flat|lying flat" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def person_rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "review-person-test", _PERSON_TABLE)
+
+
+@pytest.mark.parametrize("text", [
+    # a thing as subject: the ceremony did not weep, it moved the people
+    "Viewers said the ceremony 泪目 after the long wait.",
+    "Critics agreed the last episode 泪目 on Sunday.",
+])
+def test_person_verb_with_a_thing_as_subject_is_reported(person_rules, text):
+    from cleaner import clean
+
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=person_rules)
+    assert result.text == text
+    assert any("needs a person" in f.reason for f in result.findings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Many parents 泪目 when the children sang on Monday.", "Many parents wept when the children sang on Monday."),
+    ("Veterans said they 泪目 at the parade yesterday.", "Veterans said they wept at the parade yesterday."),
+    ("The audience will 泪目 at the ending.", "The audience will weep at the ending."),
+    # without the flag a thing may do what the verb says
+    ("Critics said the market 躺平 last year.", "Critics said the market lay flat last year."),
+])
+def test_person_verb_with_a_person_as_subject_is_put_in(person_rules, text, expected):
+    check_glossary(text, expected, "en", person_rules)
+
+
+def test_person_flag_is_for_verbs_only():
+    from cleaner.glossary.forms import NotationError, parse_en
+
+    assert parse_en("v weep|weeps|wept|wept|weeping +person").person
+    assert not parse_en("v weep|weeps|wept|wept|weeping").person
+    with pytest.raises(NotationError):
+        parse_en("v weep +personal")

@@ -16,6 +16,8 @@ English (``en``), one rendering or a list of them, each ``"<pos> <text>"``:
                                           apples", "showing his apples rotting")
     n headline +plural after make made hit   plural after these words, "the" or adjectives between
                                           ("made the headlines")
+    v break down +person                  a verb whose subject is a person ("they broke down"); with a
+                                          thing as subject ("the finale") reported
 
 German (``de``): ``"<gender> <text>[/<plural>]"`` with gender ``m``, ``f``, ``n``; ``pl`` for a
 plural noun, ``p`` for a name. An adjective in the phrase carries ``~`` where its ending goes
@@ -132,6 +134,9 @@ class EnRendering:
     hyphen: bool = False
     plural: bool = False
     plural_after: frozenset[str] = frozenset()
+    # Verb flag ``+person``: a verb of what a person feels or does ("break down" in tears); with
+    # a thing as its subject ("the finale 破防") it would say the thing broke, so it is reported.
+    person: bool = False
 
     @property
     def text(self) -> str:
@@ -168,12 +173,15 @@ def parse_en(spec: str) -> EnRendering:
         sg, _, pl = text.partition("/")
         return EnRendering(pos, (sg.strip(), pl.strip() or plural_phrase(sg.strip())), **fields)
     if pos == "v":
+        text, person = (text[:-len(" +person")].strip(), True) if text.endswith(" +person") else (text, False)
+        if " +" in text:
+            raise NotationError(f"English verb {spec!r}: unknown flag (expected +person)")
         parts = [p.strip() for p in text.split("|")]
         if len(parts) == 1:
-            return EnRendering(pos, verb_forms(parts[0]))
+            return EnRendering(pos, verb_forms(parts[0]), person=person)
         if len(parts) != 5 or not all(parts):
             raise NotationError(f"verb {spec!r}: give one base form or five forms base|3rd|past|participle|-ing")
-        return EnRendering(pos, tuple(parts))
+        return EnRendering(pos, tuple(parts), person=person)
     if "/" in text or "|" in text:
         raise NotationError(f"{spec!r}: only nouns and verbs have forms")
     return EnRendering(pos, (text,))

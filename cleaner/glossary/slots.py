@@ -1782,6 +1782,45 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
                    "holds its own")
 
 
+# Words for people, which may feel or do what a verb marked +person says ("Fans 破防"); with
+# nouns in -er, -or, -ist, -ian, -ant, -ent, -ee (_AGENT_ENDING), pronouns and names.
+_PERSON_NOUNS = set("""people person fan fans audience audiences crowd crowds netizen netizens man men woman women
+child children kid kids parent parents family families friend friends staff youth youngsters graduate graduates
+guest guests public everyone everybody someone somebody nobody many some few others all both veteran veterans
+victim victims mother mothers father fathers son sons daughter daughters girl girls boy boys couple couples""".split())
+_PERSON_PRONOUNS = set("i we you they he she who everyone someone".split())
+_AUXILIARIES = _MODALS | _HAVE | _BE | set("do does did not never to".split())
+
+
+def _thing_as_subject(s: _EnSlot) -> bool:
+    """The subject of the term's verb is a thing ("the finale", "it", "the news"), not a person: a
+    noun phrase whose head is no word for people, no pronoun of a person and no name."""
+    words = _subject_words(s)
+    while words and words[-1].lower() in _AUXILIARIES:
+        words = _skip_adverbs(words[:-1])
+    if not words or (_subject_person(words) is None and _en_determiner(words[:-1])[0] is None):
+        return False  # no subject the words tell ("the last episode": a determiner and an adjective)
+    head = words[-1]
+    h = head.lower()
+    if h in ("it", "this", "that"):
+        return True
+    if h in _PERSON_PRONOUNS or h in _PERSON_NOUNS or head[:1].isupper() or _AGENT_ENDING.search(h):
+        return False
+    return h.isalpha()
+
+
+def _en_person_subject(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
+    """A verb marked +person ("break down" in tears) with a thing as subject ("Fans said the
+    finale 破防"): the thing did not break down; it moved the people, so the term is reported."""
+    verb = s.verb
+    if not isinstance(result, Choice) or verb is None or not verb.person:
+        return result
+    if not any(result.text == f or result.text.endswith(" " + f) for f in verb.forms) or not _thing_as_subject(s):
+        return result
+    return Unclear(f"{s.term!r}: the glossary's verb {verb.forms[0]!r} needs a person as its subject, and the "
+                   "subject here is a thing")
+
+
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
     """The English form for the slot the term stands in: the first reader that knows the slot."""
     slot = _EnSlot(text, start, end, rends, sentence_start)
@@ -1790,7 +1829,7 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     for reader in _EN_READERS:
         result = reader(slot)
         if result is not None:
-            return _en_second_object(slot, result)
+            return _en_person_subject(slot, _en_second_object(slot, result))
     raise AssertionError("_en_noun always answers")  # pragma: no cover
 
 
