@@ -177,3 +177,85 @@ def test_person_flag_is_for_verbs_only():
     assert not parse_en("v weep|weeps|wept|wept|weeping").person
     with pytest.raises(NotationError):
         parse_en("v weep +personal")
+
+
+# -- English: a verb's forms where no object follows (+bare) ----------------------------------
+_BARE_TABLE = '''description = "test concepts for +bare"
+terms = [
+  { zh = "减薪", en = ["u pay cuts", "v cut the pay of|cuts the pay of|cut the pay of|cut the pay of|cutting the pay of +bare cut pay|cuts pay|cut pay|cut pay|cutting pay"] },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def bare_rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "review-bare-test", _BARE_TABLE)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Several airlines are 减薪 amid falling demand.", "Several airlines are cutting pay amid falling demand."),
+    ("The bank plans to 减薪 again.", "The bank plans to cut pay again."),
+    ("The brokerage will 减薪 in the second half.", "The brokerage will cut pay in the second half."),
+    # an object follows: the main forms
+    ("The brokerage will 减薪 its analysts in July.", "The brokerage will cut the pay of its analysts in July."),
+    ("Airlines plan to 减薪 3,000 pilots.", "Airlines plan to cut the pay of 3,000 pilots."),
+])
+def test_bare_forms_where_no_object_follows(bare_rules, text, expected):
+    check_glossary(text, expected, "en", bare_rules)
+
+
+def test_bare_flag_notation():
+    from cleaner.glossary.forms import NotationError, parse_en
+
+    r = parse_en("v lay off|lays off|laid off|laid off|laying off +bare cut jobs|cuts jobs|cut jobs|cut jobs|cutting jobs")
+    assert r.forms[4] == "laying off" and r.bare == ("cut jobs", "cuts jobs", "cut jobs", "cut jobs", "cutting jobs")
+    assert parse_en("v lay off +bare shed staff").bare[4] == "shedding staff"
+    with pytest.raises(NotationError):
+        parse_en("v lay off +bare cut|cuts")
+
+
+# -- The built-in table: senses and forms found in review --------------------------------------
+def _built_in(text: str, lang: str = "en"):
+    from cleaner import clean
+
+    return clean(text, lang=lang, select=["cjk_glossary"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 爆仓 in logistics: depots, warehouses, parcels overloaded
+    ("Sorting centres in Yiwu have been 爆仓 with parcels since Singles Day.",
+     "Sorting centres in Yiwu have been overloaded with parcels since Singles Day."),
+    ("Warehouses will 爆仓 if couriers cannot collect the parcels in time.",
+     "Warehouses will be overloaded if couriers cannot collect the parcels in time."),
+    # 爆仓 in markets: positions liquidated
+    ("Futures traders using high leverage were 爆仓 when oil prices collapsed.",
+     "Futures traders using high leverage were liquidated when oil prices collapsed."),
+    # 上岸 as landing a government job, as passing an entrance exam, as going ashore
+    ("Many graduates now hope to 上岸 as civil servants rather than join tech firms.",
+     "Many graduates now hope to land a government job as civil servants rather than join tech firms."),
+    ("He spent two years cramming for the postgraduate exam in order to 上岸.",
+     "He spent two years cramming for the postgraduate exam in order to pass the exam."),
+    ("Fishermen were forced to 上岸 as the typhoon approached the coast.",
+     "Fishermen were forced to go ashore as the typhoon approached the coast."),
+    # 裁员 where no object follows: the progressive and the infinitive
+    ("Property developers are 裁员 as sales keep falling.", "Property developers are cutting jobs as sales keep falling."),
+    ("The carmaker plans to 裁员 again next year.", "The carmaker plans to cut jobs again next year."),
+    ("The carmaker plans to 裁员 3,000 workers.", "The carmaker plans to lay off 3,000 workers."),
+    # 落地 as policy: passive-capable
+    ("The tax cuts have finally been 落地 in Hainan.", "The tax cuts have finally been implemented in Hainan."),
+    ("The housing measures will 落地 in Wuhan next month.", "The housing measures will be implemented in Wuhan next month."),
+])
+def test_built_in_entries(text, expected):
+    assert _built_in(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 破防: a thing as subject does not break down
+    "Viewers said the documentary 破防 after the last scene.",
+    # 落地 with an object: "were implemented the rules" is no sentence
+    "Local officials 落地 the new rules last week.",
+])
+def test_built_in_entries_reported(text):
+    result = _built_in(text)
+    assert result.text == text
+    assert any(f.pass_name == "cjk_glossary" for f in result.findings)

@@ -18,6 +18,8 @@ English (``en``), one rendering or a list of them, each ``"<pos> <text>"``:
                                           ("made the headlines")
     v break down +person                  a verb whose subject is a person ("they broke down"); with a
                                           thing as subject ("the finale") reported
+    v lay off +bare cut jobs              where no object follows the term, the forms after +bare
+                                          ("are cutting jobs ahead of ..."; "laid off 300 workers")
 
 German (``de``): ``"<gender> <text>[/<plural>]"`` with gender ``m``, ``f``, ``n``; ``pl`` for a
 plural noun, ``p`` for a name. An adjective in the phrase carries ``~`` where its ending goes
@@ -137,6 +139,9 @@ class EnRendering:
     # Verb flag ``+person``: a verb of what a person feels or does ("break down" in tears); with
     # a thing as its subject ("the finale 破防") it would say the thing broke, so it is reported.
     person: bool = False
+    # Verb flag ``+bare <forms>``: the verb's five forms where no object follows the term ("lay
+    # off" wants one: "are 裁员 ahead of ..." -> "are cutting jobs", "will 裁员." -> "will cut jobs").
+    bare: tuple[str, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -161,6 +166,15 @@ def _en_flags(spec: str, text: str) -> tuple[str, dict]:
     return head.strip(), fields
 
 
+def _en_verb_forms(spec: str, text: str) -> tuple[str, ...]:
+    parts = [p.strip() for p in text.strip().split("|")]
+    if len(parts) == 1:
+        return verb_forms(parts[0])
+    if len(parts) != 5 or not all(parts):
+        raise NotationError(f"verb {spec!r}: give one base form or five forms base|3rd|past|participle|-ing")
+    return tuple(parts)
+
+
 def parse_en(spec: str) -> EnRendering:
     pos, _, text = spec.strip().partition(" ")
     text = text.strip()
@@ -173,15 +187,18 @@ def parse_en(spec: str) -> EnRendering:
         sg, _, pl = text.partition("/")
         return EnRendering(pos, (sg.strip(), pl.strip() or plural_phrase(sg.strip())), **fields)
     if pos == "v":
-        text, person = (text[:-len(" +person")].strip(), True) if text.endswith(" +person") else (text, False)
-        if " +" in text:
-            raise NotationError(f"English verb {spec!r}: unknown flag (expected +person)")
-        parts = [p.strip() for p in text.split("|")]
-        if len(parts) == 1:
-            return EnRendering(pos, verb_forms(parts[0]), person=person)
-        if len(parts) != 5 or not all(parts):
-            raise NotationError(f"verb {spec!r}: give one base form or five forms base|3rd|past|participle|-ing")
-        return EnRendering(pos, tuple(parts), person=person)
+        head, *flags = text.split(" +")
+        fields: dict = {}
+        for flag in flags:
+            word, _, rest = flag.strip().partition(" ")
+            if word == "person" and not rest:
+                fields["person"] = True
+            elif word == "bare" and rest.strip():
+                fields["bare"] = _en_verb_forms(spec, rest)
+            else:
+                raise NotationError(f"English verb {spec!r}: unknown flag '+{flag.strip()}' "
+                                    "(expected +person or +bare <forms>)")
+        return EnRendering(pos, _en_verb_forms(spec, head), **fields)
     if "/" in text or "|" in text:
         raise NotationError(f"{spec!r}: only nouns and verbs have forms")
     return EnRendering(pos, (text,))

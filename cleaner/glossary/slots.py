@@ -348,6 +348,9 @@ class _EnSlot:
         after = _after(self.text, self.end)
         self.nxt = after[0] if after else None
         self.nxt_l = self.nxt.lower() if self.nxt else None
+        if self.verb is not None and self.verb.bare is not None and _no_object_after(self):
+            # "are 裁员 ahead of ...": the verb's forms for a clause without an object
+            self.verb = replace(self.verb, forms=self.verb.bare, bare=None)
         self.plain = _skip_adverbs(self.before)
         self.prev = self.plain[-1].lower() if self.plain else None
         self.prev2 = self.plain[-2].lower() if len(self.plain) > 1 else None
@@ -1129,6 +1132,20 @@ announce propose reject accept welcome cause create trigger spark drive push pur
 emphasise emphasize target embrace adopt resist urge demand seek deliver follow mention cite blame criticise criticize
 praise defend dismiss deny confirm report predict forecast warn signal reflect explain describe discuss compare link
 tie combine integrate coordinate accelerate slow delay halt resume start begin""".split())
+
+
+# Words after the term that open no object of a verb: a verb marked +bare takes its bare forms.
+_NO_OBJECT_WORDS = set("""ahead and but or as amid after before while when until since because again too also
+even further more less so then""".split())
+
+
+def _no_object_after(s: _EnSlot) -> bool:
+    """No object follows the term: the clause ends, or a preposition, an adverb, a phrase of time
+    or a word joining clauses comes next ("are 裁员 ahead of the holiday", "will 裁员 again")."""
+    if s.nxt is None or _next_is_punct_or_end(s.text, s.end):
+        return True
+    n = s.nxt_l
+    return n in _PREPS or n in _NO_OBJECT_NEXT or n in _NO_OBJECT_WORDS or _adverb_in_ly(n)
 
 
 def _en_transitive_word(word: str) -> bool:

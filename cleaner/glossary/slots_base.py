@@ -237,5 +237,7 @@ government governments authority authorities official officials bank banks brand
 platform platforms giant giants team teams agency agencies ministry ministries city cities province provinces
 country countries state states user users consumer consumers investor investors player players rival rivals
 industry industries sector sectors family families man men woman women child children fan fans netizen netizens
-crowd crowds union unions board boards court courts army military party parties firm's company's""".split())
+crowd crowds union unions board boards court courts army military party parties firm's company's
+airline airlines brokerage brokerages chain chains business businesses school schools hospital hospitals
+university universities factory factories studio studios""".split())
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
