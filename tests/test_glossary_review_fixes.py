@@ -259,3 +259,14 @@ def test_built_in_entries_reported(text):
     result = _built_in(text)
     assert result.text == text
     assert any(f.pass_name == "cjk_glossary" for f in result.findings)
+
+
+@pytest.mark.parametrize("text", [
+    # people after be: "were laid off" may be meant, so the bare forms are not put in
+    "Hundreds of pilots were 减薪 last month.",
+])
+def test_bare_forms_not_after_be_with_people(bare_rules, text):
+    from cleaner import clean
+
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=bare_rules)
+    assert "cutting pay" not in result.text

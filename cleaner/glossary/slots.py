@@ -348,9 +348,6 @@ class _EnSlot:
         after = _after(self.text, self.end)
         self.nxt = after[0] if after else None
         self.nxt_l = self.nxt.lower() if self.nxt else None
-        if self.verb is not None and self.verb.bare is not None and _no_object_after(self):
-            # "are 裁员 ahead of ...": the verb's forms for a clause without an object
-            self.verb = replace(self.verb, forms=self.verb.bare, bare=None)
         self.plain = _skip_adverbs(self.before)
         self.prev = self.plain[-1].lower() if self.plain else None
         self.prev2 = self.plain[-2].lower() if len(self.plain) > 1 else None
@@ -362,6 +359,12 @@ class _EnSlot:
         self.after_prep = self.prev in _PREPS or self.prev == "to"
         self.direct_det = self.det is not None and self.skipped == 0
         self.possessive = possessive_next(self.text, self.end)
+        if self.verb is not None and self.verb.bare is not None and _no_object_after(self) \
+                and (self.prev not in _BE or _organisation_subject(self)):
+            # "will 裁员 again", "Firms are 裁员 ahead of ...": the verb's forms for a clause without
+            # an object; after be only with an organisation as subject ("Workers were 裁员" may be
+            # "were laid off", which the readers report)
+            self.verb = replace(self.verb, forms=self.verb.bare, bare=None)
 
     def choice(self, form: str, value: str) -> Choice:
         return Choice(self.start, value, form)
@@ -1146,6 +1149,21 @@ def _no_object_after(s: _EnSlot) -> bool:
         return True
     n = s.nxt_l
     return n in _PREPS or n in _NO_OBJECT_NEXT or n in _NO_OBJECT_WORDS or _adverb_in_ly(n)
+
+
+# Organisations, which act and are not acted on the way people are ("firms are cutting jobs";
+# "workers were laid off"), with nouns in -maker(s).
+_ORGANISATIONS = set("""firm firms company companies group groups government governments authority authorities bank
+banks brand brands startup startups platform platforms giant giants agency agencies ministry ministries industry
+industries sector sectors airline airlines brokerage brokerages chain chains business businesses factory factories
+studio studios retailer retailers lender lenders developer developers insurer insurers manufacturer manufacturers
+employer employers operator operators producer producers exporter exporters supplier suppliers provider providers
+conglomerate conglomerates corporation corporations enterprise enterprises outlet outlets""".split())
+
+
+def _organisation_subject(s: _EnSlot) -> bool:
+    head = _be_subject_head(s)
+    return head is not None and (head.lower() in _ORGANISATIONS or head.lower().endswith(("maker", "makers")))
 
 
 def _en_transitive_word(word: str) -> bool:
