@@ -5,6 +5,14 @@ counter-examples.
   is the verb's object, a noun ("The plan combines 裁员 with ..."), never a second finite verb.
 - English: "next", "first", "last", "same", "other", "only" after a determiner are adjectives,
   so the determiner still counts for the noun ("the next 赛道").
+- English: after "been", or "was"/"were" with a thing as subject, a verb that takes no object or
+  holds its own ("take effect") has no passive and is reported; a verb that is itself be and a
+  participle ("be implemented") is passive already and takes no object.
+- English verb flags: ``+person`` (a verb of what a person feels or does, reported with a thing
+  as subject: "the finale 破防") and ``+bare <forms>`` (the forms where no object follows: "are
+  cutting jobs", "laid off 3,000 workers").
+- The built-in table: 爆仓 (liquidated / overloaded), 上岸 (government job / entrance exam /
+  ashore), 裁员, 落地 and 破防 in sentences of their own.
 
 The slot tests use a small concept table layered over the built-in one, so they hold the
 mechanism and not the table's current wording.
