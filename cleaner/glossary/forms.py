@@ -148,22 +148,35 @@ class EnRendering:
         return self.forms[0]
 
 
-def _en_flags(spec: str, text: str) -> tuple[str, dict]:
-    """The rendering without its ``+`` flags, and the flags as EnRendering fields."""
+def _read_flags(text: str, handlers: dict, error) -> tuple[str, dict]:
+    """The rendering without its ``+`` flags, and the flags as EnRendering fields: each flag's
+    handler takes the words after it and gives (field, value), or None when they are wrong;
+    an unknown or wrong flag raises a NotationError saying ``error(flag)``."""
     head, *flags = text.split(" +")
     fields: dict = {}
     for flag in flags:
         word, _, rest = flag.strip().partition(" ")
-        if word == "hyphen" and not rest:
-            fields["hyphen"] = True
-        elif word == "plural" and not rest:
-            fields["plural"] = True
-        elif word == "plural" and rest.startswith("after ") and rest[6:].split():
-            fields["plural_after"] = frozenset(w.lower() for w in rest[6:].split())
-        else:
-            raise NotationError(f"English rendering {spec!r}: unknown flag '+{flag.strip()}' "
-                                "(expected +hyphen, +plural or +plural after <words>)")
+        handler = handlers.get(word)
+        found = handler(rest.strip()) if handler else None
+        if found is None:
+            raise NotationError(error(flag.strip()))
+        fields[found[0]] = found[1]
     return head.strip(), fields
+
+
+def _plural_flag(rest: str) -> tuple[str, object] | None:
+    if not rest:
+        return "plural", True
+    if rest.startswith("after ") and rest[6:].split():
+        return "plural_after", frozenset(w.lower() for w in rest[6:].split())
+    return None
+
+
+def _en_flags(spec: str, text: str) -> tuple[str, dict]:
+    """A noun's rendering without its ``+`` flags, and the flags as EnRendering fields."""
+    return _read_flags(text, {"hyphen": lambda rest: None if rest else ("hyphen", True), "plural": _plural_flag},
+                       lambda flag: f"English rendering {spec!r}: unknown flag '+{flag}' "
+                                    "(expected +hyphen, +plural or +plural after <words>)")
 
 
 def _en_verb_forms(spec: str, text: str) -> tuple[str, ...]:
@@ -187,17 +200,10 @@ def parse_en(spec: str) -> EnRendering:
         sg, _, pl = text.partition("/")
         return EnRendering(pos, (sg.strip(), pl.strip() or plural_phrase(sg.strip())), **fields)
     if pos == "v":
-        head, *flags = text.split(" +")
-        fields: dict = {}
-        for flag in flags:
-            word, _, rest = flag.strip().partition(" ")
-            if word == "person" and not rest:
-                fields["person"] = True
-            elif word == "bare" and rest.strip():
-                fields["bare"] = _en_verb_forms(spec, rest)
-            else:
-                raise NotationError(f"English verb {spec!r}: unknown flag '+{flag.strip()}' "
-                                    "(expected +person or +bare <forms>)")
+        head, fields = _read_flags(
+            text, {"person": lambda rest: None if rest else ("person", True),
+                   "bare": lambda rest: ("bare", _en_verb_forms(spec, rest)) if rest else None},
+            lambda flag: f"English verb {spec!r}: unknown flag '+{flag}' (expected +person or +bare <forms>)")
         return EnRendering(pos, _en_verb_forms(spec, head), **fields)
     if "/" in text or "|" in text:
         raise NotationError(f"{spec!r}: only nouns and verbs have forms")
