@@ -11,6 +11,8 @@ English (``en``), one rendering or a list of them, each ``"<pos> <text>"``:
     v go viral|goes viral|went viral|gone viral|going viral   irregular forms
     a involuted              an adjective
     r vigorously             an adverb
+    u valuation +count       a noun both mass and countable: bare ("valuation rose"), after
+                             a/an, every, each, another, and in the plural ("two valuations")
     n circuit breaker +hyphen             hyphenated before another noun ("circuit-breaker rule")
     n apple +plural                       plural where the slot leaves the number open ("exports of
                                           apples", "showing his apples rotting")
@@ -139,6 +141,9 @@ class EnRendering:
     # Verb flag ``+person``: a verb of what a person feels or does ("break down" in tears); with
     # a thing as its subject ("the finale 破防") it would say the thing broke, so it is reported.
     person: bool = False
+    # Noun flag ``+count`` on a ``u`` noun: it is countable too ("a valuation of $2 billion",
+    # "two valuations"); a ``u`` noun without it is mass only and "a"/"every" before it is reported.
+    count: bool = False
     # Verb flag ``+bare <forms>``: the verb's five forms where no object follows the term ("lay
     # off" wants one: "are 裁员 ahead of ..." -> "are cutting jobs", "will 裁员." -> "will cut jobs").
     bare: tuple[str, ...] | None = None
@@ -174,9 +179,10 @@ def _plural_flag(rest: str) -> tuple[str, object] | None:
 
 def _en_flags(spec: str, text: str) -> tuple[str, dict]:
     """A noun's rendering without its ``+`` flags, and the flags as EnRendering fields."""
-    return _read_flags(text, {"hyphen": lambda rest: None if rest else ("hyphen", True), "plural": _plural_flag},
+    return _read_flags(text, {"hyphen": lambda rest: None if rest else ("hyphen", True), "plural": _plural_flag,
+                              "count": lambda rest: None if rest else ("count", True)},
                        lambda flag: f"English rendering {spec!r}: unknown flag '+{flag}' "
-                                    "(expected +hyphen, +plural or +plural after <words>)")
+                                    "(expected +hyphen, +plural, +plural after <words> or +count)")
 
 
 def _en_verb_forms(spec: str, text: str) -> tuple[str, ...]:
@@ -195,6 +201,8 @@ def parse_en(spec: str) -> EnRendering:
         raise NotationError(f"English rendering {spec!r}: expected '<pos> <text>' with pos one of {sorted(EN_POS)}")
     if pos in ("n", "u"):
         text, fields = _en_flags(spec, text)
+        if fields.get("count") and pos != "u":
+            raise NotationError(f"English rendering {spec!r}: +count is for a mass noun (u) that is countable too")
         if fields.get("hyphen") and len(text.partition("/")[0].split()) < 2:
             raise NotationError(f"English rendering {spec!r}: +hyphen is for a noun of several words")
         sg, _, pl = text.partition("/")

@@ -1388,11 +1388,17 @@ def _en_possessive_subject(s: _EnSlot) -> Choice | Unclear | None:
     return s.choice("plural noun, subject of the verb after it", _strip_the(noun.forms[1]))
 
 
+# Adverbs of time and frequency that no noun modifier comes before ("expect another 融资 later
+# this year", "a 复盘 again").
+_ADVERBS_NOT_MODIFIED = set("yesterday today tonight tomorrow earlier later again ago soon too also already still "
+                            "now instead".split())
+
+
 def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
-    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l):
+    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED:
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE and not nxt_l.endswith("ed") and nxt_l not in _IRREGULAR_PAST
 
@@ -1642,6 +1648,11 @@ def _en_noun_with_article(s: _EnSlot, noun: EnRendering, number: str | None) -> 
     return s.choice("noun with its article", noun.forms[1] if plural else noun.forms[0])
 
 
+# Determiners that count one of a countable noun: a mass noun cannot follow them ("an extreme
+# weather", "every fundraising"); "this", "that", "the" and possessives take both.
+_COUNT_DET = set("a an one each every another either neither".split())
+
+
 def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     """Numbers the noun cannot take: a determiner and a verb that disagree; a plural of a name
     ("Several 国务院 met.", "国务院 are ...") or of a noun the table gives as mass or abstract
@@ -1649,6 +1660,13 @@ def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     if number == "conflict":
         return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
     pos = s.noun.pos
+    if pos == "u" and s.noun.count:
+        return None  # mass and countable: any number
+    if pos == "u" and s.det_word in _COUNT_DET:
+        return Unclear(f"{s.term!r} after {s.det_word!r}: a word that counts one, and the glossary has a mass "
+                       "or abstract noun")
+    if pos == "n" and s.det_word == "such" and number != "pl":
+        return Unclear(f"{s.term!r} after 'such': a countable noun, 'such a' with the singular or the plural")
     if pos in ("p", "u") and number == "pl":
         return Unclear(f"{s.term!r}: the words around ask for a plural noun, and the glossary has "
                        f"{'a name' if pos == 'p' else 'a mass or abstract noun'}")
@@ -1759,7 +1777,31 @@ def _en_bare_adjectives(s: _EnSlot) -> bool:
 
 # Verb slots first (modal, to, have, be, relative pronoun, gerund), then a finite verb after a
 # subject or before an object, then modifiers, then the noun itself.
-_EN_READERS = (_words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+_HYPHEN_NEXT = re.compile(r"[-‐‑][^\W\d_]")
+
+
+def _en_compound_first(s: _EnSlot) -> Choice | Unclear | None:
+    """The term before a hyphen and a word ("人工智能-related", "区块链-based"): the first part of a
+    compound modifier, the noun in the singular. One word joins as it is ("valuation-based"); a
+    name of several words too ("Ant Group-backed"), and a noun marked +hyphen hyphenated through;
+    another rendering of several words would make a broken compound ("artificial
+    intelligence-related"), and a concept without a noun or a name with its article is reported."""
+    if not _HYPHEN_NEXT.match(s.text, s.end):
+        return None
+    noun = s.noun
+    if noun is None or noun.pos == "pl" or noun.forms[0].startswith("the "):
+        return Unclear(f"{s.term!r} before a hyphen: the first part of a compound takes a singular noun, and the "
+                       "glossary has none")
+    first = noun.forms[0]
+    if " " not in first or noun.pos == "p":
+        return s.choice("first part of a hyphenated compound", first)
+    if noun.hyphen:
+        return s.choice("first part of a hyphenated compound, hyphenated", first.replace(" ", "-"))
+    return Unclear(f"{s.term!r} before a hyphen: the glossary's noun {first!r} has several words, and the "
+                   "compound would break")
+
+
+_EN_READERS = (_en_compound_first, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
