@@ -100,3 +100,33 @@ def test_such_and_much_with_a_countable_singular_are_reported(text, rules):
 ])
 def test_term_before_a_hyphen_is_the_first_part_of_a_compound(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=expected is not None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name of one word takes no article: "the" before it heading the phrase is reported
+    ("The 腾讯 is hiring again.", None),
+    ("Every 腾讯 must have a rival.", None),  # a name after a word that counts one
+    ("Much 腾讯 was lost.", None),
+    ("They want such a 腾讯 at home.", None),
+    # as a modifier, or before a model number, it stands as it is
+    ("The 腾讯 game drew millions.", "The Tencent game drew millions."),
+    ("Shares of 腾讯 fell.", "Shares of Tencent fell."),
+])
+def test_a_name_after_a_determiner(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=expected is not None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural "s" glued to the term: the plural noun, the "s" taken into the edit
+    ("Two 罚单s were issued in May.", "Two fines were issued in May."),
+    ("The 网红们s left.", "The influencers left."),
+    ("Several 定价s were revised.", "Several pricings were revised."),
+    ("The 爆款s' sales doubled.", "The hit products' sales doubled."),
+    # a name or a mass noun cannot take it
+    ("The 腾讯s of this world.", None),
+    ("Three 雾霾s hit the city.", None),
+    # a plural-only noun before "'s" would need the apostrophe alone
+    ("The 网红们's fans left.", None),
+])
+def test_endings_glued_to_the_term(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=expected is not None)

@@ -1656,23 +1656,54 @@ _COUNT_DET = set("a an one each every another either neither".split())
 def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     """Numbers the noun cannot take: a determiner and a verb that disagree; a plural of a name
     ("Several 国务院 met.", "国务院 are ...") or of a noun the table gives as mass or abstract
-    ("300 民营经济", "民营经济 are"); a countable noun after "both" coordinating it."""
+    ("300 民营经济", "民营经济 are"); a countable noun after "both" coordinating it; and the
+    determiners of ``_en_determiner_refused``."""
     if number == "conflict":
         return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
     pos = s.noun.pos
-    if pos == "u" and s.noun.count:
-        return None  # mass and countable: any number
-    if pos == "u" and s.det_word in _COUNT_DET:
-        return Unclear(f"{s.term!r} after {s.det_word!r}: a word that counts one, and the glossary has a mass "
-                       "or abstract noun")
-    if pos == "n" and s.det_word == "such" and number != "pl":
-        return Unclear(f"{s.term!r} after 'such': a countable noun, 'such a' with the singular or the plural")
+    refused = _en_determiner_refused(s, pos, number)
+    if refused is not None or (pos == "u" and s.noun.count):
+        return refused  # (a noun both mass and countable takes any number)
     if pos in ("p", "u") and number == "pl":
         return Unclear(f"{s.term!r}: the words around ask for a plural noun, and the glossary has "
                        f"{'a name' if pos == 'p' else 'a mass or abstract noun'}")
     if pos == "n" and s.det_word == "both" and not s.skipped and s.nxt_l == "and":
         return Unclear(f"{s.term!r} after 'both': a countable noun, singular with an article or plural")
     return None
+
+
+def _en_determiner_refused(s: _EnSlot, pos: str, number: str | None) -> Unclear | None:
+    """Determiners the noun cannot follow: those of ``_en_name_refused``; a mass noun after a word
+    that counts one ("an 极端天气"), unless marked +count; a countable singular after "such"
+    ("such 平替 is")."""
+    if pos in ("p", "pl"):
+        return _en_name_refused(s, pos)
+    if pos == "u" and s.det_word in _COUNT_DET and not s.noun.count:
+        return Unclear(f"{s.term!r} after {s.det_word!r}: a word that counts one, and the glossary has a mass "
+                       "or abstract noun")
+    if pos == "n" and s.det_word == "such" and number != "pl":
+        return Unclear(f"{s.term!r} after 'such': a countable noun, 'such a' with the singular or the plural")
+    return None
+
+
+def _en_name_refused(s: _EnSlot, pos: str) -> Unclear | None:
+    """A name after a word that counts one or "such" ("every 腾讯"), a name or plural noun after
+    "much"; a one-word name without its own article right after "the" ("The 腾讯 is growing"),
+    save before a model name or number ("the 小米 14")."""
+    if pos == "p" and (s.det_word in _COUNT_DET or s.det_word == "such") or s.prev == "much":
+        return Unclear(f"{s.term!r} after {s.det_word or s.prev!r}: a word that counts or measures, and the "
+                       f"glossary has {'a name' if pos == 'p' else 'a plural noun'}")
+    nxt = s.nxt or ""
+    if pos == "p" and s.det_word == "the" and not s.skipped and _plain_name(s.noun.forms[0]) \
+            and not (nxt[:1].isdigit() or nxt[:1].isupper()):
+        return Unclear(f"{s.term!r} after 'the': the glossary has a name that takes no article")
+    return None
+
+
+def _plain_name(name: str) -> bool:
+    """A name of one word in mixed case ("Tencent", "Zhihu"), which takes no article; not an
+    acronym ("CSRC", which may) nor a name of several words ("China Merchants Group")."""
+    return " " not in name and name[:1].isupper() and any(c.islower() for c in name[1:])
 
 
 def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
@@ -1801,7 +1832,26 @@ def _en_compound_first(s: _EnSlot) -> Choice | Unclear | None:
                    "compound would break")
 
 
-_EN_READERS = (_en_compound_first, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+_GLUED_PLURAL = re.compile(r"s(?![^\W_])")
+
+
+def _en_glued_suffix(s: _EnSlot) -> Choice | Unclear | None:
+    """An English ending glued to the term: a plural "s" ("Several 网红s joined") makes the noun
+    plural, the "s" part of the edit (a name, a mass noun or a concept without a noun there is
+    reported); a plural noun before "'s" ("中小企业's rivals") would need the apostrophe alone, and
+    is reported."""
+    if s.possessive and s.noun is not None and s.noun.pos == "pl":
+        return Unclear(f"{s.term!r} before \"'s\": the glossary has a plural noun, which takes the apostrophe alone")
+    if not _GLUED_PLURAL.match(s.text, s.end):
+        return None
+    noun = s.noun
+    if noun is None or noun.pos == "p" or (noun.pos == "u" and not noun.count):
+        return Unclear(f"{s.term!r} with a plural 's' glued to it: the glossary has no countable noun")
+    plural = noun.forms[0] if noun.pos == "pl" else noun.forms[1]
+    return Choice(s.start, _strip_the(plural), "plural noun (an 's' glued to the term)", end=s.end + 1)
+
+
+_EN_READERS = (_en_compound_first, _en_glued_suffix, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
