@@ -6,6 +6,11 @@
   valuation", "another valuation", "many valuations") and still stands bare.
 - "such" before a countable noun asks for "such a" and the singular, or the plural; "such" and a
   singular countable noun is reported. "much" takes a mass noun only.
+- A name after a word that counts one, "such", "much" or a personal possessive, a one-word name
+  after "the" heading its phrase, and a name with its own article after "what" are reported;
+  "half the", "all the", "both the" and a countable noun whose number nothing shows too.
+- A plural "s" glued to the term ("网红s") makes the noun plural; a plural noun before "'s" is
+  reported.
 - The term before a hyphen and a word ("区块链-based", "人工智能-related") is the first part of a
   compound modifier: a noun of one word or a name joins as it is, a noun marked ``+hyphen`` is
   hyphenated through, and another rendering of several words, a plural-only noun or a concept
@@ -33,6 +38,8 @@ terms = [
   { zh = "蔚来汽车", en = "p Nio Motors" },
   { zh = "众筹", en = "v crowdfund" },
   { zh = "网红们", en = "pl influencers" },
+  { zh = "盘古", en = "p the Pangu model" },
+  { zh = "网信办", en = "p the Cyberspace Administration" },
 ]
 '''
 
@@ -108,6 +115,10 @@ def test_term_before_a_hyphen_is_the_first_part_of_a_compound(text, expected, ru
     ("Every 腾讯 must have a rival.", None),  # a name after a word that counts one
     ("Much 腾讯 was lost.", None),
     ("They want such a 腾讯 at home.", None),
+    ("The group says its own 腾讯 is years away.", None),  # a possessive before a name
+    ("What 网信办 wants is unclear.", None),  # "what" may be a pronoun: "What the Cyberspace ..."
+    # a name with its article, a product, after a possessive
+    ("The company trained its own 盘古 on local data.", "The company trained its own Pangu model on local data."),
     # as a modifier, or before a model number, it stands as it is
     ("The 腾讯 game drew millions.", "The Tencent game drew millions."),
     ("Shares of 腾讯 fell.", "Shares of Tencent fell."),
@@ -129,4 +140,14 @@ def test_a_name_after_a_determiner(text, expected, rules):
     ("The 网红们's fans left.", None),
 ])
 def test_endings_glued_to_the_term(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=expected is not None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Half the 罚单 were overturned.", "Half the fines were overturned."),
+    ("All the 罚单 are public.", "All the fines are public."),
+    ("Half the 罚单 went unpaid.", None),  # nothing shows the number
+    ("Both the 罚单 in town went unpaid.", None),
+])
+def test_half_the_and_all_the_with_a_countable_noun(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=expected is not None)

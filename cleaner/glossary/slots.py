@@ -1425,7 +1425,7 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
     if not _noun_modifies_here(s, noun):
         return None
-    return _en_noun_modifier(s, noun)
+    return _what_before_name(s, noun) or _en_noun_modifier(s, noun)
 
 
 def _noun_modifies_here(s: _EnSlot, noun: EnRendering) -> bool:
@@ -1675,7 +1675,7 @@ def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
 def _en_determiner_refused(s: _EnSlot, pos: str, number: str | None) -> Unclear | None:
     """Determiners the noun cannot follow: those of ``_en_name_refused``; a mass noun after a word
     that counts one ("an 极端天气"), unless marked +count; a countable singular after "such"
-    ("such 平替 is")."""
+    ("such 平替 is"), and one after "half the" whose number nothing shows (``_en_half_the``)."""
     if pos in ("p", "pl"):
         return _en_name_refused(s, pos)
     if pos == "u" and s.det_word in _COUNT_DET and not s.noun.count:
@@ -1683,20 +1683,42 @@ def _en_determiner_refused(s: _EnSlot, pos: str, number: str | None) -> Unclear 
                        "or abstract noun")
     if pos == "n" and s.det_word == "such" and number != "pl":
         return Unclear(f"{s.term!r} after 'such': a countable noun, 'such a' with the singular or the plural")
-    return None
+    return _en_half_the(s, number) if pos == "n" else None
 
 
 def _en_name_refused(s: _EnSlot, pos: str) -> Unclear | None:
-    """A name after a word that counts one or "such" ("every 腾讯"), a name or plural noun after
-    "much"; a one-word name without its own article right after "the" ("The 腾讯 is growing"),
-    save before a model name or number ("the 小米 14")."""
-    if pos == "p" and (s.det_word in _COUNT_DET or s.det_word == "such") or s.prev == "much":
+    """A name after a word that counts one or "such" ("every 腾讯"), or after a personal
+    possessive ("its own 腾讯"; a name with its own article, a product such as "the Pangu model",
+    may follow one); a name or plural noun after "much"; a one-word name without its own article
+    right after "the" ("The 腾讯 is growing"), save before a model name or number ("the 小米 14");
+    and ``_what_before_name``."""
+    if s.prev == "much" or pos == "p" and (s.det_word in _COUNT_DET or s.det_word == "such"):
         return Unclear(f"{s.term!r} after {s.det_word or s.prev!r}: a word that counts or measures, and the "
                        f"glossary has {'a name' if pos == 'p' else 'a plural noun'}")
-    nxt = s.nxt or ""
-    if pos == "p" and s.det_word == "the" and not s.skipped and _plain_name(s.noun.forms[0]) \
-            and not (nxt[:1].isdigit() or nxt[:1].isupper()):
+    if pos != "p" or s.det_word is None:
+        return None
+    name, nxt = s.noun.forms[0], s.nxt or ""
+    if s.det_word in _PERSONAL_POSSESSIVES and not name.startswith("the "):
+        return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has a name, which takes no possessive")
+    if s.det_word == "the" and not s.skipped and _plain_name(name) and not (nxt[:1].isdigit() or nxt[:1].isupper()):
         return Unclear(f"{s.term!r} after 'the': the glossary has a name that takes no article")
+    return _what_before_name(s, s.noun)
+
+
+def _what_before_name(s: _EnSlot, noun: EnRendering) -> Unclear | None:
+    """A name with its own article after "what", "which" or "whose", which may be a pronoun
+    ("What 网信办 wants": "What the Cyberspace Administration wants"): reported."""
+    if noun.pos == "p" and s.det_word in ("what", "which", "whose") and noun.forms[0].startswith("the "):
+        return Unclear(f"{s.term!r} after {s.det_word!r}: a determiner or a pronoun; the name's article may stay")
+    return None
+
+
+def _en_half_the(s: _EnSlot, number: str | None) -> Unclear | None:
+    """A countable noun after "half the", "all the" or "both the" whose number nothing shows
+    ("Half the 网红 closed"): the plural, or the singular of a whole ("half the company"); reported."""
+    k = s.det_index
+    if s.det_word == "the" and number in (None, "any") and k > 0 and s.before[k - 1].lower() in ("half", "all", "both"):
+        return Unclear(f"{s.term!r} after {s.before[k - 1]!r} 'the': a countable noun, plural or a singular whole")
     return None
 
 
