@@ -11,6 +11,9 @@
   "half the", "all the", "both the" and a countable noun whose number nothing shows too.
 - A plural "s" glued to the term ("网红s") makes the noun plural; a plural noun before "'s" is
   reported.
+- A rendering ending in a preposition that needs its object ("move into", "double down on") with
+  no object after it is reported; the participle of a verb and its preposition may end a
+  passive ("was focused on").
 - The term before a hyphen and a word ("区块链-based", "人工智能-related") is the first part of a
   compound modifier: a noun of one word or a name joins as it is, a noun marked ``+hyphen`` is
   hyphenated through, and another rendering of several words, a plural-only noun or a concept
@@ -39,6 +42,9 @@ terms = [
   { zh = "众筹", en = "v crowdfund" },
   { zh = "网红们", en = "pl influencers" },
   { zh = "盘古", en = "p the Pangu model" },
+  { zh = "加码", en = "v double down on|doubles down on|doubled down on|doubled down on|doubling down on" },
+  { zh = "进军", en = ["u market entry", "v move into|moves into|moved into|moved into|moving into"] },
+  { zh = "聚焦", en = "v focus on" },
   { zh = "网信办", en = "p the Cyberspace Administration" },
 ]
 '''
@@ -151,3 +157,22 @@ def test_endings_glued_to_the_term(text, expected, rules):
 ])
 def test_half_the_and_all_the_with_a_countable_noun(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=expected is not None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The insurer kept 进军 new provinces.", "The insurer kept moving into new provinces."),
+    ("Chipmakers plan to 加码 advanced packaging.", "Chipmakers plan to double down on advanced packaging."),
+    ("The talks were 聚焦 by both sides.", "The talks were focused on by both sides."),
+])
+def test_a_preposition_ending_the_rendering_before_its_object(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The insurer kept 进军 for years.",
+    "Chipmakers plan to 加码 again.",
+    "Chipmakers plan to 加码, analysts said.",
+    "Investors refused to 加码 quickly.",
+])
+def test_a_preposition_with_no_object_is_reported(text, rules):
+    check_glossary(text, None, "en", rules)

@@ -1970,6 +1970,32 @@ def _en_person_subject(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear
                    "subject here is a thing")
 
 
+# Prepositions that end a verb phrase only before their object ("cash in on", "take a stake in",
+# "subscribe to"); "in" and "on" also end intransitive phrases of two words ("check in", "go on"),
+# so count only in longer ones.
+_NEEDS_OBJECT = set("into onto with from for of about against at toward towards via among between upon to under".split())
+_OBJECT_AFTER = re.compile(r"[ \u00a0]+[\w$€£¥\"“‘'(]")
+_NOT_OBJECT = _PREPS | _ADVERBS_NOT_MODIFIED | set("and or but nor to than".split())
+
+
+def _en_stranded_preposition(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
+    """A rendering ending in a preposition that needs its object ("expand into", "take a stake
+    in") with none after it ("kept 拓展 for years", "refused to be 入股."): reported. The passive
+    participle of a verb and its preposition may end a clause ("was focused on")."""
+    if not isinstance(result, Choice) or result.end is not None:
+        return result
+    words = result.text.split(" ")
+    last = words[-1]
+    if len(words) < 2 or (last not in _NEEDS_OBJECT and not (last in ("in", "on") and len(words) >= 3)):
+        return result
+    if len(words) == 2 and s.verb is not None and result.text == s.verb.forms[3]:
+        return result
+    nxt = s.nxt_l or ""
+    if _OBJECT_AFTER.match(s.text, s.end) and nxt not in _NOT_OBJECT and not _adverb_in_ly(nxt):
+        return result
+    return Unclear(f"{s.term!r}: the glossary's {result.text!r} ends in a preposition, and no object follows")
+
+
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
     """The English form for the slot the term stands in: the first reader that knows the slot."""
     slot = _EnSlot(text, start, end, rends, sentence_start)
@@ -1978,7 +2004,7 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     for reader in _EN_READERS:
         result = reader(slot)
         if result is not None:
-            return _en_person_subject(slot, _en_second_object(slot, result))
+            return _en_stranded_preposition(slot, _en_person_subject(slot, _en_second_object(slot, result)))
     raise AssertionError("_en_noun always answers")  # pragma: no cover
 
 
