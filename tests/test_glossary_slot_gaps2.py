@@ -14,6 +14,9 @@
 - A rendering ending in a preposition that needs its object ("move into", "double down on") with
   no object after it is reported; the participle of a verb and its preposition may end a
   passive ("was focused on").
+- The term alone between "once", "if", "when", "while" ... and a comma or the sentence end is a
+  reduced clause ("once 上线," wants "once launched"): reported. A verb marked +bare takes its
+  bare forms before an adverb of time ("now", "soon").
 - The term before a hyphen and a word ("区块链-based", "人工智能-related") is the first part of a
   compound modifier: a noun of one word or a name joins as it is, a noun marked ``+hyphen`` is
   hyphenated through, and another rendering of several words, a plural-only noun or a concept
@@ -45,6 +48,8 @@ terms = [
   { zh = "加码", en = "v double down on|doubles down on|doubled down on|doubled down on|doubling down on" },
   { zh = "进军", en = ["u market entry", "v move into|moves into|moved into|moved into|moving into"] },
   { zh = "聚焦", en = "v focus on" },
+  { zh = "上线", en = ["u launch +count", "v launch"] },
+  { zh = "停工", en = ["u work stoppage", "v suspend +bare stop work|stops work|stopped work|stopped work|stopping work"] },
   { zh = "网信办", en = "p the Cyberspace Administration" },
 ]
 '''
@@ -176,3 +181,22 @@ def test_a_preposition_ending_the_rendering_before_its_object(text, expected, ru
 ])
 def test_a_preposition_with_no_object_is_reported(text, rules):
     check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Once 上线, the app drew ten million users.",
+    "The feature, when 上线, will cost nothing.",
+    "Prices will fall if 上线.",
+])
+def test_a_reduced_clause_is_reported(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices fell when 雾霾 lifted.", "Prices fell when smog lifted."),  # a clause with its verb
+    ("Several plants had to 停工 now that orders have dried up.",
+     "Several plants had to stop work now that orders have dried up."),
+    ("Miners may 停工 soon, the union warned.", "Miners may stop work soon, the union warned."),
+])
+def test_clauses_with_their_verb_and_bare_forms_before_an_adverb(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)

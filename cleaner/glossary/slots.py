@@ -1148,7 +1148,8 @@ def _no_object_after(s: _EnSlot) -> bool:
     if s.nxt is None or _next_is_punct_or_end(s.text, s.end):
         return True
     n = s.nxt_l
-    return n in _PREPS or n in _NO_OBJECT_NEXT or n in _NO_OBJECT_WORDS or _adverb_in_ly(n)
+    return n in _PREPS or n in _NO_OBJECT_NEXT or n in _NO_OBJECT_WORDS or n in _ADVERBS_NOT_MODIFIED \
+        or _adverb_in_ly(n)
 
 
 # Organisations, which act and are not acted on the way people are ("firms are cutting jobs";
@@ -1873,7 +1874,22 @@ def _en_glued_suffix(s: _EnSlot) -> Choice | Unclear | None:
     return Choice(s.start, _strip_the(plural), "plural noun (an 's' glued to the term)", end=s.end + 1)
 
 
-_EN_READERS = (_en_compound_first, _en_glued_suffix, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+# Words that open a clause whose subject and verb may be left out ("once 落地, the rules ...":
+# "once implemented"; "while 扩张, ...": "while expanding").
+_REDUCED_CLAUSE = set("once if unless until when whenever while though although whereas".split())
+_CLAUSE_PUNCT = re.compile(r"[ \u00a0]*[,;:.!?]")
+
+
+def _en_reduced_clause(s: _EnSlot) -> Unclear | None:
+    """The term alone between such a word and a comma or the sentence end: a reduced clause that
+    wants a participle or an -ing form, which the words do not choose; reported."""
+    if s.prev in _REDUCED_CLAUSE and len(s.plain) == len(s.before) and _CLAUSE_PUNCT.match(s.text, s.end):
+        return Unclear(f"{s.term!r} after {s.prev!r} and before the clause ends: a reduced clause (a participle "
+                       "or an -ing form)")
+    return None
+
+
+_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
