@@ -19,7 +19,8 @@ from .slots_base import (Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS,
                          _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE,
                          _DE_INDEF, _DE_INDEFINITE, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
                          _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
-                         _NOT_ADVERBS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS, _WORD, _after, _before,
+                         _NOT_ADVERBS, _ORGANISATIONS, _PERSON_NOUNS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS,
+                         _WORD, _after, _before,
                          _de_adjective_like, _de_determiner, _de_plausible, _next_is_punct_or_end)
 from .forms import (Adverb, DeAdjective, DeRendering, DeVerb, EnRendering, FrAdjective, FrRendering, FrVerb, adjective_ending,
                     parts_of)
@@ -1152,14 +1153,6 @@ def _no_object_after(s: _EnSlot) -> bool:
         or _adverb_in_ly(n)
 
 
-# Organisations, which act and are not acted on the way people are ("firms are cutting jobs";
-# "workers were laid off"), with nouns in -maker(s).
-_ORGANISATIONS = set("""firm firms company companies group groups government governments authority authorities bank
-banks brand brands startup startups platform platforms giant giants agency agencies ministry ministries industry
-industries sector sectors airline airlines brokerage brokerages chain chains business businesses factory factories
-studio studios retailer retailers lender lenders developer developers insurer insurers manufacturer manufacturers
-employer employers operator operators producer producers exporter exporters supplier suppliers provider providers
-conglomerate conglomerates corporation corporations enterprise enterprises outlet outlets""".split())
 
 
 def _organisation_subject(s: _EnSlot) -> bool:
@@ -1949,10 +1942,6 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
 
 # Words for people, which may feel or do what a verb marked +person says ("Fans 破防"); with
 # nouns in -er, -or, -ist, -ian, -ant, -ent, -ee (_AGENT_ENDING), pronouns and names.
-_PERSON_NOUNS = set("""people person fan fans audience audiences crowd crowds netizen netizens man men woman women
-child children kid kids parent parents family families friend friends staff youth youngsters graduate graduates
-guest guests public everyone everybody someone somebody nobody many some few others all both veteran veterans
-victim victims mother mothers father fathers son sons daughter daughters girl girls boy boys couple couples""".split())
 _PERSON_PRONOUNS = set("i we you they he she who everyone someone".split())
 _AUXILIARIES = _MODALS | _HAVE | _BE | set("do does did not never to".split())
 

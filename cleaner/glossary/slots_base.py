@@ -229,15 +229,26 @@ stay sit lie rank graduate succeed fail boom flourish thrive struggle rally jump
     "fall back", "fall behind", "slack off", "toil away", "pull back", "spill over", "heat up", "check in", "clock in",
     "cash out", "trade down", "trade up", "break down", "break through", "break even", "speed up", "give in",
     "show up", "turn up"}
+# Words for people ("fans"; "the finale" is none), where a verb needs a person as its subject.
+_PERSON_NOUNS = set("""people person fan fans audience audiences crowd crowds netizen netizens man men woman women
+child children kid kids parent parents family families friend friends staff youth youngsters graduate graduates
+guest guests public everyone everybody someone somebody nobody many some few others all both veteran veterans
+victim victims mother mothers father fathers son sons daughter daughters girl girls boy boys couple couples""".split())
+
+# Organisations, which act and are not acted on the way people are ("firms are cutting jobs";
+# "workers were laid off"), with nouns in -maker(s).
+_ORGANISATIONS = set("""firm firms company companies group groups government governments authority authorities bank
+banks brand brands startup startups platform platforms giant giants agency agencies ministry ministries industry
+industries sector sectors airline airlines brokerage brokerages chain chains business businesses factory factories
+studio studios retailer retailers lender lenders developer developers insurer insurers manufacturer manufacturers
+employer employers operator operators producer producers exporter exporters supplier suppliers provider providers
+conglomerate conglomerates corporation corporations enterprise enterprises outlet outlets""".split())
+
 # Subjects that may do what the verb says as well as undergo it: people, organisations, places
-# that act, names and personal pronouns. After one of them and was/were, a transitive verb may
-# be a progressive with its object left out ("firms were laying off") as well as a passive.
-_AGENT_NOUNS = set("""people person staff personnel police public firm firms company companies group groups
-government governments authority authorities official officials bank banks brand brands startup startups
-platform platforms giant giants team teams agency agencies ministry ministries city cities province provinces
-country countries state states user users consumer consumers investor investors player players rival rivals
-industry industries sector sectors family families man men woman women child children fan fans netizen netizens
-crowd crowds union unions board boards court courts army military party parties firm's company's
-airline airlines brokerage brokerages chain chains business businesses school schools hospital hospitals
-university universities factory factories studio studios""".split())
+# and bodies that act, names and personal pronouns. After one of them and was/were, a transitive
+# verb may be a progressive with its object left out ("firms were laying off") as well as a passive.
+_AGENT_NOUNS = _PERSON_NOUNS | _ORGANISATIONS | set("""army board boards cities city company's consumer consumers countries country court courts firm's
+hospital hospitals investor investors military official officials parties party personnel player
+players police province provinces rival rivals school schools state states team teams union unions
+universities university user users""".split())
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
