@@ -34,6 +34,7 @@ from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _sentenceish, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
+from .rows import ROW_RULE, button_rows, colon_headings, outside_prose
 from .site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
@@ -54,17 +55,21 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     stripped = [ln.content.strip() for ln in lines]
     prose = [len(s) >= PROSE_MIN_LEN and is_prose(s) for s in stripped]  # (the length test first: most lines are short)
     drop: Drop = {}
-    all_hits = _matcher(rules).match_lines(stripped)
+    matcher = _matcher(rules)
+    all_hits = matcher.match_lines(stripped)
+    first_prose = prose.index(True) if True in prose else n
+    last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
+    edges = outside_prose(n, first_prose, last_prose)
+    colon_headings(stripped, edges, all_hits, matcher)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
     hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
     hit = [i for i, rs in enumerate(all_hits) if rs]  # the few lines any rule matched, in order
 
     _line_rules(stripped, all_hits, hits, hit, drop)
+    button_rows(stripped, edges, all_hits, drop, matcher)
     findings: list[tuple[int, int, str, str]] = []  # (first line, last line, rule id, reason)
     _label_value_boxes(stripped, all_hits, drop, findings)
     _block_rules(stripped, prose, hits, hit, drop)
-    first_prose = prose.index(True) if True in prose else n
-    last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
     _head_rules(hits, hit, first_prose, drop)
     tail_at = _tail_rules(hits, hit, n, first_prose, last_prose, drop)
     site = doc.options.get("site_lines")
@@ -263,7 +268,7 @@ PASS = Pass(
     NAME,
     "drop scrape chrome (comment counters, share bars, paywalls, image placeholders, ...) by rules",
     propose,
-    rule_ids=("repeated-masthead", "edge-chrome", SITE_RULE, SCORER_RULE),
+    rule_ids=("repeated-masthead", "edge-chrome", ROW_RULE, SITE_RULE, SCORER_RULE),
     rule_kind=NAME,
     kinds=(KIND,),
 )

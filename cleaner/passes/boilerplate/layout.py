@@ -262,7 +262,7 @@ def _content_vocabulary(stripped: list[str], lo: int, hi: int) -> tuple[set[str]
     """The words of the article body (lines lo..hi): Latin/Cyrillic/... words of 4+ letters, and
     the two- and three-character pieces of its CJK runs (built once: lookups stay linear)."""
     body = "\n".join(stripped[lo:hi + 1])
-    words = {w.casefold() for w in _WORD.findall(body)} - _COMMON
+    words = set(map(str.casefold, _WORD.findall(body))) - _COMMON
     grams: set[str] = set()
     for run in _CJK_WORD.findall(body):
         grams.update(run[k:k + 2] for k in range(len(run) - 1))

@@ -1,0 +1,130 @@
+"""Lines that are chrome the rules know, written another way: a heading with a colon after it,
+and a row of several buttons on one line.
+
+    Lesen Sie auch:                                  a heading the rules know ("Lesen Sie auch"),
+    Share on Facebook   Share on Twitter   Email    and three buttons the rules know, one row
+
+A rule's pattern matches a whole line, so both would stay. Both are looked for above the
+article's first paragraph of prose and below its last, where a page's chrome is. A heading's trailing colon does not
+change what it is: a line ending in a colon that no rule matches takes the heading rules
+(``block`` and ``list`` scope) its text without the colon matches, as ``list`` rules, and only
+when its short lines end the text or run into other chrome: a colon also introduces an
+article's own box ("Key features:"). A row is split only where
+a scraper joins separate items (a tab, two or more spaces, a vertical bar or a middle dot
+between spaces), never at a single space, and goes only when every one of its parts is a line
+a rule would remove on its own (one part may be a network name that goes only next to other
+chrome); a row with the same number of parts next to it is a table, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import BLOCK_LINE_MAX, _statement
+from .rules import Rule
+
+HEADING_MAX = 80  # longer lines ending in a colon introduce content, not a box of links
+ROW_MAX = 200
+PART_MAX = 40  # a button's label; a longer part is a headline or a sentence
+ROW_RULE = "button-row"
+_SPLIT = re.compile("\t+|[ \u3000\xa0]{2,}|\u3000|[ \xa0]+[|｜·•∙][ \xa0]+|[ \xa0]*[|｜][ \xa0]*")
+_SENT_END = tuple(".!?。！？")
+
+
+def outside_prose(n: int, first_prose: int, last_prose: int) -> list[int]:
+    """The lines above the first paragraph of prose and below the last (all ``n`` when there is
+    none): where the rows and headings below are looked for."""
+    return list(range(min(first_prose, n))) + list(range(max(last_prose + 1, first_prose), n))
+
+
+def colon_headings(stripped: list[str], where: list[int], all_hits: list, matcher) -> None:
+    """Give an unmatched line ending in a colon among the lines ``where`` the heading rules its
+    text without the colon matches (in place)."""
+    where = [i for i in where if stripped[i].endswith((":", "：")) and len(stripped[i]) <= HEADING_MAX
+             and not all_hits[i]]
+    if not where:
+        return
+    bases = [stripped[i][:-1].rstrip() for i in where]
+    for i, base, found in zip(where, bases, matcher.match_lines(bases)):
+        if base and not base.endswith(_SENT_END) and found and _list_to_chrome(stripped, all_hits, i):
+            headings = tuple(_as_list(r) for r in found if r.scope in ("block", "list"))
+            if headings:
+                all_hits[i] = headings
+
+
+def _list_to_chrome(stripped: list[str], all_hits: list, i: int) -> bool:
+    """Whether the short lines under line ``i`` end the text or run into a line a rule matched:
+    a colon also introduces an article's own box of short lines ("Key features:")."""
+    n = len(stripped)
+    j = i + 1
+    while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
+        j += 1
+    while j < n and not stripped[j]:
+        j += 1
+    return j == n or bool(all_hits[j])
+
+
+def _as_list(rule: Rule) -> Rule:
+    """The heading rule with ``list`` scope: its lines go only when they are a list the article
+    does not go on after (a colon may as well introduce the article's own box)."""
+    if rule.scope == "list":
+        return rule
+    return Rule(rule.id, rule.pattern, "list", rule.description, rule.near, rule.lang, rule.source, rule.max_length)
+
+
+def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dict, matcher) -> None:
+    """Drop the rows of buttons among the lines ``where``: lines no rule matched whose parts
+    are each a line a rule removes (see the module's docstring)."""
+    where = [i for i in where if 0 < len(stripped[i]) <= ROW_MAX and not all_hits[i] and i not in drop]
+    if not _may_join("\n".join([stripped[i] for i in where])):
+        return
+    rows = {}
+    for i in where:
+        s = stripped[i]
+        if _may_join(s) and _SPLIT.search(s):
+            parts = _parts(s)
+            if len(parts) >= 2 and max(map(len, parts)) <= PART_MAX:
+                rows[i] = parts
+    if not rows:
+        return
+    order = list(rows)
+    flat = [p for i in order for p in rows[i]]
+    found = iter(matcher.match_lines(flat))
+    chrome = {}
+    for i in order:
+        hits = [next(found) for _ in rows[i]]
+        guarded = sum(not _removable(h) for h in hits)
+        if all(hits) and guarded <= 1 and guarded < len(hits):
+            chrome[i] = hits
+    for i, hits in chrome.items():
+        if not _in_table(stripped, i, len(hits), chrome):
+            ids = dict.fromkeys(next(r.id for r in h if r.near is None) if _removable(h) else h[0].id for h in hits)
+            drop[i] = (ROW_RULE, f"a row of {len(hits)} chrome items on one line ({', '.join(ids)})")
+
+
+def _may_join(text: str) -> bool:
+    """Whether ``text`` has a mark a scraper joins items with (a necessary condition of _SPLIT,
+    by substring searches: most texts have none)."""
+    return ("  " in text or "\t" in text or "|" in text
+            or not text.isascii() and ("·" in text or "\u3000" in text or "\xa0" in text or "•" in text
+                                       or "｜" in text or "∙" in text))
+
+
+def _parts(s: str) -> list[str]:
+    return [p for p in (x.strip() for x in _SPLIT.split(s)) if p]
+
+
+def _removable(found: tuple[Rule, ...]) -> bool:
+    return any(r.scope == "line" and r.near is None for r in found)
+
+
+def _in_table(stripped: list[str], i: int, width: int, chrome: dict) -> bool:
+    """Whether the nearest non-blank line above or below, not a row of chrome itself, splits
+    into as many parts: a table."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(stripped) and not stripped[j]:
+            j += step
+        if 0 <= j < len(stripped) and j not in chrome and _SPLIT.search(stripped[j]) and len(_parts(stripped[j])) == width:
+            return True
+    return False

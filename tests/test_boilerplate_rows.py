@@ -1,0 +1,98 @@
+"""Chrome the rules know, written another way, above the article's prose or below it: several
+buttons joined on one line (a scraper joins a share bar's items with tabs, runs of spaces or
+bars), and a related-stories heading with a colon after it. A row goes only when every part of
+it is chrome on its own; a table's rows, a sentence with two spaces in it and a line
+introducing the article's own list stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from helpers import check_chrome_page
+
+ROWS = """
++ Apple sales in China rise
+- Share on Facebook   Share on Twitter   Email
+- Print\tEmail\tShare
++ Apple shares rose 3% after the company reported record iPhone sales in China.
++ The results beat analysts' forecasts for the third quarter in a row, the company said.
++ Sales in Greater China rose 11% to $15 billion, helped by discounts on older models.
+- Comments (12)  |  Save article  |  Gift article
+- 分享　　收藏　　打印
+- Teilen    Drucken    Merken
+"""
+
+
+def test_rows_of_buttons_go():
+    check_chrome_page(ROWS)
+
+
+def test_a_row_is_edited_with_its_own_rule_and_names_its_parts():
+    text = "Apple shares rose 3% after the company reported record sales.\nShare  Tweet  Email\n"
+    [edit] = [e for e in clean(text, select=["boilerplate"]).edits if e.rule == "button-row"]
+    assert text[edit.start:edit.end] == "Share  Tweet  Email\n"
+    assert "share-button" in edit.reason and "print-email-link-button" in edit.reason
+    assert clean(text, select=["boilerplate"], ignore=["button-row"]).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Share  Tesla cut prices in China again",     # one part is a headline
+    "He said no.  Share prices fell on Monday.",   # a sentence typed with two spaces
+    "Print  Email  Save  Buy now  Subscribe",      # one part is no rule's line
+    "Share on Facebook Share on Twitter",          # no separator a scraper leaves: not split
+])
+def test_lines_that_are_not_rows_of_chrome_stay(line):
+    text = f"{STORY_HEAD}{STORY_TAIL}{line}\n"
+    assert clean(text, select=["boilerplate"]).text == text
+
+
+def test_a_table_whose_cells_look_like_buttons_stays():
+    table = ("Engagement on the launch post, by platform:\n"
+             "Platform\tShares\tComments\n"
+             "Share\tTweet\tEmail\n"
+             "Weibo\t1,200\t300\n")
+    text = STORY_HEAD + STORY_TAIL + table
+    assert clean(text, select=["boilerplate"]).text == text
+
+
+STORY_HEAD = "BYD said on Tuesday it would open a second car plant in Europe next year, its third abroad.\n"
+STORY_TAIL = "The company did not say where the plant would be built, or how many people it would employ.\n"
+
+HEADINGS = """
++ BYD said on Tuesday it would open a second car plant in Europe next year, its third abroad.
++ The company did not say where the plant would be built, or how many people it would employ.
+- Lesen Sie auch:
+- Chinas Exporte steigen kräftig
+- Peking stützt den Immobilienmarkt
+- Read more:
+- Tesla cuts prices in China again
+- Xiaomi's car deliveries top 20,000
+- 相关阅读：
+- 比亚迪第三季度利润增长
+"""
+
+
+def test_related_headings_with_a_colon_go_with_their_links():
+    check_chrome_page(HEADINGS)
+
+
+def test_a_line_ending_in_a_colon_keeps_the_list_it_introduces():
+    text = f"{STORY_HEAD}{STORY_TAIL}The three measures announced on Monday were:\nLower rates\nCheaper mortgages\n"
+    assert clean(text, select=["boilerplate"]).text == text
+
+
+def test_a_related_label_over_the_articles_next_paragraph_goes_alone():
+    text = f"{STORY_HEAD}Read more:\n{STORY_TAIL}"
+    assert clean(text, select=["boilerplate"]).text == STORY_HEAD + STORY_TAIL
+
+
+def test_a_heading_with_a_colon_over_the_articles_own_box_stays():
+    box = ("Don't miss:\n"
+           "Noise-cancelling earbuds\n"
+           "Up to 30 hours of battery life\n"
+           "\n"
+           "Battery life: 30 hours\n"
+           "Weight: 5 grams\n")
+    text = STORY_HEAD + STORY_TAIL + box
+    assert clean(text, select=["boilerplate"]).text == text
