@@ -75,9 +75,21 @@ def _as_list(rule: Rule) -> Rule:
 def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dict, matcher) -> None:
     """Drop the rows of buttons among the lines ``where``: lines no rule matched whose parts
     are each a line a rule removes (see the module's docstring)."""
+    rows = _candidate_rows(stripped, where, all_hits, drop)
+    if not rows:
+        return
+    chrome = _chrome_rows(rows, matcher)
+    for i, hits in chrome.items():
+        if not _in_table(stripped, i, len(hits), chrome):
+            drop[i] = (ROW_RULE, f"a row of {len(hits)} chrome items on one line ({_rule_ids(hits)})")
+
+
+def _candidate_rows(stripped: list[str], where: list[int], all_hits: list, drop: dict) -> dict[int, list[str]]:
+    """Line -> its parts, for the short lines no rule matched that split into two or more
+    short parts."""
     where = [i for i in where if 0 < len(stripped[i]) <= ROW_MAX and not all_hits[i] and i not in drop]
     if not _may_join("\n".join([stripped[i] for i in where])):
-        return
+        return {}
     rows = {}
     for i in where:
         s = stripped[i]
@@ -85,21 +97,25 @@ def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dic
             parts = _parts(s)
             if len(parts) >= 2 and max(map(len, parts)) <= PART_MAX:
                 rows[i] = parts
-    if not rows:
-        return
-    order = list(rows)
-    flat = [p for i in order for p in rows[i]]
-    found = iter(matcher.match_lines(flat))
+    return rows
+
+
+def _chrome_rows(rows: dict[int, list[str]], matcher) -> dict[int, list[tuple[Rule, ...]]]:
+    """The rows whose every part a rule matches, all but at most one by a rule that removes the
+    line on its own: line -> each part's rules."""
+    found = iter(matcher.match_lines([p for parts in rows.values() for p in parts]))
     chrome = {}
-    for i in order:
-        hits = [next(found) for _ in rows[i]]
+    for i, parts in rows.items():
+        hits = [next(found) for _ in parts]
         guarded = sum(not _removable(h) for h in hits)
         if all(hits) and guarded <= 1 and guarded < len(hits):
             chrome[i] = hits
-    for i, hits in chrome.items():
-        if not _in_table(stripped, i, len(hits), chrome):
-            ids = dict.fromkeys(next(r.id for r in h if r.near is None) if _removable(h) else h[0].id for h in hits)
-            drop[i] = (ROW_RULE, f"a row of {len(hits)} chrome items on one line ({', '.join(ids)})")
+    return chrome
+
+
+def _rule_ids(hits: list[tuple[Rule, ...]]) -> str:
+    ids = dict.fromkeys(next(r.id for r in h if r.near is None) if _removable(h) else h[0].id for h in hits)
+    return ", ".join(ids)
 
 
 def _may_join(text: str) -> bool:
