@@ -1,0 +1,40 @@
+"""Controls and notices of news pages on lines of their own: a photo gallery's slide buttons,
+prompts to log in and comment or to follow the site on a network, an agency's distribution
+notice, a read-aloud button. Sentences of an article that use the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_chrome_page, check_line_stays
+
+PAGE = """
++ Floods hit southern China
+- Open gallery
+- Previous slide
+- Next slide
+- Zoom in
+- Artikel vorlesen
++ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands of residents to leave their homes.
++ State media said rescue teams had been sent to the worst-hit districts, where rivers burst their banks overnight.
+- Log in to comment
+- Like us on Facebook
+- Join our WhatsApp channel
+- Copyright 2026 The Associated Press. All rights reserved.
+- This material may not be published, broadcast, rewritten or redistributed.
+"""
+
+
+def test_page_controls_and_notices_go():
+    check_chrome_page(PAGE)
+
+
+@pytest.mark.parametrize("line", [
+    "Zoom in on the details of the contract, the lawyer advised.",
+    "The next slide in his presentation showed the figures for March.",
+    "Log in to comment on the draft rules, the regulator told companies.",
+    "Join our WhatsApp group, the scammers wrote to their victims.",
+    "This material may not be published, broadcast, rewritten or redistributed, the court ruled.",
+])
+def test_sentences_with_the_same_words_stay(line):
+    check_line_stays(line)
