@@ -29,12 +29,36 @@ def test_page_controls_and_notices_go():
     check_chrome_page(PAGE)
 
 
+PAGE_DE = """
+- Jetzt kostenlos registrieren
++ Hochwasser in Südchina
++ Heftiger Regen hat am Dienstag Teile der Provinz Guangdong überflutet, Tausende Menschen mussten ihre Häuser verlassen.
+- Lesen Sie mehr
+- Mehr Nachrichten
+- Tausende fliehen vor dem Taifun
+- Börse in Hongkong schließt im Minus
+"""
+
+PAGE_JA = """
++ 中国南部で大雨
++ 広東省で火曜日に大雨が降り、数千人の住民が避難を余儀なくされたと国営メディアが伝えた。
+- 本記事の続きは会員登録で読めます
+"""
+
+
+@pytest.mark.parametrize("page", [PAGE_DE, PAGE_JA])
+def test_sign_up_prompts_and_related_headings_of_other_languages_go(page):
+    check_chrome_page(page)
+
+
 @pytest.mark.parametrize("line", [
     "Zoom in on the details of the contract, the lawyer advised.",
     "The next slide in his presentation showed the figures for March.",
     "Log in to comment on the draft rules, the regulator told companies.",
     "Join our WhatsApp group, the scammers wrote to their victims.",
     "This material may not be published, broadcast, rewritten or redistributed, the court ruled.",
+    "Lesen Sie mehr Bücher, empfiehlt die Kinderärztin in ihrem neuen Ratgeber.",
+    "Kostenlos registrieren können sich alle Bürger ab Montag, teilte das Amt mit.",
 ])
 def test_sentences_with_the_same_words_stay(line):
     check_line_stays(line)
