@@ -62,3 +62,10 @@ def test_sign_up_prompts_and_related_headings_of_other_languages_go(page):
 ])
 def test_sentences_with_the_same_words_stay(line):
     check_line_stays(line)
+
+
+@pytest.mark.parametrize("prompt", ["Accedi per commentare", "Inicia sesión para comentar", "Connectez-vous pour commenter",
+                                    "Zum Kommentieren anmelden", "Войдите, чтобы оставить комментарий",
+                                    "Đăng nhập để bình luận", "登录后发表评论", "ログインしてコメントする"])
+def test_log_in_to_comment_prompts_go_in_every_language(prompt):
+    check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {prompt}\n")
