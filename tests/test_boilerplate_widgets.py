@@ -1,0 +1,49 @@
+"""The widgets of news pages left in scraped text: what an embedded social post leaves around it,
+a comment section's sort bar, feedback boxes, news-tip and notification prompts, an author's
+other-stories link, ad and consent labels. The quoted post and its signature (who is quoted),
+an author box's heading and bio, and sentences of an article with the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_chrome_page, check_line_stays
+
+PAGE = """
+- We care about your privacy
++ Xiaomi opens its first car plant abroad
+- Turn on notifications
+- Skip advertisement
++ Xiaomi said on Thursday it would build its first car plant outside China in Hungary, with production due to start in 2027.
+- View this post on Instagram
++ The company's founder celebrated the decision on social media.
++ Big day for our team in Europe!
++ — Lei Jun (@leijun) March 12, 2026
+- pic.twitter.com/AbCdEf123
++ Analysts said the plant would help the carmaker avoid European tariffs on electric cars made in China.
+- Advertisement - Continue Reading Below
+- Was this article helpful?
+- Thanks for your feedback!
+- Got a news tip?
+- See all stories by Jane Doe
+- Newest | Oldest | Most voted
++ About the author
++ Jane Doe covers the car industry from Shanghai, where she has lived since 2015, and writes about batteries.
+"""
+
+
+def test_page_widgets_go_and_the_quoted_post_and_author_box_stay():
+    check_chrome_page(PAGE)
+
+
+@pytest.mark.parametrize("line", [
+    "A post shared by the minister on Monday drew criticism.",
+    "Got a news tip? That is how the scandal first surfaced, he said.",
+    "Enable notifications for the elderly, the ministry ordered.",
+    "Newest models sold out within hours of the launch.",
+    "Was this article helpful to the defence? The judge thought not.",
+    "Must read the fine print, the regulator warned investors.",
+    "We value your privacy, the bank told customers after the breach.",
+])
+def test_sentences_with_the_same_words_stay(line):
+    check_line_stays(line)
