@@ -413,9 +413,16 @@ def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]
     found = _en_determiner_words(before, names=False)
     if found[0] is None and found[2] > 0 and before[found[2]][:1].isupper():
         with_names = _en_determiner_words(before, names=True)
-        if with_names[0] is not None:
+        if with_names[0] is not None and not _verb_after_name(before[with_names[2] + 1:]):
             return with_names
     return found
+
+
+def _verb_after_name(words: list[str]) -> bool:
+    """A past form right after a capitalised word ("The PLA launched"): the name is a subject and
+    the word its verb, not a modifier between a determiner and the term."""
+    return any(p[:1].isupper() and w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST)
+               for p, w in zip(words, words[1:]))
 
 
 def _det_number(w: str) -> str | None:
@@ -737,7 +744,13 @@ def _passive_reading(s: _EnSlot, before_noun: bool) -> bool:
     if s.prev == "been":
         return True
     head = _be_subject_head(s)
+    if head is not None and s.before and head == s.before[0] and _COMMON_NOUN_ENDING.search(head):
+        head = head.lower()  # "Trading in the stock was ...": capitalised as the sentence's first word
     return head is not None and head.isalpha() and not _may_act(head) and head.lower() not in _PREDICATE_NOUNS
+
+
+# Endings of common nouns that names rarely have ("Trading", "Production", "Investment").
+_COMMON_NOUN_ENDING = re.compile(r"[a-z](?:ing|tion|sion|ment|ness|ity|ance|ence)$")
 
 
 def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
@@ -853,7 +866,13 @@ def _thing_subject(s: _EnSlot) -> bool:
     if s.prev not in _BE_FINITE:
         return False
     head = _be_subject_head(s)
+    if head is not None and s.before and head == s.before[0] and _COMMON_NOUN_ENDING.search(head):
+        head = head.lower()  # "Trading in the stock was ...": capitalised as the sentence's first word
     return head is not None and head.isalpha() and not _may_act(head) and head.lower() not in _PREDICATE_NOUNS
+
+
+# Endings of common nouns that names rarely have ("Trading", "Production", "Investment").
+_COMMON_NOUN_ENDING = re.compile(r"[a-z](?:ing|tion|sion|ment|ness|ity|ance|ence)$")
 
 
 # Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy
@@ -1143,11 +1162,27 @@ _NO_OBJECT_WORDS = set("""ahead and but or as amid after before while when until
 even further more less so then""".split())
 
 
+# Words before a number that make it approximate ("about 10% of its staff", "up to 500 jobs"):
+# with the number they open an object, though "about", "around" and "over" are prepositions too.
+_APPROXIMATE = set("about around over under nearly almost roughly some up".split())
+
+
+def _approximate_number_next(s: _EnSlot) -> bool:
+    """An approximate quantity follows the term ("裁员 about 10% of its workforce")."""
+    after = _after(s.text, s.end)
+    if len(after) > 2 and after[0].lower() == "up" and after[1].lower() == "to":
+        after = after[1:]
+    return len(after) > 1 and after[0].lower() in _APPROXIMATE and _is_number(after[1].lower())
+
+
 def _no_object_after(s: _EnSlot) -> bool:
     """No object follows the term: the clause ends, or a preposition, an adverb, a phrase of time
-    or a word joining clauses comes next ("are 裁员 ahead of the holiday", "will 裁员 again")."""
+    or a word joining clauses comes next ("are 裁员 ahead of the holiday", "will 裁员 again"); not
+    an approximate number ("裁员 about 10% of its staff"), which is the object."""
     if s.nxt is None or _next_is_punct_or_end(s.text, s.end):
         return True
+    if _approximate_number_next(s):
+        return False
     n = s.nxt_l
     return n in _PREPS or n in _NO_OBJECT_NEXT or n in _NO_OBJECT_WORDS or n in _ADVERBS_NOT_MODIFIED \
         or _adverb_in_ly(n)
@@ -1394,7 +1429,13 @@ def _en_modifier_slot(s: _EnSlot) -> bool:
     nxt_l = s.nxt_l
     if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED:
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
-    return nxt_l not in _SG_AGREE | _PL_AGREE and not nxt_l.endswith("ed") and nxt_l not in _IRREGULAR_PAST
+    return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS and not nxt_l.endswith("ed") and nxt_l not in _IRREGULAR_PAST
+
+
+# Verbs in the base form that are no nouns: after the term they agree with it as a plural subject
+# ("Some 打工人 say ...", "Many 散户 believe ..."), so the term is no modifier.
+_BASE_VERBS = set("""say believe think argue insist warn complain worry agree want expect know tend seem admit deny
+reckon prefer urge remain continue struggle""".split())
 
 
 _LY_NOUNS = _NOT_ADVERBS | set("july rally ally assembly monopoly anomaly belly jelly bully lily holy ugly".split())
@@ -1419,7 +1460,36 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
     if not _noun_modifies_here(s, noun):
         return None
-    return _what_before_name(s, noun) or _en_noun_modifier(s, noun)
+    return _en_verb_or_modifier(s, noun) or _what_before_name(s, noun) or _en_noun_modifier(s, noun)
+
+
+def _en_verb_or_modifier(s: _EnSlot, noun: EnRendering) -> Unclear | None:
+    """A concept with a verb whose noun would modify the next word where the verb reads as well
+    or better: reported. Before an adjective and its noun ("said the official 贪污 public funds": a
+    noun modifier stands after the adjectives, never before them); or a noun in -ing of two words
+    after a possessive ("her 带货 tea" -> "her livestream selling tea" reads as a gerund with its
+    subject, taking the next noun as its object)."""
+    if s.verb is None:
+        return None
+    if _adjective_then_noun_next(s):
+        return Unclear(f"{s.term!r} before {s.nxt!r}: an adjective and its noun follow, so the term is a verb "
+                       "before its object or a noun; the words around do not tell which form")
+    if s.prev in _PERSONAL_POSSESSIVES and not noun.hyphen and re.fullmatch(r"\w+ \w+ing", noun.forms[0]):
+        return Unclear(f"{s.term!r} before {s.nxt!r}: the noun {noun.forms[0]!r} in -ing would read as a verb "
+                       "taking the next noun as its object")
+    return None
+
+
+def _adjective_then_noun_next(s: _EnSlot) -> bool:
+    """An adjective by its form ("public", "massive", "cheaper") follows the term, then a noun."""
+    after = _after(s.text, s.end)
+    first = after[0] if after else ""
+    adjective = _strict_adjective(first) or (first.endswith("al") and len(first) > 5 and first.islower()
+                                             and first not in _NOUNS_WITH_ADJ_ENDING)
+    if len(after) < 2 or not adjective or not re.match(r"[ \u00a0]", s.text[s.end:s.end + 1]):
+        return False
+    n2 = after[1]
+    return n2.isalpha() and n2.islower() and n2 not in _NOT_NOUN_NEXT and not _adverb_in_ly(n2)
 
 
 def _noun_modifies_here(s: _EnSlot, noun: EnRendering) -> bool:
@@ -1591,6 +1661,8 @@ def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
         if s.det_word == "that" and not s.skipped and s.nxt_l == verb:
             return "pl"  # "found that 蚂蚁 have ...": "that" opens a clause, it is no determiner here
         return "pl" if number in (None, "any", "pl") else "conflict"
+    if s.nxt_l in _BASE_VERBS and number in (None, "any"):
+        return "pl"  # "Some 打工人 say ...": a verb in the base form agrees with a plural subject
     return number
 
 
@@ -1916,6 +1988,32 @@ def _title_case_around(s: _EnSlot) -> bool:
 _OBJECT_WORDS = set("a an the its their his her our my your them us him these those".split())
 
 
+# Words after a verb phrase that open no second object: time, place and manner ("went viral
+# overnight", "go public next year", "work overtime weekends").
+_NOT_SECOND_OBJECT = set("""next every each overnight nationwide worldwide abroad online offline here there
+now once twice first instead together alone again soon early late daily weekly monthly weekends tonight
+unless if whether though although than lest whereas one two three four five six seven eight nine ten several
+near nearby elsewhere across along inside outside beyond behind below above within throughout amid despite""".split())
+_DAYS_MONTHS = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december""".split())
+
+
+def _bare_object_next(s: _EnSlot) -> bool:
+    """A noun phrase without a determiner follows the term ("ease restrictions home purchase
+    rules"): a lowercase word that is no preposition, adverb, word of time or place, conjunction,
+    verb form or number, and a word after it that is no preposition or conjunction either."""
+    after = _after(s.text, s.end)
+    if len(after) < 2 or not re.match(r"[ \u00a0]+[a-z]", s.text[s.end:s.end + 2]):
+        return False
+    n, n2 = after[0], after[1].lower()
+    if not (n.isalpha() and n.islower()) or n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or _no_object_after(s):
+        return False
+    if n in _NOT_NOUN_NEXT or n in _FINITE_NEXT or n.endswith("ed") or n in _IRREGULAR_PAST or n.endswith("ing"):
+        return False
+    return n2.isalpha() and n2 not in _NOT_NOUN_NEXT and n2 not in _NO_OBJECT_WORDS and n2 not in _DAYS_MONTHS \
+        and n2 not in _OBJECT_WORDS and n2 not in _NOT_SECOND_OBJECT
+
+
 def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
     """A verb phrase that holds its own object or complement ("place fake orders", "lie flat")
     cannot take another object after it ("placed fake orders the company"): reported."""
@@ -1931,7 +2029,8 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
         words = words[1:]  # "strictly investigate": the verb after the adverb takes the object
     # a phrase ending in a particle, a preposition or an -ing form takes its object after it
     # ("take down", "put a floor under", "stop supplying")
-    if len(words) < 2 or "and" in words or "or" in words or words[-1] in _PARTICLES or words[-1] in _PREPS or s.nxt_l not in _OBJECT_WORDS \
+    if len(words) < 2 or "and" in words or "or" in words or words[-1] in _PARTICLES or words[-1] in _PREPS \
+            or not (s.nxt_l in _OBJECT_WORDS or _bare_object_next(s)) \
             or (len(words) == 2 and words[-1].endswith("ing") and _CATENATIVE.match(words[0])):
         return result
     if not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]):
@@ -2087,7 +2186,7 @@ def _de_verb_slot(text: str, start: int, end: int, before: list[str]) -> Unclear
 # one ("will Reformen", "wird Weltmeister"), so after them the term is taken for the infinitive only
 # when the clause already has its object.
 _DE_MODALS_ONLY = set("kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten darf dürfen "
-                      "durfte durften".split())
+                      "durfte durften dürfte dürften könnte könnten müsste müssten".split())
 _DE_MODALS_OBJECT = set("will wollen wollte wollten möchte möchten wird werden".split())
 _DE_OBJECT_DETERMINERS = set("die das den einen eine ein diese dieses diesen seine seinen ihre ihren unsere unseren "
                              "keine keinen kein alle mehrere viele einige".split())
@@ -2173,9 +2272,27 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
                        "the words around do not tell")
     if number == "sg":
         return {r.form(c, decl) for c, _ in sg}
+    if number == "pl" and r.gender in ("f", "n") and _de_other_gender_likelier(det, before[:k], nxt):
+        return Unclear(f"{term!r} after {det!r}: a dative plural, or an article of another gender in the singular; "
+                       "the words around do not tell")
     if number == "pl":
         return {r.form(c, decl, plural=True) for c, _ in pl}
     return _de_other_gender(text, start, term, r, det, readings, decl, adjectives)
+
+
+def _de_other_gender_likelier(det: str, before: list[str], nxt: str | None) -> bool:
+    """"den" with no preposition before it and no plural verb after the noun, before a noun of
+    another gender: "hat den 降息 ... begründet" meant the accusative singular (an article of the
+    wrong gender), as likely as the dative plural ("den Zinssenkungen")."""
+    if det.lower() != "den" or nxt in _DE_PL_AGREE:
+        return False
+    prev = before[-1].lower() if before else None
+    return not (prev in _DE_PREP or prev in _DE_TWO_WAY or prev in _DE_ANY_PREPOSITION)
+
+
+# Prepositions that govern the accusative or the genitive, besides those of _DE_PREP and _DE_TWO_WAY.
+_DE_ANY_PREPOSITION = set("""durch für gegen ohne um wider bis entlang trotz während wegen statt anstatt innerhalb
+außerhalb oberhalb unterhalb dank laut""".split())
 
 
 def _de_other_gender(text: str, start: int, term: str, r: DeRendering, det: str, readings: list, decl: str,
@@ -2650,7 +2767,14 @@ def _fr_without_article(text: str, start: int, end: int, r: FrRendering, before:
     prev = before[-1].lower() if before else None
     if prev in _FR_VERB_SLOT and _next_is_punct_or_end(text, end):
         return Unclear(f"{term!r} after {prev!r}: a verb may be meant, and the glossary has none for French")
-    if prev is not None and (prev in _FR_NUMBERS or _is_number(prev)) and prev not in ("un", "une"):
+    if prev in _FR_PLURAL_PRENOMINAL and len(before) > 1 and _fr_number_word(before[-2].lower()):
+        # "2 000 nouvelles 充电桩": a number and an adjective in the plural that shows the noun's
+        # gender ("nouvelles" feminine, "autres" either)
+        if _FR_PLURAL_PRENOMINAL[prev] not in (None, r.gender) or r.plural is None:
+            return Unclear(f"{term!r} after {before[-2]!r} {prev!r}: the adjective does not agree with the French "
+                           "noun, or the glossary has no plural for it")
+        return Choice(start, r.plural, "plural noun (after a number and an adjective)")
+    if prev is not None and _fr_number_word(prev):
         if r.plural is None:
             return Unclear(f"{term!r} after {prev!r}: the glossary has no plural for it")
         return Choice(start, r.plural, "plural noun")
@@ -2663,6 +2787,17 @@ def _fr_without_article(text: str, start: int, end: int, r: FrRendering, before:
         if subject is not None:
             return Choice(start, subject, "noun with the definite article (a subject opening the sentence)")
     return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
+
+
+def _fr_number_word(word: str) -> bool:
+    """A number above one, in figures or words."""
+    return (word in _FR_NUMBERS or _is_number(word)) and word not in ("un", "une")
+
+
+# Adjectives that go before the noun, in the plural, and the gender they show (None: either).
+_FR_PLURAL_PRENOMINAL = {"nouveaux": "m", "nouvelles": "f", "grands": "m", "grandes": "f", "petits": "m",
+                         "petites": "f", "premiers": "m", "premières": "f", "derniers": "m", "dernières": "f",
+                         "autres": None, "gros": "m", "grosses": "f"}
 
 
 # A finite verb right after a subject: singular and plural forms of the verbs that open most

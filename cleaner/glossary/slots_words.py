@@ -48,7 +48,8 @@ from .slots_base import (Choice, Unclear, _ANY_DET, _BE, _DE_DET, _DE_PREP, _DE_
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d[\d,.]*")
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n\r\"“”«»]")
+# (a comma or period between digits is part of a number: "auf 4,5 Prozent", "1.000 Stellen")
+_CLAUSE_BREAK = re.compile(r"[;:!?()\n\r\"“”«»]|(?<!\d)[,.]|[,.](?!\d)")
 _LOOK = 120
 
 
@@ -90,7 +91,7 @@ def _word_start(text: str, start: int, word: str) -> int | None:
 
 # -- German ----------------------------------------------------------------------------------
 _DE_MODALS = set("""kann können konnte konnten will wollen wollte wollten soll sollen sollte sollten muss müssen
-musste mussten darf dürfen durfte durften möchte möchten mag mögen""".split())
+musste mussten darf dürfen durfte durften möchte möchten mag mögen dürfte dürften könnte könnten müsste müssten""".split())
 _DE_HABEN = set("hat haben hatte hatten habe".split())
 _DE_SEIN = set("ist sind war waren sei seien".split())
 _DE_PASSIVE_PAST = set("wurde wurden".split())
@@ -216,7 +217,53 @@ def read_de_verb(text: str, start: int, end: int, verb: DeVerb) -> object | None
         found = _de_main_finite(text, start, end, verb, clause)
     if found is None and _de_v2_fronted(clause, clause_start, text):
         found = _de_fronted_finite(text, start, end, verb, clause, after)
+    if isinstance(found, Choice) and _de_complement_clash(verb, found.text, clause):
+        return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.text!r} brings its own complement, and the "
+                       "clause already has one of its kind (an object, or a phrase with the same preposition)")
     return found
+
+
+def _de_complement_clash(verb: DeVerb, form: str, clause: list[str]) -> bool:
+    """The form keeps the verb's complement, and the clause before the term already holds what
+    it says: a phrase with the same preposition ("aus den App-Stores" before "aus dem Sortiment
+    nehmen"), or, for a complement that is an object ("Beschränkungen lockern"), an object after
+    "zu"'s clause start or after the clause's auxiliary ("die Kaufregeln ... zu 松绑")."""
+    if not verb.complement or not form.startswith(verb.complement):
+        return False
+    words = verb.complement.split(" ")
+    lower = [_DE_UNJOINED.get(w.lower(), w.lower()) for w in clause]
+    first = _DE_UNJOINED.get(words[0].lower(), words[0].lower())
+    if first in _DE_PREP or first in _DE_TWO_WAY or first in _DE_CLAUSE_PREPS:
+        return any(w == first and not _de_time_phrase(clause[i + 1:i + 4]) for i, w in enumerate(lower))
+    if not any(w[:1].isupper() for w in words):
+        return False  # an adverb or adjective ("günstig nach|kaufen")
+    aux = next((i for i, w in enumerate(lower) if w in _DE_AUXILIARIES), None)
+    scope = lower[:-1] if lower[-1] == "zu" else lower[aux + 1:] if aux is not None else []
+    return _de_object_in_clause(scope)
+
+
+_DE_CLAUSE_PREPS = set("durch für gegen ohne um bis".split())
+_DE_TIME_WORDS = set("""Woche Monat Jahr Quartal Tag Sommer Winter Herbst Frühjahr Wochenende Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März
+April Mai Juni Juli August September Oktober November Dezember Frühling Herbstanfang Jahresende Jahresbeginn
+Halbjahr Vormittag Nachmittag Abend Morgen Zeit Zukunft Folge""".split())
+
+
+def _de_time_phrase(words: list[str]) -> bool:
+    """The words after a preposition name a time ("am Montag", "im nächsten Jahr", "in 2024")."""
+    noun = next((w for w in words if w[:1].isupper() or w[:1].isdigit()), None)
+    return noun is not None and (noun in _DE_TIME_WORDS or noun[:1].isdigit())
+# A preposition joined to its article, and the preposition ("vom Netz": "von").
+_DE_UNJOINED = {"vom": "von", "zum": "zu", "zur": "zu", "im": "in", "ins": "in", "am": "an", "ans": "an",
+                "beim": "bei", "aufs": "auf"}
+_DE_OBJECT_OPENERS = set("""die das den einen eine diese dieses diesen seine seinen ihre ihren unsere unseren keine
+keinen alle""".split())
+
+
+def _de_object_in_clause(words: list[str]) -> bool:
+    """A determiner that opens an accusative object, not after a preposition."""
+    return any(w in _DE_OBJECT_OPENERS and not (i and (words[i - 1] in _DE_PREP or words[i - 1] in _DE_TWO_WAY
+                                                      or words[i - 1] in _DE_CLAUSE_PREPS))
+               for i, w in enumerate(words))
 
 
 # Prepositions (and their contractions) that open a fronted adverbial ("Am Montag", "Seit Jahren").
@@ -703,7 +750,34 @@ def _fr_subject(clause: list[str]) -> tuple[str | None, bool | None]:
 
 def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     """The French verb's infinitive after a modal-like verb or preposition, or its participle
-    after an auxiliary; None for another slot."""
+    after an auxiliary; None for another slot. A verb phrase holding its own object
+    ("assouplir les restrictions") before another object ("à 松绑 les règles") is reported."""
+    found = _read_fr_verb(text, start, end, verb)
+    if isinstance(found, Choice) and _fr_second_object(text, end, verb):
+        return Unclear(f"{text[start:end]!r}: an object follows, and the glossary's verb {verb.infinitive_phrase()!r} "
+                       "holds its own")
+    return found
+
+
+_FR_OBJECT_DETS = set("le la l les un une des du ses son sa leur leurs ce cet cette ces".split())
+_FR_ARTICLE = re.compile(r"[ \u00a0]+(?:[Ll]['’]|(\w+)[ \u00a0]+)(\w+)")
+# Nouns of time after a determiner open no object ("cette année", "l'an prochain", "la semaine dernière").
+_FR_TIME_NOUNS = set("""an ans année années semaine semaines mois trimestre trimestres fois jour jours matin soir
+week-end été hiver automne printemps veille lendemain""".split())
+
+
+def _fr_second_object(text: str, end: int, verb: FrVerb) -> bool:
+    """The verb's complement opens with a determiner (an object of its own) and a determiner
+    follows the term."""
+    first = verb.complement.split(" ")[0].lower().replace("’", "'") if verb.complement else ""
+    if not (first in _FR_OBJECT_DETS or first.startswith("l'")):
+        return False
+    m = _FR_ARTICLE.match(text, end)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in _FR_OBJECT_DETS) \
+        and m.group(2).lower() not in _FR_TIME_NOUNS
+
+
+def _read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     clause, _ = _clause_before(text, start)
     if not clause:
         return None
@@ -802,10 +876,18 @@ def _fr_subjunctive(text: str, start: int, end: int, verb: FrVerb, lower: list[s
     return Choice(start, form, "French subjunctive after que")
 
 
+# Adverbs that may stand between a modal and its infinitive ("ne devrait pas 加息", "pour ne
+# jamais"); not "plus", which also opens a quantity ("veut plus de ...").
+_FR_INF_ADVERBS = set("pas jamais encore déjà bien aussi également vite rapidement enfin finalement ne n".split())
+
+
 def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
     prev = lower[-1]
     governor = lower[-2] if len(lower) > 1 else None
-    if prev in _FR_INF_TRIGGERS:
+    k = len(lower) - 1
+    while k > 0 and lower[k] in _FR_INF_ADVERBS:
+        k -= 1
+    if prev in _FR_INF_TRIGGERS or (k < len(lower) - 1 and lower[k] in _FR_INF_TRIGGERS):
         return Choice(start, verb.infinitive_phrase(), "French infinitive")
     if prev in ("de", "d'", "d") and governor in _FR_DE_GOVERNORS:
         if len(lower) > 2 and lower[-3].rstrip("'") in _FR_NOUN_DETS:
