@@ -96,3 +96,63 @@ def test_a_heading_with_a_colon_over_the_articles_own_box_stays():
            "Weight: 5 grams\n")
     text = STORY_HEAD + STORY_TAIL + box
     assert clean(text, select=["boilerplate"]).text == text
+
+
+TRAILS = """
+- Sina Finance > Stocks > Company News
+- 新浪财经 > 股票 > 公司新闻
+- Home / News / World
++ BYD's profit jumps 34% as overseas sales surge
++ BYD reported a 34% rise in net profit for 2024 on Tuesday, helped by strong demand for its hybrid cars abroad.
+"""
+
+
+def test_breadcrumb_trails_above_the_article_go():
+    check_chrome_page(TRAILS)
+
+
+@pytest.mark.parametrize("line", [
+    "«الكهرباء» تعزز تعاونها مع «هيونداي» وتؤكد سعيها لتوطين الصناعات",  # » as a quotation mark
+    "음성인식 → 자연어 이해 → 자연어 응답 → 음성합성",  # the steps of a process
+    "(SL-702) / (ML-703) / (ML-703)",  # model numbers in a table
+    "2019 > 2018 > 2017",
+    "Revenue > costs",  # two parts: an arrow in a sentence's stead
+    "Go to Settings > Privacy > Location.",
+])
+def test_lines_with_arrows_that_are_not_trails_stay(line):
+    text = f"{line}\n{STORY_HEAD}{STORY_TAIL}"
+    assert clean(text, select=["boilerplate"]).text == text
+
+
+PORTAL_FOOTER = """
++ BYD reported a 34% rise in net profit for 2024 on Tuesday, helped by strong demand for its hybrid cars abroad.
++ Responsible editor: Li Na
+- Share to: WeChat Weibo QQ Space
+- Massive information, accurate interpretation, all in the Sina Finance APP
+"""
+
+
+def test_a_share_list_under_an_editors_credit_goes_and_the_credit_stays():
+    check_chrome_page(PORTAL_FOOTER)
+
+
+def test_a_credit_in_a_box_of_credits_still_stays():
+    box = "Text: Hà Hiền\nPhoto: Nguyễn Minh\nDesign: Lê Hoa\n"
+    text = STORY_HEAD + STORY_TAIL + box
+    assert clean(text, select=["boilerplate"]).text == text
+
+
+def test_a_rule_marked_box_value_false_drops_its_line_even_in_a_box(tmp_path):
+    from cleaner.rules import RuleSetError, load_rules
+
+    (tmp_path / "boilerplate-credits.toml").write_text(
+        '[[rule]]\nid = "photo-credit"\npattern = \'\'\'(?x)photo \\s* : \\s* [^\\n]{1,40}\'\'\'\nscope = "line"\n'
+        'box_value = false\nexamples = ["Photo: Nguyễn Minh"]\n', encoding="utf-8")
+    box = "Text: Hà Hiền\nPhoto: Nguyễn Minh\nDesign: Lê Hoa\n"
+    out = clean(STORY_HEAD + STORY_TAIL + box, select=["boilerplate"], rules=load_rules(tmp_path)).text
+    assert out == STORY_HEAD + STORY_TAIL + "Text: Hà Hiền\nDesign: Lê Hoa\n"
+    (tmp_path / "boilerplate-credits.toml").write_text(
+        '[[rule]]\nid = "photo-credit"\npattern = \'photo\'\nscope = "line"\nbox_value = "no"\nexamples = ["Photo"]\n',
+        encoding="utf-8")
+    with pytest.raises(RuleSetError, match="box_value"):
+        load_rules(tmp_path)

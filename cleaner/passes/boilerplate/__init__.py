@@ -34,7 +34,7 @@ from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _sentenceish, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
-from .rows import ROW_RULE, button_rows, colon_headings, outside_prose
+from .rows import CRUMB_RULE, ROW_RULE, breadcrumbs, button_rows, colon_headings, outside_prose
 from .site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
@@ -67,6 +67,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
 
     _line_rules(stripped, all_hits, hits, hit, drop)
     button_rows(stripped, edges, all_hits, drop, matcher)
+    breadcrumbs(stripped, edges, all_hits, drop)
     findings: list[tuple[int, int, str, str]] = []  # (first line, last line, rule id, reason)
     _label_value_boxes(stripped, all_hits, drop, findings)
     _block_rules(stripped, prose, hits, hit, drop)
@@ -268,7 +269,7 @@ PASS = Pass(
     NAME,
     "drop scrape chrome (comment counters, share bars, paywalls, image placeholders, ...) by rules",
     propose,
-    rule_ids=("repeated-masthead", "edge-chrome", ROW_RULE, SITE_RULE, SCORER_RULE),
+    rule_ids=("repeated-masthead", "edge-chrome", ROW_RULE, CRUMB_RULE, SITE_RULE, SCORER_RULE),
     rule_kind=NAME,
     kinds=(KIND,),
 )

@@ -69,6 +69,8 @@ def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: di
         return not all_hits[j] and is_label_value(stripped[j])
 
     for i in sorted(drop):
+        if not _may_be_box_value(all_hits[i]):
+            continue
         before = [j for j in range(i - 1, max(-1, i - 8), -1) if stripped[j]][:2]
         after = next((j for j in range(i + 1, min(n, i + 8)) if stripped[j]), None)
         if _box_value(stripped[i]):
@@ -79,6 +81,12 @@ def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: di
         if boxed:
             rule, reason = drop.pop(i)
             findings.append((i, i, rule, f"{reason}: kept, it is a value in a block of label/value lines"))
+
+
+def _may_be_box_value(found) -> bool:
+    """Whether a line the rules ``found`` match may be a value of a label/value box: not when a
+    rule says its lines never are (a list of share targets under an editor's credit)."""
+    return not found or all(rule.box_value for rule in found)
 
 
 def _first_unguarded(found: list[Rule]) -> Rule:

@@ -69,7 +69,8 @@ def _as_list(rule: Rule) -> Rule:
     does not go on after (a colon may as well introduce the article's own box)."""
     if rule.scope == "list":
         return rule
-    return Rule(rule.id, rule.pattern, "list", rule.description, rule.near, rule.lang, rule.source, rule.max_length)
+    return Rule(rule.id, rule.pattern, "list", rule.description, rule.near, rule.lang, rule.source, rule.max_length,
+                rule.box_value)
 
 
 def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dict, matcher) -> None:
@@ -82,6 +83,32 @@ def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dic
     for i, hits in chrome.items():
         if not _in_table(stripped, i, len(hits), chrome):
             drop[i] = (ROW_RULE, f"a row of {len(hits)} chrome items on one line ({_rule_ids(hits)})")
+
+
+CRUMB_RULE = "breadcrumb"
+CRUMB_PARTS = 3  # "Home > Business": two parts may be an arrow in a sentence's stead ("Revenue > costs")
+CRUMB_PART_MAX = 30
+_CRUMB = re.compile(r"\s+[>›»/]\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def breadcrumbs(stripped: list[str], where: list[int], all_hits: list, drop: dict) -> None:
+    """Drop the breadcrumb trails among the lines ``where``: three or more short names, each
+    starting with a letter, none a sentence, joined by '>', '›', '»' or '/' with spaces around
+    ("Sina Finance > Stocks > Company News", "新浪财经 > 股票 > 公司新闻"). A line with a '«' uses
+    '»' as a quotation mark, and an arrow ('→') is a step of a process: neither is a trail."""
+    for i in where:
+        s = stripped[i]
+        if (len(s) <= ROW_MAX and not all_hits[i] and i not in drop and not s.endswith(_SENT_END)
+                and ("/" in s or ">" in s or "›" in s or "»" in s) and "«" not in s):
+            parts = [p.strip() for p in _CRUMB.split(s)]
+            if len(parts) >= CRUMB_PARTS and all(_crumb(p) for p in parts):
+                drop[i] = (CRUMB_RULE, f"a breadcrumb trail of {len(parts)} sections ('A > B > C')")
+
+
+def _crumb(part: str) -> bool:
+    return (0 < len(part) <= CRUMB_PART_MAX and len(part.split()) <= 4 and _LETTER.match(part) is not None
+            and not part.endswith(_SENT_END) and "," not in part)
 
 
 def _candidate_rows(stripped: list[str], where: list[int], all_hits: list, drop: dict) -> dict[int, list[str]]:

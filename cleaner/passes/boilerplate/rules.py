@@ -157,6 +157,7 @@ class Rule:
     lang: tuple[str, ...] = ()
     source: str = ""
     max_length: int = DEFAULT_MAX_LENGTH
+    box_value: bool = True  # False: a line it matches is never a value of a label/value box
 
 
 # -- loading -------------------------------------------------------------------------------
@@ -170,6 +171,7 @@ _OPTIONAL = {
     "counter_examples": list,
     "near": str,
     "max_length": int,
+    "box_value": bool,
     **_CONDITIONS,
 }
 
@@ -389,7 +391,7 @@ def _parse(path: Path, data: dict, problems: Problems) -> Iterable[tuple[str, Ru
                 entry.run_examples(pattern.fullmatch, examples, counters)
         if entry.ok and pattern is not None:
             rule = Rule(table["id"], pattern, table["scope"], table.get("description", ""), near, lang, str(path),
-                        max_length)
+                        max_length, table.get("box_value", True) is not False)
             if k is not None:
                 _pending.append(_Pending(entry, rule, examples, counters, store, k))
             yield table["id"], rule
