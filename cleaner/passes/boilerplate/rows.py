@@ -1,19 +1,25 @@
-"""Lines that are chrome the rules know, written another way: a heading with a colon after it,
-and a row of several buttons on one line.
+"""Chrome the rules know, written another way, and chrome no rule names: a heading with a colon
+after it, a row of several buttons on one line, a breadcrumb trail.
 
     Lesen Sie auch:                                  a heading the rules know ("Lesen Sie auch"),
-    Share on Facebook   Share on Twitter   Email    and three buttons the rules know, one row
+    Share on Facebook   Share on Twitter   Email    three buttons the rules know, one row,
+    Sina Finance > Stocks > Company News             and the site's sections, one trail
 
-A rule's pattern matches a whole line, so both would stay. Both are looked for above the
-article's first paragraph of prose and below its last, where a page's chrome is. A heading's trailing colon does not
-change what it is: a line ending in a colon that no rule matches takes the heading rules
-(``block`` and ``list`` scope) its text without the colon matches, as ``list`` rules, and only
-when its short lines end the text or run into other chrome: a colon also introduces an
-article's own box ("Key features:"). A row is split only where
-a scraper joins separate items (a tab, two or more spaces, a vertical bar or a middle dot
-between spaces), never at a single space, and goes only when every one of its parts is a line
-a rule would remove on its own (one part may be a network name that goes only next to other
-chrome); a row with the same number of parts next to it is a table, and stays.
+A rule's pattern matches a whole line, so the first two would stay, and a trail's names are the
+site's own. All three are looked for above the article's first paragraph of prose and below its
+last, where a page's chrome is.
+
+A heading's trailing colon does not change what it is: a line ending in a colon that no rule
+matches takes the heading rules (``block`` and ``list`` scope) its text without the colon
+matches, as ``list`` rules, and only when its short lines end the text or run into other chrome:
+a colon also introduces an article's own box ("Key features:").
+
+A row is split only where a scraper joins separate items (a tab, two or more spaces, a vertical
+bar or a middle dot between spaces), never at a single space, and goes only when every one of
+its parts is a line a rule would remove on its own (one part may be a network name that goes
+only next to other chrome); a row with the same number of parts next to it is a table, and
+stays. A trail is three or more short names joined by spaced '>', '›', '»' or '/'
+(see :func:`breadcrumbs`).
 """
 
 from __future__ import annotations
