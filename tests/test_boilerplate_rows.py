@@ -156,3 +156,21 @@ def test_a_rule_marked_box_value_false_drops_its_line_even_in_a_box(tmp_path):
         encoding="utf-8")
     with pytest.raises(RuleSetError, match="box_value"):
         load_rules(tmp_path)
+
+
+BRACKETED = """
++ トヨタ自動車が12日発表した2024年4～12月期連結決算は、純利益が前年同期比2割増の4兆円となった。
++ ハイブリッド車の販売が北米を中心に伸びた。佐藤恒治社長は記者会見で「電動化の流れは変わらない」と述べた。
+- 【関連記事】
+- ・日産、ホンダとの統合協議を打ち切り
+- ・円相場、一時1ドル＝148円台
+"""
+
+
+def test_a_related_heading_in_brackets_goes_with_its_list():
+    check_chrome_page(BRACKETED)
+
+
+def test_a_bracketed_heading_over_a_single_line_stays_with_it():
+    text = f"{STORY_HEAD}{STORY_TAIL}【関連記事】\n・日産、ホンダとの統合協議を打ち切り\n"
+    assert clean(text, select=["boilerplate"]).text == text

@@ -47,3 +47,10 @@ def test_page_widgets_go_and_the_quoted_post_and_author_box_stay():
 ])
 def test_sentences_with_the_same_words_stay(line):
     check_line_stays(line)
+
+
+@pytest.mark.parametrize("line", ["War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?",
+                                  "¿Te ha resultado útil este artículo?", "这篇文章对你有帮助吗？",
+                                  "この記事はいかがでしたか？", "記事に関する報告", "コメント 123件"])
+def test_feedback_boxes_and_comment_counts_of_other_languages_go(line):
+    check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {line}\n")

@@ -44,27 +44,51 @@ def outside_prose(n: int, first_prose: int, last_prose: int) -> list[int]:
 
 
 def colon_headings(stripped: list[str], where: list[int], all_hits: list, matcher) -> None:
-    """Give an unmatched line ending in a colon among the lines ``where`` the heading rules its
-    text without the colon matches (in place)."""
-    where = [i for i in where if stripped[i].endswith((":", "：")) and len(stripped[i]) <= HEADING_MAX
-             and not all_hits[i]]
+    """Give an unmatched line among the lines ``where`` that ends in a colon, or stands in
+    brackets ("【関連記事】", "[Related]"), the heading rules its text without them matches (in
+    place); in brackets, a line rule's line goes alone."""
+    where = [i for i in where if len(stripped[i]) <= HEADING_MAX and not all_hits[i]
+             and (stripped[i].endswith((":", "：")) or _bracketed(stripped[i]))]
     if not where:
         return
-    bases = [stripped[i][:-1].rstrip() for i in where]
+    bases = [_heading_text(stripped[i]) for i in where]
     for i, base, found in zip(where, bases, matcher.match_lines(bases)):
         if base and not base.endswith(_SENT_END) and found and _list_to_chrome(stripped, all_hits, i):
-            headings = tuple(_as_list(r) for r in found if r.scope in ("block", "list"))
+            kinds = ("block", "list", "line") if _bracketed(stripped[i]) else ("block", "list")
+            headings = tuple(_as_list(r) if r.scope != "line" else r
+                             for r in found if r.scope in kinds and r.near is None)
             if headings:
                 all_hits[i] = headings
 
 
+_OPEN, _CLOSE = "【[［〔", "】]］〕"
+
+
+def _bracketed(s: str) -> bool:
+    return len(s) > 2 and s[0] in _OPEN and s[-1] == _CLOSE[_OPEN.index(s[0])]
+
+
+def _heading_text(s: str) -> str:
+    """The heading's words: without its trailing colon, or the brackets around it."""
+    if _bracketed(s):
+        return s[1:-1].strip().rstrip(":：").rstrip()
+    return s[:-1].rstrip()
+
+
+LIST_MIN = 2  # a heading's list: at least this many short lines (one alone is a teaser, or content)
+
+
 def _list_to_chrome(stripped: list[str], all_hits: list, i: int) -> bool:
-    """Whether the short lines under line ``i`` end the text or run into a line a rule matched:
-    a colon also introduces an article's own box of short lines ("Key features:")."""
+    """Whether at least LIST_MIN short lines are under line ``i``, and they end the text or run
+    into a line a rule matched: a colon also introduces an article's own box of short lines
+    ("Key features:"), and a heading that would go without its list leaves that list looking
+    like the article's."""
     n = len(stripped)
     j = i + 1
     while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
         j += 1
+    if j - i - 1 < LIST_MIN:
+        return False
     while j < n and not stripped[j]:
         j += 1
     return j == n or bool(all_hits[j])
