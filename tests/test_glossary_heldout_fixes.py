@@ -10,15 +10,21 @@ getting wrong, each fixed as a general rule:
   open compound in -ing, follow a possessive ("his 直播 snacks"); a past form right after a name
   ("The Coast Guard held") is a verb, so the determiner before the name is not the term's; a
   capitalised first word with a common noun's ending ("Production") is no name acting as a
-  subject.
+  subject; after "to" that follows no word known to take the preposition, a concept with a verb
+  and a noun is reported; a number (not "three times") or a quantity and "of" after a verb phrase
+  holding its own object is a second object.
 - German: "den" with no preposition before a feminine or neuter noun may be an article of the
   wrong gender as well as a dative plural: reported; a verb whose complement is an object or a
   prepositional phrase is reported where the clause already holds one of its kind; the
   subjunctive modals (dürfte, könnte, müsste) take the infinitive; a comma inside a number
-  ("4,5 Prozent") does not end the clause.
+  ("4,5 Prozent") does not end the clause; a reflexive verb drops its "sich" when the clause has
+  it; a weak masculine is marked "m*" (a "*" in the word is a notation error).
 - French: adverbs between a modal and the term ("ne veut pas") keep the infinitive; a verb
   phrase holding its own object before another object is reported; after a number and a
-  prenominal adjective in the plural the noun is plural when the adjective shows its gender.
+  prenominal adjective in the plural the noun is plural when the adjective shows its gender; a
+  verb ending in a preposition ("sévir contre") needs a noun phrase after it; an article made
+  to agree is refused when a predicate past the term's complement agrees with the old one
+  ("Le ... des PME reste lent").
 
 The renderings come from a small table layered over the built-in one, with terms and frames
 of their own.
@@ -47,6 +53,12 @@ terms = [
   { zh = "降利率", en = "v cut rates|cuts rates|cut rates|cut rates|cutting rates", de = "v die Zinsen senken", fr = "v baisser/baissé/baisse/baissent les taux" },
   { zh = "降温", en = "v cool", de = "v ab|kühlen" },
   { zh = "工厂", en = "n factory", fr = "f usine/usines" },
+  { zh = "获客", en = ["u customer acquisition", "v acquire customers"] },
+  { zh = "导流", en = ["u traffic diversion", "v divert traffic|diverts traffic|diverted traffic|diverted traffic|diverting traffic"] },
+  { zh = "约见", en = "v summon for a meeting|summons for a meeting|summoned for a meeting|summoned for a meeting|summoning for a meeting" },
+  { zh = "潜逃", en = "v flee|flees|fled|fled|fleeing", de = "v sich ab|setzen" },
+  { zh = "打击", en = "v crack down on|cracks down on|cracked down on|cracked down on|cracking down on", fr = "v sévir/sévi/sévit/sévissent contre" },
+  { zh = "数字转型", en = "u digital transformation", fr = "f transformation numérique" },
 ]
 '''
 
@@ -74,6 +86,11 @@ def test_an_approximate_number_is_the_object_of_a_bare_verb(text, expected, rule
     "A clip of his 直播 snacks drew millions of views.",
     "The Coast Guard held 演习 near the reef.",
     "Production at the plant was 停产 after the fire.",
+    # "to" after no word known to take the preposition: an infinitive or a noun
+    "The bank spent lavishly to 获客 during the campaign.",
+    # a number or a quantity and "of" open a second object
+    "Influencers can 导流 thousands of shoppers to a single store.",
+    "Regulators will 约见 twelve lenders next week.",
 ])
 def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     from cleaner import clean
@@ -93,6 +110,8 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     ("The Beijing 演习 ended on Friday.", "The Beijing drill ended on Friday."),
     # the 直播 compound after no possessive
     ("The 直播 room was packed all night.", "The live streaming room was packed all night."),
+    ("The shift to 获客 worried analysts.", "The shift to customer acquisition worried analysts."),
+    ("The brand will 导流 three days a week.", "The brand will divert traffic three days a week."),
 ])
 def test_english_slots_that_keep_their_reading(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
@@ -122,6 +141,8 @@ def test_german_slots_the_words_around_do_not_settle_are_reported(text, rules):
     ("Die Notenbank könnte im Herbst 降利率.", "Die Notenbank könnte im Herbst die Zinsen senken."),
     ("Die Konjunktur dürfte bei 2,5 Prozent Wachstum 降温.",
      "Die Konjunktur dürfte bei 2,5 Prozent Wachstum abkühlen."),
+    # the reflexive pronoun of the verb already stands in the clause
+    ("Der Manager hat sich mit dem Geld nach Kanada 潜逃.", "Der Manager hat sich mit dem Geld nach Kanada abgesetzt."),
 ])
 def test_german_slots_that_are_filled(text, expected, rules):
     check_glossary(text, expected, "de", rules, twice=True)
@@ -140,6 +161,8 @@ def test_a_german_plural_noun_with_adjectives_declines_them():
     ("La BCE va 降利率 cette semaine.", "La BCE va baisser les taux cette semaine."),
     ("Le groupe a ouvert 12 nouvelles 工厂 en Inde.", "Le groupe a ouvert 12 nouvelles usines en Inde."),
     ("Le groupe a ouvert 12 autres 工厂 en Inde.", "Le groupe a ouvert 12 autres usines en Inde."),
+    ("Le gouvernement veut 打击 les fraudeurs fiscaux.", "Le gouvernement veut sévir contre les fraudeurs fiscaux."),
+    ("Le 数字转型 des banques reste une priorité.", "La transformation numérique des banques reste une priorité."),
 ])
 def test_french_slots_that_are_filled(text, expected, rules):
     check_glossary(text, expected, "fr", rules, twice=True)
@@ -149,6 +172,11 @@ def test_french_slots_that_are_filled(text, expected, rules):
     "La BCE a décidé de 降利率 les taux directeurs.",
     "Les banques ont commencé à 降费 les commissions sur les cartes.",
     "Le groupe a ouvert 12 nouveaux 工厂 en Inde.",
+    # a verb ending in a preposition with no object after it
+    "Le gouvernement veut 打击 cette semaine.",
+    "Le gouvernement a décidé de 打击.",
+    # a predicate past the term's complement agrees with the article, not with the French word
+    "Le 数字转型 des banques reste lent.",
 ])
 def test_french_slots_the_words_around_do_not_settle_are_reported(text, rules):
     from cleaner import clean
@@ -156,3 +184,21 @@ def test_french_slots_the_words_around_do_not_settle_are_reported(text, rules):
     result = clean(text, lang="fr", select=["cjk_glossary"], rules=rules)
     assert result.text == text
     assert result.findings and {f.pass_name for f in result.findings} == {"cjk_glossary"}
+
+
+def test_a_weak_masculine_is_marked_before_the_german_word():
+    from cleaner.glossary.forms import NotationError, parse_de
+
+    with pytest.raises(NotationError):
+        parse_de("m Satellit*/Satelliten")
+    assert parse_de("m* Satellit/Satelliten").form("dat", "weak") == "Satelliten"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ein 卫星 kreist seit Montag um die Erde.", "Ein Satellit kreist seit Montag um die Erde."),
+    ("Die Daten stammen von dem 卫星 der Behörde.", "Die Daten stammen von dem Satelliten der Behörde."),
+])
+def test_built_in_weak_masculines_take_their_endings(text, expected):
+    from cleaner import clean
+
+    assert clean(text, lang="de", select=["cjk_glossary"]).text == expected

@@ -324,6 +324,9 @@ def _parse_de_noun(spec: str) -> DeRendering:
     parts = [p.strip() for p in text.split("/")]
     if len(parts) > 3 or not all(parts):
         raise NotationError(f"German rendering {spec!r}: at most text/plural/genitive")
+    if "*" in text:
+        raise NotationError(f"German rendering {spec!r}: a weak masculine noun is marked 'm*' before it, "
+                            "not '*' in the word")
     if gender in ("p", "pl") and len(parts) > 1:
         raise NotationError(f"German rendering {spec!r}: a name or plural noun has one form")
     return DeRendering(gender, parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None, weak)

@@ -707,7 +707,20 @@ _NO_OBJECT_NEXT = set("to yesterday today earlier later again ago last this".spl
 
 
 def _be_subject_head(s: _EnSlot) -> str | None:
-    """The last word of the subject before "was", "were" or "has been" (adverbs left aside)."""
+    """The last word of the subject before "was", "were" or "has been" (adverbs left aside); a
+    sentence's capitalised first word with a common noun's ending in lowercase ("Trading in the
+    stock was ...": no name)."""
+    head = _be_subject_word(s)
+    if head is not None and s.before and head == s.before[0] and _COMMON_NOUN_ENDING.search(head):
+        return head.lower()
+    return head
+
+
+# Endings of common nouns that names rarely have ("Trading", "Production", "Investment").
+_COMMON_NOUN_ENDING = re.compile(r"[a-z](?:ing|tion|sion|ment|ness|ity|ance|ence)$")
+
+
+def _be_subject_word(s: _EnSlot) -> str | None:
     words = _skip_adverbs(s.plain[:-1])
     if s.prev == "been" and words and words[-1].lower() in _HAVE:
         words = _skip_adverbs(words[:-1])
@@ -744,13 +757,7 @@ def _passive_reading(s: _EnSlot, before_noun: bool) -> bool:
     if s.prev == "been":
         return True
     head = _be_subject_head(s)
-    if head is not None and s.before and head == s.before[0] and _COMMON_NOUN_ENDING.search(head):
-        head = head.lower()  # "Trading in the stock was ...": capitalised as the sentence's first word
     return head is not None and head.isalpha() and not _may_act(head) and head.lower() not in _PREDICATE_NOUNS
-
-
-# Endings of common nouns that names rarely have ("Trading", "Production", "Investment").
-_COMMON_NOUN_ENDING = re.compile(r"[a-z](?:ing|tion|sion|ment|ness|ity|ance|ence)$")
 
 
 def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
@@ -866,13 +873,7 @@ def _thing_subject(s: _EnSlot) -> bool:
     if s.prev not in _BE_FINITE:
         return False
     head = _be_subject_head(s)
-    if head is not None and s.before and head == s.before[0] and _COMMON_NOUN_ENDING.search(head):
-        head = head.lower()  # "Trading in the stock was ...": capitalised as the sentence's first word
     return head is not None and head.isalpha() and not _may_act(head) and head.lower() not in _PREDICATE_NOUNS
-
-
-# Endings of common nouns that names rarely have ("Trading", "Production", "Investment").
-_COMMON_NOUN_ENDING = re.compile(r"[a-z](?:ing|tion|sion|ment|ness|ity|ance|ence)$")
 
 
 # Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy
@@ -1002,6 +1003,20 @@ def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     if s.verb is None or s.noun is None or head[:1].isupper():
         return None
     return Unclear(f"{s.term!r} after {head!r} and 'to': a purpose infinitive (a verb) or the preposition 'to' "
+                   "(a noun); the words around do not tell")
+
+
+def _en_to_unclear(s: _EnSlot) -> Unclear | None:
+    """"spent heavily to 拉新 during ...", "are racing to 降本 as ...": after "to" that follows no
+    word known to take the preposition (nor a participle in -ed: "linked to"), a concept with a
+    verb and a noun that ends its phrase may be either; reported rather than given the noun."""
+    if s.prev != "to" or s.verb is None or s.noun is None or s.noun.pos == "p" or s.content_next():
+        return None
+    head = s.plain[-2].lower() if len(s.plain) > 1 else None
+    if head is None or head in _TO_PREP_HEADS or head.endswith("ed") or head in _IRREGULAR_PAST \
+            or _object_then_to(s.plain) == "prep":
+        return None  # "linked to", "from stores to 直播带货": a preposition
+    return Unclear(f"{s.term!r} after {s.plain[-2]!r} 'to': a to-infinitive (a verb) or the preposition 'to' "
                    "(a noun); the words around do not tell")
 
 
@@ -1955,7 +1970,7 @@ def _en_reduced_clause(s: _EnSlot) -> Unclear | None:
 
 
 _EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
-               _en_to_before_object, _en_to_after_noun, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
+               _en_to_before_object, _en_to_after_noun, _en_to_unclear, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
 
@@ -1992,10 +2007,16 @@ _OBJECT_WORDS = set("a an the its their his her our my your them us him these th
 # overnight", "go public next year", "work overtime weekends").
 _NOT_SECOND_OBJECT = set("""next every each overnight nationwide worldwide abroad online offline here there
 now once twice first instead together alone again soon early late daily weekly monthly weekends tonight
-unless if whether though although than lest whereas one two three four five six seven eight nine ten several
+unless if whether though although than lest whereas
 near nearby elsewhere across along inside outside beyond behind below above within throughout amid despite""".split())
 _DAYS_MONTHS = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december""".split())
+
+
+_NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty several".split())
+# Nouns after a number that make it an adverbial of count or time, not an object.
+_COUNT_ADVERBIAL = set("""times time years year months month weeks week days day hours hour minutes decades
+straight consecutive more percent points""".split())
 
 
 def _bare_object_next(s: _EnSlot) -> bool:
@@ -2003,15 +2024,25 @@ def _bare_object_next(s: _EnSlot) -> bool:
     rules"): a lowercase word that is no preposition, adverb, word of time or place, conjunction,
     verb form or number, and a word after it that is no preposition or conjunction either."""
     after = _after(s.text, s.end)
-    if len(after) < 2 or not re.match(r"[ \u00a0]+[a-z]", s.text[s.end:s.end + 2]):
+    if len(after) < 2 or not re.match(r"[ \u00a0]+[a-z0-9]", s.text[s.end:s.end + 2]):
         return False
     n, n2 = after[0], after[1].lower()
+    if n in _NUMBER_WORDS or _is_number(n):
+        # "drive traffic 300 users", "summoned for talks ten platforms"; not "three times", "two years"
+        return _may_continue_noun_phrase(n2) and n2 not in _COUNT_ADVERBIAL
+    if n in _QUANTITY_OF:
+        return n2 == "of"  # "millions of viewers"
     if not (n.isalpha() and n.islower()) or n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or _no_object_after(s):
         return False
-    if n in _NOT_NOUN_NEXT or n in _FINITE_NEXT or n.endswith("ed") or n in _IRREGULAR_PAST or n.endswith("ing"):
+    if n in _NOT_NOUN_NEXT or n in _FINITE_NEXT or n.endswith(("ed", "ing")) or n in _IRREGULAR_PAST:
         return False
-    return n2.isalpha() and n2 not in _NOT_NOUN_NEXT and n2 not in _NO_OBJECT_WORDS and n2 not in _DAYS_MONTHS \
-        and n2 not in _OBJECT_WORDS and n2 not in _NOT_SECOND_OBJECT
+    return _may_continue_noun_phrase(n2) and n2 not in _NO_OBJECT_WORDS and n2 not in _DAYS_MONTHS
+
+
+def _may_continue_noun_phrase(word: str) -> bool:
+    """A word that may stand inside a noun phrase after its first word: no preposition,
+    auxiliary, conjunction, determiner or word of time, place or manner."""
+    return word.isalpha() and word not in _NOT_NOUN_NEXT and word not in _OBJECT_WORDS and word not in _NOT_SECOND_OBJECT
 
 
 def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
@@ -3033,6 +3064,27 @@ _FR_PREP_BEFORE = re.compile(r"(?:\b(?:de|du|des|à|au|aux|par|pour|avec|sur|dan
                              r"d['’])[ \u00a0]*$", re.IGNORECASE)
 
 
+# The term's complement ("des PME", "de la ville"), then a copula and the word after it: "Le
+# 数字化转型 des PME reste lent".
+_FR_REMOTE_PREDICATE = re.compile(
+    r"[ \u00a0]+(?:de|des|du|d['’])[ \u00a0]*(?:[\w'’-]+[ \u00a0]+){0,3}?"
+    r"(?:est|était|sera|serait|reste|restait|semble|devient|demeure|paraît|a été|avait été)[ \u00a0]+"
+    r"(?:(?:très|trop|plus|moins|déjà|encore|toujours|aussi|bien|pas|assez) +)?([a-zàâäéèêëîïôöûüç]+)\b")
+
+
+def _fr_remote_predicate(window: str, gender: str) -> str | None:
+    """The word after a copula past the term's complement when its ending shows ``gender`` (the
+    article's): masculine, a word not ending in -e ("lent", "bloqué"); feminine, a feminine
+    ending ("lente", "fermée")."""
+    m = _FR_REMOTE_PREDICATE.match(window)
+    if m is None or m.group(1) in _FR_NOT_AGREEING or m.group(1) in _FR_NEXT_PHRASE or len(m.group(1)) < 3:
+        return None
+    word = m.group(1)
+    if gender == "m":
+        return word if not word.endswith(("e", "es")) and not word.endswith("ment") else None
+    return word if _FR_FEM_ADJ.search(word) else None
+
+
 def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) -> str | None:
     """A word within the next few that shows ``gender`` (the article's) by its ending; for a
     subject (no preposition before the article), a masculine participle right after the copula
@@ -3043,6 +3095,10 @@ def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) ->
         predicate = _FR_PREDICATE_MASC.match(window)
         if predicate:
             return predicate.group(1)
+    if not _FR_PREP_BEFORE.search(text, max(0, article_start - 12), article_start):
+        remote = _fr_remote_predicate(window, gender)
+        if remote:
+            return remote
     pattern = _FR_FEM_ADJ if gender == "f" else _FR_MASC_ADJ
     for word in re.findall(r"[a-zàâäéèêëîïôöûüç]+", window)[:6]:
         if word in _FR_NEXT_PHRASE:

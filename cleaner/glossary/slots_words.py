@@ -373,6 +373,9 @@ def _without_written_complement(text: str, at: int, verb: DeVerb, form: str) -> 
         return form
     if text[max(0, at - len(verb.complement) - 1):at].rstrip().lower().endswith(verb.complement.lower()):
         return form[len(verb.complement) + 1:]
+    if verb.complement.split(" ")[0] == "sich" and "sich" in _clause_before(text, at)[0]:
+        # "hat sich mit dem Geld 跑路" -> "abgesetzt": the reflexive pronoun already stands in the clause
+        return form[len("sich") + 1:]
     noun = verb.complement.split(" ")[-1]
     if noun[:1].isupper() and noun in _clause_before(text, at)[0]:
         return form[len(verb.complement) + 1:]
@@ -756,7 +759,27 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     if isinstance(found, Choice) and _fr_second_object(text, end, verb):
         return Unclear(f"{text[start:end]!r}: an object follows, and the glossary's verb {verb.infinitive_phrase()!r} "
                        "holds its own")
+    if isinstance(found, Choice) and _fr_stranded_preposition(text, end, verb):
+        return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.infinitive_phrase()!r} ends in a preposition, "
+                       "and no object follows")
     return found
+
+
+_FR_END_PREPOSITIONS = set("contre sur à avec pour dans vers de en chez".split())
+_FR_NOUN_PHRASE_START = re.compile(r"[ \u00a0]+(?:[Ll]['’]|[Dd]['’]|(?:le|la|les|un|une|des|du|ses|son|sa|leur|leurs|ce|cet|"
+                              r"cette|ces|tous|toutes|plusieurs|certains|certaines)\b|[A-ZÀ-Ý0-9])")
+
+
+def _fr_stranded_preposition(text: str, end: int, verb: FrVerb) -> bool:
+    """The verb phrase ends in a preposition ("sévir contre") and no noun phrase follows."""
+    last = verb.complement.split(" ")[-1] if verb.complement else ""
+    if last not in _FR_END_PREPOSITIONS:
+        return False
+    m = _FR_NOUN_PHRASE_START.match(text, end)
+    if m is None:
+        return True
+    following = re.match(r"\s*(\w+)", text[m.end():])
+    return following is not None and following.group(1).lower() in _FR_TIME_NOUNS
 
 
 _FR_OBJECT_DETS = set("le la l les un une des du ses son sa leur leurs ce cet cette ces".split())
