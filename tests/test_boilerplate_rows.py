@@ -99,6 +99,7 @@ def test_a_heading_with_a_colon_over_the_articles_own_box_stays():
 
 
 TRAILS = """
+- Kinh doanh > Doanh nghiệp
 - Sina Finance > Stocks > Company News
 - 新浪财经 > 股票 > 公司新闻
 - Home / News / World

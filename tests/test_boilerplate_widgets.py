@@ -52,6 +52,6 @@ def test_sentences_with_the_same_words_stay(line):
 @pytest.mark.parametrize("line", ["War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?",
                                   "¿Te ha resultado útil este artículo?", "这篇文章对你有帮助吗？",
                                   "この記事はいかがでしたか？", "記事に関する報告", "コメント 123件",
-                                  'Share, like, and click "Watching"', "分享、点赞、在看"])
+                                  'Share, like, and click "Watching"', "分享、点赞、在看", "Gửi bài viết lên Facebook"])
 def test_feedback_boxes_and_comment_counts_of_other_languages_go(line):
     check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {line}\n")

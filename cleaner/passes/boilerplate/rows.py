@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import BLOCK_LINE_MAX, _statement
+from .layout import BLOCK_LINE_MAX, ENCYCLOPEDIA_HEADINGS, MENU_VOCABULARY, _statement
 from .rules import Rule
 
 HEADING_MAX = 80  # longer lines ending in a colon introduce content, not a box of links
@@ -116,14 +116,16 @@ def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dic
 
 
 CRUMB_RULE = "breadcrumb"
-CRUMB_PARTS = 3  # "Home > Business": two parts may be an arrow in a sentence's stead ("Revenue > costs")
+CRUMB_PARTS = 3  # two parts may be an arrow in a sentence's stead ("Revenue > costs"), unless the first is a section
+_SECTIONS = MENU_VOCABULARY | ENCYCLOPEDIA_HEADINGS  # ("Business > Companies", "Kinh doanh > Doanh nghiệp")
 CRUMB_PART_MAX = 30
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def breadcrumbs(stripped: list[str], where: list[int], all_hits: list, drop: dict) -> None:
-    """Drop the breadcrumb trails among the lines ``where``: three or more short names, each
+    """Drop the breadcrumb trails among the lines ``where``: three or more short names (two when
+    the first is a section name a site menu has: "Business > Companies"), each
     starting with a letter, none a sentence, joined by '>', '›', '»' or '/' with spaces around
     ("Sina Finance > Stocks > Company News", "新浪财经 > 股票 > 公司新闻"). A line with a '«' uses
     '»' as a quotation mark, and an arrow ('→') is a step of a process: neither is a trail."""
@@ -132,7 +134,7 @@ def breadcrumbs(stripped: list[str], where: list[int], all_hits: list, drop: dic
         if (len(s) <= ROW_MAX and not all_hits[i] and i not in drop and not s.endswith(_SENT_END)
                 and ("/" in s or ">" in s or "›" in s or "»" in s) and "«" not in s):
             parts = [p.strip() for p in _CRUMB.split(s)]
-            if len(parts) >= CRUMB_PARTS and all(_crumb(p) for p in parts):
+            if (len(parts) >= CRUMB_PARTS or len(parts) == 2 and parts[0].casefold() in _SECTIONS) and all(map(_crumb, parts)):
                 drop[i] = (CRUMB_RULE, f"a breadcrumb trail of {len(parts)} sections ('A > B > C')")
 
 
