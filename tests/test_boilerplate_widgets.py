@@ -55,3 +55,30 @@ def test_sentences_with_the_same_words_stay(line):
                                   'Share, like, and click "Watching"', "分享、点赞、在看", "Gửi bài viết lên Facebook"])
 def test_feedback_boxes_and_comment_counts_of_other_languages_go(line):
     check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {line}\n")
+
+
+WIRE_PAGE = """
++ India's central bank cut its key rate by 25 basis points on Wednesday, its first cut in nearly five years.
++ Reporting by Jane Doe; Editing by John Smith
+- Purchase Licensing Rights, opens new tab
+- Suggested Topics:
+- This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.
+- Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.
+- Download The Mint News App to get Daily Market Updates.
+- The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.
+- Most Read from Bloomberg
+"""
+
+
+def test_wire_notices_and_a_sites_promotion_of_itself_go_and_the_credits_stay():
+    check_chrome_page(WIRE_PAGE)
+
+
+@pytest.mark.parametrize("line", [
+    "Catch all the fish you can, the minister told the fishermen, and sell them on the market.",
+    "Download the government's app to get a health code, residents were told.",
+    "The central bank's newsletter provides guidance to lenders every month.",
+    "More from the government is needed, the mayor said.",
+])
+def test_sentences_like_a_sites_promotion_stay(line):
+    check_line_stays(line)
