@@ -52,7 +52,8 @@ def test_sentences_with_the_same_words_stay(line):
 @pytest.mark.parametrize("line", ["War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?",
                                   "¿Te ha resultado útil este artículo?", "这篇文章对你有帮助吗？",
                                   "この記事はいかがでしたか？", "記事に関する報告", "コメント 123件",
-                                  'Share, like, and click "Watching"', "分享、点赞、在看", "Gửi bài viết lên Facebook"])
+                                  'Share, like, and click "Watching"', "分享、点赞、在看", "Gửi bài viết lên Facebook",
+                                  "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"])
 def test_feedback_boxes_and_comment_counts_of_other_languages_go(line):
     check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {line}\n")
 
