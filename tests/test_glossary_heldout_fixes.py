@@ -10,7 +10,8 @@ getting wrong, each fixed as a general rule:
   open compound in -ing, follow a possessive ("his 直播 snacks"); a past form right after a name
   ("The Coast Guard held") is a verb, so the determiner before the name is not the term's; a
   capitalised first word with a common noun's ending ("Production") is no name acting as a
-  subject; after "to" that follows no word known to take the preposition, a concept with a verb
+  subject; "half" and a possessive show no number; "that" after the sentence's first word
+  opens a relative clause; after "to" that follows no word known to take the preposition, a concept with a verb
   and a noun is reported; a number (not "three times") or a quantity and "of" after a verb phrase
   holding its own object is a second object.
 - German: "den" with no preposition before a feminine or neuter noun may be an article of the
@@ -18,13 +19,16 @@ getting wrong, each fixed as a general rule:
   prepositional phrase is reported where the clause already holds one of its kind; the
   subjunctive modals (dürfte, könnte, müsste) take the infinitive; a comma inside a number
   ("4,5 Prozent") does not end the clause; a reflexive verb drops its "sich" when the clause has
-  it; a weak masculine is marked "m*" (a "*" in the word is a notation error).
+  it; a weak masculine is marked "m*" (a "*" in the word is a notation error); before a hyphen
+  the term is the noun of a compound; a relative pronoun, the term and an auxiliary ending the
+  clause make it the verb; a relative pronoun before an article of the same form is no repeat.
 - French: adverbs between a modal and the term ("ne veut pas") keep the infinitive; a verb
   phrase holding its own object before another object is reported; after a number and a
   prenominal adjective in the plural the noun is plural when the adjective shows its gender; a
   verb ending in a preposition ("sévir contre") needs a noun phrase after it; an article made
   to agree is refused when a predicate past the term's complement agrees with the old one
-  ("Le ... des PME reste lent").
+  ("Le ... des PME reste lent"); an inverted subject ("refusent-elles de") leaves the verb
+  governing the infinitive.
 
 The renderings come from a small table layered over the built-in one, with terms and frames
 of their own.
@@ -38,7 +42,7 @@ from helpers import check_glossary, glossary_rules
 
 _TABLE = '''description = "test concepts for slots found with held-out sentences"
 terms = [
-  { zh = "减员", en = ["u staff reduction", "v shed|sheds|shed|shed|shedding +bare cut staff|cuts staff|cut staff|cut staff|cutting staff"] },
+  { zh = "减员", en = ["u staff reduction", "v shed|sheds|shed|shed|shedding +bare cut staff|cuts staff|cut staff|cut staff|cutting staff"], de = "m Personalabbau; v Personal ab|bauen" },
   { zh = "降费", en = ["pl fee cuts", "v cut fees|cuts fees|cut fees|cut fees|cutting fees"], fr = "v baisser/baissé/baisse/baissent les frais" },
   { zh = "股民", en = "n retail investor" },
   { zh = "挪用", en = ["u misappropriation", "v misappropriate"] },
@@ -59,6 +63,8 @@ terms = [
   { zh = "潜逃", en = "v flee|flees|fled|fled|fleeing", de = "v sich ab|setzen" },
   { zh = "打击", en = "v crack down on|cracks down on|cracked down on|cracked down on|cracking down on", fr = "v sévir/sévi/sévit/sévissent contre" },
   { zh = "数字转型", en = "u digital transformation", fr = "f transformation numérique" },
+  { zh = "网点", en = "n branch" },
+  { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
 '''
 
@@ -91,6 +97,12 @@ def test_an_approximate_number_is_the_object_of_a_bare_verb(text, expected, rule
     # a number or a quantity and "of" open a second object
     "Influencers can 导流 thousands of shoppers to a single store.",
     "Regulators will 约见 twelve lenders next week.",
+    # "half" and a possessive show no number
+    "The bank closed half its 网点 last year.",
+    # "that" after the sentence's first word, a plural noun: a relative clause's verb
+    "Lenders that 获客 face scrutiny.",
+    # a hyphenated adjective and a noun after the term
+    "Officials said the manager 挪用 hard-earned savings.",
 ])
 def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     from cleaner import clean
@@ -143,6 +155,13 @@ def test_german_slots_the_words_around_do_not_settle_are_reported(text, rules):
      "Die Konjunktur dürfte bei 2,5 Prozent Wachstum abkühlen."),
     # the reflexive pronoun of the verb already stands in the clause
     ("Der Manager hat sich mit dem Geld nach Kanada 潜逃.", "Der Manager hat sich mit dem Geld nach Kanada abgesetzt."),
+    # the first part of a compound is the noun, not the adjective or verb
+    ("Der 减员-Plan stieß auf Kritik.", "Der Personalabbau-Plan stieß auf Kritik."),
+    ("Die 内耗-Debatte hält an.", "Die Selbstzermürbungs-Debatte hält an."),
+    # a relative pronoun, the term and an auxiliary: the verb
+    ("Die Firmen, die 减员 haben, erhalten keine Hilfen.", "Die Firmen, die Personal abgebaut haben, erhalten keine Hilfen."),
+    # a relative pronoun before an article of the same form: both stay
+    ("Die Regel, die den 内耗 verstärkt, bleibt.", "Die Regel, die die Selbstzermürbung verstärkt, bleibt."),
 ])
 def test_german_slots_that_are_filled(text, expected, rules):
     check_glossary(text, expected, "de", rules, twice=True)
@@ -163,6 +182,8 @@ def test_a_german_plural_noun_with_adjectives_declines_them():
     ("Le groupe a ouvert 12 autres 工厂 en Inde.", "Le groupe a ouvert 12 autres usines en Inde."),
     ("Le gouvernement veut 打击 les fraudeurs fiscaux.", "Le gouvernement veut sévir contre les fraudeurs fiscaux."),
     ("Le 数字转型 des banques reste une priorité.", "La transformation numérique des banques reste une priorité."),
+    # an inverted subject between the verb and "de"
+    ("Pourquoi les banques refusent-elles de 降利率 ?", "Pourquoi les banques refusent-elles de baisser les taux ?"),
 ])
 def test_french_slots_that_are_filled(text, expected, rules):
     check_glossary(text, expected, "fr", rules, twice=True)

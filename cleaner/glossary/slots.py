@@ -1035,8 +1035,11 @@ def _relative_that(s: _EnSlot) -> str | None:
     """"a clip that 出圈 last week": "that" after a noun (not one of saying or a verb of saying)
     is a relative pronoun and the term its verb ("rel"); with a verb after the term, the term
     may as well be the subject of a clause ("unclear"); None when "that" is no relative."""
+    head = s.plain[-2] if len(s.plain) > 1 else ""
+    if len(s.before) == 2 and at_sentence_start(s.text, s.text.rfind(head, 0, s.start)):
+        head = head.lower()  # "Companies that 出海 face ...": the sentence's first word
     if s.prev != "that" or s.prev2 is None or s.prev2 in _THAT_NOUNS or s.prev2 in _REPORTING \
-            or not _noun_head_like(s.plain[-2]) or s.possessive:
+            or not _noun_head_like(head) or s.possessive:
         return None
     nxt = s.nxt_l or ""
     verb_next = (nxt in _SG_AGREE or nxt in _PL_AGREE or nxt in _MODALS or nxt in _IRREGULAR_PAST
@@ -1444,7 +1447,8 @@ def _en_modifier_slot(s: _EnSlot) -> bool:
     nxt_l = s.nxt_l
     if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED:
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
-    return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS and not nxt_l.endswith("ed") and nxt_l not in _IRREGULAR_PAST
+    return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
+        and nxt_l not in _IRREGULAR_PAST
 
 
 # Verbs in the base form that are no nouns: after the term they agree with it as a plural subject
@@ -1495,15 +1499,19 @@ def _en_verb_or_modifier(s: _EnSlot, noun: EnRendering) -> Unclear | None:
     return None
 
 
+_HYPHENATED_NEXT = re.compile(r"[ \u00a0]+[a-z]+-[a-z]+\b(?!-)")
+
+
 def _adjective_then_noun_next(s: _EnSlot) -> bool:
     """An adjective by its form ("public", "massive", "cheaper") follows the term, then a noun."""
     after = _after(s.text, s.end)
     first = after[0] if after else ""
     adjective = _strict_adjective(first) or (first.endswith("al") and len(first) > 5 and first.islower()
-                                             and first not in _NOUNS_WITH_ADJ_ENDING)
+                                             and first not in _NOUNS_WITH_ADJ_ENDING) \
+        or bool(_HYPHENATED_NEXT.match(s.text, s.end))  # "beaten-down", "state-owned"
     if len(after) < 2 or not adjective or not re.match(r"[ \u00a0]", s.text[s.end:s.end + 1]):
         return False
-    n2 = after[1]
+    n2 = after[2] if _HYPHENATED_NEXT.match(s.text, s.end) and len(after) > 2 else after[1]
     return n2.isalpha() and n2.islower() and n2 not in _NOT_NOUN_NEXT and not _adverb_in_ly(n2)
 
 
@@ -1798,9 +1806,15 @@ def _en_half_the(s: _EnSlot, number: str | None) -> Unclear | None:
     """A countable noun after "half the", "all the" or "both the" whose number nothing shows
     ("Half the 网红 closed"): the plural, or the singular of a whole ("half the company"); reported."""
     k = s.det_index
-    if s.det_word == "the" and number in (None, "any") and k > 0 and s.before[k - 1].lower() in ("half", "all", "both"):
-        return Unclear(f"{s.term!r} after {s.before[k - 1]!r} 'the': a countable noun, plural or a singular whole")
+    if s.det_word in _HALF_DETERMINERS and number in (None, "any", "sg") and not s.skipped and k > 0 \
+            and s.before[k - 1].lower() in ("half", "all", "both") and s.nxt_l not in _SG_AGREE:
+        # also "half its 员工": a possessive shows no number either
+        return Unclear(f"{s.term!r} after {s.before[k - 1]!r} {s.det_word!r}: a countable noun, plural or a "
+                       "singular whole")
     return None
+
+
+_HALF_DETERMINERS = set("the its their his her our my your".split())
 
 
 def _plain_name(name: str) -> bool:
@@ -2481,6 +2495,17 @@ def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str
     return Unclear(f"{term!r} without a determiner or preposition: a German noun needs one here, or a verb was meant")
 
 
+def _de_compound_first(text: str, start: int, end: int, parts: list) -> Choice | Unclear | None:
+    """"Die 内卷-Kultur": before a hyphen the term is the first part of a compound, which is the
+    concept's noun, never its adjective or verb (a concept with only a noun is read below)."""
+    if text[end:end + 1] not in "-‐" or len(parts) < 2:
+        return None
+    if isinstance(parts[0], DeRendering) and parts[0].gender != "p":
+        return _de_hyphen_compound(text, start, end, parts[0])
+    return Unclear(f"{text[start:end]!r} before a hyphen: the first part of a compound, and the glossary has no "
+                   "German noun for it")
+
+
 def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_start: bool) -> Choice | Unclear:
     """The German form for the slot: declined for the case and number the determiner, a quantity
     word or a preposition before the term give; where they do not, the term is reported.
@@ -2491,7 +2516,11 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
         # "Der Markt ist sehr 菜价.": a word of degree asks for an adjective
         return Unclear(f"{text[start:end]!r} after {prev[0]!r}: an adjective goes here, and the glossary has no "
                        "German adjective for it")
-    r = _de_word_or_noun(text, start, end, parts_of(rends[0]), after)
+    parts = parts_of(rends[0])
+    compound = _de_compound_first(text, start, end, parts)
+    if compound is not None:
+        return compound
+    r = _de_word_or_noun(text, start, end, parts, after)
     if not isinstance(r, DeRendering):
         return r
     term = text[start:end]
@@ -3153,6 +3182,18 @@ def _de_word_or_noun(text: str, start: int, end: int, parts: list, after: list[s
     return _or_noun(_de_word(text, start, end, parts, after), parts, DeRendering, "German", text, start, end)
 
 
+_DE_RELATIVE_BEFORE = re.compile(r",[ \u00a0]*(?:der|die|das|den|dem|denen)[ \u00a0]*$")
+
+
+def _de_relative_then_auxiliary(text: str, start: int, end: int) -> bool:
+    """", die 受贿 haben,": a relative pronoun right after a comma, the term, and an auxiliary or
+    modal ending the clause: the term is the clause's verb, not a noun after an article."""
+    if not _DE_RELATIVE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    after = _words._clause_after(text, end)
+    return len(after) == 1 and after[0] in _words._DE_AUXILIARIES
+
+
 def _de_noun_slot(before: list[str]) -> bool:
     """A determiner, or a determiner and a declined adjective, a declined adjective alone, or a
     preposition (other than "zu") right before the term: a noun goes there ("Die jüngste 裁员 traf
@@ -3182,7 +3223,7 @@ def _de_word(text: str, start: int, end: int, parts: list, after: list[str]) -> 
     if noun_next is not None:
         return None
     before = _before(text, start)
-    if verb is not None and not _de_noun_slot(before):
+    if verb is not None and (not _de_noun_slot(before) or _de_relative_then_auxiliary(text, start, end)):
         found = _words.read_de_verb(text, start, end, verb)
         if found is not None:
             return found

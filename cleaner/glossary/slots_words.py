@@ -714,7 +714,8 @@ _FR_INF_TRIGGERS = set("""veut veulent voulait voulaient voudrait voudraient doi
 devraient peut peuvent pouvait pouvaient pourrait pourraient va vont allait allaient faut fallait préfère préfèrent
 préférait souhaite souhaitent souhaitait compte comptent espère espèrent entend entendent sait savent dû pu voulu su
 pour sans vouloir pouvoir devoir aller""".split())
-_FR_DE_GOVERNORS = set("""décidé décide décident décider tente tentent tenté essaie essaient essayé refuse refusent
+_FR_INVERTED = set("il ils elle elles on".split())
+_FR_DE_GOVERNORS = set("""choisissent choisir décidé décide décident décider tente tentent tenté essaie essaient essayé refuse refusent
 refusé cessé cesse arrêté permet permettent permis accepté accepte acceptent promis promet envisage envisagent
 choisi choisit continue continuent afin avant plutôt besoin intention droit possibilité capable incapable obligé
 obligés contraint contraints forcé forcés chargé prévoit prévoient prévu menace menacé
@@ -907,6 +908,9 @@ _FR_INF_ADVERBS = set("pas jamais encore déjà bien aussi également vite rapid
 def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
     prev = lower[-1]
     governor = lower[-2] if len(lower) > 1 else None
+    if governor in _FR_INVERTED and len(lower) > 2 and re.search(r"[-‐]" + governor + r"[ \u00a0]+\S+[ \u00a0]*$",
+                                                                  text[max(0, start - 30):start]):
+        governor = lower[-3]  # "choisissent-ils de 躺平": the verb before the inverted subject
     k = len(lower) - 1
     while k > 0 and lower[k] in _FR_INF_ADVERBS:
         k -= 1

@@ -425,6 +425,16 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or a + "s" == b or b + "s" == a
 
 
+_DE_RELATIVE_ARTICLES = {"der", "die", "das", "den", "dem"}
+_COMMA_BEFORE = re.compile(r",[ \u00a0]*$")
+
+
+def _relative_then_article(text: str, word_start: int, first: str) -> bool:
+    """A German relative pronoun after a comma and an article of the same form ("Die Krise, die
+    die Involution verschärft"): both words belong there."""
+    return first.lower() in _DE_RELATIVE_ARTICLES and bool(_COMMA_BEFORE.search(text, max(0, word_start - 3), word_start))
+
+
 def _without_repeats(text: str, end: int, choice):
     """The choice without a word that the text repeats right next to it: "the 东数西算 project"
     with the rendering "East Data, West Computing project" keeps one "project"."""
@@ -433,7 +443,8 @@ def _without_repeats(text: str, end: int, choice):
     if nxt and len(words) > 1 and _same_word(words[-1], nxt.group(1)):
         words = words[:-1]
     prv = _PREV_WORD.search(text, max(0, choice.start - 40), choice.start)
-    if prv and len(words) > 1 and _same_word(words[0], prv.group(1)) and words[0][:1].isalpha():
+    if prv and len(words) > 1 and _same_word(words[0], prv.group(1)) and words[0][:1].isalpha() \
+            and not _relative_then_article(text, prv.start(), words[0]):
         words = words[1:]
     if not words:
         return None
