@@ -64,6 +64,7 @@ terms = [
   { zh = "打击", en = "v crack down on|cracks down on|cracked down on|cracked down on|cracking down on", fr = "v sévir/sévi/sévit/sévissent contre" },
   { zh = "数字转型", en = "u digital transformation", fr = "f transformation numérique" },
   { zh = "网点", en = "n branch" },
+  { zh = "橙子", en = "n orange +plural" },
   { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
 '''
@@ -124,6 +125,8 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     ("The 直播 room was packed all night.", "The live streaming room was packed all night."),
     ("The shift to 获客 worried analysts.", "The shift to customer acquisition worried analysts."),
     ("The brand will 导流 three days a week.", "The brand will divert traffic three days a week."),
+    # +plural: a possessive leaves the number open
+    ("Farmers sold most of the region's 橙子 abroad.", "Farmers sold most of the region's oranges abroad."),
 ])
 def test_english_slots_that_keep_their_reading(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)
@@ -167,12 +170,16 @@ def test_german_slots_that_are_filled(text, expected, rules):
     check_glossary(text, expected, "de", rules, twice=True)
 
 
-def test_a_german_plural_noun_with_adjectives_declines_them():
+@pytest.mark.parametrize("text,expected", [
+    ("Der Staat will den 中小企业 mit billigen Krediten helfen.",
+     "Der Staat will den kleinen und mittleren Unternehmen mit billigen Krediten helfen."),
+    ("Auf der 中央经济工作会议 wurde das Ziel festgelegt.",
+     "Auf der Zentralen Wirtschaftsarbeitskonferenz wurde das Ziel festgelegt."),
+])
+def test_built_in_german_nouns_with_adjectives_decline_them(text, expected):
     from cleaner import clean
 
-    text = "Der Staat will den 中小企业 mit billigen Krediten helfen."
-    result = clean(text, lang="de", select=["cjk_glossary"])
-    assert result.text == "Der Staat will den kleinen und mittleren Unternehmen mit billigen Krediten helfen."
+    assert clean(text, lang="de", select=["cjk_glossary"]).text == expected
 
 
 @pytest.mark.parametrize("text,expected", [

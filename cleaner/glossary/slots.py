@@ -1721,6 +1721,9 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
             return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
     if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before:
         return s.choice("plural noun (counted in the plural)", noun.forms[1])
+    if number in (None, "any") and noun.pos == "n" and noun.plural and (s.det_word or "").endswith(("'s", "’s")):
+        # "a quarter of the country's 苹果": a possessive leaves the number open as well
+        return s.choice("plural noun (counted in the plural, after a possessive)", noun.forms[1])
     return None
 
 
