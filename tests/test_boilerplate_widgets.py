@@ -53,7 +53,9 @@ def test_sentences_with_the_same_words_stay(line):
                                   "¿Te ha resultado útil este artículo?", "这篇文章对你有帮助吗？",
                                   "この記事はいかがでしたか？", "記事に関する報告", "コメント 123件",
                                   'Share, like, and click "Watching"', "分享、点赞、在看", "Gửi bài viết lên Facebook",
-                                  "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"])
+                                  "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+                                  "Vous avez choisi de refuser le dépôt de cookies, vous pouvez à tout moment modifier votre choix.",
+                                  "Réutiliser ce contenu", "Reuse this content", "Archivado en:"])
 def test_feedback_boxes_and_comment_counts_of_other_languages_go(line):
     check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {line}\n")
 
