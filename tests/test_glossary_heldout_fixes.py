@@ -10,7 +10,8 @@ getting wrong, each fixed as a general rule:
   open compound in -ing, follow a possessive ("his 直播 snacks"); a past form right after a name
   ("The Coast Guard held") is a verb, so the determiner before the name is not the term's; a
   capitalised first word with a common noun's ending ("Production") is no name acting as a
-  subject; "half" and a possessive show no number; "that" after the sentence's first word
+  subject; a verb in -s before an object after the term makes it the subject, not a modifier;
+  "more ... than" after a linking verb ("proved") asks for the adjective; "half" and a possessive show no number; "that" after the sentence's first word
   opens a relative clause; after "to" that follows no word known to take the preposition, a concept with a verb
   and a noun is reported; a number (not "three times") or a quantity and "of" after a verb phrase
   holding its own object is a second object.
@@ -65,6 +66,8 @@ terms = [
   { zh = "数字转型", en = "u digital transformation", fr = "f transformation numérique" },
   { zh = "网点", en = "n branch" },
   { zh = "橙子", en = "n orange +plural" },
+  { zh = "稳健性", en = ["u robustness", "a robust"] },
+  { zh = "单边主义", en = ["u unilateralism", "a unilateralist"] },
   { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
 '''
@@ -127,6 +130,13 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     ("The brand will 导流 three days a week.", "The brand will divert traffic three days a week."),
     # +plural: a possessive leaves the number open
     ("Farmers sold most of the region's 橙子 abroad.", "Farmers sold most of the region's oranges abroad."),
+    # "more ... than" after a linking verb ("prove" among them): the adjective
+    ("The banks have proved more 稳健性 than feared.", "The banks have proved more robust than feared."),
+    ("The banks proved 稳健性 in the downturn.", "The banks proved robust in the downturn."),
+    ("The fund has more 稳健性 than its peers.", "The fund has more robustness than its peers."),
+    # a verb in -s before an object: the term is its subject, not an adjective
+    ("Growing 单边主义 undermines global trade rules.", "Growing unilateralism undermines global trade rules."),
+    ("Several 单边主义 measures hurt trade.", "Several unilateralist measures hurt trade."),
 ])
 def test_english_slots_that_keep_their_reading(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)

@@ -574,7 +574,8 @@ def _en_comparative(s: _EnSlot) -> Choice | Unclear | None:
     superlative = s.prev in ("most", "least") and s.prev2 is not None and (
         s.prev2 in _ANY_DET or s.prev2 in _SG_DET or s.prev2.endswith(("'s", "’s"))) and (
         s.content_next() or prev3 in _BE)
-    comparative = s.prev in ("more", "less") and s.content_next()
+    comparative = s.prev in ("more", "less") and (s.content_next() or (s.nxt_l == "than" and (
+        s.prev2 in _BE or s.prev2 in _LINKING)))  # "has proved more 韧性 than expected"
     if not (superlative or comparative) or s.possessive:
         return None
     if s.adj:
@@ -879,7 +880,8 @@ def _thing_subject(s: _EnSlot) -> bool:
 # Linking verbs other than *be*: what follows describes the subject, so an adjective ("The economy
 # remained 韧性" -> "resilient"), never a bare noun ("remained resilience").
 _LINKING = set("""remain remains remained remaining stay stays stayed staying seem seems seemed seeming become
-becomes became becoming look looks looked looking appear appears appeared appearing""".split())
+becomes became becoming look looks looked looking appear appears appeared appearing prove proves proved proven
+proving""".split())
 
 
 def _en_after_linking(s: _EnSlot) -> Choice | Unclear | None:
@@ -1448,7 +1450,21 @@ def _en_modifier_slot(s: _EnSlot) -> bool:
     if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED:
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
-        and nxt_l not in _IRREGULAR_PAST
+        and nxt_l not in _IRREGULAR_PAST and not _verb_in_s_next(s)
+
+
+def _verb_in_s_next(s: _EnSlot) -> bool:
+    """The word after the term ends in -s and an object follows it ("Rising 保护主义 threatens
+    global supply chains", "... 影响 the market"): a verb agreeing with the term as its subject,
+    not a plural noun the term modifies (a plural noun is not followed by a determiner or an
+    adjective and its noun)."""
+    after = _after(s.text, s.end)
+    if len(after) < 2 or not after[0].endswith("s") or after[0].endswith("ss") or after[0] in _S_NOT_PLURAL:
+        return False
+    n2 = after[1].lower()
+    return n2 in _OBJECT_WORDS or (_strict_adjective(n2) and n2 not in _DEGREE_WORDS and len(after) > 2
+                                   and after[2].isalpha() and after[2].islower() and after[2] not in _NOT_NOUN_NEXT
+                                   and after[2] not in _NO_OBJECT_WORDS)
 
 
 # Verbs in the base form that are no nouns: after the term they agree with it as a plural subject
