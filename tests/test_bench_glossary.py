@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 
 from cleaner import bench_glossary
 
@@ -34,3 +36,26 @@ def test_counts_on_a_small_set(tmp_path):
 def test_the_repositorys_evaluation_set_loads():
     items = bench_glossary.load(REPO / "tests" / "data" / "glossary_bench")
     assert items and all("text" in i and "accept" in i for i in items)
+
+
+def test_reviews_split_the_wrong_items_and_never_make_them_correct(tmp_path):
+    items = [
+        {"id": "a", "lang": "en", "text": "We bet on a single 赛道.", "term": "赛道", "slot": "noun",
+         "accept": ["We bet on a single track."]},
+        {"id": "b", "lang": "en", "text": "Investors fled the 赛道 last year.", "term": "赛道", "slot": "noun",
+         "accept": ["Investors fled the track last year."]},
+    ]
+    (tmp_path / "en.jsonl").write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
+    outputs = {w["id"]: w["output"] for w in bench_glossary.run(tmp_path)["wrong"]}
+    assert set(outputs) == {"a", "b"}
+    reviews = {"a": [{"output": outputs["a"], "verdict": "other rendering", "why": "sector is the business sense"}],
+               "b": [{"output": "Investors fled the racetrack last year.", "verdict": "ungrammatical"}]}
+    (tmp_path / "reviews.json").write_text(json.dumps(reviews, ensure_ascii=False), encoding="utf-8")
+    report = bench_glossary.run(tmp_path)
+    assert report["totals"]["wrong"] == 2 and report["totals"]["correct"] == 0
+    assert report["wrong_by_review"] == {"other rendering": 1, "ungrammatical": 0, "wrong sense": 0, "not reviewed": 1}
+    assert "other rendering 1" in bench_glossary.format_report(report)
+    reviews["a"][0]["verdict"] = "fine"
+    (tmp_path / "reviews.json").write_text(json.dumps(reviews, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="verdict"):
+        bench_glossary.run(tmp_path)
