@@ -68,6 +68,8 @@ terms = [
   { zh = "橙子", en = "n orange +plural" },
   { zh = "稳健性", en = ["u robustness", "a robust"] },
   { zh = "单边主义", en = ["u unilateralism", "a unilateralist"] },
+  { zh = "初创公司", en = "n startup +plural" },
+  { zh = "浏览", en = "n view" },
   { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
 '''
@@ -137,6 +139,11 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     # a verb in -s before an object: the term is its subject, not an adjective
     ("Growing 单边主义 undermines global trade rules.", "Growing unilateralism undermines global trade rules."),
     ("Several 单边主义 measures hurt trade.", "Several unilateralist measures hurt trade."),
+    # "million", "thousand" ... count a plural
+    ("The clip drew 3 million 浏览 in a week.", "The clip drew 3 million views in a week."),
+    ("The clip drew a hundred 浏览 in a week.", "The clip drew a hundred views in a week."),
+    # a field in -ics after a preposition's determiner modifies the term; it opens no subject
+    ("Funds piled into the robotics 初创公司 last year.", "Funds piled into the robotics startups last year."),
 ])
 def test_english_slots_that_keep_their_reading(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)

@@ -1282,13 +1282,15 @@ def _en_plural_subject_before(s: _EnSlot) -> bool:
         return False  # a determiner or a preposition before the term
     prev = words[-1]
     lp = prev.lower()
-    if not re.search(r"[^su'’]s$", lp) or lp.endswith(("ss", "is")) or lp in _FUNCTION \
+    if not re.search(r"[^su'’]s$", lp) or lp.endswith(("ss", "is", "ics")) or lp in _FUNCTION \
             or _INVARIABLE_PLURAL.search(lp) or lp in _VERBS_IN_S:
-        return False
+        return False  # ("robotics", "economics": a field, which modifies the term)
     if len(words) == 1:
         return True
     first = words[-2]
     lf = first.lower()
+    if len(words) > 2 and words[-3].lower() in _PREPS:
+        return False  # "into the robotics 赛道": the noun phrase of a preposition opens no subject
     if lf in _THIRD_PERSON:
         return False  # "He prefers 传统 medicine": a verb in -s after its pronoun subject
     return (len(words) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET \

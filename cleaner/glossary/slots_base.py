@@ -88,7 +88,8 @@ _ADVERBS = set("not never already also just still further even yet now all both 
                "deliberately effectively essentially collectively independently voluntarily aggressively".split())
 _SG_DET = set("a an one each every this that another either neither".split())
 _PL_DET = set("""these those many several few fewer both various multiple numerous two three four five six seven
-eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions billions""".split())
+eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions billions hundred thousand million
+billion trillion dozen""".split())
 _ANY_DET = set("the its their his her our my your some any no all more most such whose what which same".split())
 _PREPS = set("""of in on at for with from by about into onto over under between among against through toward
 towards across via within without like as than per around behind beyond upon during amid despite""".split())
