@@ -119,6 +119,7 @@ def test_breadcrumb_trails_above_the_article_go():
     "2019 > 2018 > 2017",
     "Revenue > costs",  # two parts: an arrow in a sentence's stead
     "Go to Settings > Privacy > Location.",
+    "Roses are red / Violets are blue / Sugar is sweet",  # verse
 ])
 def test_lines_with_arrows_that_are_not_trails_stay(line):
     text = f"{line}\n{STORY_HEAD}{STORY_TAIL}"

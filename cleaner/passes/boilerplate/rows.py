@@ -54,11 +54,15 @@ def colon_headings(stripped: list[str], where: list[int], all_hits: list, matche
     bases = [_heading_text(stripped[i]) for i in where]
     for i, base, found in zip(where, bases, matcher.match_lines(bases)):
         if base and not base.endswith(_SENT_END) and found and _list_to_chrome(stripped, all_hits, i):
-            kinds = ("block", "list", "line") if _bracketed(stripped[i]) else ("block", "list")
-            headings = tuple(_as_list(r) if r.scope != "line" else r
-                             for r in found if r.scope in kinds and r.near is None)
+            headings = _heading_rules(found, bracketed=_bracketed(stripped[i]))
             if headings:
                 all_hits[i] = headings
+
+
+def _heading_rules(found: tuple[Rule, ...], bracketed: bool) -> tuple[Rule, ...]:
+    """The heading rules among ``found`` (as ``list`` rules), and in brackets the line rules."""
+    kinds = ("block", "list", "line") if bracketed else ("block", "list")
+    return tuple(_as_list(r) if r.scope != "line" else r for r in found if r.scope in kinds and r.near is None)
 
 
 _OPEN, _CLOSE = "【[［〔", "】]］〕"
@@ -121,21 +125,32 @@ _SECTIONS = MENU_VOCABULARY | ENCYCLOPEDIA_HEADINGS  # ("Business > Companies", 
 CRUMB_PART_MAX = 30
 _CRUMB = re.compile(r"\s+[>›»/]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+_CRUMB_SLASH = re.compile(r"\s/\s")
 
 
 def breadcrumbs(stripped: list[str], where: list[int], all_hits: list, drop: dict) -> None:
     """Drop the breadcrumb trails among the lines ``where``: three or more short names (two when
     the first is a section name a site menu has: "Business > Companies"), each
     starting with a letter, none a sentence, joined by '>', '›', '»' or '/' with spaces around
-    ("Sina Finance > Stocks > Company News", "新浪财经 > 股票 > 公司新闻"). A line with a '«' uses
-    '»' as a quotation mark, and an arrow ('→') is a step of a process: neither is a trail."""
+    ("Sina Finance > Stocks > Company News", "新浪财经 > 股票 > 公司新闻"); with '/', one of the names
+    must be a section name ("Home / News / World": verse is quoted with '/' too). A line with a
+    '«' uses '»' as a quotation mark, and an arrow ('→') is a step of a process: neither is a
+    trail."""
     for i in where:
         s = stripped[i]
         if (len(s) <= ROW_MAX and not all_hits[i] and i not in drop and not s.endswith(_SENT_END)
                 and ("/" in s or ">" in s or "›" in s or "»" in s) and "«" not in s):
             parts = [p.strip() for p in _CRUMB.split(s)]
-            if (len(parts) >= CRUMB_PARTS or len(parts) == 2 and parts[0].casefold() in _SECTIONS) and all(map(_crumb, parts)):
+            if _trail(s, parts):
                 drop[i] = (CRUMB_RULE, f"a breadcrumb trail of {len(parts)} sections ('A > B > C')")
+
+
+def _trail(s: str, parts: list[str]) -> bool:
+    """Whether the parts of ``s`` make a trail: enough of them, all short names, and a section
+    name among them when '/' joins them (lines of verse are joined by '/' too)."""
+    sections = [p.casefold() in _SECTIONS for p in parts]
+    enough = len(parts) >= CRUMB_PARTS or len(parts) == 2 and sections[0]
+    return enough and all(map(_crumb, parts)) and (any(sections) or not _CRUMB_SLASH.search(s))
 
 
 def _crumb(part: str) -> bool:
