@@ -10,7 +10,8 @@ getting wrong, each fixed as a general rule:
   open compound in -ing, follow a possessive ("his 直播 snacks"); a past form right after a name
   ("The Coast Guard held") is a verb, so the determiner before the name is not the term's; a
   capitalised first word with a common noun's ending ("Production") is no name acting as a
-  subject; a verb in -s before an object after the term makes it the subject, not a modifier;
+  subject ("The 打工族 pay their ..." as "Her 员工 work ..."); a countable noun with no determiner
+  before a participle and its object is reported; a verb in -s before an object after the term makes it the subject, not a modifier;
   "more ... than" after a linking verb ("proved") asks for the adjective; "half" and a possessive show no number; "that" after the sentence's first word
   opens a relative clause; after "to" that follows no word known to take the preposition, a concept with a verb
   and a noun is reported; a number (not "three times") or a quantity and "of" after a verb phrase
@@ -70,6 +71,8 @@ terms = [
   { zh = "单边主义", en = ["u unilateralism", "a unilateralist"] },
   { zh = "初创公司", en = "n startup +plural" },
   { zh = "浏览", en = "n view" },
+  { zh = "手办", en = "n figurine" },
+  { zh = "打工族", en = "n wage earner" },
   { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
 '''
@@ -109,6 +112,8 @@ def test_an_approximate_number_is_the_object_of_a_bare_verb(text, expected, rule
     "Lenders that 获客 face scrutiny.",
     # a hyphenated adjective and a noun after the term
     "Officials said the manager 挪用 hard-earned savings.",
+    # a countable noun with no determiner before a participle and its object
+    "Fans spent heavily on 手办 depicting anime heroes.",
 ])
 def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     from cleaner import clean
@@ -144,6 +149,9 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     ("The clip drew a hundred 浏览 in a week.", "The clip drew a hundred views in a week."),
     # a field in -ics after a preposition's determiner modifies the term; it opens no subject
     ("Funds piled into the robotics 初创公司 last year.", "Funds piled into the robotics startups last year."),
+    # "The", the term and a word before its object: that word is the verb, the term its subject
+    ("The 打工族 pay their own insurance.", "The wage earners pay their own insurance."),
+    ("The 打工族 survey in May drew 3,000 replies.", "The wage earner survey in May drew 3,000 replies."),
 ])
 def test_english_slots_that_keep_their_reading(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)

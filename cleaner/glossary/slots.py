@@ -1421,16 +1421,26 @@ def _verb_next(s: _EnSlot) -> bool:
         or rest[0] in _ADJECTIVES or _is_number(rest[0])
 
 
+def _object_after_next(s: _EnSlot) -> bool:
+    """A determiner, a possessive or a number right after the word after the term ("The 月光族
+    spend their ...")."""
+    after = _after(s.text, s.end)
+    return len(after) > 1 and (after[1].lower() in _OBJECT_START or _is_number(after[1]))
+
+
 def _en_possessive_subject(s: _EnSlot) -> Choice | Unclear | None:
     """A sentence opening with a possessive and the term, then a lowercase word and no finite verb
     after it in the clause ("Her 员工 work long hours."): that word is the verb, so the term is
-    the subject, plural before a base form ("work"), singular before a form in -s ("works")."""
+    the subject, plural before a base form ("work"), singular before a form in -s ("works"); the
+    same after "The" when that word is followed by its object ("The 月光族 spend their ...")."""
     noun, nxt_l = s.noun, s.nxt_l
-    if noun is None or noun.pos not in ("n", "u") or s.det_word not in _PERSONAL_POSSESSIVES or s.skipped \
+    if noun is None or noun.pos not in ("n", "u") or s.det_word not in _PERSONAL_POSSESSIVES | {"the"} or s.skipped \
             or len(s.before) != 1 or not s.content_next() or s.possessive:
         return None
     if not nxt_l.isalpha() or nxt_l.endswith(("ing", "ed")) or nxt_l in _IRREGULAR_PAST or not _verb_next(s):
         return None
+    if s.det_word == "the" and not _object_after_next(s):
+        return None  # "The 芯片 shortage in 2021": after "the", only a word before its object is a verb
     third = nxt_l.endswith("s") and not nxt_l.endswith("ss")
     if third:
         return s.choice("noun, subject of the verb after it", _strip_the(noun.forms[0]))
@@ -1497,7 +1507,23 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
     if not _noun_modifies_here(s, noun):
         return None
-    return _en_verb_or_modifier(s, noun) or _what_before_name(s, noun) or _en_noun_modifier(s, noun)
+    return _en_verb_or_modifier(s, noun) or _en_participle_next(s, noun) or _what_before_name(s, noun) \
+        or _en_noun_modifier(s, noun)
+
+
+def _en_participle_next(s: _EnSlot, noun: EnRendering) -> Unclear | None:
+    """"spent thousands on 盲盒 featuring cartoon characters": a countable noun with no
+    determiner before a word in -ing and its object is the head of a phrase the participle
+    follows (plural: "blind boxes featuring"), or a modifier of a gerund; reported."""
+    after = _after(s.text, s.end)
+    if s.det is not None or noun.pos != "n" or len(after) < 2 or not after[0].endswith("ing") \
+            or after[0] in _ING_NOUNS or after[0].lower() != after[0]:
+        return None
+    n2 = after[1].lower()
+    if n2 not in _OBJECT_WORDS and not (n2.isalpha() and after[1].islower() and n2 not in _NOT_NOUN_NEXT):
+        return None
+    return Unclear(f"{s.term!r} before {s.nxt!r}: a countable noun without a determiner before a participle and "
+                   "its object (plural) or a modifier of a gerund; the words around do not tell")
 
 
 def _en_verb_or_modifier(s: _EnSlot, noun: EnRendering) -> Unclear | None:
