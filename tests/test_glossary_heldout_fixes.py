@@ -11,7 +11,9 @@ getting wrong, each fixed as a general rule:
   ("The Coast Guard held") is a verb, so the determiner before the name is not the term's; a
   capitalised first word with a common noun's ending ("Production") is no name acting as a
   subject ("The 打工族 pay their ..." as "Her 员工 work ..."); a countable noun with no determiner
-  before a participle and its object is reported; a verb in -s before an object after the term makes it the subject, not a modifier;
+  before a participle and its object is reported; after "have been" a definite object or a name
+  makes the perfect progressive (not after a verb whose passive keeps an object, "awarded");
+  a comparative adjective before the term and a verb makes the term a noun; a verb in -s before an object after the term makes it the subject, not a modifier;
   "more ... than" after a linking verb ("proved") asks for the adjective; "half" and a possessive show no number; "that" after the sentence's first word
   opens a relative clause; after "to" that follows no word known to take the preposition, a concept with a verb
   and a noun is reported; a number (not "three times") or a quantity and "of" after a verb phrase
@@ -73,6 +75,9 @@ terms = [
   { zh = "浏览", en = "n view" },
   { zh = "手办", en = "n figurine" },
   { zh = "打工族", en = "n wage earner" },
+  { zh = "增持", en = ["u stake increase", "v buy into|buys into|bought into|bought into|buying into"] },
+  { zh = "授予", en = "v award" },
+  { zh = "管控", en = ["u control", "v control|controls|controlled|controlled|controlling"] },
   { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
 '''
@@ -114,6 +119,9 @@ def test_an_approximate_number_is_the_object_of_a_bare_verb(text, expected, rule
     "Officials said the manager 挪用 hard-earned savings.",
     # a countable noun with no determiner before a participle and its object
     "Fans spent heavily on 手办 depicting anime heroes.",
+    # after "have been", a measure or a ditransitive verb's second object may follow a passive
+    "The clip has been 增持 more than a million times.",
+    "The scientist has been 授予 the top national prize.",
 ])
 def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     from cleaner import clean
@@ -152,6 +160,11 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     # "The", the term and a word before its object: that word is the verb, the term its subject
     ("The 打工族 pay their own insurance.", "The wage earners pay their own insurance."),
     ("The 打工族 survey in May drew 3,000 replies.", "The wage earner survey in May drew 3,000 replies."),
+    # "have been", the term and a definite object or a name: the perfect progressive
+    ("State funds have been 增持 the big banks since March.", "State funds have been buying into the big banks since March."),
+    ("Pension funds have been 增持 Tencent all year.", "Pension funds have been buying into Tencent all year."),
+    # an adjective by its form (a comparative among them) before the term and a verb: a noun subject
+    ("Stricter 管控 has cut the number of new lenders.", "Stricter control has cut the number of new lenders."),
 ])
 def test_english_slots_that_keep_their_reading(text, expected, rules):
     check_glossary(text, expected, "en", rules, twice=True)

@@ -37,7 +37,8 @@ _ADJ_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ed|ing|ese|ish|ia
 _ADJECTIVES = set("""single new big small large whole entire next key core main top major same other such own old young
 high low long short fast slow hot cold real true full free rich poor good bad best worst latest last first second third
 huge vast broad wide strong weak cheap smart open closed local global domestic foreign overseas online offline
-digital mobile green clean private public joint chief senior junior total net gross early late""".split())
+digital mobile green clean private public joint chief senior junior total net gross early late tight loose strict
+tough lax harsh""".split())
 
 
 # Past forms that are never adjectives before a noun ("The reform made 独角兽 rare").
@@ -669,9 +670,9 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if first is not None:
         return first
     why = f"{s.term!r} after {s.plain[-1]!r}"
-    if verb and s.prev in _BE_FINITE and _object_start(s):
-        # "is 对标 Tesla": a noun after be cannot take an object; the progressive can
-        return s.choice("verb -ing form (progressive, before its object)", verb.forms[4])
+    progressive = _en_progressive_before_object(s) if verb else None
+    if progressive is not None:
+        return progressive
     if _passive_agent_next(s):
         return _en_passive_agent(s, why)
     if noun is not None and noun.pos == "u" and re.fullmatch(r"\w+ing", noun.forms[0]) and not before_noun:
@@ -687,6 +688,26 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if complement is not None:
         return complement
     return _en_be_unclear(s, why, before_noun)
+
+
+def _en_progressive_before_object(s: _EnSlot) -> Choice | None:
+    """"is 对标 Tesla": a noun after be cannot take an object; the progressive can. So after
+    "have been" ("have been 做空 Chinese property stocks") before a definite determiner or a name,
+    not before "a", "more" or a number, which may follow a passive ("has been fined a record
+    sum", "has been shared more than a million times")."""
+    if s.prev in _BE_FINITE and _object_start(s):
+        return s.choice("verb -ing form (progressive, before its object)", s.verb.forms[4])
+    if s.prev == "been" and s.prev2 in _HAVE and _object_start(s) and s.verb.forms[0].split(" ")[0] not in _DITRANSITIVE \
+            and (s.nxt_l in _DEFINITE_OBJECT or (s.nxt[:1].isupper() and s.nxt_l not in _FUNCTION)):
+        return s.choice("verb -ing form (perfect progressive, before its object)", s.verb.forms[4])
+    return None
+
+
+# Verbs whose passive keeps an object ("has been awarded the title", "was fined the maximum").
+_DITRANSITIVE = set("""award grant give offer promise deny refuse charge fine pay send show tell teach assign allocate
+issue hand lend loan owe allot ask bill cost""".split())
+# Determiners that open an object and never a measure ("the", "its"; not "a", "more", "one", a number).
+_DEFINITE_OBJECT = set("the its their his her our my your these those this that".split())
 
 
 def _en_passive_agent(s: _EnSlot, why: str) -> Choice | Unclear:
@@ -1164,7 +1185,7 @@ def _adjective_before(word: str, first: bool) -> bool:
     w = word.lower()
     if word[:1].isupper() and not first and w not in _ADJECTIVES:
         return bool(_NATIONALITY_ENDING.search(w))
-    return w in _ADJECTIVES or bool(_ADJ_ENDING.search(w))
+    return w in _ADJECTIVES or bool(_ADJ_ENDING.search(w)) or _strict_adjective(w)  # "Tighter 监管 has ..."
 
 
 # Verbs that take a noun object ("combines 开源 with ...", "announced 裁员 on Monday"): in -s or
