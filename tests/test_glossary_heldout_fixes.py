@@ -77,6 +77,7 @@ terms = [
   { zh = "打工族", en = "n wage earner" },
   { zh = "增持", en = ["u stake increase", "v buy into|buys into|bought into|bought into|buying into"] },
   { zh = "授予", en = "v award" },
+  { zh = "无人艇", en = "n drone boat" },
   { zh = "管控", en = ["u control", "v control|controls|controlled|controlled|controlling"] },
   { zh = "内耗", en = ["u internal friction", "a wasteful"], de = "f Selbstzermürbung; a zermürbend" },
 ]
@@ -122,6 +123,9 @@ def test_an_approximate_number_is_the_object_of_a_bare_verb(text, expected, rule
     # after "have been", a measure or a ditransitive verb's second object may follow a passive
     "The clip has been 增持 more than a million times.",
     "The scientist has been 授予 the top national prize.",
+    # "stay" is a verb, not a noun the term modifies; a noun without +plural after "of" is reported
+    "The rest of 无人艇 stay docked.",
+    "Owners of 无人艇 stay cautious.",
 ])
 def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     from cleaner import clean

@@ -1503,7 +1503,7 @@ def _verb_in_s_next(s: _EnSlot) -> bool:
 # Verbs in the base form that are no nouns: after the term they agree with it as a plural subject
 # ("Some 打工人 say ...", "Many 散户 believe ..."), so the term is no modifier.
 _BASE_VERBS = set("""say believe think argue insist warn complain worry agree want expect know tend seem admit deny
-reckon prefer urge remain continue struggle""".split())
+reckon prefer urge remain continue struggle stay become go come get keep""".split())
 
 
 _LY_NOUNS = _NOT_ADVERBS | set("july rally ally assembly monopoly anomaly belly jelly bully lily holy ugly".split())
