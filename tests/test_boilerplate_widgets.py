@@ -82,6 +82,22 @@ def test_wire_notices_and_a_sites_promotion_of_itself_go_and_the_credits_stay():
     "Download the government's app to get a health code, residents were told.",
     "The central bank's newsletter provides guidance to lenders every month.",
     "More from the government is needed, the mayor said.",
+    "The article only represents the views of the author, the court said.",
 ])
 def test_sentences_like_a_sites_promotion_stay(line):
     check_line_stays(line)
+
+
+PORTAL_PAGE = """
++ Huawei on Tuesday unveiled its latest Ascend AI chip, which it says matches Nvidia's H100 on several benchmarks.
+- View original image
++ The company said the chip would be shipped to customers in the second quarter, as firms look for alternatives.
+- This article is an original article of Tech Observer, please indicate the source when reprinting.
+- The article only represents the views of the author and does not represent the position of this site.
+- Follow the official account and reply "AI" to get the full report.
+- Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.
+"""
+
+
+def test_translated_portal_notices_go():
+    check_chrome_page(PORTAL_PAGE)
