@@ -59,3 +59,12 @@ def test_reviews_split_the_wrong_items_and_never_make_them_correct(tmp_path):
     (tmp_path / "reviews.json").write_text(json.dumps(reviews, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValueError, match="verdict"):
         bench_glossary.run(tmp_path)
+
+
+def test_the_second_set_loads_with_one_term_per_sentence_and_unique_ids():
+    items = bench_glossary.load(REPO / "tests" / "data" / "glossary_set2")
+    assert len(items) >= 700
+    assert len({i["id"] for i in items}) == len(items)
+    assert all(i["text"].count(i["term"]) == 1 and i["accept"] for i in items)
+    reviews = bench_glossary.load_reviews(REPO / "tests" / "data" / "glossary_set2")
+    assert reviews and set(reviews.values()) <= set(bench_glossary.VERDICTS)
