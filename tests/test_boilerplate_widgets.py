@@ -101,3 +101,33 @@ PORTAL_PAGE = """
 
 def test_translated_portal_notices_go():
     check_chrome_page(PORTAL_PAGE)
+
+
+READER_PROMPTS = """
++ Apple shares rose 3% after the company reported record iPhone sales in China, beating analysts' forecasts.
+- Listen · 5:32 min
+- Give this article
+- Sign up for The Morning newsletter from the New York Times
+- Get the best of The Economist in your inbox
+- Want to read more? Subscribe now.
+- Start your free trial
+- Cancel anytime.
+- Continue with Google
+- By registering, you agree to our Terms of Use and Privacy Policy.
+- As a subscriber, you have 10 gift articles to give each month.
+- Add The New York Times on Google
+- Thank you for reading.
+"""
+
+
+def test_a_sites_prompts_to_its_reader_go():
+    check_chrome_page(READER_PROMPTS)
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for reading the report so carefully, the minister told lawmakers.",
+    "Start your free trial of the new drug, doctors said.",
+    "Cancel anytime, the airline promised its customers in a statement.",
+])
+def test_sentences_like_a_sites_prompts_stay(line):
+    check_line_stays(line)
