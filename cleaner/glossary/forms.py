@@ -39,6 +39,8 @@ German and French verbs, adjectives and adverbs follow the noun in the same stri
                                           eingecheckt, checkte ein); weak forms by rule
     v den Kopf hin|halten/hält/hielt/gehalten   words before the verb, then infinitive/3sg/past/participle
     v zahlungsunfähig werden/wird/wurde/geworden +sein   the perfect with sein
+    v entlassen/entlässt/entließ/entlassen +obj   a verb that needs an accusative object (French: a
+                                          direct object); in a clause that shows none, reported
     a quelloffen                          German adjective: "ist quelloffen", "ein quelloffenes Modell"
     a spezialisiert und innovativ/spezialisiert~ und innovativ~   where the endings go
     v licencier                           French -er verb: licencié, licencie, licencient by rule
@@ -432,6 +434,9 @@ class DeVerb:
     auxiliary: str  # haben or sein
     also: tuple = ()
     gender: str = "v"
+    # ``+obj``: the verb needs an accusative object ("entlassen"); a form standing in a clause
+    # that shows none ("hat nicht 裁员") is reported.
+    transitive: bool = False
 
     @property
     def text(self) -> str:
@@ -487,8 +492,9 @@ def _de_weak_forms(infinitive: str) -> tuple[str, str, str]:
 
 
 def _parse_de_verb(text: str) -> DeVerb:
-    """``[complement ]<particle|>infinitive[/3sg/past/participle][ +sein]``."""
+    """``[complement ]<particle|>infinitive[/3sg/past/participle][ +obj][ +sein]``."""
     aux = "haben"
+    text, transitive = _object_flag(text)
     if text.endswith(" +sein"):
         aux, text = "sein", text[:-len(" +sein")].strip()
     head, slash, forms = text.partition("/")
@@ -508,7 +514,15 @@ def _parse_de_verb(text: str) -> DeVerb:
         third, past, participle = parts
     else:
         third, past, participle = _de_weak_forms(infinitive)
-    return DeVerb(complement, particle, infinitive, third, past, participle, aux)
+    return DeVerb(complement, particle, infinitive, third, past, participle, aux, transitive=transitive)
+
+
+def _object_flag(text: str) -> tuple[str, bool]:
+    """A German or French verb's rendering without its ``+obj`` flag, and whether it had one."""
+    head, flag, rest = text.partition(" +obj")
+    if not flag or rest[:1] not in ("", " "):
+        return text, False
+    return (head + rest).strip(), True
 
 
 @dataclass(frozen=True)
@@ -635,6 +649,8 @@ class FrVerb:
     auxiliary: str
     also: tuple = ()
     gender: str = "v"
+    # ``+obj``: the verb needs a direct object ("garantir"); with none after it, it is reported.
+    transitive: bool = False
 
     @property
     def text(self) -> str:
@@ -677,8 +693,9 @@ class FrVerb:
 
 
 def _parse_fr_verb(text: str) -> FrVerb:
-    """``[se ]<infinitive>[/<participle>/<3sg>/<3pl>][ complement][ +être]``."""
+    """``[se ]<infinitive>[/<participle>/<3sg>/<3pl>][ complement][ +obj][ +être]``."""
     aux = "avoir"
+    text, transitive = _object_flag(text)
     if text.endswith(" +être"):
         aux, text = "être", text[:-len(" +être")].strip()
     pronominal = text.startswith(("se ", "s'", "s’"))
@@ -699,7 +716,8 @@ def _parse_fr_verb(text: str) -> FrVerb:
     else:
         raise NotationError(f"French verb {infinitive!r}: only regular -er verbs have forms by rule; "
                             "give infinitive/participle/3sg/3pl")
-    return FrVerb(pronominal, infinitive, participle, third, third_plural, complement.strip(), aux)
+    return FrVerb(pronominal, infinitive, participle, third, third_plural, complement.strip(), aux,
+                  transitive=transitive)
 
 
 @dataclass(frozen=True)

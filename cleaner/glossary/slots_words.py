@@ -220,7 +220,53 @@ def read_de_verb(text: str, start: int, end: int, verb: DeVerb) -> object | None
     if isinstance(found, Choice) and _de_complement_clash(verb, found.text, clause):
         return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.text!r} brings its own complement, and the "
                        "clause already has one of its kind (an object, or a phrase with the same preposition)")
+    if isinstance(found, Choice) and verb.transitive and not _de_object_shown(verb, found.text, clause, after):
+        return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.text!r} needs an object, and the clause shows "
+                       "none")
     return found
+
+
+_DE_OBJECT_PRONOUNS = set("ihn uns euch mich dich".split())
+_DE_PASSIVE_AUX = _DE_SEIN | _DE_WERDEN | _DE_PASSIVE_PAST
+
+
+def _de_object_shown(verb: DeVerb, form: str, clause: list[str], after: list[str]) -> bool:
+    """A clause holding the term as a verb that needs an object shows one: after the clause's
+    auxiliary or modal ("hat 500 Mitarbeiter 裁员"), in a clause of "zu", after the subject of a
+    subordinate clause, or after the term second in a main clause; a passive participle needs
+    none ("wurden 裁员"). The subject right after a fronted adverbial is not taken for it."""
+    lower = [w.lower() for w in clause]
+    aux = next((i for i, w in enumerate(lower) if w in _DE_AUXILIARIES), None)
+    if aux is not None and lower[aux] in _DE_PASSIVE_AUX and form == verb.past_participle():
+        return True
+    if lower[-1] == "zu":
+        return _de_object_words(clause[:-1], subject_first=False)
+    if lower[0] in _DE_SUBJUNCTIONS:
+        return _de_object_words(clause[1:] + after, subject_first=True)
+    if aux is not None:
+        return _de_object_words(clause[aux + 1:] + after, subject_first=aux == 0 or _de_fronted_word(lower[0]))
+    return _de_object_words(after, subject_first=len(clause) > 1 and _de_fronted_word(lower[0]))
+
+
+def _de_fronted_word(word: str) -> bool:
+    """The clause's first word opens an adverbial, so the subject follows the finite verb."""
+    return word in _DE_FRONT_PREPS or word in _DE_FRONT_ADVERBS or word in _DE_FRONT_TIME or word in _DE_OBLIQUE
+
+
+def _de_object_words(words: list[str], subject_first: bool) -> bool:
+    """An accusative object among ``words``: a determiner that opens one, an object pronoun, or a
+    noun outside a prepositional phrase that names no time; with ``subject_first``, the noun
+    phrase the words open is the subject and is skipped."""
+    in_phrase = subject_first
+    for w in words:
+        low = w.lower()
+        if low in _DE_PREP or low in _DE_TWO_WAY or low in _DE_CLAUSE_PREPS or low in _DE_UNJOINED:
+            in_phrase = True
+        elif in_phrase:
+            in_phrase = not (w[:1].isupper() or low in ("er", "sie", "es", "man"))
+        elif low in _DE_OBJECT_OPENERS or low in _DE_OBJECT_PRONOUNS or (w[:1].isupper() and w not in _DE_TIME_WORDS):
+            return True
+    return False
 
 
 def _de_complement_clash(verb: DeVerb, form: str, clause: list[str]) -> bool:
@@ -763,7 +809,19 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     if isinstance(found, Choice) and _fr_stranded_preposition(text, end, verb):
         return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.infinitive_phrase()!r} ends in a preposition, "
                        "and no object follows")
+    if isinstance(found, Choice) and verb.transitive and not verb.complement and _fr_no_object(text, end):
+        return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.infinitive_phrase()!r} needs a direct object, "
+                       "and none follows")
     return found
+
+
+def _fr_no_object(text: str, end: int) -> bool:
+    """No noun phrase follows the term, or one that names a time ("cette année")."""
+    m = _FR_NOUN_PHRASE_START.match(text, end)
+    if m is None:
+        return True
+    following = re.match(r"\s*(\w+)", text[m.end():])
+    return following is not None and following.group(1).lower() in _FR_TIME_NOUNS
 
 
 _FR_END_PREPOSITIONS = set("contre sur à avec pour dans vers de en chez".split())
@@ -774,13 +832,7 @@ _FR_NOUN_PHRASE_START = re.compile(r"[ \u00a0]+(?:[Ll]['’]|[Dd]['’]|(?:le|la
 def _fr_stranded_preposition(text: str, end: int, verb: FrVerb) -> bool:
     """The verb phrase ends in a preposition ("sévir contre") and no noun phrase follows."""
     last = verb.complement.split(" ")[-1] if verb.complement else ""
-    if last not in _FR_END_PREPOSITIONS:
-        return False
-    m = _FR_NOUN_PHRASE_START.match(text, end)
-    if m is None:
-        return True
-    following = re.match(r"\s*(\w+)", text[m.end():])
-    return following is not None and following.group(1).lower() in _FR_TIME_NOUNS
+    return last in _FR_END_PREPOSITIONS and _fr_no_object(text, end)
 
 
 _FR_OBJECT_DETS = set("le la l les un une des du ses son sa leur leurs ce cet cette ces".split())

@@ -1,0 +1,85 @@
+"""Slots a sound rule can fill, and verbs that need an object:
+
+- English: a verb that takes a direct object, marked ``+bare`` with the forms used where none
+  follows, takes them before a preposition ("should 托举 for small firms" -> "should give support
+  for small firms"), and its own forms before an object.
+- German and French: ``+obj`` marks a verb that needs an accusative (direct) object. In German a
+  form is put in only when the clause shows one: after the auxiliary or modal, in a clause of
+  "zu", after the subject of a subordinate clause, or after the term second in a main clause;
+  the subject after a fronted adverbial is not an object, and a passive participle needs none.
+  In French a noun phrase must follow the term (not one naming a time: "cette année").
+
+The renderings come from a small table layered over the built-in one, with terms and frames of
+their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_glossary, glossary_rules
+
+_TABLE = '''description = "test concepts for verbs that need an object"
+terms = [
+  { zh = "托举", en = "v prop up|props up|propped up|propped up|propping up +bare give support|gives support|gave support|given support|giving support" },
+  { zh = "解雇", en = "v dismiss", de = "v feuern +obj", fr = "v congédier +obj" },
+  { zh = "护盘", en = "v prop up the market|props up the market|propped up the market|propped up the market|propping up the market", de = "v den Markt stützen", fr = "v soutenir/soutenu/soutient/soutiennent le marché +obj" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "fills", _TABLE)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Regional lenders must 托举 for small exporters this year.",
+     "Regional lenders must give support for small exporters this year."),
+    ("The fund will 托举 during the downturn.", "The fund will give support during the downturn."),
+    ("The fund will 托举 the bond market.", "The fund will prop up the bond market."),
+])
+def test_en_verb_without_object_before_preposition(rules, text, expected):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Reederei hat im Frühjahr 80 Matrosen 解雇.", "Die Reederei hat im Frühjahr 80 Matrosen gefeuert."),
+    ("Die Reederei will die Matrosen 解雇.", "Die Reederei will die Matrosen feuern."),
+    ("Die Matrosen wurden im Frühjahr 解雇.", "Die Matrosen wurden im Frühjahr gefeuert."),
+    ("Die Reederei plant, ihre Matrosen zu 解雇.", "Die Reederei plant, ihre Matrosen zu feuern."),
+    ("Die Reederei hat trotz der Verluste nicht 解雇.", None),
+    ("Im Frühjahr hat die Reederei nicht 解雇.", None),
+    ("Die Reederei will im Winter 解雇.", None),
+    ("Die Reederei plant, im Winter zu 解雇.", None),
+])
+def test_de_verb_needs_object(rules, text, expected):
+    check_glossary(text, expected, "de", rules, twice=True)
+
+
+def test_de_unmarked_verb_keeps_its_forms(rules):
+    # a verb phrase with its own object ("den Markt stützen") needs none in the clause
+    check_glossary("Die Zentralbank will im Winter 护盘.", "Die Zentralbank will im Winter den Markt stützen.", "de",
+                   rules)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'armateur veut 解雇 ses marins.", "L'armateur veut congédier ses marins."),
+    ("L'armateur veut 解雇 cette année.", None),
+    ("L'armateur veut 解雇.", None),
+    ("La banque centrale veut 护盘 en Asie.", "La banque centrale veut soutenir le marché en Asie."),
+])
+def test_fr_verb_needs_object(rules, text, expected):
+    check_glossary(text, expected, "fr", rules, twice=True)
+
+
+def test_object_flag_parsed():
+    from cleaner.glossary.forms import parse_de, parse_fr
+
+    de = parse_de("m Stellenabbau; v entlassen/entlässt/entließ/entlassen +obj").also[0]
+    assert de.transitive and de.infinitive == "entlassen" and de.participle == "entlassen"
+    assert not parse_de("v ab|bauen").transitive
+    fr = parse_fr("v garantir/garanti/garantit/garantissent +obj")
+    assert fr.transitive and fr.third_plural == "garantissent"
+    sein = parse_de("v aus|fallen/fällt/fiel/gefallen +obj +sein")
+    assert sein.transitive and sein.auxiliary == "sein" and sein.infinitive == "fallen"
