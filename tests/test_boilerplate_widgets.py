@@ -131,3 +131,25 @@ def test_a_sites_prompts_to_its_reader_go():
 ])
 def test_sentences_like_a_sites_prompts_stay(line):
     check_line_stays(line)
+
+
+RELATED_TAIL = """
++ Apple shares rose 3% after the company reported record iPhone sales in China, beating analysts' forecasts by a wide margin on Thursday.
+- More on China
+- Tesla cuts prices in China again
+- Xiaomi's car deliveries top 20,000
+- From Our Partners
+- Paid Partner Content
+"""
+
+
+def test_more_on_lists_and_partner_content_at_the_end_go():
+    check_chrome_page(RELATED_TAIL)
+
+
+def test_a_more_on_heading_over_the_articles_next_paragraph_goes_alone_and_the_paragraph_stays():
+    from cleaner import clean
+    head = "Apple shares rose 3% after the company reported record iPhone sales in China, beating forecasts.\n"
+    tail = ("Sales in Greater China rose 11% to $15 billion, helped by discounts on older models and by the "
+            "government's subsidies for phones that cost less than 6,000 yuan, the company said on Thursday.\n")
+    assert clean(head + "More on China\n" + tail, select=["boilerplate"]).text == head + tail
