@@ -8,6 +8,9 @@
   "zu", after the subject of a subordinate clause, or after the term second in a main clause;
   the subject after a fronted adverbial is not an object, and a passive participle needs none.
   In French a noun phrase must follow the term (not one naming a time: "cette année").
+- German: a possessive or "kein" of another gender than the noun takes the noun's ending when
+  its case is clear ("sein 船队" -> "seine Flotte", "seinem" -> "seiner"); "seinen", "ihren" ...
+  with no preposition before are an accusative singular or a dative plural: reported.
 
 The renderings come from a small table layered over the built-in one, with terms and frames of
 their own.
@@ -23,6 +26,8 @@ _TABLE = '''description = "test concepts for verbs that need an object"
 terms = [
   { zh = "托举", en = "v prop up|props up|propped up|propped up|propping up +bare give support|gives support|gave support|given support|giving support" },
   { zh = "解雇", en = "v dismiss", de = "v feuern +obj", fr = "v congédier +obj" },
+  { zh = "船队", en = "n fleet", de = "f Flotte/Flotten" },
+  { zh = "账本", en = "n ledger", de = "n Kassenbuch/Kassenbücher" },
   { zh = "护盘", en = "v prop up the market|props up the market|propped up the market|propped up the market|propping up the market", de = "v den Markt stützen", fr = "v soutenir/soutenu/soutient/soutiennent le marché +obj" },
 ]
 '''
@@ -71,6 +76,18 @@ def test_de_unmarked_verb_keeps_its_forms(rules):
 ])
 def test_fr_verb_needs_object(rules, text, expected):
     check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Reeder modernisiert sein 船队 bis 2030.", "Der Reeder modernisiert seine Flotte bis 2030."),
+    ("Der Reeder vertraut seinem 船队.", "Der Reeder vertraut seiner Flotte."),
+    ("Der Wert unseres 船队 stieg.", "Der Wert unserer Flotte stieg."),
+    ("Der Reeder hat kein 船队 mehr.", "Der Reeder hat keine Flotte mehr."),
+    ("Die Händlerin führt ihr 账本 sorgfältig.", "Die Händlerin führt ihr Kassenbuch sorgfältig."),
+    ("Der Reeder modernisiert seinen 船队.", None),
+])
+def test_de_possessive_agrees_with_noun(rules, text, expected):
+    check_glossary(text, expected, "de", rules, twice=True)
 
 
 def test_object_flag_parsed():

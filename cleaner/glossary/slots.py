@@ -16,8 +16,8 @@ from ..running_text import at_sentence_start
 from . import slots_words as _words
 from . import tense
 from .slots_base import (Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS, _ANY_DET, _BE, _CJK, _DEGREE,
-                         _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE,
-                         _DE_INDEF, _DE_INDEFINITE, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
+                         _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE, _de_ein_stem,
+                         _DE_INDEF, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
                          _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
                          _NOT_ADVERBS, _ORGANISATIONS, _PERSON_NOUNS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS,
                          _WORD, _after, _before,
@@ -2394,10 +2394,12 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
 
 
 def _de_other_gender_likelier(det: str, before: list[str], nxt: str | None) -> bool:
-    """"den" with no preposition before it and no plural verb after the noun, before a noun of
-    another gender: "hat den 降息 ... begründet" meant the accusative singular (an article of the
-    wrong gender), as likely as the dative plural ("den Zinssenkungen")."""
-    if det.lower() != "den" or nxt in _DE_PL_AGREE:
+    """"den" (or "seinen", "ihren", "keinen" ...) with no preposition before it and no plural verb
+    after the noun, before a noun of another gender: "hat den 降息 ... begründet" meant the
+    accusative singular (an article of the wrong gender), as likely as the dative plural ("den
+    Zinssenkungen")."""
+    low = det.lower()
+    if not (low == "den" or (low.endswith("en") and _de_ein_stem(low) is not None)) or nxt in _DE_PL_AGREE:
         return False
     prev = before[-1].lower() if before else None
     return not (prev in _DE_PREP or prev in _DE_TWO_WAY or prev in _DE_ANY_PREPOSITION)
@@ -2413,7 +2415,7 @@ def _de_other_gender(text: str, start: int, term: str, r: DeRendering, det: str,
     """A determiner of another gender before the term: the article (or the preposition joined to
     it) made to agree when the case is clear and any adjective between keeps its ending, else the
     term is reported."""
-    if r.gender in ("m", "f", "n") and det.lower() in _DE_DEFINITE | _DE_INDEFINITE:
+    if r.gender in ("m", "f", "n") and (det.lower() in _DE_DEFINITE or _de_ein_stem(det) is not None):
         fixed = _de_fixed_article(text, start, r, det, readings, decl)
         if fixed is not None:
             return fixed
@@ -2506,10 +2508,14 @@ def _de_sg_or_pl(sg: list[tuple[str, str]], pl: list[tuple[str, str]], nxt: str 
 
 def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings: list[tuple[str, str]],
                       decl: str) -> Choice | None:
-    """The article (chosen for another gender) and the noun, agreed, when the case is clear."""
-    table = _DE_DEF if not det.lower().startswith("ein") else _DE_INDEF
+    """The article (chosen for another gender) and the noun, agreed, when the case is clear; a
+    word declined like "ein" keeps its stem ("sein 供应链" -> "seine Lieferkette")."""
+    stem = _de_ein_stem(det)
     cases = {c for c, g in readings if g != "pl"}
-    articles = {table[(c, r.gender)] for c in cases}
+    if stem is None:
+        articles = {_DE_DEF[(c, r.gender)] for c in cases}
+    else:
+        articles = {stem + _DE_INDEF[(c, r.gender)][len("ein"):] for c in cases}
     if len(articles) != 1:
         return None
     fixed = articles.pop()

@@ -175,7 +175,15 @@ def _de_adjective_like(word: str) -> bool:
 
 
 _DE_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
-_DE_INDEFINITE = {w for w in _DE_DET if w.startswith("ein")}
+# Words declined like "ein": "kein" and the possessives ("sein" -> "seine" before a feminine noun).
+_DE_EIN_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser")
+
+
+def _de_ein_stem(det: str) -> str | None:
+    """The stem of a word declined like "ein" ("seinem" -> "sein"), or None."""
+    low = det.lower()
+    return next((s for s in _DE_EIN_STEMS if low.startswith(s) and low[len(s):] in ("", "e", "en", "em", "er", "es")),
+                None)
 
 
 def _de_determiner(before: list[str]) -> tuple[str | None, int, int]:
