@@ -11,6 +11,11 @@
 - German: a possessive or "kein" of another gender than the noun takes the noun's ending when
   its case is clear ("sein 船队" -> "seine Flotte", "seinem" -> "seiner"); "seinen", "ihren" ...
   with no preposition before are an accusative singular or a dative plural: reported.
+- English, German and French: a product noun marked ``+plural`` is plural where the slot leaves
+  the number open: bare after a noun and a preposition ("orders for 风机", "die Produktion von
+  风机", "les commandes de 风机"), not before a noun it may modify ("fund 风机 maintenance" is
+  reported, never "wind turbines maintenance"); a noun
+  without the flag is reported there.
 
 The renderings come from a small table layered over the built-in one, with terms and frames of
 their own.
@@ -28,6 +33,8 @@ terms = [
   { zh = "解雇", en = "v dismiss", de = "v feuern +obj", fr = "v congédier +obj" },
   { zh = "船队", en = "n fleet", de = "f Flotte/Flotten" },
   { zh = "账本", en = "n ledger", de = "n Kassenbuch/Kassenbücher" },
+  { zh = "风机", en = "n wind turbine +plural", de = "f Windturbine/Windturbinen +plural", fr = "f éolienne/éoliennes +plural" },
+  { zh = "货轮", en = "n freighter", de = "m Frachter/Frachter", fr = "m cargo/cargos" },
   { zh = "护盘", en = "v prop up the market|props up the market|propped up the market|propped up the market|propping up the market", de = "v den Markt stützen", fr = "v soutenir/soutenu/soutient/soutiennent le marché +obj" },
 ]
 '''
@@ -88,6 +95,30 @@ def test_fr_verb_needs_object(rules, text, expected):
 ])
 def test_de_possessive_agrees_with_noun(rules, text, expected):
     check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Orders for 风机 jumped in the second quarter.", "Orders for wind turbines jumped in the second quarter."),
+    ("en", "The province will fund 风机 maintenance along the coast.", None),
+    ("en", "Orders for 货轮 jumped in the second quarter.", None),
+    ("de", "Die Produktion von 风机 stieg im zweiten Quartal.", "Die Produktion von Windturbinen stieg im zweiten Quartal."),
+    ("de", "Die Nachfrage nach 风机 sinkt.", "Die Nachfrage nach Windturbinen sinkt."),
+    ("de", "Die Produktion von 货轮 stieg im zweiten Quartal.", None),
+    ("de", "Er sprach lange von 风机.", None),
+    ("fr", "Les commandes de 风机 ont augmenté.", "Les commandes d'éoliennes ont augmenté."),
+    ("fr", "Les commandes de 货轮 ont augmenté.", None),
+])
+def test_counted_in_plural(rules, lang, text, expected):
+    check_glossary(text, expected, lang, rules, twice=True)
+
+
+@pytest.mark.parametrize("parse, spec", [("de", "pl Windräder +plural"), ("de", "f Windkraft +plural"),
+                                         ("fr", "p Airbus +plural"), ("fr", "pl f éoliennes +plural")])
+def test_plural_flag_needs_both_numbers(parse, spec):
+    from cleaner.glossary.forms import NotationError, parse_de, parse_fr
+
+    with pytest.raises(NotationError):
+        (parse_de if parse == "de" else parse_fr)(spec)
 
 
 def test_object_flag_parsed():

@@ -31,6 +31,8 @@ second slash ("n Außenministerium/Außenministerien/Außenministeriums").
 
 French (``fr``): ``"<gender> <text>[/<plural>]"``, ``m``/``f``, ``pl m``/``pl f`` for plural nouns,
 ``p`` for a name; ``h`` after the gender marks an aspirated h (no elision: "m h hausse").
+A German or French noun marked ``+plural`` is counted in the plural where the slot leaves the
+number open ("der Absatz von 新能源车", "les ventes de 新能源车").
 
 German and French verbs, adjectives and adverbs follow the noun in the same string after ";"
 ("m Stellenabbau; v entlassen/entlässt/entließ/entlassen"), or stand alone:
@@ -246,6 +248,9 @@ class DeRendering:
     genitive: str | None  # the genitive singular of the head noun phrase, when given
     weak: bool = False
     also: tuple = ()  # the verb, adjective or adverb of the same concept
+    # ``+plural``: counted in the plural where the slot leaves the number open ("der Absatz von
+    # 新能源车" -> "von Elektroautos").
+    counted: bool = False
 
     @property
     def text(self) -> str:
@@ -318,7 +323,8 @@ def _dative_plural(phrase: str) -> str | None:
 
 
 def _parse_de_noun(spec: str) -> DeRendering:
-    head, _, text = spec.strip().partition(" ")
+    spec, counted = _strip_flag(spec.strip(), " +plural")
+    head, _, text = spec.partition(" ")
     weak = head == "m*"
     gender = "m" if weak else head
     if gender not in ("m", "f", "n", "pl", "p") or not text.strip():
@@ -331,7 +337,10 @@ def _parse_de_noun(spec: str) -> DeRendering:
                             "not '*' in the word")
     if gender in ("p", "pl") and len(parts) > 1:
         raise NotationError(f"German rendering {spec!r}: a name or plural noun has one form")
-    return DeRendering(gender, parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None, weak)
+    if counted and len(parts) < 2:
+        raise NotationError(f"German rendering {spec!r}: +plural is for a noun with its plural")
+    return DeRendering(gender, parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None, weak,
+                       counted=counted)
 
 
 # -- French ----------------------------------------------------------------------------------
@@ -346,6 +355,9 @@ class FrRendering:
     plural_only: bool = False
     aspirated: bool = False
     also: tuple = ()  # the verb, adjective or adverb of the same concept
+    # ``+plural``: counted in the plural where the slot leaves the number open ("les ventes de
+    # 新能源车" -> "véhicules").
+    counted: bool = False
 
     @property
     def text(self) -> str:
@@ -370,7 +382,8 @@ def _fr_plural(phrase: str) -> str | None:
 
 
 def _parse_fr_noun(spec: str) -> FrRendering:
-    tokens = spec.strip().split(" ")
+    spec, counted = _strip_flag(spec.strip(), " +plural")
+    tokens = spec.split(" ")
     plural_only = False
     if tokens[0] == "pl":
         plural_only = True
@@ -385,11 +398,13 @@ def _parse_fr_noun(spec: str) -> FrRendering:
         raise NotationError(f"French rendering {spec!r}: expected '[pl] <m|f|p> [h] <text>[/<plural>]'")
     sg, _, pl = text.partition("/")
     sg, pl = sg.strip(), pl.strip()
+    if counted and (gender == "p" or plural_only):
+        raise NotationError(f"French rendering {spec!r}: +plural is for a noun with a singular and a plural")
     if gender == "p":
         return FrRendering("p", sg, None)
     if plural_only:
         return FrRendering(gender, sg, sg, True, aspirated)
-    return FrRendering(gender, sg, pl or _fr_plural(sg), False, aspirated)
+    return FrRendering(gender, sg, pl or _fr_plural(sg), False, aspirated, counted=counted)
 
 
 # -- Verbs, adjectives and adverbs in German and French ----------------------------------------
@@ -519,8 +534,13 @@ def _parse_de_verb(text: str) -> DeVerb:
 
 def _object_flag(text: str) -> tuple[str, bool]:
     """A German or French verb's rendering without its ``+obj`` flag, and whether it had one."""
-    head, flag, rest = text.partition(" +obj")
-    if not flag or rest[:1] not in ("", " "):
+    return _strip_flag(text, " +obj")
+
+
+def _strip_flag(text: str, flag: str) -> tuple[str, bool]:
+    """``text`` without the word ``flag`` (" +obj", " +plural"), and whether it was there."""
+    head, found, rest = text.partition(flag)
+    if not found or rest[:1] not in ("", " "):
         return text, False
     return (head + rest).strip(), True
 

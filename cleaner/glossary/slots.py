@@ -1779,12 +1779,14 @@ def _verb_after_phrase(text: str, end: int) -> str | None:
 def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | None:
     """The plural the table's flags ask for where the slot leaves the number open: after a
     listed word (``+plural after``), or bare (``+plural``) but not opening the sentence, where a
-    subject may be one organisation whose article was dropped ("国企 said it would ...")."""
+    subject may be one organisation whose article was dropped ("国企 said it would ..."), nor
+    before a noun it may modify."""
     if number in (None, "any") and noun.pos in ("n", "u") and noun.plural_after:
         word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
         if word is not None:
             return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
-    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before:
+    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before and not _en_modifier_slot(s):
+        # not before a noun it may modify ("subsidise 充电桩 installation")
         return s.choice("plural noun (counted in the plural)", noun.forms[1])
     if number in (None, "any") and noun.pos == "n" and noun.plural and (s.det_word or "").endswith(("'s", "’s")):
         # "a quarter of the country's 苹果": a possessive leaves the number open as well
@@ -2536,9 +2538,11 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
     return Choice(det_start, fixed + between + outs.pop(), f"{r.gender} noun, article agreed")
 
 
-def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str | None) -> set | Unclear:
+def _de_without_determiner(term: str, r: DeRendering, before: list[str], nxt: str | None) -> set | Unclear:
     """No determiner: a plural subject before a plural verb, a plural noun, or the case a
-    preposition governs; a singular noun alone is reported."""
+    preposition governs; a singular noun alone is reported. A noun marked +plural after a noun
+    and a preposition is plural ("der Absatz von 新能源车")."""
+    prev = before[-1] if before else None
     prep = prev.lower() if prev else None
     if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
         return {r.form("nom", "strong", plural=True)}
@@ -2558,15 +2562,26 @@ def _de_without_determiner(term: str, r: DeRendering, prev: str | None, nxt: str
     if r.gender == "pl" and prep not in _DE_PREP:
         return {r.form("nom", "strong"), r.form("acc", "strong")}
     if prep in _DE_PREP:
-        if r.plural is not None and r.gender != "pl":
-            # A countable noun after a preposition needs an article in the singular: "von
-            # Elektroautos" or "von einem Elektroauto"; which was meant is not clear.
-            return Unclear(f"{term!r} after {prev!r}: a countable noun without an article (singular with one, "
-                           "or plural)")
-        return {r.form(_DE_PREP[prep], "strong")}
+        return _de_after_preposition(term, r, before)
     # A German noun without a determiner is rarely right in running text ("Involution hat ...",
     # "will die Regeln bis Juni Umsetzung"): often a verb or an article was meant.
     return Unclear(f"{term!r} without a determiner or preposition: a German noun needs one here, or a verb was meant")
+
+
+def _de_after_preposition(term: str, r: DeRendering, before: list[str]) -> set | Unclear:
+    """A noun with no article after a preposition of one case: a noun without a plural in that
+    case; a countable one in the plural when it is marked +plural and a noun stands before the
+    preposition ("der Absatz von 新能源车"), else reported."""
+    prev = before[-1]
+    case = _DE_PREP[prev.lower()]
+    if r.counted and len(before) > 1 and before[-2][:1].isupper() and before[-2][1:].islower():
+        return {r.form(case, "strong", plural=True)}
+    if r.plural is not None and r.gender != "pl":
+        # A countable noun after a preposition needs an article in the singular: "von
+        # Elektroautos" or "von einem Elektroauto"; which was meant is not clear.
+        return Unclear(f"{term!r} after {prev!r}: a countable noun without an article (singular with one, "
+                       "or plural)")
+    return {r.form(case, "strong")}
 
 
 def _de_compound_first(text: str, start: int, end: int, parts: list) -> Choice | Unclear | None:
@@ -2656,7 +2671,7 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
         if form.split()[-1] in _words._clause_before(text, start)[0]:
             return Unclear(f"{term!r} after 'als': the German word ({form!r}) would repeat a noun of the clause")
         return {form}
-    return _de_without_determiner(term, r, prev, nxt)
+    return _de_without_determiner(term, r, before if prev is not None else [], nxt)
 
 
 # A declined adjective with no determiner before it takes the strong endings, those of "dieser";
@@ -3112,6 +3127,8 @@ def _fr_number_of_de(text: str, de_start: int, end: int, r: FrRendering, term: s
         return Unclear(f"{term!r} after {raw!r} and before a determiner: an infinitive with its object is meant, "
                        "and the glossary has no verb for French")
     if number == "unclear":
+        if r.counted:
+            return "pl"
         if r.plural is not None and r.plural != r.singular and not r.plural_only:
             return Unclear(f"{term!r} after a plural noun and {raw!r}: a countable noun, plural or singular; "
                            "the words around do not tell")
