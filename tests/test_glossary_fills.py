@@ -13,7 +13,8 @@
   with no preposition before are an accusative singular or a dative plural: reported.
 - English, German and French: a product noun marked ``+plural`` is plural where the slot leaves
   the number open: bare after a noun and a preposition ("orders for 风机", "die Produktion von
-  风机", "les commandes de 风机"), not before a noun it may modify ("fund 风机 maintenance" is
+  风机", "les commandes de 风机"), in German also after a verb or adverb ("baut 风机", where the
+  nominative and accusative plural read alike), not before a noun it may modify ("fund 风机 maintenance" is
   reported, never "wind turbines maintenance"); a noun
   without the flag is reported there.
 
@@ -105,6 +106,10 @@ def test_de_possessive_agrees_with_noun(rules, text, expected):
     ("de", "Die Nachfrage nach 风机 sinkt.", "Die Nachfrage nach Windturbinen sinkt."),
     ("de", "Die Produktion von 货轮 stieg im zweiten Quartal.", None),
     ("de", "Er sprach lange von 风机.", None),
+    ("de", "Die Werft baut 风机 für Offshore-Parks.", "Die Werft baut Windturbinen für Offshore-Parks."),
+    ("de", "Die Werft baut jetzt 风机.", "Die Werft baut jetzt Windturbinen."),
+    ("de", "Die Werft baut 货轮 für Reedereien.", None),
+    ("de", "Die Werft plant, 风机 zu bauen.", None),
     ("fr", "Les commandes de 风机 ont augmenté.", "Les commandes d'éoliennes ont augmenté."),
     ("fr", "Les commandes de 货轮 ont augmenté.", None),
 ])

@@ -2541,11 +2541,13 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
 def _de_without_determiner(term: str, r: DeRendering, before: list[str], nxt: str | None) -> set | Unclear:
     """No determiner: a plural subject before a plural verb, a plural noun, or the case a
     preposition governs; a singular noun alone is reported. A noun marked +plural after a noun
-    and a preposition is plural ("der Absatz von 新能源车")."""
+    and a preposition, or after a verb or adverb, is plural ("der Absatz von 新能源车", "baut
+    人形机器人")."""
     prev = before[-1] if before else None
     prep = prev.lower() if prev else None
-    if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
-        return {r.form("nom", "strong", plural=True)}
+    bare_plural = _de_bare_plural(r, prev, nxt)
+    if bare_plural is not None:
+        return bare_plural
     if prep in _DE_TWO_WAY and (r.plural is not None or r.gender == "pl"):
         # "in kleineren Städten" (where) or "in kleinere Städte" (where to): the verb decides
         forms = {r.form(c, "strong", plural=True) for c in ("dat", "acc")}
@@ -2559,13 +2561,28 @@ def _de_without_determiner(term: str, r: DeRendering, before: list[str], nxt: st
         if len(forms) == 1:
             return forms
         return Unclear(f"{term!r} after {prev!r}: the dative or the accusative; the words around do not tell")
-    if r.gender == "pl" and prep not in _DE_PREP:
-        return {r.form("nom", "strong"), r.form("acc", "strong")}
     if prep in _DE_PREP:
         return _de_after_preposition(term, r, before)
     # A German noun without a determiner is rarely right in running text ("Involution hat ...",
     # "will die Regeln bis Juni Umsetzung"): often a verb or an article was meant.
     return Unclear(f"{term!r} without a determiner or preposition: a German noun needs one here, or a verb was meant")
+
+
+def _de_bare_plural(r: DeRendering, prev: str | None, nxt: str | None) -> set | None:
+    """A plural with no determiner, in the nominative or accusative, which read alike: before a
+    plural verb, a plural noun after no preposition of one case, or a noun counted in the plural
+    (+plural) after a verb or adverb ("Das Startup baut 人形机器人 für ..."); None otherwise.
+    (After "in", "an", "auf" ... the dative and accusative are weighed by the caller.)"""
+    prep = prev.lower() if prev else None
+    if nxt in _DE_PL_AGREE and (r.plural is not None or r.gender == "pl"):
+        return {r.form("nom", "strong", plural=True)}
+    if prep in _DE_TWO_WAY or prep in _DE_PREP:
+        return None
+    if r.gender == "pl":
+        return {r.form("nom", "strong"), r.form("acc", "strong")}
+    if r.counted and prev is not None and prev.islower() and prep != "zu":
+        return {r.form("nom", "strong", plural=True), r.form("acc", "strong", plural=True)}
+    return None
 
 
 def _de_after_preposition(term: str, r: DeRendering, before: list[str]) -> set | Unclear:
