@@ -17,6 +17,10 @@
   nominative and accusative plural read alike), not before a noun it may modify ("fund 风机 maintenance" is
   reported, never "wind turbines maintenance"); a noun
   without the flag is reported there.
+- German: an adjective with no determiner after a word of quantity in the nominative or
+  accusative plural ("mehrere", "viele", a number) takes the strong plural ending, the same in
+  both cases ("Mehrere 老字号 Bäckereien" -> "traditionsreiche"); after a preposition ("mit zwei")
+  it is reported.
 
 The renderings come from a small table layered over the built-in one, with terms and frames of
 their own.
@@ -36,6 +40,7 @@ terms = [
   { zh = "账本", en = "n ledger", de = "n Kassenbuch/Kassenbücher" },
   { zh = "风机", en = "n wind turbine +plural", de = "f Windturbine/Windturbinen +plural", fr = "f éolienne/éoliennes +plural" },
   { zh = "货轮", en = "n freighter", de = "m Frachter/Frachter", fr = "m cargo/cargos" },
+  { zh = "老字号", en = "a time-honoured", de = "a traditionsreich" },
   { zh = "护盘", en = "v prop up the market|props up the market|propped up the market|propped up the market|propping up the market", de = "v den Markt stützen", fr = "v soutenir/soutenu/soutient/soutiennent le marché +obj" },
 ]
 '''
@@ -124,6 +129,16 @@ def test_plural_flag_needs_both_numbers(parse, spec):
 
     with pytest.raises(NotationError):
         (parse_de if parse == "de" else parse_fr)(spec)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mehrere 老字号 Bäckereien schlossen im Winter.", "Mehrere traditionsreiche Bäckereien schlossen im Winter."),
+    ("Die Messe zeigt drei 老字号 Brauereien aus Bayern.", "Die Messe zeigt drei traditionsreiche Brauereien aus Bayern."),
+    ("Die Stadt hilft mit zwei 老字号 Bäckereien.", None),
+    ("Die Messe zeigt 老字号 Brauereien aus Bayern.", None),
+])
+def test_de_adjective_after_quantity(rules, text, expected):
+    check_glossary(text, expected, "de", rules, twice=True)
 
 
 def test_object_flag_parsed():

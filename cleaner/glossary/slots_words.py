@@ -674,10 +674,31 @@ def _de_adjective_readings(text: str, start: int, end: int, before: list[str], n
         cases = {_DE_PREP[prev]}
     elif prev is None and at_sentence_start(text, start):
         cases = {"nom"}
+    elif _de_plural_quantity(before):
+        # "Mehrere 网红 Restaurants", "drei 传统 Händler": a plural in the nominative or
+        # accusative, whose strong endings read alike
+        return [("strong", c, "pl") for c in ("nom", "acc")]
     else:
         return Unclear(f"{term!r} before {noun!r}: an adjective without a determiner, in a case the words around "
                        "do not show")
     return [("strong", c, g) for c in cases for g in gns]
+
+
+# Words of quantity in the nominative or accusative plural ("mehrere", "viele"; "vielen" is dative).
+_DE_PLURAL_QUANTITY = set("""viele mehrere einige wenige zahlreiche etliche verschiedene zwei drei vier fünf sechs
+sieben acht neun zehn zwölf hundert tausend""".split())
+
+
+def _de_plural_quantity(before: list[str]) -> bool:
+    """A word of quantity in the nominative or accusative plural, or a number, right before the
+    term, with no preposition before it ("mit zwei" is dative)."""
+    if not before:
+        return False
+    quantity = before[-1].lower()
+    if quantity not in _DE_PLURAL_QUANTITY and not (quantity.isdigit() and quantity != "1"):
+        return False
+    return len(before) < 2 or not (before[-2].lower() in _DE_PREP or before[-2].lower() in _DE_TWO_WAY
+                                   or before[-2].lower() in _DE_CLAUSE_PREPS or before[-2].lower() in _DE_UNJOINED)
 
 
 def _de_coordinate_ending(after: list[str]) -> str | None:
