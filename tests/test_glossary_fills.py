@@ -3,6 +3,8 @@
 - English: a verb that takes a direct object, marked ``+bare`` with the forms used where none
   follows, takes them before a preposition ("should 托举 for small firms" -> "should give support
   for small firms"), and its own forms before an object.
+- English: after "is being" (are, was, were) and before no object, a verb that may be passive
+  is the passive participle ("is being 封存 after the fire" -> "is being sealed off").
 - German and French: ``+obj`` marks a verb that needs an accusative (direct) object. In German a
   form is put in only when the clause shows one: after the auxiliary or modal, in a clause of
   "zu", after the subject of a subordinate clause, or after the term second in a main clause;
@@ -41,6 +43,7 @@ terms = [
   { zh = "风机", en = "n wind turbine +plural", de = "f Windturbine/Windturbinen +plural", fr = "f éolienne/éoliennes +plural" },
   { zh = "货轮", en = "n freighter", de = "m Frachter/Frachter", fr = "m cargo/cargos" },
   { zh = "老字号", en = "a time-honoured", de = "a traditionsreich" },
+  { zh = "封存", en = "v seal off|seals off|sealed off|sealed off|sealing off" },
   { zh = "护盘", en = "v prop up the market|props up the market|propped up the market|propped up the market|propping up the market", de = "v den Markt stützen", fr = "v soutenir/soutenu/soutient/soutiennent le marché +obj" },
 ]
 '''
@@ -58,6 +61,15 @@ def rules(tmp_path_factory):
     ("The fund will 托举 the bond market.", "The fund will prop up the bond market."),
 ])
 def test_en_verb_without_object_before_preposition(rules, text, expected):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The warehouse is being 封存 after the fire.", "The warehouse is being sealed off after the fire."),
+    ("The depots were being 封存 on Monday.", "The depots were being sealed off on Monday."),
+    ("The guards are being 封存 the depots.", None),
+])
+def test_en_passive_progressive(rules, text, expected):
     check_glossary(text, expected, "en", rules, twice=True)
 
 

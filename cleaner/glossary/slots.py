@@ -789,16 +789,22 @@ def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool)
     says. A verb that takes no object ("rise", "compete"), a subject that may act (a person, an
     organisation, a name, a pronoun: "firms were laying off" or "were laid off"), a noun
     concept with no adverb before the term ("were 裁员": a predicate noun may be meant) are left to
-    the readers after, which report them."""
-    if s.prev not in ("was", "were", "been") or before_noun or s.possessive:
+    the readers after, which report them. After "is being" (or "are", "was", "were") the passive
+    is the only reading of such a verb, whatever the subject."""
+    being = s.prev == "being" and s.prev2 in _BE_FINITE
+    if (s.prev not in ("was", "were", "been") and not being) or before_noun or s.possessive:
         return None
-    if not (s.nxt is None or _next_is_punct_or_end(s.text, s.end) or s.nxt_l in _PREPS or s.nxt_l in _NO_OBJECT_NEXT):
+    if not _no_object_after(s):
         return None
     words = verb.forms[0].split()
     if (len(words) > 1 and words[-1] not in _PARTICLES) or verb.forms[0] in _INTRANSITIVE or words[0] == "be":
         return None
     if not s.verb_first() and len(s.plain) == len(s.before):
         return None
+    if being:
+        # "is being 下架 from ...": after "is being" only the passive participle reads, whoever
+        # the subject is
+        return s.choice("verb past participle (passive progressive, after 'is being')", verb.forms[3])
     head = _be_subject_head(s)
     if head is None or _may_act(head) or not head.isalpha():
         return None
