@@ -23,6 +23,9 @@
   accusative plural ("mehrere", "viele", a number) takes the strong plural ending, the same in
   both cases ("Mehrere 老字号 Bäckereien" -> "traditionsreiche"); after a preposition ("mit zwei")
   it is reported.
+- French: after "chaque" the noun in the singular, whatever its gender; after "aucun"/"aucune"
+  the singular, the word made to agree with the noun ("Aucune 货轮" -> "Aucun cargo"); an
+  adjective after the term that shows the other gender leaves it reported.
 
 The renderings come from a small table layered over the built-in one, with terms and frames of
 their own.
@@ -38,7 +41,7 @@ _TABLE = '''description = "test concepts for verbs that need an object"
 terms = [
   { zh = "托举", en = "v prop up|props up|propped up|propped up|propping up +bare give support|gives support|gave support|given support|giving support" },
   { zh = "解雇", en = "v dismiss", de = "v feuern +obj", fr = "v congédier +obj" },
-  { zh = "船队", en = "n fleet", de = "f Flotte/Flotten" },
+  { zh = "船队", en = "n fleet", de = "f Flotte/Flotten", fr = "f flotte" },
   { zh = "账本", en = "n ledger", de = "n Kassenbuch/Kassenbücher" },
   { zh = "风机", en = "n wind turbine +plural", de = "f Windturbine/Windturbinen +plural", fr = "f éolienne/éoliennes +plural" },
   { zh = "货轮", en = "n freighter", de = "m Frachter/Frachter", fr = "m cargo/cargos" },
@@ -151,6 +154,17 @@ def test_plural_flag_needs_both_numbers(parse, spec):
 ])
 def test_de_adjective_after_quantity(rules, text, expected):
     check_glossary(text, expected, "de", rules, twice=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chaque 货轮 transporte 2 000 conteneurs.", "Chaque cargo transporte 2 000 conteneurs."),
+    ("Chaque 船队 compte dix navires.", "Chaque flotte compte dix navires."),
+    ("Aucune 货轮 n'a quitté le port.", "Aucun cargo n'a quitté le port."),
+    ("Le port n'accueille aucun 船队 chinois.", None),
+    ("Aucun 船队 n'a quitté le port.", "Aucune flotte n'a quitté le port."),
+])
+def test_fr_each_and_none(rules, text, expected):
+    check_glossary(text, expected, "fr", rules, twice=True)
 
 
 def test_object_flag_parsed():

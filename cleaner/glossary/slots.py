@@ -2954,11 +2954,32 @@ def _fr_without_article(text: str, start: int, end: int, r: FrRendering, before:
         return Unclear(f"{term!r} after 'en': a masculine name takes 'au' ('au Japon'), not fixed here")
     if prev in _FR_BARE_OK and not r.plural_only:
         return Choice(start, r.singular, "noun")
+    each = _fr_after_each(text, start, end, r, before)
+    if each is not None:
+        return each
     if at_sentence_start(text, start):
         subject = _fr_sentence_subject(text, end, r)
         if subject is not None:
             return Choice(start, subject, "noun with the definite article (a subject opening the sentence)")
     return Unclear(f"{term!r} without an article: the French noun needs one and which is not clear")
+
+
+def _fr_after_each(text: str, start: int, end: int, r: FrRendering, before: list[str]) -> Choice | None:
+    """After "chaque" (either gender) or "aucun"/"aucune" (made to agree with the noun), the
+    singular: "Chaque 骑手" -> "Chaque livreur", "Aucun 房企" -> "Aucun promoteur immobilier";
+    None elsewhere, or when an adjective after the term shows the other gender."""
+    word = before[-1] if before else ""
+    if word.lower() not in ("chaque", "aucun", "aucune") or r.gender not in ("m", "f") or r.plural_only \
+            or _fr_adjective_clash(text, end, r.gender) is not None:
+        return None
+    if word.lower() == "chaque":
+        return Choice(start, r.singular, "noun (singular after 'chaque')")
+    agreed = "aucun" if r.gender == "m" else "aucune"
+    if word.lower() == agreed:
+        return Choice(start, r.singular, "noun (singular after 'aucun')")
+    pos = text.rfind(word, 0, start)
+    fixed = agreed.capitalize() if word[:1].isupper() else agreed
+    return Choice(pos, fixed + text[pos + len(word):start] + r.singular, "noun, 'aucun' agreed")
 
 
 def _fr_number_word(word: str) -> bool:
