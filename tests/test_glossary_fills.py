@@ -16,7 +16,8 @@
 - English, German and French: a product noun marked ``+plural`` is plural where the slot leaves
   the number open: bare after a noun and a preposition ("orders for 风机", "die Produktion von
   风机", "les commandes de 风机"), in German also after a verb or adverb ("baut 风机", where the
-  nominative and accusative plural read alike), not before a noun it may modify ("fund 风机 maintenance" is
+  nominative and accusative plural read alike; not after a verb that takes the dative, "schadet
+  风机"), not before a noun it may modify ("fund 风机 maintenance" is
   reported, never "wind turbines maintenance"); a noun
   without the flag is reported there.
 - German: an adjective with no determiner after a word of quantity in the nominative or
@@ -130,6 +131,7 @@ def test_de_possessive_agrees_with_noun(rules, text, expected):
     ("de", "Die Werft baut jetzt 风机.", "Die Werft baut jetzt Windturbinen."),
     ("de", "Die Werft baut 货轮 für Reedereien.", None),
     ("de", "Die Werft plant, 风机 zu bauen.", None),
+    ("de", "Der Sturm schadet 风机 kaum.", None),
     ("fr", "Les commandes de 风机 ont augmenté.", "Les commandes d'éoliennes ont augmenté."),
     ("fr", "Les commandes de 货轮 ont augmenté.", None),
 ])

@@ -2586,9 +2586,17 @@ def _de_bare_plural(r: DeRendering, prev: str | None, nxt: str | None) -> set | 
         return None
     if r.gender == "pl":
         return {r.form("nom", "strong"), r.form("acc", "strong")}
-    if r.counted and prev is not None and prev.islower() and prep != "zu":
+    if r.counted and prev is not None and prev.islower() and prep != "zu" and prep not in _DE_DATIVE_VERBS:
         return {r.form("nom", "strong", plural=True), r.form("acc", "strong", plural=True)}
     return None
+
+
+# Verbs whose object is a dative ("hilft 骑手" is "hilft Kurieren"): a bare plural after them is
+# not in the nominative or accusative.
+_DE_DATIVE_VERBS = {stem + e for stem in ("helf", "hilf", "half", "dank", "folg", "schad", "droh", "vertrau", "gehör",
+                                          "gefäll", "gefall", "begegn", "widersprech", "widersprach", "antwort", "nütz",
+                                          "gratulier", "misstrau", "dien", "fehl")
+                    for e in ("", "e", "en", "t", "et", "te", "ten", "st")}
 
 
 def _de_after_preposition(term: str, r: DeRendering, before: list[str]) -> set | Unclear:
