@@ -69,3 +69,11 @@ def test_sentences_with_the_same_words_stay(line):
                                     "Đăng nhập để bình luận", "登录后发表评论", "ログインしてコメントする"])
 def test_log_in_to_comment_prompts_go_in_every_language(prompt):
     check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {prompt}\n")
+
+
+
+@pytest.mark.parametrize("button", ["Diesen Artikel teilen", "Artikel verschenken", "Zur Merkliste hinzufügen",
+                                    "Mehr zu diesem Thema", "Offrir cet article", "Ajouter à mes favoris",
+                                    "Regalar artículo"])
+def test_article_buttons_of_german_french_and_spanish_sites_go(button):
+    check_chrome_page(f"+ Heavy rain flooded parts of Guangdong province on Tuesday, forcing thousands to leave.\n- {button}\n")
