@@ -27,6 +27,9 @@
 - French: after "chaque" the noun in the singular, whatever its gender; after "aucun"/"aucune"
   the singular, the word made to agree with the noun ("Aucune 货轮" -> "Aucun cargo"); an
   adjective after the term that shows the other gender leaves it reported.
+- German: an adverb of a concept without a German noun ends a main clause that opens with a
+  determiner, its noun and a full verb ("Die Umsätze wuchsen im Herbst 稳健地." -> "beständig");
+  after an auxiliary or modal the verb form is missing, and the term stays reported.
 
 The renderings come from a small table layered over the built-in one, with terms and frames of
 their own.
@@ -48,6 +51,7 @@ terms = [
   { zh = "货轮", en = "n freighter", de = "m Frachter/Frachter", fr = "m cargo/cargos" },
   { zh = "老字号", en = "a time-honoured", de = "a traditionsreich" },
   { zh = "封存", en = "v seal off|seals off|sealed off|sealed off|sealing off" },
+  { zh = "稳健地", en = "r steadily", de = "a solide; r beständig", fr = "r régulièrement" },
   { zh = "护盘", en = "v prop up the market|props up the market|propped up the market|propped up the market|propping up the market", de = "v den Markt stützen", fr = "v soutenir/soutenu/soutient/soutiennent le marché +obj" },
 ]
 '''
@@ -167,6 +171,16 @@ def test_de_adjective_after_quantity(rules, text, expected):
 ])
 def test_fr_each_and_none(rules, text, expected):
     check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Umsätze wuchsen im Herbst 稳健地.", "Die Umsätze wuchsen im Herbst beständig."),
+    ("Die Kurse stiegen seit Januar 稳健地.", "Die Kurse stiegen seit Januar beständig."),
+    ("Die Umsätze haben im Herbst 稳健地.", None),
+    ("Die Umsätze wollen im Herbst 稳健地.", None),
+])
+def test_de_adverb_ending_main_clause(rules, text, expected):
+    check_glossary(text, expected, "de", rules, twice=True)
 
 
 def test_object_flag_parsed():

@@ -3371,7 +3371,7 @@ def _de_word(text: str, start: int, end: int, parts: list, after: list[str]) -> 
         if found is not None:
             return found
     if adverb is not None:
-        return _words.read_de_adverb(text, start, end, adverb)
+        return _words.read_de_adverb(text, start, end, adverb, alone=_of(parts, DeRendering) is None)
     return None
 
 

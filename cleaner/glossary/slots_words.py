@@ -731,12 +731,15 @@ meines deine deinen deinem deiner deines unserem unseren unserer unseres eure eu
 denen ihnen ihres wessen""".split())
 
 
-def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
+def read_de_adverb(text: str, start: int, end: int, adverb: Adverb, alone: bool = False):
     """Before the verb that ends the clause ("悄悄 erhöht," "稳妥 vorantreiben,"), with at most
-    one word between."""
+    one word between; for a concept without a German noun (``alone``), also ending a main clause
+    whose finite verb is a full verb ("Die Preise stiegen nach der Dürre 大幅.")."""
     after = _clause_after(text, end)
     if _de_after_finite(text, start, end, after):
         return Choice(start, adverb.word, "adverb after the verb")
+    if alone and not after and _de_full_verb_second(text, start):
+        return Choice(start, adverb.word, "adverb ending a main clause whose verb is a full verb")
     if not after or len(after) > 2 or not all(w.islower() for w in after):
         return None
     last = after[-1]
@@ -744,6 +747,26 @@ def read_de_adverb(text: str, start: int, end: int, adverb: Adverb):
     if not _ends_clause(text, stop) or not re.search(r"(?:t|en|ern|eln)$", last):
         return None
     return Choice(start, adverb.word, "adverb before the verb")
+
+
+# Words that may follow the subject's noun without being the finite verb ("Die Preise für Strom",
+# "Die Preise der ...", "Die Preise und Löhne").
+_DE_NOT_FINITE_AFTER_SUBJECT = set("und oder sowie aus als wie".split())
+
+
+def _de_full_verb_second(text: str, start: int) -> bool:
+    """"Die Preise stiegen nach der Dürre 大幅.": the term ends a main clause that opens with a
+    determiner and its noun, then a lowercase word that is no determiner, preposition or
+    conjunction: the finite verb, and not an auxiliary or modal, so no infinitive or participle
+    is missing at the end, and the term is an adverb of that verb."""
+    clause, _ = _clause_before(text, start)
+    if len(clause) < 4 or clause[0].lower() not in _DE_DET or not clause[1][:1].isupper():
+        return False
+    verb = clause[2]
+    low = verb.lower()
+    return verb.islower() and low not in _DE_AUX_MODAL and low not in _DE_DET and low not in _DE_PREP \
+        and low not in _DE_TWO_WAY and low not in _DE_UNJOINED and low not in _DE_NOT_FINITE_AFTER_SUBJECT \
+        and low not in _DE_CLAUSE_PREPS and low not in _DE_NOT_VERBS
 
 
 _DE_AFTER_ADVERB = set("""um auf in an mit bei nach von vor seit gegenüber im am ins zum zur vom beim und als
