@@ -34,7 +34,7 @@ from ..base import Pass
 from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
                      _repeated_masthead, _sentenceish, _statement, is_label_value, is_prose)
 from .matcher import Matcher, _matcher
-from .rows import CRUMB_RULE, ROW_RULE, breadcrumbs, button_rows, colon_headings, outside_prose
+from .rows import CRUMB_RULE, ROW_RULE, Edges, breadcrumbs, button_rows, colon_headings
 from .site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
 from .rules import DEFAULT_MAX_LENGTH, KIND, NAME, SCOPES, Rule, RulePattern, Variant
 
@@ -59,7 +59,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     all_hits = matcher.match_lines(stripped)
     first_prose = prose.index(True) if True in prose else n
     last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
-    edges = outside_prose(n, first_prose, last_prose)
+    edges = Edges(stripped, first_prose, last_prose)
     colon_headings(stripped, edges, all_hits, matcher)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
     hits = [_first_unguarded(rs) if rs else None for rs in all_hits]

@@ -37,18 +37,41 @@ _SPLIT = re.compile("\t+|[ \u3000\xa0]{2,}|\u3000|[ \xa0]+[|｜·•∙][ \xa0]+
 _SENT_END = tuple(".!?。！？")
 
 
-def outside_prose(n: int, first_prose: int, last_prose: int) -> list[int]:
-    """The lines above the first paragraph of prose and below the last (all ``n`` when there is
-    none): where the rows and headings below are looked for."""
-    return list(range(min(first_prose, n))) + list(range(max(last_prose + 1, first_prose), n))
+class Edges:
+    """The lines above the article's first paragraph of prose and below its last (all of them
+    when there is none), where the rows, trails and headings below are looked for; and their
+    text, each line ending in a newline, built on first use: one substring search of it tells
+    whether any of these lines can be one (most pages have none)."""
+
+    def __init__(self, stripped: list[str], first_prose: int, last_prose: int) -> None:
+        n = len(stripped)
+        self.stripped = stripped
+        self.lines = list(range(min(first_prose, n))) + list(range(max(last_prose + 1, first_prose), n))
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            stripped = self.stripped
+            self._text = "\n".join([stripped[i] for i in self.lines]) + "\n"
+        return self._text
+
+    def has(self, *marks: str) -> bool:
+        """Whether one of ``marks`` is in these lines' text."""
+        text = self.text
+        return any(mark in text for mark in marks)
 
 
-def colon_headings(stripped: list[str], where: list[int], all_hits: list, matcher) -> None:
-    """Give an unmatched line among the lines ``where`` that ends in a colon, or stands in
-    brackets ("【関連記事】", "[Related]"), the heading rules its text without them matches (in
-    place); in brackets, a line rule's line goes alone."""
-    where = [i for i in where if len(stripped[i]) <= HEADING_MAX and not all_hits[i]
-             and (stripped[i].endswith((":", "：")) or _bracketed(stripped[i]))]
+
+def colon_headings(stripped: list[str], edges: Edges, all_hits: list, matcher) -> None:
+    """Give an unmatched line among the ``edges`` that ends in a colon, or stands in brackets
+    ("【関連記事】", "[Related]"), the heading rules its text without them matches (in place); in
+    brackets, a line rule's line goes alone."""
+    if not edges.has(":\n", "：\n", "】\n", "]\n", "］\n", "〕\n"):
+        return
+    where = [i for i in edges.lines if stripped[i] and stripped[i][-1] in _HEADING_ENDS
+             and len(stripped[i]) <= HEADING_MAX and not all_hits[i]
+             and (stripped[i][-1] in ":：" or _bracketed(stripped[i]))]
     if not where:
         return
     bases = [_heading_text(stripped[i]) for i in where]
@@ -66,6 +89,7 @@ def _heading_rules(found: tuple[Rule, ...], bracketed: bool) -> tuple[Rule, ...]
 
 
 _OPEN, _CLOSE = "【[［〔", "】]］〕"
+_HEADING_ENDS = ":：" + _CLOSE
 
 
 def _bracketed(s: str) -> bool:
@@ -107,10 +131,12 @@ def _as_list(rule: Rule) -> Rule:
                 rule.box_value)
 
 
-def button_rows(stripped: list[str], where: list[int], all_hits: list, drop: dict, matcher) -> None:
-    """Drop the rows of buttons among the lines ``where``: lines no rule matched whose parts
-    are each a line a rule removes (see the module's docstring)."""
-    rows = _candidate_rows(stripped, where, all_hits, drop)
+def button_rows(stripped: list[str], edges: Edges, all_hits: list, drop: dict, matcher) -> None:
+    """Drop the rows of buttons among the ``edges``: lines no rule matched whose parts are each
+    a line a rule removes (see the module's docstring)."""
+    if not edges.has(*_JOIN_MARKS):
+        return
+    rows = _candidate_rows(stripped, edges.lines, all_hits, drop)
     if not rows:
         return
     chrome = _chrome_rows(rows, matcher)
@@ -123,12 +149,12 @@ CRUMB_RULE = "breadcrumb"
 CRUMB_PARTS = 3  # two parts may be an arrow in a sentence's stead ("Revenue > costs"), unless the first is a section
 _SECTIONS = MENU_VOCABULARY | ENCYCLOPEDIA_HEADINGS  # ("Business > Companies", "Kinh doanh > Doanh nghiệp")
 CRUMB_PART_MAX = 30
-_CRUMB = re.compile(r"\s+[>›»/]\s+")
+_CRUMB = re.compile("[ \t\u3000\xa0]+[>›»/][ \t\u3000\xa0]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CRUMB_SLASH = re.compile(r"\s/\s")
 
 
-def breadcrumbs(stripped: list[str], where: list[int], all_hits: list, drop: dict) -> None:
+def breadcrumbs(stripped: list[str], edges: Edges, all_hits: list, drop: dict) -> None:
     """Drop the breadcrumb trails among the lines ``where``: three or more short names (two when
     the first is a section name a site menu has: "Business > Companies"), each
     starting with a letter, none a sentence, joined by '>', '›', '»' or '/' with spaces around
@@ -136,7 +162,9 @@ def breadcrumbs(stripped: list[str], where: list[int], all_hits: list, drop: dic
     must be a section name ("Home / News / World": verse is quoted with '/' too). A line with a
     '«' uses '»' as a quotation mark, and an arrow ('→') is a step of a process: neither is a
     trail."""
-    for i in where:
+    if not edges.has(">", "›", "»", " /", "\t/", "\u3000/", "\xa0/"):
+        return
+    for i in edges.lines:
         s = stripped[i]
         if (len(s) <= ROW_MAX and not all_hits[i] and i not in drop and not s.endswith(_SENT_END)
                 and ("/" in s or ">" in s or "›" in s or "»" in s) and "«" not in s):
@@ -162,8 +190,6 @@ def _candidate_rows(stripped: list[str], where: list[int], all_hits: list, drop:
     """Line -> its parts, for the short lines no rule matched that split into two or more
     short parts."""
     where = [i for i in where if 0 < len(stripped[i]) <= ROW_MAX and not all_hits[i] and i not in drop]
-    if not _may_join("\n".join([stripped[i] for i in where])):
-        return {}
     rows = {}
     for i in where:
         s = stripped[i]
@@ -194,10 +220,13 @@ def _rule_ids(hits: list[tuple[Rule, ...]]) -> str:
 
 def _may_join(text: str) -> bool:
     """Whether ``text`` has a mark a scraper joins items with (a necessary condition of _SPLIT,
-    by substring searches: most texts have none)."""
+    by substring searches: most lines have none)."""
     return ("  " in text or "\t" in text or "|" in text
             or not text.isascii() and ("·" in text or "\u3000" in text or "\xa0" in text or "•" in text
                                        or "｜" in text or "∙" in text))
+
+
+_JOIN_MARKS = ("  ", "\t", "|", "｜", "\u3000", "\xa0", "·", "•", "∙")  # what _may_join looks for
 
 
 def _parts(s: str) -> list[str]:
