@@ -12,6 +12,7 @@ from cleaner import clean
 from helpers import check_chrome_page
 
 ROWS = """
+- Advertisement
 + Apple sales in China rise
 - Share on Facebook   Share on Twitter   Email
 - Print\tEmail\tShare
@@ -29,11 +30,12 @@ def test_rows_of_buttons_go():
 
 
 def test_a_row_is_edited_with_its_own_rule_and_names_its_parts():
-    text = "Apple shares rose 3% after the company reported record sales.\nShare  Tweet  Email\n"
+    text = "Advertisement\nApple shares rose 3% after the company reported record sales.\nShare  Tweet  Email\n"
     [edit] = [e for e in clean(text, select=["boilerplate"]).edits if e.rule == "button-row"]
     assert text[edit.start:edit.end] == "Share  Tweet  Email\n"
+    assert clean(text, select=["boilerplate"]).text == "Apple shares rose 3% after the company reported record sales.\n"
     assert "share-button" in edit.reason and "print-email-link-button" in edit.reason
-    assert clean(text, select=["boilerplate"], ignore=["button-row"]).text == text
+    assert clean(text, select=["boilerplate"], ignore=["button-row"]).text == text.replace("Advertisement\n", "")
 
 
 @pytest.mark.parametrize("line", [
@@ -166,6 +168,7 @@ BRACKETED = """
 - 【関連記事】
 - ・日産、ホンダとの統合協議を打ち切り
 - ・円相場、一時1ドル＝148円台
+- © 毎日新聞社
 """
 
 
@@ -176,3 +179,12 @@ def test_a_related_heading_in_brackets_goes_with_its_list():
 def test_a_bracketed_heading_over_a_single_line_stays_with_it():
     text = f"{STORY_HEAD}{STORY_TAIL}【関連記事】\n・日産、ホンダとの統合協議を打ち切り\n"
     assert clean(text, select=["boilerplate"]).text == text
+
+
+def test_on_a_page_where_no_rule_finds_chrome_nothing_is_read_as_a_row_or_trail():
+    """Rows, trails and headings written another way are inferred: they go only on a page where
+    the rules found chrome too; a page with none is taken for clean."""
+    lines = "Sina Finance > Stocks > Company News\nShare  Tweet  Email\n"
+    assert clean(lines + STORY_HEAD + STORY_TAIL, select=["boilerplate"]).text == lines + STORY_HEAD + STORY_TAIL
+    with_chrome = lines + STORY_HEAD + STORY_TAIL + "Advertisement\n"
+    assert clean(with_chrome, select=["boilerplate"]).text == STORY_HEAD + STORY_TAIL

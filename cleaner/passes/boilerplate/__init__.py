@@ -59,15 +59,19 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     all_hits = matcher.match_lines(stripped)
     first_prose = prose.index(True) if True in prose else n
     last_prose = n - 1 - prose[::-1].index(True) if True in prose else -1
-    edges = Edges(stripped, first_prose, last_prose)
-    colon_headings(stripped, edges, all_hits, matcher)
+    # Chrome written another way (rows, trails, headings with a colon) is looked for only on a
+    # page where a rule found chrome: a page with none is taken for clean.
+    edges = Edges(stripped, first_prose, last_prose) if any(all_hits) else None
+    if edges is not None:
+        colon_headings(stripped, edges, all_hits, matcher)
     # Per line, the first rule of each kind that matched: unconditional ones before guarded ones.
     hits = [_first_unguarded(rs) if rs else None for rs in all_hits]
     hit = [i for i, rs in enumerate(all_hits) if rs]  # the few lines any rule matched, in order
 
     _line_rules(stripped, all_hits, hits, hit, drop)
-    button_rows(stripped, edges, all_hits, drop, matcher)
-    breadcrumbs(stripped, edges, all_hits, drop)
+    if edges is not None:
+        button_rows(stripped, edges, all_hits, drop, matcher)
+        breadcrumbs(stripped, edges, all_hits, drop)
     findings: list[tuple[int, int, str, str]] = []  # (first line, last line, rule id, reason)
     _label_value_boxes(stripped, all_hits, drop, findings)
     _block_rules(stripped, prose, hits, hit, drop)

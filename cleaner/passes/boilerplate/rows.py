@@ -6,8 +6,9 @@ after it, a row of several buttons on one line, a breadcrumb trail.
     Sina Finance > Stocks > Company News             and the site's sections, one trail
 
 A rule's pattern matches a whole line, so the first two would stay, and a trail's names are the
-site's own. All three are looked for above the article's first paragraph of prose and below its
-last, where a page's chrome is.
+site's own. All three are inferred: they are looked for only on a page where a rule found chrome
+too (a page with none is taken for clean), and only above the article's first paragraph of prose
+and below its last, where a page's chrome is.
 
 A heading's trailing colon does not change what it is: a line ending in a colon that no rule
 matches takes the heading rules (``block`` and ``list`` scope) its text without the colon
@@ -141,7 +142,7 @@ def button_rows(stripped: list[str], edges: Edges, all_hits: list, drop: dict, m
         return
     chrome = _chrome_rows(rows, matcher)
     for i, hits in chrome.items():
-        if not _in_table(stripped, i, len(hits), chrome):
+        if not _in_table(stripped, i, len(hits), chrome.keys() | drop.keys()):
             drop[i] = (ROW_RULE, f"a row of {len(hits)} chrome items on one line ({_rule_ids(hits)})")
 
 
@@ -237,9 +238,9 @@ def _removable(found: tuple[Rule, ...]) -> bool:
     return any(r.scope == "line" and r.near is None for r in found)
 
 
-def _in_table(stripped: list[str], i: int, width: int, chrome: dict) -> bool:
-    """Whether the nearest non-blank line above or below, not a row of chrome itself, splits
-    into as many parts: a table."""
+def _in_table(stripped: list[str], i: int, width: int, chrome) -> bool:
+    """Whether the nearest non-blank line above or below, not chrome itself (a row of buttons, a
+    line a rule removes), splits into as many parts: a table."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(stripped) and not stripped[j]:
