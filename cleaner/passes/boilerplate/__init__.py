@@ -31,8 +31,8 @@ from ...document import Document, Line
 from ...edits import DISPLAY_ONLY, LIKELY, Edit
 from ...rulefile import RuleSet
 from ..base import Pass
-from .layout import (BLOCK_LINE_MAX, PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near,
-                     _repeated_masthead, _sentenceish, _statement, is_label_value, is_prose)
+from .layout import (PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near, _repeated_masthead,
+                     _sentenceish, is_label_value, is_prose, short_lines_end)
 from .matcher import Matcher, _matcher
 from .rows import CRUMB_RULE, ROW_RULE, Edges, breadcrumbs, button_rows, colon_headings
 from .site import MAX_LINE as SITE_MAX_LINE, SiteLines, head_lines, line_key
@@ -134,16 +134,14 @@ def _block_rules(stripped: list[str], prose: list[bool], hits: list, hit: list[i
     that run ends: each line is walked once (many headings in a row stay linear). A ``list``
     heading takes its lines only when they are a list that the article does not go on after
     (see :func:`_list_of_links`); else it goes alone."""
-    n = len(stripped)
     reach = 0  # lines before this are already in some heading's run
     for i in hit:
         rule = hits[i]
         if rule.scope not in ("block", "list") or rule.near is not None:
             continue
         drop[i] = (rule.id, rule.description or "boilerplate heading")
-        j = start = max(i + 1, reach)
-        while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
-            j += 1
+        start = max(i + 1, reach)
+        j = short_lines_end(stripped, start)
         if rule.scope == "list" and not _list_of_links(stripped, prose, hits, i, j):
             continue
         for k in range(start, j):

@@ -83,6 +83,16 @@ def _label_value_boxes(stripped: list[str], all_hits: list[list[Rule]], drop: di
             findings.append((i, i, rule, f"{reason}: kept, it is a value in a block of label/value lines"))
 
 
+def short_lines_end(stripped: list[str], start: int) -> int:
+    """Where the run of short lines from ``start`` ends (a blank line, a long line or a
+    statement): the lines a heading of a block or list takes under it."""
+    n = len(stripped)
+    j = start
+    while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
+        j += 1
+    return j
+
+
 def _may_be_box_value(found) -> bool:
     """Whether a line the rules ``found`` match may be a value of a label/value box: not when a
     rule says its lines never are (a list of share targets under an editor's credit)."""

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 
-from .layout import BLOCK_LINE_MAX, ENCYCLOPEDIA_HEADINGS, MENU_VOCABULARY, _statement
+from ...record import replace
+from .layout import _SENTENCE_END as _SENT_END
+from .layout import ENCYCLOPEDIA_HEADINGS, MENU_VOCABULARY, short_lines_end
 from .rules import Rule
 
 HEADING_MAX = 80  # longer lines ending in a colon introduce content, not a box of links
@@ -35,7 +37,6 @@ ROW_MAX = 200
 PART_MAX = 40  # a button's label; a longer part is a headline or a sentence
 ROW_RULE = "button-row"
 _SPLIT = re.compile("\t+|[ \u3000\xa0]{2,}|\u3000|[ \xa0]+[|｜·•∙][ \xa0]+|[ \xa0]*[|｜][ \xa0]*")
-_SENT_END = tuple(".!?。！？")
 
 
 class Edges:
@@ -113,9 +114,7 @@ def _list_to_chrome(stripped: list[str], all_hits: list, i: int) -> bool:
     ("Key features:"), and a heading that would go without its list leaves that list looking
     like the article's."""
     n = len(stripped)
-    j = i + 1
-    while j < n and stripped[j] and len(stripped[j]) < BLOCK_LINE_MAX and not _statement(stripped[j]):
-        j += 1
+    j = short_lines_end(stripped, i + 1)
     if j - i - 1 < LIST_MIN:
         return False
     while j < n and not stripped[j]:
@@ -126,10 +125,7 @@ def _list_to_chrome(stripped: list[str], all_hits: list, i: int) -> bool:
 def _as_list(rule: Rule) -> Rule:
     """The heading rule with ``list`` scope: its lines go only when they are a list the article
     does not go on after (a colon may as well introduce the article's own box)."""
-    if rule.scope == "list":
-        return rule
-    return Rule(rule.id, rule.pattern, "list", rule.description, rule.near, rule.lang, rule.source, rule.max_length,
-                rule.box_value)
+    return rule if rule.scope == "list" else replace(rule, scope="list")
 
 
 def button_rows(stripped: list[str], edges: Edges, all_hits: list, drop: dict, matcher) -> None:
@@ -219,15 +215,13 @@ def _rule_ids(hits: list[tuple[Rule, ...]]) -> str:
     return ", ".join(ids)
 
 
+_JOIN_MARKS = ("  ", "\t", "|", "｜", "\u3000", "\xa0", "·", "•", "∙")  # a line _SPLIT splits has one
+
+
 def _may_join(text: str) -> bool:
     """Whether ``text`` has a mark a scraper joins items with (a necessary condition of _SPLIT,
     by substring searches: most lines have none)."""
-    return ("  " in text or "\t" in text or "|" in text
-            or not text.isascii() and ("·" in text or "\u3000" in text or "\xa0" in text or "•" in text
-                                       or "｜" in text or "∙" in text))
-
-
-_JOIN_MARKS = ("  ", "\t", "|", "｜", "\u3000", "\xa0", "·", "•", "∙")  # what _may_join looks for
+    return any(mark in text for mark in _JOIN_MARKS)
 
 
 def _parts(s: str) -> list[str]:
