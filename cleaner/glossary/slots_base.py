@@ -221,7 +221,9 @@ def _de_plausible(readings: list[tuple[str, str]], before: list[str], clause_sta
         kept = _de_readings_in(readings, (_DE_PREP[prev.lower()],))
     elif prev.lower() in _DE_TWO_WAY:
         kept = _de_readings_in(readings, ("dat", "acc"))
-    elif prev[:1].isupper() and len(before) > 1:
+    elif prev[:1].isupper() and len(before) > 1 and _de_readings_in(readings, ("gen",)):
+        # a genitive attribute of the noun before ("die Aktie der Bank"); a determiner with no
+        # genitive ("den") after a noun opens an object ("ob der Konzern den Markt dominiert")
         kept = _de_readings_in(readings, ("gen", "dat")) or readings
     else:
         kept = readings
