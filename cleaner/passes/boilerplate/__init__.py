@@ -31,7 +31,7 @@ from ...document import Document, Line
 from ...edits import DISPLAY_ONLY, LIKELY, Edit
 from ...rulefile import RuleSet
 from ..base import Pass
-from .layout import (PROSE_MIN_LEN, _edge_chrome, _first_unguarded, _label_value_boxes, _near, _repeated_masthead,
+from .layout import (PROSE_MIN_LEN, SENTENCE_END, _edge_chrome, _first_unguarded, _label_value_boxes, _near, _repeated_masthead,
                      _sentenceish, is_label_value, is_prose, short_lines_end)
 from .matcher import Matcher, _matcher
 from .rows import CRUMB_RULE, ROW_RULE, Edges, breadcrumbs, button_rows, colon_headings
@@ -76,7 +76,7 @@ def propose(doc: Document, rules: RuleSet) -> list[Edit]:
     _label_value_boxes(stripped, all_hits, drop, findings)
     _block_rules(stripped, prose, hits, hit, drop)
     _head_rules(hits, hit, first_prose, drop)
-    tail_at = _tail_rules(hits, hit, n, first_prose, last_prose, drop)
+    tail_at = _tail_rules(stripped, hits, hit, first_prose, last_prose, drop)
     site = doc.options.get("site_lines")
     if site is not None:
         _site_repetition(stripped, prose, drop, findings, site)
@@ -176,22 +176,43 @@ def _head_rules(hits: list, hit: list[int], first_prose: int, drop: Drop) -> Non
             break
 
 
-def _tail_rules(hits: list, hit: list[int], n: int, first_prose: int, last_prose: int, drop: Drop) -> int | None:
-    """The first tail rule with no prose below it cuts everything below (returns its line); a
-    tail or head rule next to prose only drops its own line."""
+def _tail_rules(stripped: list[str], hits: list, hit: list[int], first_prose: int, last_prose: int,
+                drop: Drop) -> int | None:
+    """The first tail rule with no running text below it cuts everything below (returns its
+    line); a tail rule with text below (a paywall notice above the article, or the article's
+    own short paragraphs after it) or a head rule with prose above only drops its own line."""
     tail_at = None
-    for i in (i for i in hit if i > last_prose):
+    for i in hit:
         rule = hits[i]
         if rule.scope == "tail":
-            tail_at = i
-            for j in range(i, n):
-                drop[j] = (rule.id, rule.description or "page footer after the article")
-            break
-    for i in (i for i in hit if i <= last_prose):
-        rule = hits[i]
-        if rule.scope in ("tail", "head") and i not in drop and i >= first_prose:
-            drop[i] = (rule.id, rule.description or "boilerplate line")
+            if i > last_prose and not _running_text_below(stripped, hits, i):
+                tail_at = i
+                for j in range(i, len(stripped)):
+                    drop[j] = (rule.id, rule.description or "page footer after the article")
+                break
+            drop.setdefault(i, (rule.id, rule.description or "boilerplate line"))
+        elif rule.scope == "head" and first_prose <= i <= last_prose:
+            drop.setdefault(i, (rule.id, rule.description or "boilerplate line"))
     return tail_at
+
+
+RUNNING_MIN_LEN = 50  # a shorter line is no paragraph an article may be made of
+RUNNING_MIN_WORDS = 8
+RUNNING_MIN_CJK = 25
+
+
+def _running_text_below(stripped: list[str], hits: list, i: int) -> bool:
+    """A line below line ``i`` that no rule matched and that reads like a paragraph of an
+    article: a sentence of at least RUNNING_MIN_WORDS words (RUNNING_MIN_CJK CJK characters).
+    Prose in the pass's sense is longer (PROSE_MIN_CHARS); an article of short paragraphs,
+    as wire copy is written, has none, and a cut there would take the article with it."""
+    for j in range(i + 1, len(stripped)):
+        s = stripped[j]
+        if len(s) < RUNNING_MIN_LEN or hits[j] is not None or not s.endswith(SENTENCE_END):
+            continue
+        if len(s.split()) >= RUNNING_MIN_WORDS or len(s) - len(s.encode("ascii", "ignore")) >= RUNNING_MIN_CJK:
+            return True
+    return False
 
 
 # -- repetition across the site -------------------------------------------------------------
