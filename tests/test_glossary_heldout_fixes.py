@@ -114,8 +114,8 @@ def test_an_approximate_number_is_the_object_of_a_bare_verb(text, expected, rule
     "Regulators will 约见 twelve lenders next week.",
     # "half" and a possessive show no number
     "The bank closed half its 网点 last year.",
-    # "that" after the sentence's first word, a plural noun: a relative clause's verb
-    "Lenders that 获客 face scrutiny.",
+    # "that" after the sentence's first word, a plural noun, and a past main verb taking no object
+    "Lenders that 获客 dominated.",
     # a hyphenated adjective and a noun after the term
     "Officials said the manager 挪用 hard-earned savings.",
     # a countable noun with no determiner before a participle and its object
@@ -146,6 +146,9 @@ def test_english_slots_the_words_around_do_not_settle_are_reported(text, rules):
     # the 直播 compound after no possessive
     ("The 直播 room was packed all night.", "The live streaming room was packed all night."),
     ("The shift to 获客 worried analysts.", "The shift to customer acquisition worried analysts."),
+    # "that" after the sentence's first word, a plural noun: a relative clause's verb, present
+    # before a present main verb agreeing with that noun (tests/test_glossary_tense_evidence.py)
+    ("Lenders that 获客 face scrutiny.", "Lenders that acquire customers face scrutiny."),
     ("The brand will 导流 three days a week.", "The brand will divert traffic three days a week."),
     # +plural: a possessive leaves the number open
     ("Farmers sold most of the region's 橙子 abroad.", "Farmers sold most of the region's oranges abroad."),

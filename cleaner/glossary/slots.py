@@ -361,6 +361,7 @@ class _EnSlot:
         self.after_prep = self.prev in _PREPS or self.prev == "to"
         self.direct_det = self.det is not None and self.skipped == 0
         self.possessive = possessive_next(self.text, self.end)
+        self.main_verb_next = False  # set by _relative_form: the main clause's verb follows the term
         if self.verb is not None and self.verb.bare is not None and _no_object_after(self) \
                 and (self.prev not in _BE or _organisation_subject(self)):
             # "will 裁员 again", "Firms are 裁员 ahead of ...": the verb's forms for a clause without
@@ -480,17 +481,39 @@ def _en_do_subject(s: _EnSlot, do: str) -> Choice | Unclear | None:
     return _en_noun(s)
 
 
+# Modals that open a question before its subject ("Will Beijing 降息 again?", "Can the startup
+# 跑通 its model?"); the sentence must end in a question mark.
+_QUESTION_MODALS = set("will would can could should shall may might must won't can't couldn't wouldn't shouldn't".split())
+
+
+def _question_end(s: _EnSlot) -> bool:
+    """The term's sentence ends in a question mark."""
+    ends = [i for i in (s.text.find(c, s.end) for c in ".!?\n") if i >= 0]
+    return bool(ends) and s.text[min(ends)] == "?"
+
+
+def _en_modal_subject(s: _EnSlot) -> Choice | Unclear | None:
+    """The term right after a modal opening a question ("Will 降息 help?"): its subject, a noun;
+    before a noun ("Can 新能源车 makers survive ...?") it may modify the subject's noun: reported."""
+    after = _after(s.text, s.end)
+    if _content(s.nxt) and len(after) > 1 and _content(after[1]):
+        return Unclear(f"{s.term!r} after {s.before[-1]!r} opening a question: the subject or a word modifying it")
+    return _en_do_subject(s, s.before[-1].lower())
+
+
 def _en_do_question(s: _EnSlot) -> Choice | Unclear | None:
     """A question opened by *do* ("Does 变现 help?", "Did the company 变现 in 2023?"): right after
     *do* the term is the subject, a noun; after *do* and a subject of up to four words, the base
-    form of the verb; a concept without it is reported."""
+    form of the verb; a concept without it is reported. A question opened by a modal and its
+    subject ("Will Beijing 降息 again ...?") takes the base form the same way."""
     words = [w.lower() for w in s.before]
     k = 1 if words and words[0] in _WH else 0
-    if len(words) <= k or words[k] not in _DO or s.possessive:
+    modal = len(words) > k and words[k] in _QUESTION_MODALS and _question_end(s)
+    if len(words) <= k or (words[k] not in _DO and not modal) or s.possessive:
         return None
     between = words[k + 1:]
     if not between:
-        return _en_do_subject(s, words[k])
+        return _en_modal_subject(s) if modal else _en_do_subject(s, words[k])
     if len(between) > 4 or any(w in _MODALS or w in _BE or w in _HAVE for w in between):
         return None
     if s.verb is None:
@@ -1076,8 +1099,119 @@ def _relative_that(s: _EnSlot) -> str | None:
     return "unclear" if verb_next else "rel"
 
 
+# Determiners and possessives that make a noun phrase name given things ("the riders", "its
+# staff"); a relative clause on a phrase without one speaks of a kind ("Companies that 出海").
+_SPECIFIC_DET = set("the this that these those its their his her our my your".split())
+
+
+def _generic_phrase(words: list[str]) -> bool:
+    """A noun phrase naming a kind, not given things: no definite determiner, possessive or name."""
+    return not any(w.lower() in _SPECIFIC_DET or w.endswith(("'s", "’s")) for w in words) \
+        and not any(w[:1].isupper() for w in words[1:])
+
+
+def _complete_verb(verb: EnRendering) -> bool:
+    """The verb needs no object: a phrase holding its own ("expand overseas") or an intransitive verb."""
+    words = verb.forms[0].split(" ")
+    return verb.forms[0] in _INTRANSITIVE or (len(words) > 1 and words[-1] not in _PARTICLES and words[-1] not in _PREPS)
+
+
+def _agrees(word: str, person: str | None) -> bool:
+    """A present form that agrees with the subject's person: "face" after a plural, "faces" after
+    a singular; no form in -ed or -ing."""
+    if person is None or word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
+        return False
+    in_s = word.endswith("s") and not word.endswith("ss")
+    return in_s if person == "3sg" else not in_s
+
+
+def _present_main_verb(s: _EnSlot, stretch: str, word: str, person: str | None, closed: bool) -> bool:
+    """A present form after the relative clause that agrees with the subject ("Companies that 出海
+    face ..."); right after the term, the main verb only when the term's verb holds its own object
+    (then no check for a second object: the words after it are the main verb's)."""
+    direct = not stretch.strip() or all(tense._en_adverb(w.lower()) for w in _WORD.findall(stretch))
+    if not _agrees(word, person) or (direct and not closed and not _complete_verb(s.verb)):
+        return False
+    s.main_verb_next = direct and not closed
+    return True
+
+
+def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) -> str | None:
+    """"past" or "present" for the verb of a relative clause on the sentence's subject, from the
+    relative clause's own time phrase or the main clause's finite verb after it (see
+    :func:`_relative_form`); None when neither tells."""
+    lo, hi = _sentence_span(s.text, s.start, s.end)
+    sentence = s.text[lo:hi]
+    closed = s.text[:s.start].rstrip()[:-len(s.plain[-1])].rstrip().endswith(",")
+    main = tense.en_main_verb(sentence, s.end - lo, closed)
+    if main is None:
+        return None
+    start, word, main_tense = main
+    stretch = sentence[s.end - lo:start]  # the relative clause after the term
+    if tense.future("en", stretch):
+        return None
+    past, present = _past_in(stretch, True), _present_in(stretch)
+    if past != present:
+        return "past" if past else "present"
+    if past or main_tense == "untold":
+        return None
+    if main_tense is None:
+        if not _present_main_verb(s, stretch, word, person, closed):
+            return None
+        main_tense = "present"
+    stative = s.verb.forms[0].split()[0].lower() in _STATIVE
+    if main_tense == "past":
+        return None if stative else "past"
+    # a present main verb says the relative clause's verb is present for a kind of people or
+    # things ("Young people who 啃老 are criticised"), or for a verb of state; not where a word
+    # such as "now" or "already" sets the main clause's time apart from it
+    if tense.en_contrast_after(sentence, s.end - lo) or tense.past("en", sentence, clause=False):
+        return None
+    return "present" if stative or _generic_phrase(antecedent) else None
+
+
+def _noun_phrase_words(words: list[str]) -> bool:
+    """The words make a noun phrase opening the sentence ("Unemployed graduates", "A growing number
+    of young people"): no preposition but "of", no auxiliary, conjunction or pronoun, no form in
+    -ed after a noun ("The firm hired students": a verb after its subject)."""
+    lower = [w.lower() for w in words]
+    for i, w in enumerate(lower):
+        if w == "of" or w in _ANY_DET or w in _SG_DET or w in _PL_DET:
+            continue
+        if w in _FUNCTION or w in tense._EN_PAST_ONLY or not re.fullmatch(r"[\w'’-]+", w):
+            return False
+        if i and _past_like(w) and lower[i - 1] not in _ANY_DET | _SG_DET | _PL_DET and not lower[i - 1].endswith("ly"):
+            return False  # "The firm hired students": a verb after its subject
+    return True
+
+
+def _past_like(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _relative_form(s: _EnSlot) -> tuple[str, str] | Unclear | None:
+    """The finite form of the verb of a relative clause on the sentence's subject ("Students who
+    毕业 during the layoffs found it hard", "Companies that 出海 face new risks"): the tense from
+    the relative clause's own time phrase, else from the main clause's finite verb when it is
+    plainly finite (a past verb: past, save for a verb of state; a present verb: present, for a
+    subject naming a kind or a verb of state, and not beside "now", "already" ...); the person from
+    the noun phrase the relative pronoun follows. None where this reading does not apply."""
+    antecedent = s.plain[:-1]
+    if not antecedent or len(antecedent) > 7 or not at_sentence_start(s.text, s.text.rfind(antecedent[0], 0, s.start)) \
+            or not _noun_phrase_words(antecedent):
+        return None
+    person = _subject_person(antecedent)
+    found = _relative_main_tense(s, antecedent, person)
+    if found == "past":
+        return _past_form(s.verb, person, antecedent)
+    if found == "present" and person is not None:
+        return ("verb present, third person", s.verb.forms[1]) if person == "3sg" else ("verb present", s.verb.forms[0])
+    return None
+
+
 def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
-    """"firms which 出海", "a clip that 出圈 last week": a finite verb."""
+    """"firms which 出海", "a clip that 出圈 last week": a finite verb; on the sentence's subject,
+    its tense and person by :func:`_relative_form`, else by the sentence's time phrases."""
     that = _relative_that(s)
     if that == "unclear":
         return Unclear(f"{s.term!r} after {s.plain[-2]!r} 'that': the verb of a relative clause or the subject of a "
@@ -1090,7 +1224,10 @@ def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
                        "glossary has no verb")
     if not s.verb or not (s.prev in ("who", "which") or that == "rel"):
         return None
-    form = _finite_form(s.verb, s.prev, s.text, s.start, s.end)
+    form = _relative_form(s)
+    if isinstance(form, Unclear):
+        return form
+    form = form or _finite_form(s.verb, s.prev, s.text, s.start, s.end)
     if form is None:
         return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a finite verb; tense or person is not clear from the sentence")
     return s.choice(form[0], form[1])
@@ -2109,6 +2246,14 @@ _COUNT_ADVERBIAL = set("""times time years year months month weeks week days day
 straight consecutive more percent points""".split())
 
 
+_TIME_PLURALS = set("nights mornings evenings afternoons weekends holidays".split())
+
+
+def _time_phrase(word: str, nxt: str) -> bool:
+    """"most nights", "many weekends": a phrase of time, not an object."""
+    return word in ("most", "many", "some", "all", "several") and (nxt in _COUNT_ADVERBIAL or nxt in _TIME_PLURALS)
+
+
 def _bare_object_next(s: _EnSlot) -> bool:
     """A noun phrase without a determiner follows the term ("ease restrictions home purchase
     rules"): a lowercase word that is no preposition, adverb, word of time or place, conjunction,
@@ -2122,7 +2267,8 @@ def _bare_object_next(s: _EnSlot) -> bool:
         return _may_continue_noun_phrase(n2) and n2 not in _COUNT_ADVERBIAL
     if n in _QUANTITY_OF:
         return n2 == "of"  # "millions of viewers"
-    if not (n.isalpha() and n.islower()) or n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or _no_object_after(s):
+    if not (n.isalpha() and n.islower()) or n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or _no_object_after(s) \
+            or _time_phrase(n, n2):
         return False
     if n in _NOT_NOUN_NEXT or n in _FINITE_NEXT or n.endswith(("ed", "ing")) or n in _IRREGULAR_PAST:
         return False
@@ -2135,11 +2281,28 @@ def _may_continue_noun_phrase(word: str) -> bool:
     return word.isalpha() and word not in _NOT_NOUN_NEXT and word not in _OBJECT_WORDS and word not in _NOT_SECOND_OBJECT
 
 
+# Prepositions whose phrase a rendering may hold ("cut ties with relatives"): the same preposition
+# right after the term opens a second phrase of the kind ("cut ties with relatives with distant
+# relatives"). Not "in", "on", "at", "for", "to", "from", "of", which also open phrases of time,
+# place, purpose or amount ("invest in stocks in 2023").
+_HELD_PREPOSITIONS = set("with into onto against about".split())
+
+
+def _en_held_phrase(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
+    """A rendering that holds a phrase of "with", "into" ... cannot take a second one ("cut ties
+    with relatives with distant relatives"): reported."""
+    if isinstance(result, Choice) and s.nxt_l in _HELD_PREPOSITIONS and s.nxt_l in result.text.split(" ")[1:-1] \
+            and re.match(r"[ \u00a0]", s.text[s.end:s.end + 1]):
+        return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary's {result.text!r} holds its own phrase of "
+                       f"{s.nxt_l!r}, and another follows")
+    return result
+
+
 def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
     """A verb phrase that holds its own object or complement ("place fake orders", "lie flat")
     cannot take another object after it ("placed fake orders the company"): reported."""
     verb = s.verb
-    if not isinstance(result, Choice) or verb is None:
+    if not isinstance(result, Choice) or verb is None or s.main_verb_next:
         return result
     # a verb that is itself be and a participle, agreeing ("were implemented"), takes no object
     be_form = verb.forms[0].startswith("be ") and result.text.split(" ")[-1] == verb.forms[3].split(" ")[-1]
@@ -2229,7 +2392,8 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
     for reader in _EN_READERS:
         result = reader(slot)
         if result is not None:
-            return _en_stranded_preposition(slot, _en_person_subject(slot, _en_second_object(slot, result)))
+            result = _en_held_phrase(slot, _en_second_object(slot, result))
+            return _en_stranded_preposition(slot, _en_person_subject(slot, result))
     raise AssertionError("_en_noun always answers")  # pragma: no cover
 
 

@@ -5,21 +5,27 @@ phrases whose tense is plain count, in English, German and French:
 
 - past: "yesterday", "last week", "two years ago", "in 2023" (a year up to
   :data:`LAST_PAST_YEAR`), a weekday ("on Monday"; in news a weekday alone names the past
-  day); "gestern", "letzte Woche", "vor zwei Jahren", "im Jahr 2023", "am Montag"; "hier", "la
-  semaine dernière", "il y a", "en 2023", "lundi";
-- present: "now", "currently", "every year", "these days"; "jetzt", "derzeit", "jedes Jahr",
-  "seit Jahren" (German puts what has gone on for years in the present); "désormais",
-  "actuellement", "chaque année";
+  day) or a month ("in May", "in early March", "on 5 June"; likewise a past month) in the term's
+  clause or fronted with a comma; "gestern", "letzte Woche", "vor zwei Jahren", "im Jahr 2023",
+  "am Montag", "im Mai"; "hier", "la semaine dernière", "il y a", "en 2023", "lundi", "en mai";
+- present: "now", "currently", "every year", "these days", adverbs of habit ("often",
+  "rarely", "most nights") and of trend ("a growing number of", "more and more"); "jetzt",
+  "derzeit", "jedes Jahr", "seit Jahren" (German puts what has gone on for years in the present);
+  "désormais", "actuellement", "chaque année";
 - future, which wins over both (:func:`future`): "will", "next week", "tomorrow", a later year;
   "wird", "nächste Woche", "morgen"; "va", "la semaine prochaine", "demain". A weekday after
-  "next", "this", "every", "by", "until" or in the plural ("on Mondays") is no past.
+  "next", "this", "every", "by", "until" or in the plural ("on Mondays") is no past; nor is a
+  month after "every", "by", "until" ... (only "in", "on", "during" open it), before "next year"
+  or "this year", or with a later year ("in May 2030", a plan).
 
 English only, where no phrase of time tells (:func:`en_sequence`): the tense of the sentence's
 other finite verbs, when all whose tense is plain agree and the term's clause before it is its
 subject alone ("Fans said the finale 破防" -> past; "The app 打通 records across the province,
 which has 40 million residents" -> present); a future marker, a modal, a condition, a present verb
 of saying or quoted speech leaves it untold, and a past in a relative clause after a comma is
-background.
+background. For the verb of a relative clause on the sentence's subject, :func:`en_main_verb`
+finds the main clause's finite verb after it ("Students who 毕业 during the layoffs found it
+hard": past; "Companies that 出海 face new risks": present), which the slot reader weighs.
 
 Where the evidence is missing or mixed, the caller reports the term instead of guessing.
 """
@@ -55,6 +61,37 @@ _WEEKDAY = {
                      + r")\b(?!s\b| prochain| au |-)", re.IGNORECASE),
 }
 
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DE_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_FR_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+# A month named after "in", "on", "during" (English), "im", "Anfang", "Mitte", "Ende", "am 5."
+# (German), "en", "début", "mi-", "fin", "le 5" (French): in news, like a weekday, a month with no
+# word pointing ahead names a past month ("The startup 量产 its first batteries in May"). Not
+# after "next", "this", "every", "by", "until", "from", "since" (none of them opens these
+# patterns), not before "next year", "this year" or their kin; a year after the month is read
+# by :func:`_month_past` ("in May 2019" past, "in May 2030" a plan). Case-sensitive in English
+# ("may" is a modal) and German.
+_MONTH = {
+    "en": re.compile(r"\b(?i:in|on|during)\s+(?:the (?i:first|second|third|last|final) (?:week|half|days?|weekend) of\s+)?"
+                     r"(?:(?i:early|late|mid)(?:\s+|-))?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _EN_MONTHS + r")\b"
+                     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|(?:mid-)(?:" + _EN_MONTHS + r")\b)"
+                     r"(?!\s*(?:of\s+)?(?:next|this|the (?:coming|following)|each|every)\b|-)(?:,?\s+" + _YEAR + r")?"),
+    "de": re.compile(r"\b(?:im|Anfang|Mitte|Ende|(?i:am) \d{1,2}\.)\s+(?:" + _DE_MONTHS + r")\b"
+                     r"(?!\s+(?:nächsten|kommenden|dieses)\b|-)(?:\s+" + _YEAR + r")?"),
+    "fr": re.compile(r"\b(?:en|début|mi-|fin|le \d{1,2}(?:er)?)\s*(?:" + _FR_MONTHS + r")\b"
+                     r"(?!\s+(?:prochain|de l'année prochaine|de cette année)\b|-)(?:\s+" + _YEAR + r")?",
+                     re.IGNORECASE),
+}
+# "in May" opening the sentence before a comma dates the whole sentence, like a fronted weekday.
+_FRONTED_MONTH = {
+    "en": re.compile(r"^\W*(?:In|During|On) (?:(?:early|late|mid)(?:\s+|-))?(?:" + _EN_MONTHS + r")\b(?: \d{1,2}\b)?"
+                     r"(?:,? " + _YEAR + r")?,"),
+    "de": re.compile(r"^\W*(?:Im|Anfang|Mitte|Ende) (?:" + _DE_MONTHS + r")\b(?: " + _YEAR + r")?,"),
+    "fr": re.compile(r"^\W*(?:En|Début|Fin|Mi-) ?(?:" + _FR_MONTHS + r")\b(?: " + _YEAR + r")?,", re.IGNORECASE),
+}
+
+
 # A weekday fronted before the clause with a comma ("On Monday, the firm ..."): it dates the
 # whole sentence, not only its own stretch.
 _FRONTED_WEEKDAY = {
@@ -83,9 +120,11 @@ _IN_YEAR = {
 }
 _PRESENT = {
     "en": re.compile(r"\b(?:now|currently|these days|nowadays|every (?:year|day|week|month|morning|night)|"
-                     r"increasingly|usually|always|often|regularly|each (?:year|day|week|month)|"
+                     r"increasingly|usually|always|often|regularly|rarely|seldom|frequently|typically|routinely|"
+                     r"each (?:year|day|week|month)|most (?:days|nights|mornings|evenings|weekends)|"
+                     r"(?:a|the) (?:growing|rising|increasing) number of|more and more|"
                      r"(?:once|twice|\w+ times|\w+ (?:days|nights|hours|evenings)) a (?:day|week|month|year)|"
-                     r"(?:every|each) (?:" + _EN_DAYS + r")|on (?:" + _EN_DAYS + r")s)\b", re.I),
+                     r"(?:every|each) (?:" + _EN_DAYS + "|" + _EN_MONTHS + r")|on (?:" + _EN_DAYS + r")s)\b", re.I),
     "de": re.compile(r"\b(?:jetzt|nun|derzeit|inzwischen|mittlerweile|heute|ständig|immer wieder|zunehmend|"
                      r"jede[ns]? (?:Jahr|Woche|Monat|Tag)|täglich|regelmäßig|oft|häufig|gerade|"
                      r"seit (?:Jahren|Monaten|Wochen|Jahrzehnten|langem))\b", re.I),
@@ -115,7 +154,18 @@ def _past_year(lang: str, text: str) -> bool:
 
 
 def _later_year(lang: str, text: str) -> bool:
-    return any(int(m.group(1)) > LAST_PAST_YEAR for m in _IN_YEAR[lang].finditer(text))
+    return any(int(m.group(1)) > LAST_PAST_YEAR for m in _IN_YEAR[lang].finditer(text)) or any(
+        m.group(1) and int(m.group(1)) > LAST_PAST_YEAR for m in _MONTH[lang].finditer(text))
+
+
+def _month_past(lang: str, text: str, clause: bool) -> bool:
+    """A month naming a past month (:data:`_MONTH`): in the term's own clause, or fronted before
+    the sentence with a comma; with a year, one up to :data:`LAST_PAST_YEAR`."""
+    found = [m for m in _MONTH[lang].finditer(text)] if clause else []
+    fronted = _FRONTED_MONTH[lang].search(text)
+    if fronted:
+        found.append(fronted)
+    return any(not m.group(1) or int(m.group(1)) <= LAST_PAST_YEAR for m in found)
 
 
 def future(lang: str, text: str) -> bool:
@@ -127,6 +177,8 @@ def past(lang: str, text: str, clause: bool = True) -> bool:
     """A phrase of past time in ``text``; a weekday only when ``text`` is the term's own clause,
     or fronted before the sentence with a comma ("On Monday, ...")."""
     if _PAST[lang].search(text) or _past_year(lang, text) or _FRONTED_WEEKDAY[lang].search(text):
+        return True
+    if _month_past(lang, text, clause):
         return True
     return clause and bool(_WEEKDAY[lang].search(text))
 
@@ -385,3 +437,91 @@ def en_sequence(sentence: str, term_start: int, term_end: int) -> str | None:
     if len(found) != 1 or "untold" in found:
         return None
     return found.pop()
+
+
+# -- English: a relative clause's verb and its main clause's finite verb ----------------------
+# "Students who 毕业 during the wave of layoffs found it hard ..." (past), "Companies that 出海 face
+# new risks" (present): the verb of a relative clause on the subject takes its time from the main
+# clause's finite verb after it, when that verb is plainly finite (:func:`en_main_verb`).
+
+# Words that open another clause or join another verb inside the relative clause: the main verb
+# after them is not told apart from a verb of theirs.
+_EN_REL_STOP = set("""and or but because when while if that which who whom whose since although though as until
+unless whether where so than""".split())
+# Adverbs that may stand before the main verb ("... rarely check", "... often face").
+_EN_MAIN_ADVERBS = set("""often usually always never rarely seldom sometimes frequently typically generally routinely
+also still now already increasingly mostly largely reportedly online offline overseas abroad home together alone
+hard late early there here again instead more less daily nightly weekly""".split())
+# Participles that take an object or a complement in the passive ("workers paid a bonus",
+# "a player named the best"): before an object they may still open a reduced relative clause.
+_EN_TWO_OBJECTS = set("""given offered told shown sent paid awarded granted handed promised asked taught denied named
+called dubbed considered elected appointed made left kept brought lent owed charged fined allowed""".split())
+_EN_OBJECT_PRONOUNS = set("it them him her us me the a an their its his our my your this these those".split())
+# Words after the main verb that set its time apart from the relative clause's ("Investors who
+# 抄底 are now sitting on losses": bought the dip before).
+_EN_CONTRAST = re.compile(r"\b(?:now|already|still|no longer|today|currently|nowadays|these days|since|anymore|"
+                          r"any more|yet)\b", re.IGNORECASE)
+
+
+def _en_adverb(word: str) -> bool:
+    return word in _EN_MAIN_ADVERBS or (word.endswith("ly") and len(word) > 4 and word not in ("only", "early"))
+
+
+def _en_main_start(sentence: str, after: int, closed: bool) -> int | None:
+    """Where the search for the main verb starts: right after the term, or after the comma that
+    closes a relative clause opened by one; None with quoted speech or another CJK term after it."""
+    rest = sentence[after:]
+    if _QUOTES.search(rest) or _CJK.search(rest):
+        return None
+    if not closed:
+        return after
+    comma = _CLAUSE_PUNCT.search(rest)
+    return after + comma.end() if comma is not None and rest[comma.start()] == "," else None
+
+
+def _en_plain_tense(w: str, nxt: str | None) -> str | None:
+    """The tense of a form that is plainly finite: a modal or a perfect ("untold"), a form of be,
+    have or do, a form only ever past, a form in -ed before an object ("found it")."""
+    if w in _EN_UNTOLD or w in ("will", "won't") or _en_perfect(w, nxt):
+        return "untold"
+    t = _en_form_tense(w, nxt)
+    if t is None and _en_past_form(w) and nxt in _EN_OBJECT_PRONOUNS and w not in _EN_TWO_OBJECTS:
+        return "past"
+    return t
+
+
+def en_main_verb(sentence: str, after: int, closed: bool) -> tuple[int, str, str | None] | None:
+    """The main clause's finite verb after a relative clause whose verb ends at ``after``: its
+    start in ``sentence``, the word (lowercase) and its tense ("past", "present", "untold" for a
+    modal or a perfect, None for a form that shows no tense by itself: the caller checks that it
+    agrees with the subject). ``closed``: the relative clause was opened by a comma, and the main
+    verb is the first word after the next comma ("The riders, who 加班 most nights, earn ...").
+    Without the comma, the first word that is plainly finite (:func:`_en_plain_tense`), or a
+    lowercase word right after the term (and adverbs); a word opening another clause or joining
+    another verb before it, quoted speech or another CJK term gives None."""
+    rest_start = _en_main_start(sentence, after, closed)
+    if rest_start is None:
+        return None
+    matches = list(_WORD.finditer(sentence, rest_start))
+    words = [m.group().lower() for m in matches]
+    first = True  # no word but adverbs before this one
+    for i, w in enumerate(words[:14]):
+        if w in _EN_REL_STOP or _CLAUSE_PUNCT.search(sentence, matches[i - 1].end() if i else rest_start, matches[i].start()):
+            return None
+        if _en_adverb(w):
+            continue
+        nxt = next((x for x in words[i + 1:] if not _en_adverb(x)), None)
+        t = _en_plain_tense(w, nxt)
+        if t is not None:
+            return matches[i].start(), w, t
+        if first and w.isalpha() and matches[i].group()[:1].islower() and w not in _FUNCTION and w not in _PREPS:
+            return matches[i].start(), w, None  # finite only if it agrees: the caller checks
+        if closed:
+            return None
+        first = False
+    return None
+
+
+def en_contrast_after(sentence: str, start: int) -> bool:
+    """A word after ``start`` that sets the main clause's time apart ("now", "already", "still")."""
+    return bool(_EN_CONTRAST.search(sentence, start))
