@@ -6,7 +6,8 @@
   headlines under it when nothing but the end of the text follows them; with the article going
   on after them, the heading goes alone;
 - links to report an error in eight languages, "expand the full text" and "read this article"
-  prompts, an Arabic comment count, Russian and Vietnamese footer rows."""
+  prompts, an Arabic comment count, Russian and Vietnamese footer rows, share buttons glued
+  into one line, comment links and widget credits; a quoted "No comment." stays."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def test_a_chinese_related_heading_with_the_article_after_its_lines_goes_alone()
     ("es", "Reportar un error"), ("it", "Segnala un errore"), ("ru", "Сообщить об ошибке"), ("vi", "Báo lỗi"),
     ("zh", "我要纠错"), ("zh", "点击展开全文"), ("ja", "この記事を読む"), ("ar", "12 تعليقا"),
     ("ru", "О нас | Контакты | Политика конфиденциальности"), ("vi", "Giới thiệu | Liên hệ | Chính sách bảo mật"),
+    ("en", "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
+    ("en", "Share to TwitterShare to Facebook"), ("en", "Share this story About sharing"), ("en", "No comments:"),
+    ("en", "View comments941"), ("en", "Around The Web Powered By ZergNet"), ("en", "Recommended by Outbrain"),
 ])
 def test_more_chrome_lines_go(lang, line):
     check_chrome_page(f"+ {EN if lang not in ('zh', 'ja') else ZH}\n- {line}\n")
@@ -59,6 +63,8 @@ def test_more_chrome_lines_go(lang, line):
     "纠错机制已经建立。",
     "Giới thiệu",
     "Контакты",
+    "No comment.",
+    "No comments were made by the ministry.",
 ])
 def test_sentences_and_headings_with_those_words_stay(line):
     check_line_stays(line)
