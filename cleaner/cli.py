@@ -281,6 +281,10 @@ def bench_glossary(
     """Leftover-CJK evaluation set: correct, left with a finding, wrong; per language and slot; wrong senses."""
     from . import bench_glossary as glossary
 
+    if not any(Path(data).glob("*.jsonl")):
+        typer.echo(f"error: {data}: no evaluation set here (en.jsonl, de.jsonl, fr.jsonl, senses.jsonl); "
+                   "run from the repository's root or pass the set's directory", err=True)
+        raise typer.Exit(2)
     report = glossary.run(data)
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1, default=str) if as_json else glossary.format_report(report))
 

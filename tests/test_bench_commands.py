@@ -33,6 +33,12 @@ def test_bench_glossary_scores_a_folder_of_sentences(tmp_path):
     assert "correct" in result.stdout
 
 
+def test_bench_glossary_without_a_set_says_so(tmp_path):
+    result = invoke("bench", "glossary", str(tmp_path))
+    assert result.exit_code == 2
+    assert "no evaluation set" in result.output and str(tmp_path) in result.output
+
+
 def test_bench_html_scores_pages_against_gold(tmp_path):
     body = ("Alibaba's cloud unit reported its fastest growth in three years on Thursday, as demand for "
             "artificial intelligence lifted revenue by a quarter across the region.")
