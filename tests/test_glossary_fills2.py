@@ -1,0 +1,75 @@
+"""Leftover terms the built-in table now covers, and their senses.
+
+- 扶持 (support), 体罚 (corporal punishment), 稳楼市 (stabilise the property market), 猪肉
+  (pork), 虚假宣传 (false advertising), 狂 (frantically, an adverb only), and German and French
+  for 非法集资 (illegal fundraising): words machine translation of Chinese news leaves in.
+- 颠覆: the disruption of an industry (business, technology) or the subversion of state power
+  (politics, law); 编制: a permanent post on the state payroll, or the drawing up of a budget or
+  plan. Each sense is chosen only from cues near the term; with none, the term stays reported.
+- 踏空 (miss a rally) takes an object of its own ("missed the rebound"), and says "miss the rally"
+  where none follows.
+
+The sentences are written for these tests, not taken from the benchmark sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+
+def _out(text: str, lang: str) -> tuple[str, list[str]]:
+    result = clean(text, lang=lang, select=["cjk_glossary"])
+    return result.text, [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The province will 扶持 small farms with cheap loans.", "The province will support small farms with cheap loans."),
+    ("de", "Die Provinz will kleine Höfe mit günstigen Krediten 扶持.", "Die Provinz will kleine Höfe mit günstigen Krediten fördern."),
+    ("fr", "La province veut 扶持 les petites exploitations.", "La province veut soutenir les petites exploitations."),
+    ("en", "Parents must not 体罚 their children, the new law says.",
+     "Parents must not physically punish their children, the new law says."),
+    ("en", "The city moved to 稳楼市 by easing mortgage rules.",
+     "The city moved to stabilise the property market by easing mortgage rules."),
+    ("en", "Imports of 猪肉 from Spain fell sharply.", "Imports of pork from Spain fell sharply."),
+    ("de", "Der Verbrauch von 猪肉 sinkt seit Jahren.", "Der Verbrauch von Schweinefleisch sinkt seit Jahren."),
+    ("fr", "La consommation de 猪肉 recule.", "La consommation de porc recule."),
+    ("en", "The brand was fined for 虚假宣传 in its livestreams.", "The brand was fined for false advertising in its livestreams."),
+    ("de", "Die Marke wurde wegen 虚假宣传 verwarnt.", "Die Marke wurde wegen irreführender Werbung verwarnt."),
+    ("de", "Die Polizei ermittelt gegen den 非法集资 einer Genossenschaft.",
+     "Die Polizei ermittelt gegen die illegale Mittelbeschaffung einer Genossenschaft."),
+    ("fr", "La police enquête sur le 非法集资 d'une coopérative.",
+     "La police enquête sur la collecte illégale de fonds d'une coopérative."),
+    ("en", "Shoppers 狂 bought gold bars before the holiday.", "Shoppers frantically bought gold bars before the holiday."),
+    ("en", "Retail investors 踏空 the rebound in October.", "Retail investors missed the rebound in October."),
+    ("en", "Many funds 踏空 again in October.", "Many funds missed the rally again in October."),
+])
+def test_new_entries_fill_their_slots(lang, text, expected):
+    assert _out(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The 颠覆 of traditional banking by fintech startups worries regulators.",
+     "The disruption of traditional banking by fintech startups worries regulators."),
+    ("en", "The blogger was sentenced for inciting 颠覆 of state power.",
+     "The blogger was sentenced for inciting subversion of state power."),
+    ("fr", "Le 颠覆 du secteur bancaire par les start-up inquiète.", "Le bouleversement du secteur bancaire par les start-up inquiète."),
+    ("en", "Many graduates sit the civil service exam hoping for a job with 编制.",
+     "Many graduates sit the civil service exam hoping for a job with permanent civil service status."),
+    ("en", "The 编制 of the provincial budget was delayed.", "The preparation of the provincial budget was delayed."),
+])
+def test_the_sense_follows_the_cues_near_the_term(lang, text, expected):
+    assert _out(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nobody expected such a 颠覆."),                 # no cue near the term
+    ("en", "The 编制 took three months."),                  # no cue near the term
+    ("en", "Critics called the 狂 reaction absurd."),       # an adjective slot; the table has only the adverb
+    ("de", "Der Konzern 狂 stellte Ingenieure ein."),       # no German rendering
+])
+def test_without_a_sense_or_a_form_the_term_stays_reported(lang, text):
+    out, rules = _out(text, lang)
+    assert out == text
+    assert rules and set(rules) <= {"cjk-form-unclear", "cjk-sense-unclear", "cjk-no-rendering"}
