@@ -41,9 +41,12 @@ def score(outputs: list[str], golds: list[str]) -> dict:
 
 def run(root: Path, limit: int | None = None) -> dict:
     """Scores of the cleaner (``html`` and every other pass, as ``cleaner clean`` runs on a page),
-    of its output without the first line (the headline, which the gold leaves out), and of the
-    block text alone (the page without its script, style, nav, header, footer, aside: what the
-    ``html`` pass gave before it used trafilatura)."""
+    of its output without the first line (the headline, which the gold leaves out), of
+    trafilatura's ``extract()`` with its defaults (the extractor alone, as the benchmark measures
+    it), and of the block text alone (the page without its script, style, nav, header, footer,
+    aside: what the ``html`` pass gave before it used trafilatura)."""
+    import trafilatura
+
     from . import clean
     from .passes.html import page_paragraphs
 
@@ -53,7 +56,9 @@ def run(root: Path, limit: int | None = None) -> dict:
     blocks = ["\n".join(page_paragraphs(html)) for _, html, _ in pages]
     # The gold article bodies leave the headline out; the cleaner keeps it as the first line.
     bodies = [text.split("\n", 1)[1] if "\n" in text else "" for text in cleaned]
-    return {"cleaner": score(cleaned, golds), "headline-aside": score(bodies, golds), "block-text": score(blocks, golds)}
+    alone = [trafilatura.extract(html) or "" for _, html, _ in pages]
+    return {"cleaner": score(cleaned, golds), "headline-aside": score(bodies, golds),
+            "trafilatura": score(alone, golds), "block-text": score(blocks, golds)}
 
 
 def report(result: dict) -> str:
