@@ -8,6 +8,10 @@
   plan. Each sense is chosen only from cues near the term; with none, the term stays reported.
 - 踏空 (miss a rally) takes an object of its own ("missed the rebound"), and says "miss the rally"
   where none follows.
+- Slots (with a small table of made-up terms): a term right after a verb in the past or in -s
+  and its particle ("stepped up", "rolls out") is the verb's object, a noun; "worth", "apiece"
+  after a term head no noun phrase, so the term is no modifier before them; a rendering that holds
+  a phrase of "with", "into" ... takes no second one.
 
 The sentences are written for these tests, not taken from the benchmark sets.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from helpers import check_glossary, glossary_rules
 
 
 def _out(text: str, lang: str) -> tuple[str, list[str]]:
@@ -73,3 +78,38 @@ def test_without_a_sense_or_a_form_the_term_stays_reported(lang, text):
     out, rules = _out(text, lang)
     assert out == text
     assert rules and set(rules) <= {"cjk-form-unclear", "cjk-sense-unclear", "cjk-no-rendering"}
+
+
+_TABLE = '''description = "test concepts for noun slots"
+terms = [
+  { zh = "猫制裁", en = ["pl curbs", "v curb"] },
+  { zh = "猫补贴", en = ["u aid", "v aid"] },
+  { zh = "猫礼券", en = "n gift card +plural" },
+  { zh = "猫转型", en = "v move into software|moves into software|moved into software|moved into software|moving into software" },
+]
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return glossary_rules(tmp_path_factory, "fills2", _TABLE)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Several states stepped up 猫制裁 against the exporters.", "Several states stepped up curbs against the exporters."),
+    ("The province rolled out 猫补贴 for small farms.", "The province rolled out aid for small farms."),
+    ("The ministry hands out 猫补贴 to exporters.", "The ministry hands out aid to exporters."),
+    ("The mall gave out 猫礼券 worth 80 yuan.", "The mall gave out gift cards worth 80 yuan."),
+    ("Shoppers received 猫礼券 worth 80 yuan.", "Shoppers received gift cards worth 80 yuan."),
+])
+def test_objects_of_phrasal_verbs_and_nouns_before_worth(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Several vendors stepped up 猫转型 quickly.",              # the object of a verb, and no noun for it
+    "The mall gave out 猫礼券 booklets to shoppers.",          # a noun the term may modify
+    "The vendor 猫转型 into cloud services last year.",        # a second phrase of "into"
+])
+def test_objects_and_phrases_that_stay_reported(text, rules):
+    check_glossary(text, None, "en", rules)

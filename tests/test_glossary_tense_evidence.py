@@ -3,7 +3,10 @@
 - A month in the term's clause names a past month in news, like a weekday ("in May", "in early
   March", "on 5 June"; German "im Mai", French "en mai"), unless a word points ahead or makes it a
   habit ("next May", "in May next year", "every May", "by May", a later year).
-- Phrases of habit or trend say present ("rarely", "most nights", "a growing number of").
+- Phrases of habit or trend say present ("rarely", "most nights", "a growing number of"); a span
+  reaching back from now says past ("over the past decade", "in the last three years").
+- A verb phrase joined after the term by "and" or "but" with a word of another time ("上线 in 2019
+  and now has ...") keeps that time to itself.
 - The verb of a relative clause on the sentence's subject takes its time from the relative
   clause's own time phrase, else from the main clause's finite verb after it when that verb is
   plainly finite ("Students who 毕业 ... found it hard": past; "Companies that 出海 face new
@@ -114,6 +117,10 @@ def test_phrases_of_habit_and_trend_say_present(text):
     # a relative clause set off by commas, with a phrase of habit, then the main verb
     ("The couriers, who 狗外卖 most nights, earn about 6,000 yuan a month.",
      "The couriers, who deliver food most nights, earn about 6,000 yuan a month."),
+    # a span reaching back from now: "over the past decade"
+    ("About 2 million farmers 狗躺平 over the past decade.", "About 2 million farmers lay flat over the past decade."),
+    # a verb phrase joined after the term with a word of another time keeps that time to itself
+    ("The refinery 狗投产 in 2019 and now has 900 staff.", "The refinery started production in 2019 and now has 900 staff."),
     # a habit: every May
     ("The refinery 狗投产 every May.", "The refinery starts production every May."),
     # a verb of state keeps the present beside a given subject
@@ -133,6 +140,11 @@ def test_finite_forms_from_the_new_evidence(text, expected, rules):
     "The refinery 狗投产 in May next year.",
     "The refinery usually 狗投产 in May.",
     "The refinery 狗投产 by May.",
+    # "for the past decade" wants a perfect; "over the next decade" points ahead
+    "About 2 million farmers 狗躺平 for the past decade.",
+    "About 2 million farmers 狗躺平 over the next decade.",
+    # the joined verb phrase's time is left out, and nothing else tells
+    "The refinery 狗投产 and now has 900 staff.",
     # a main verb with a word that sets its time apart ("now", "already"): the relative verb may be past
     "Investors who 狗炒股 are now sitting on losses.",
     "Workers who 狗躺平 still face pressure at home.",

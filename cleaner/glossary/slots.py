@@ -164,11 +164,21 @@ _BACKGROUND = re.compile(r",[ \u00a0]*(?:which|who|whom|whose|where|[a-z]+ed|bor
                          r"known|led|run|owned|held)\b[^,;:.!?\u3400-\u9fff]*(?=[,;:.!?]|$)")
 
 
+# A verb phrase joined after the term by "and" or "but" and a word of another time ("上线 in 2019
+# and now has 50 million users"): that time is the joined verb's, not the term's.
+_JOINED_OTHER_TIME = re.compile(r",?\s+(?:and|but)\s+(?:now|today|currently|still|nowadays|since then|later|then|"
+                                r"soon)\b", re.IGNORECASE)
+
+
 def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str | None:
     """"past" or "present" from the clause of the term (a time phrase of :mod:`.tense`, a weekday,
     a past verb joined to the term by "and"), else from the sentence (a time phrase, a clause of
     time or cause in the past); None when they do not tell or disagree, or a future marker is in
-    the clause (or, for evidence from the sentence, in the sentence)."""
+    the clause (or, for evidence from the sentence, in the sentence). A verb phrase joined after
+    the term with a word of another time ("and now has") is left out."""
+    joined = _JOINED_OTHER_TIME.search(text, end, _sentence_span(text, start, end)[1])
+    if joined is not None:
+        text = text[:joined.start()]
     clause = _clause_around(text, start, end)
     rest = text[end:end + len(clause)]
     joined_past = bool(_AND_PAST.search(rest[:rest.find(",")] if "," in rest else rest)
@@ -1400,6 +1410,21 @@ def _en_object_of_verb(s: _EnSlot) -> Choice | Unclear | None:
     return None  # the noun readers after take it
 
 
+_OBJECT_PARTICLES = set("up out down off".split())
+
+
+def _after_phrasal_verb(s: _EnSlot) -> bool:
+    """The term follows a verb in the past or in -s and its particle ("stepped up", "handed out",
+    "rolls out"), with nothing between: the verb's object."""
+    if s.prev not in _OBJECT_PARTICLES or s.prev2 is None or len(s.plain) != len(s.before) or len(s.plain) < 3:
+        return False
+    verb = s.prev2
+    if verb in _FUNCTION or not verb.isalpha():
+        return False
+    return verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4) or (
+        verb.endswith("s") and not verb.endswith("ss") and _subject_person(s.plain[:-2]) == "3sg")
+
+
 def _after_transitive(s: _EnSlot) -> bool:
     words = s.plain
     return len(words) >= 3 and s.det is None and _en_transitive_word(words[-1]) \
@@ -1412,6 +1437,11 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
         return None
     if _after_transitive(s):
         return None  # "The plan combines 裁员 with ...": the object of the verb before, a noun
+    if _after_phrasal_verb(s):
+        if s.noun is None or s.noun.pos == "p":
+            return Unclear(f"{s.term!r} after {s.plain[-2]!r} {s.plain[-1]!r}: the object of a verb goes here, and "
+                           "the glossary has no noun for it")
+        return None  # "stepped up 制裁 against ...": the object of the verb and its particle, a noun
     prev, last = s.prev, s.before[-1]
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
                    and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
@@ -1619,11 +1649,16 @@ _ADVERBS_NOT_MODIFIED = set("yesterday today tonight tomorrow earlier later agai
                             "now instead".split())
 
 
+# Words that follow a noun phrase and head none ("vouchers worth 500 million yuan", "$10 apiece").
+_AFTER_NOUN_PHRASE = set("worth apiece alike combined".split())
+
+
 def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
-    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED:
+    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED \
+            or nxt_l in _AFTER_NOUN_PHRASE:
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
         and nxt_l not in _IRREGULAR_PAST and not _verb_in_s_next(s)

@@ -103,7 +103,9 @@ _FRONTED_WEEKDAY = {
 
 _PAST = {
     "en": re.compile(r"\b(?:last (?:year|month|week|quarter|summer|winter|spring|autumn|fall|night|weekend|time)|"
-                     r"yesterday|ago|earlier (?:this (?:year|month|week)|today)|at the time|back then)\b", re.I),
+                     r"yesterday|ago|earlier (?:this (?:year|month|week)|today)|at the time|back then|"
+                     r"(?:over|in|during|throughout) the (?:past|last|previous) (?:(?:two|three|four|five|six|seven|eight|"
+                     r"nine|ten|few|several|\d+) )?(?:decades?|years?|months?|weeks?|days?|quarters?))\b", re.I),
     "de": re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
                      r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr|Wochenende)|"
                      r"vor (?:\w+ )?(?:Jahren|Monaten|Wochen|Tagen))\b", re.I),
