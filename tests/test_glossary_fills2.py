@@ -12,6 +12,10 @@
   and its particle ("stepped up", "rolls out") is the verb's object, a noun; "worth", "apiece"
   after a term head no noun phrase, so the term is no modifier before them; a rendering that holds
   a phrase of "with", "into" ... takes no second one.
+- A countable noun opening the sentence without a determiner, then (after a preposition and a
+  place name) a verb in the base form before its object, is plural, the verb's subject
+  ("打工人 in Shanghai spend an average of ..." -> "Workers in Shanghai spend"), never a modifier
+  ("Worker spend"); a verb in -s or in the past shows no plural, and the term stays reported.
 
 The sentences are written for these tests, not taken from the benchmark sets.
 """
@@ -85,6 +89,7 @@ terms = [
   { zh = "猫制裁", en = ["pl curbs", "v curb"] },
   { zh = "猫补贴", en = ["u aid", "v aid"] },
   { zh = "猫礼券", en = "n gift card +plural" },
+  { zh = "猫骑手", en = "n courier" },
   { zh = "猫转型", en = "v move into software|moves into software|moved into software|moved into software|moving into software" },
 ]
 '''
@@ -112,4 +117,24 @@ def test_objects_of_phrasal_verbs_and_nouns_before_worth(text, expected, rules):
     "The vendor 猫转型 into cloud services last year.",        # a second phrase of "into"
 ])
 def test_objects_and_phrases_that_stay_reported(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("猫骑手 in Chengdu earn about 7,000 yuan a month.", "Couriers in Chengdu earn about 7,000 yuan a month."),
+    ("猫骑手 cover 40 kilometres a day.", "Couriers cover 40 kilometres a day."),
+    ("猫骑手 at Meituan Dianping want their own union.", "Couriers at Meituan Dianping want their own union."),
+    # a noun after the term: the term modifies it
+    ("猫骑手 unions want higher pay.", "Courier unions want higher pay."),
+])
+def test_a_base_verb_before_its_object_makes_the_opening_noun_plural(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "猫骑手 in Chengdu earns about 7,000 yuan a month.",   # a verb in -s: a mass reading or "The courier"
+    "猫骑手 in Chengdu staged a protest.",                 # the past shows no number
+    "猫骑手 in coastal cities earn about 7,000 yuan.",     # a common noun after the preposition may go on
+])
+def test_without_a_plural_verb_the_opening_noun_stays_reported(text, rules):
     check_glossary(text, None, "en", rules)

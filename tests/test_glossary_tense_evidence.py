@@ -13,6 +13,10 @@
   risks": present, for a subject naming a kind, or a verb of state), and its person from the noun
   the relative pronoun follows.
 - A question opened by a modal and its subject takes the base form ("Will Beijing 降息 again?").
+- A clause of time or condition after its subject ("when they 以旧换新", "if the workers 躺平")
+  takes the present when the main clause shows the present or future by a modal ("can", "will")
+  or a form only ever present, and nothing in the sentence shows the past or an unreal condition
+  ("would", "could").
 
 The renderings come from a small table of made-up terms, so the tests hold the mechanism, not the
 built-in table's wording; counter-examples stay reported (``None``).
@@ -121,6 +125,10 @@ def test_phrases_of_habit_and_trend_say_present(text):
     ("About 2 million farmers 狗躺平 over the past decade.", "About 2 million farmers lay flat over the past decade."),
     # a verb phrase joined after the term with a word of another time keeps that time to itself
     ("The refinery 狗投产 in 2019 and now has 900 staff.", "The refinery started production in 2019 and now has 900 staff."),
+    # a clause of time or condition after a main clause with a modal of the present or future
+    ("Buyers can claim a rebate when they 狗进口 a second car.", "Buyers can claim a rebate when they import a second car."),
+    ("If the workers 狗躺平, the plant will close.", "If the workers lie flat, the plant will close."),
+    ("Shops must stay open once couriers 狗外卖 at night.", "Shops must stay open once couriers deliver food at night."),
     # a habit: every May
     ("The refinery 狗投产 every May.", "The refinery starts production every May."),
     # a verb of state keeps the present beside a given subject
@@ -145,6 +153,8 @@ def test_finite_forms_from_the_new_evidence(text, expected, rules):
     "About 2 million farmers 狗躺平 over the next decade.",
     # the joined verb phrase's time is left out, and nothing else tells
     "The refinery 狗投产 and now has 900 staff.",
+    # a clause of time or condition: an unreal condition
+    "If the workers 狗躺平, the plant would close.",
     # a main verb with a word that sets its time apart ("now", "already"): the relative verb may be past
     "Investors who 狗炒股 are now sitting on losses.",
     "Workers who 狗躺平 still face pressure at home.",

@@ -223,6 +223,37 @@ def _stative_present(verb: EnRendering, text: str, start: int, end: int) -> str 
     return None if _PAST_IN_SENTENCE.search(others) else "present"
 
 
+# A clause of time or condition whose subject comes right before the term ("when they 以旧换新",
+# "if the firm 裁员"), and the main clause's verb: a modal of the present or future, or a form
+# only ever present. Such a clause takes the present ("can get a subsidy when they trade in a
+# car"); "would", "could", "might" or a past make it hypothetical or past, and are left out.
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|unless|once|until|before|after|as soon as)\s+(?:[\w'’-]+\s+){1,3}$",
+                          re.IGNORECASE)
+_MAIN_PRESENT = re.compile(r"\b(?:will|won't|can|can't|cannot|may|must|shall|should|is|are|has|does)\b|['’]ll\b",
+                           re.IGNORECASE)
+_MAIN_UNREAL = re.compile(r"\b(?:would|could|might|wouldn't|couldn't)\b|['’]d\b", re.IGNORECASE)
+
+
+def _subordinate_present(text: str, start: int, end: int) -> str | None:
+    """"present" for the verb of a clause of time or condition after its subject ("when they
+    以旧换新") whose main clause shows the present or future by a modal or a form only ever present,
+    and where no word of the sentence shows the past, an unreal condition or a time of its own."""
+    lo, hi = _sentence_span(text, start, end)
+    clause_lo = max(text.rfind(c, lo, start) for c in ",;:")
+    head = text[max(lo, clause_lo + 1):start]
+    m = _SUBORDINATE.search(head)
+    if m is None or any(w.lower() in _FUNCTION - _SUBJECT_PRONOUNS - {"the", "a", "an", "its", "their", "it"}
+                        for w in _WORD.findall(head[m.start():])[1:]):
+        return None  # the words between are the clause's subject: no verb, preposition or other clause
+    clause_end = min([i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0] or [hi])
+    main = text[lo:max(lo, clause_lo + 1) + m.start()] + " " + text[clause_end:hi]
+    sentence = text[lo:hi]
+    if not _MAIN_PRESENT.search(main) or _MAIN_UNREAL.search(sentence) or _PAST_IN_SENTENCE.search(main) \
+            or _past_in(sentence, True) or _present_in(sentence) or tense.future("en", text[start:clause_end]):
+        return None
+    return "present"
+
+
 def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: int,
                  end: int) -> tuple[str, str] | None:
     """The finite form of ``verb`` after ``subject`` (the words before the term, or the word
@@ -231,7 +262,8 @@ def _finite_form(verb: EnRendering, subject: str | list[str], text: str, start: 
     the sentence's other finite verbs (:func:`.tense.en_sequence`), and, for the present or a verb
     with *be* in the past, the subject's person is clear (:func:`_subject_person`)."""
     stative = verb.forms[0].split()[0].lower() in _STATIVE
-    tense_found = _tense_around(text, start, end, stative) or _stative_present(verb, text, start, end)
+    tense_found = (_subordinate_present(text, start, end) or _tense_around(text, start, end, stative)
+                   or _stative_present(verb, text, start, end))
     if tense_found is None:
         return None
     person = _subject_person(subject if isinstance(subject, list) else [subject])
@@ -1658,7 +1690,7 @@ def _en_modifier_slot(s: _EnSlot) -> bool:
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
     if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED \
-            or nxt_l in _AFTER_NOUN_PHRASE:
+            or nxt_l in _AFTER_NOUN_PHRASE or (not s.before and _base_verb_before_object(s)):
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
         and nxt_l not in _IRREGULAR_PAST and not _verb_in_s_next(s)
@@ -1929,7 +1961,42 @@ def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
         return "pl" if number in (None, "any", "pl") else "conflict"
     if s.nxt_l in _BASE_VERBS and number in (None, "any"):
         return "pl"  # "Some 打工人 say ...": a verb in the base form agrees with a plural subject
+    if number is None and not s.before and _base_verb_before_object(s):
+        return "pl"  # "打工人 in Shanghai spend an average of ...": the same, before its object
     return number
+
+
+def _after_place(words: list[str]) -> int | None:
+    """The index after a preposition and a place name of up to three capitalised words opening
+    ``words`` ("in Shanghai", "at Meituan Dianping"), 0 without a preposition; None after a
+    preposition and a common noun, which may go on ("in coastal factories")."""
+    if not words or words[0].lower() not in _PREPS:
+        return 0
+    i = 1
+    while i < len(words) and i <= 3 and words[i][:1].isupper() and words[i].lower() not in _FUNCTION:
+        i += 1
+    return i if i > 1 else None
+
+
+def _base_verb_before_object(s: _EnSlot) -> bool:
+    """After the term (and a place after a preposition: "in Shanghai"), a word in the base form of
+    a verb before its object: lowercase, no function word, no form in -s, -ed or -ing, and a
+    determiner, pronoun or number after it ("spend an average", "earn their living")."""
+    chunk = s.text[s.end:s.end + _LOOK]
+    stop = _PHRASE_STOP.search(chunk)
+    words = _WORD.findall(chunk[:stop.start()] if stop else chunk)[:7]
+    i = _after_place(words)
+    if i is None or i + 1 >= len(words):
+        return False
+    w, after = words[i], words[i + 1].lower()
+    if not (w.isalpha() and w.islower()) or w in _FUNCTION or w in _IRREGULAR_PAST or w.endswith(("s", "ed", "ing")) \
+            or w in _ADJECTIVES or _adverb_in_ly(w):
+        return False
+    approximate = after in _APPROXIMATE and i + 2 < len(words) and _is_number(words[i + 2])
+    return after in _OBJECT_START or _is_number(after) or approximate
+
+
+_APPROXIMATE = set("about around nearly almost roughly over".split())
 
 
 _PHRASE_STOP = re.compile(r"[,;:.!?()\[\]\"“”\r\n]")
