@@ -12,6 +12,9 @@
   and its particle ("stepped up", "rolls out") is the verb's object, a noun; "worth", "apiece"
   after a term head no noun phrase, so the term is no modifier before them; a rendering that holds
   a phrase of "with", "into" ... takes no second one.
+- After a form of *get*, a verb that takes an object and has none after it is the passive
+  participle when the subject is a thing ("The game got 下架 after complaints" -> "got taken
+  down"); otherwise a participle or an object may be meant, never a finite verb: reported.
 - A countable noun opening the sentence without a determiner, then (after a preposition and a
   place name) a verb in the base form before its object, is plural, the verb's subject
   ("打工人 in Shanghai spend an average of ..." -> "Workers in Shanghai spend"), never a modifier
@@ -90,6 +93,8 @@ terms = [
   { zh = "猫补贴", en = ["u aid", "v aid"] },
   { zh = "猫礼券", en = "n gift card +plural" },
   { zh = "猫骑手", en = "n courier" },
+  { zh = "猫下线", en = "v shut down|shuts down|shut down|shut down|shutting down" },
+  { zh = "猫解雇", en = ["v fire", "n dismissal"] },
   { zh = "猫转型", en = "v move into software|moves into software|moved into software|moved into software|moving into software" },
 ]
 '''
@@ -137,4 +142,20 @@ def test_a_base_verb_before_its_object_makes_the_opening_noun_plural(text, expec
     "猫骑手 in coastal cities earn about 7,000 yuan.",     # a common noun after the preposition may go on
 ])
 def test_without_a_plural_verb_the_opening_noun_stays_reported(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The video got 猫下线 after complaints.", "The video got shut down after complaints."),
+    ("The old site gets 猫下线 at midnight.", "The old site gets shut down at midnight."),
+])
+def test_a_thing_after_get_takes_the_passive_participle(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Three managers got 猫解雇 last year.",   # people may act: "got fired" or a noun object
+    "The video got 猫下线 copies.",           # an object follows
+])
+def test_after_get_no_finite_verb_is_put_in(text, rules):
     check_glossary(text, None, "en", rules)

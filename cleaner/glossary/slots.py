@@ -848,7 +848,8 @@ def _passive_reading(s: _EnSlot, before_noun: bool) -> bool:
 
 
 def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
-    """"The two payment systems were finally 打通 in 2024": after "was", "were" or "been", a verb
+    """"The two payment systems were finally 打通 in 2024": after "was", "were", "been" or a form of
+    *get* ("The app got 下架 after complaints"), a verb
     that takes an object and has none after it (a preposition, a phrase of time or the clause end
     follows) is the passive participle, when the subject is a thing that cannot do what the verb
     says. A verb that takes no object ("rise", "compete"), a subject that may act (a person, an
@@ -857,7 +858,7 @@ def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool)
     the readers after, which report them. After "is being" (or "are", "was", "were") the passive
     is the only reading of such a verb, whatever the subject."""
     being = s.prev == "being" and s.prev2 in _BE_FINITE
-    if (s.prev not in ("was", "were", "been") and not being) or before_noun or s.possessive:
+    if (s.prev not in ("was", "were", "been") and s.prev not in _GET and not being) or before_noun or s.possessive:
         return None
     if not _no_object_after(s):
         return None
@@ -995,6 +996,11 @@ def _en_get_passive(s: _EnSlot) -> Choice | Unclear | None:
     participle."""
     if s.prev in _GET and s.verb and _passive_agent_next(s):
         return s.choice("verb past participle (passive with get)", s.verb.forms[3])
+    if s.prev in _GET and s.verb:
+        # "The app got 下架 after complaints": as after "was", a thing as subject and no object;
+        # else a participle or a noun (an object) goes here, never a finite verb
+        return _en_passive_without_object(s, s.verb, s.content_next()) or Unclear(
+            f"{s.term!r} after {s.plain[-1]!r}: a passive participle or an object; the words around do not tell")
     return None
 
 
