@@ -15,6 +15,11 @@
 - After a form of *get*, a verb that takes an object and has none after it is the passive
   participle when the subject is a thing ("The game got 下架 after complaints" -> "got taken
   down"); otherwise a participle or an object may be meant, never a finite verb: reported.
+- French: a verb whose passé composé takes être, after a subject whose determiner or pronoun
+  shows its gender ("Le groupe", "La banque", "elle") and a phrase of past time, takes "est"
+  ("s'est" for a pronominal verb) and the participle agreeing with it; after "s'est" already in
+  the text, the participle of a pronominal verb agrees the same way. "L'", "les", "son" show no
+  gender: reported.
 - A countable noun opening the sentence without a determiner, then (after a preposition and a
   place name) a verb in the base form before its object, is plural, the verb's subject
   ("打工人 in Shanghai spend an average of ..." -> "Workers in Shanghai spend"), never a modifier
@@ -93,6 +98,8 @@ terms = [
   { zh = "猫补贴", en = ["u aid", "v aid"] },
   { zh = "猫礼券", en = "n gift card +plural" },
   { zh = "猫骑手", en = "n courier" },
+  { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
+  { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
   { zh = "猫下线", en = "v shut down|shuts down|shut down|shut down|shutting down" },
   { zh = "猫解雇", en = ["v fire", "n dismissal"] },
   { zh = "猫转型", en = "v move into software|moves into software|moved into software|moved into software|moving into software" },
@@ -159,3 +166,24 @@ def test_a_thing_after_get_takes_the_passive_participle(text, expected, rules):
 ])
 def test_after_get_no_finite_verb_is_put_in(text, rules):
     check_glossary(text, None, "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le groupe 猫入市 au Vietnam en 2022.", "Le groupe s'est implanté au Vietnam en 2022."),
+    ("La banque 猫入市 au Vietnam lundi.", "La banque s'est implantée au Vietnam lundi."),
+    ("Le constructeur s'est 猫入市 au Vietnam en 2022.", "Le constructeur s'est implanté au Vietnam en 2022."),
+    ("La délégation 猫抵达 à Pékin hier.", "La délégation est arrivée à Pékin hier."),
+])
+def test_french_passe_compose_with_etre_agrees_with_the_subject(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux banques se sont 猫入市 au Vietnam en 2022.",   # "les" shows no gender
+    "L'usine 猫入市 au Vietnam en 2022.",                   # "l'" shows no gender
+    "Son usine 猫入市 au Vietnam en 2022.",                 # "son" before a vowel shows none
+    "Le groupe s'est 猫抵达 à Pékin hier.",                 # not a pronominal verb
+    "Le groupe 猫入市 au Vietnam.",                         # no phrase of time
+])
+def test_french_passe_compose_with_etre_stays_reported_without_gender(text, rules):
+    check_glossary(text, None, "fr", rules)

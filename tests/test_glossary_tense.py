@@ -137,6 +137,8 @@ def test_german_unclear_tense_or_subject_is_reported(text, rules):
     ("Le groupe 猪裁员 300 salariés en 2023.", "Le groupe a licencié 300 salariés en 2023."),
     ("Le groupe 猪裁员 hier 300 salariés.", "Le groupe a licencié hier 300 salariés."),
     ("Le groupe 猪裁员 300 salariés chaque lundi.", "Le groupe licencie 300 salariés chaque lundi."),
+    # past with être: the participle agrees with a subject whose determiner shows its gender
+    ("Le fabricant 猪出海 lundi.", "Le fabricant s'est développé à l'étranger lundi."),
 ])
 def test_french_time_phrases_give_the_tense(text, expected, rules):
     check_glossary(text, expected, "fr", rules, twice=True)
@@ -146,7 +148,7 @@ def test_french_time_phrases_give_the_tense(text, expected, rules):
     "Le groupe 猪裁员 300 salariés la semaine prochaine.",  # future
     "Le groupe 猪裁员 300 salariés en 2030.",                # a later year
     "Le groupe 猪裁员 300 salariés lundi prochain.",        # a weekday ahead
-    "Le fabricant 猪出海 lundi.",                           # past with être: the participle would agree
+    "L'usine 猪出海 lundi.",                                # past with être: "l'" shows no gender to agree with
 ])
 def test_french_future_or_etre_is_reported(text, rules):
     check_glossary(text, None, "fr", rules)

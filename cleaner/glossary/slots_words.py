@@ -24,8 +24,11 @@ evidence in the clause:
   "de" -> "d'"; "de" after a closed list of verbs and adjectives taking it: "contrainte de",
   "prévoit de", "afin de", "difficile de", not after an article: "la menace de"), a participle after avoir (a verb conjugated with être is reported), a participle
   after être agreeing with a subject whose determiner shows gender and number; a verb after its
-  subject in the present, or in the passé composé with avoir, when a time phrase says which
-  (never after "que"); an adjective after
+  subject in the present, or in the passé composé, when a time phrase says which (with être,
+  "s'est" for a pronominal verb, only where the subject's determiner or pronoun shows the gender
+  the participle agrees with: "Le groupe 上市 en 2021" -> "s'est introduit en Bourse"; never after
+  "que"); after "s'est" already in the text, the participle of a pronominal verb agreeing the
+  same way; an adjective after
   a noun agreeing with the noun's determiner; an adverb between an auxiliary and its participle,
   after an infinitive, or after a participle at the clause end.
 - English: an adverb between an auxiliary or modal and its verb, between a subject and a past
@@ -908,9 +911,46 @@ def _read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     i = len(lower) - 1
     while i >= 0 and lower[i] in _FR_ADVERBS:
         i -= 1
+    if i >= 0 and (lower[i] in _FR_REFLEXIVE_ETRE or (lower[i] == "sont" and i > 0 and lower[i - 1] == "se")):
+        return _fr_reflexive_participle(text[start:end], start, verb, clause, lower, i)
     if i < 0 or lower[i] not in _FR_AVOIR | _FR_ETRE:
         return _fr_present(text, start, end, verb, lower)
     return _fr_participle(text[start:end], start, verb, clause, lower, i)
+
+
+# A pronoun and être already before the term ("Le constructeur s'est 上市"): the passé composé of
+# a pronominal verb, whose participle agrees with the subject.
+_FR_REFLEXIVE_ETRE = {"s'est": False, "s'était": False, "s'étaient": True}
+
+
+def _fr_reflexive_participle(term: str, start: int, verb: FrVerb, clause: list[str], lower: list[str], i: int):
+    """After "s'est", "se sont" ...: the participle of a pronominal verb (without its pronoun),
+    agreeing with the subject whose determiner or pronoun shows gender and number; another verb,
+    or a subject that shows neither, is reported."""
+    if not verb.pronominal:
+        return Unclear(f"{term!r} after {clause[i]!r}: the French verb is not pronominal")
+    gender, plural = _fr_subject_gender(lower[:i - 1] if lower[i] == "sont" else lower[:i])
+    aux_plural = lower[i] == "sont" or _FR_REFLEXIVE_ETRE.get(lower[i], False)
+    if gender is None or plural is None or plural != aux_plural:
+        return Unclear(f"{term!r} after {clause[i]!r}: the participle agrees with the subject, whose gender or "
+                       "number is not clear")
+    return Choice(start, verb.participle_phrase(gender, plural), "French participle of a pronominal verb, agreeing "
+                  "with the subject")
+
+
+def _fr_subject_gender(lower: list[str]) -> tuple[str | None, bool | None]:
+    """Gender and number of the subject before the term: a subject pronoun right before it, or
+    the determiner opening the clause (not "l'", "les": no gender shown)."""
+    if lower and lower[-1] in ("il", "elle", "ils", "elles"):
+        return _FR_DETS[lower[-1]]
+    if len(lower) >= 2 and lower[0] in _FR_DETS and lower[0] not in _FR_SUBJECT_PRONOUNS and lower[0] not in _FR_NO_GENDER:
+        return _FR_DETS[lower[0]]
+    return None, None
+
+
+# Determiners whose form shows no gender of the noun ("son entreprise", "mon amie") or that open
+# no subject ("du", "au").
+_FR_NO_GENDER = {"son", "mon", "du", "au"}
 
 
 _FR_SUBJECT_PRONOUNS = {"il": False, "elle": False, "on": False, "ils": True, "elles": True}
@@ -948,9 +988,19 @@ def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str])
     if present:
         return Choice(start, verb.present(plural), "French verb in the present")
     if verb.auxiliary != "avoir" or verb.pronominal:
+        return _fr_passe_compose_etre(text, start, end, verb, lower, plural)
+    return Choice(start, ("ont " if plural else "a ") + verb.participle_phrase(), "French verb in the passé composé")
+
+
+def _fr_passe_compose_etre(text: str, start: int, end: int, verb: FrVerb, lower: list[str], plural: bool):
+    """"Le groupe 上市 ... en 2021" -> "s'est introduit": être (with the pronoun of a pronominal
+    verb), the participle agreeing with a subject whose determiner or pronoun shows its gender."""
+    gender, number = _fr_subject_gender(lower)
+    if gender is None or number != plural:
         return Unclear(f"{text[start:end]!r}: a verb in the past (passé composé) whose auxiliary is être, and "
                        "its participle agrees with a subject whose gender is not read")
-    return Choice(start, ("ont " if plural else "a ") + verb.participle_phrase(), "French verb in the passé composé")
+    aux = ("se sont " if plural else "s'est ") if verb.pronominal else ("sont " if plural else "est ")
+    return Choice(start, aux + verb.participle_phrase(gender, plural), "French verb in the passé composé with être")
 
 
 # Words before "que" that govern the subjunctive: verbs of wanting, needing, fearing, waiting,
