@@ -134,6 +134,7 @@ def test_phrases_of_habit_and_trend_say_present(text):
     # a verb of state keeps the present beside a given subject
     ("The fund that 狗拥有 the building is based in Hong Kong.",
      "The fund that owns the building is based in Hong Kong."),
+    ("Theresa May 狗裁员 300 civil servants in 2017.", "Theresa May laid off 300 civil servants in 2017."),
     # a question opened by a modal and its subject: the base form
     ("Will the central bank 狗加息 again this year?", "Will the central bank raise rates again this year?"),
     ("Could Tokyo 狗进口 more rice before the summer?", "Could Tokyo import more rice before the summer?"),
@@ -169,6 +170,9 @@ def test_finite_forms_from_the_new_evidence(text, expected, rules):
     "Drivers who 狗外卖 earns less than factory workers.",
     # the verb needs an object and the next word may be it
     "Companies that 狗裁员 face lawsuits.",
+    "Companies that 狗裁员 are struggling.",
+    # a capitalised "May" inside a sentence is a name, no modal: the tense is still untold
+    "Theresa May 狗裁员 300 civil servants.",
     # the sentence is no question, or the term may modify the subject's noun
     "Will the central bank 狗加息 again this year.",
     "Can 狗加息 fears hurt the market?",

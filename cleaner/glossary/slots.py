@@ -565,8 +565,11 @@ def _en_do_question(s: _EnSlot) -> Choice | Unclear | None:
 
 
 def _en_after_modal(s: _EnSlot) -> Choice | Unclear | None:
-    """After a modal ("can 跑通", "will not 跑通"): the base form of a verb."""
+    """After a modal ("can 跑通", "will not 跑通"): the base form of a verb. A capitalised "May",
+    "Will" inside a sentence is a name ("Theresa May 裁员 ..."), no modal."""
     if not (s.prev in _MODALS or (s.prev in ("not", "n't") and s.prev2 in _MODALS)):
+        return None
+    if s.prev in _MODALS and s.plain[-1][:1].isupper() and len(s.plain) > 1:
         return None
     if s.verb:
         return s.choice("verb base form", s.verb.forms[0])
@@ -1178,7 +1181,7 @@ def _present_main_verb(s: _EnSlot, stretch: str, word: str, person: str | None, 
     face ..."); right after the term, the main verb only when the term's verb holds its own object
     (then no check for a second object: the words after it are the main verb's)."""
     direct = not stretch.strip() or all(tense._en_adverb(w.lower()) for w in _WORD.findall(stretch))
-    if not _agrees(word, person) or (direct and not closed and not _complete_verb(s.verb)):
+    if not _agrees(word, person):
         return False
     s.main_verb_next = direct and not closed
     return True
@@ -1196,8 +1199,9 @@ def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) 
         return None
     start, word, main_tense = main
     stretch = sentence[s.end - lo:start]  # the relative clause after the term
-    if tense.future("en", stretch):
-        return None
+    direct = not stretch.strip() or all(tense._en_adverb(w.lower()) for w in _WORD.findall(stretch))
+    if tense.future("en", stretch) or (direct and not closed and not _complete_verb(s.verb)):
+        return None  # "Workers who 裁员 are ...": a verb that wants an object, and none follows
     past, present = _past_in(stretch, True), _present_in(stretch)
     if past != present:
         return "past" if past else "present"
