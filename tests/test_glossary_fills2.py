@@ -20,6 +20,8 @@
   ("s'est" for a pronominal verb) and the participle agreeing with it; after "s'est" already in
   the text, the participle of a pronominal verb agrees the same way. "L'", "les", "son" show no
   gender: reported.
+- French: an adjective after a noun that follows "de" ("d'acier", "de voitures"), which shows
+  neither gender nor number, goes in only when its four forms are one (``a inv``).
 - A countable noun opening the sentence without a determiner, then (after a preposition and a
   place name) a verb in the base form before its object, is plural, the verb's subject
   ("打工人 in Shanghai spend an average of ..." -> "Workers in Shanghai spend"), never a modifier
@@ -100,6 +102,8 @@ terms = [
   { zh = "猫骑手", en = "n courier" },
   { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
   { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
+  { zh = "猫零碳", en = "a zero-carbon", fr = "a inv zéro carbone" },
+  { zh = "猫德国", en = "a German", fr = "a allemand" },
   { zh = "猫下线", en = "v shut down|shuts down|shut down|shut down|shutting down" },
   { zh = "猫解雇", en = ["v fire", "n dismissal"] },
   { zh = "猫转型", en = "v move into software|moves into software|moved into software|moved into software|moving into software" },
@@ -187,3 +191,19 @@ def test_french_passe_compose_with_etre_agrees_with_the_subject(text, expected, 
 ])
 def test_french_passe_compose_with_etre_stays_reported_without_gender(text, rules):
     check_glossary(text, None, "fr", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La demande d'aluminium 猫零碳 double.", "La demande d'aluminium zéro carbone double."),
+    ("Les ventes de camions 猫零碳 progressent.", "Les ventes de camions zéro carbone progressent."),
+])
+def test_an_invariable_french_adjective_after_de_and_a_noun(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)
+
+
+def test_a_variable_french_adjective_after_de_and_a_noun_stays_reported(rules):
+    from cleaner import clean
+
+    text = "Les ventes de camions 猫德国 progressent."
+    result = clean(text, lang="fr", select=["cjk_glossary"], rules=rules)
+    assert result.text == text and result.findings

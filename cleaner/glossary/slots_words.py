@@ -29,7 +29,8 @@ evidence in the clause:
   the participle agrees with: "Le groupe 上市 en 2021" -> "s'est introduit en Bourse"; never after
   "que"); after "s'est" already in the text, the participle of a pronominal verb agreeing the
   same way; an adjective after
-  a noun agreeing with the noun's determiner; an adverb between an auxiliary and its participle,
+  a noun agreeing with the noun's determiner (after "de" and a bare noun, "d'acier", only an
+  adjective whose four forms are one); an adverb between an auxiliary and its participle,
   after an infinitive, or after a participle at the clause end.
 - English: an adverb between an auxiliary or modal and its verb, between a subject and a past
   verb, or after the verb (before a preposition or the end of the clause).
@@ -1113,6 +1114,12 @@ def read_fr_adjective(text: str, start: int, end: int, adj: FrAdjective):
     if len(before) < 2:
         return None
     noun, det = before[-1], before[-2].lower().replace("’", "'")
+    if re.match(r"d['’]\w{3,}$", noun) or (det == "de" and noun.isalpha()):
+        # "la demande d'acier 低碳", "des puces de mémoire 高端": a noun after "de" shows neither
+        # gender nor number, so only an adjective whose four forms are one goes in
+        forms = {adj.form(g, pl) for g in ("m", "f") for pl in (False, True)}
+        return Choice(start, forms.pop(), "French invariable adjective after a noun") if len(forms) == 1 and \
+            noun[:1].islower() else None
     if not noun.islower() or len(noun) < 3 or noun in _FR_AVOIR | _FR_ETRE:
         return None
     if det.endswith("'") or det in ("l", "d"):
