@@ -6,6 +6,8 @@
 - 颠覆: the disruption of an industry (business, technology) or the subversion of state power
   (politics, law); 编制: a permanent post on the state payroll, or the drawing up of a budget or
   plan. Each sense is chosen only from cues near the term; with none, the term stays reported.
+- 下架 in German is "entfernen", which takes the object the clause gives ("Die App wurde aus den
+  App-Stores entfernt").
 - 踏空 (miss a rally) takes an object of its own ("missed the rebound"), and says "miss the rally"
   where none follows.
 - Slots (with a small table of made-up terms): a term right after a verb in the past or in -s
@@ -20,6 +22,11 @@
   ("s'est" for a pronominal verb) and the participle agreeing with it; after "s'est" already in
   the text, the participle of a pronominal verb agrees the same way. "L'", "les", "son" show no
   gender: reported.
+- English: after a form of *have* and "been", a verb that takes no object, with none after it, is
+  the perfect progressive ("Tesla has been 降价 since January" -> "has been cutting prices"), when
+  no noun of the concept could stand there bare (a countable singular cannot; a mass noun could)
+  and, for a phrase holding its object, the subject may act (a thing "has been" cut in price).
+- French: "peiner à", "hésiter à", "tarder à", "s'apprêter à" take an infinitive.
 - French: an adjective after a noun that follows "de" ("d'acier", "de voitures"), which shows
   neither gender nor number, goes in only when its four forms are one (``a inv``).
 - A countable noun opening the sentence without a determiner, then (after a preposition and a
@@ -63,6 +70,8 @@ def _out(text: str, lang: str) -> tuple[str, list[str]]:
     ("en", "Shoppers 狂 bought gold bars before the holiday.", "Shoppers frantically bought gold bars before the holiday."),
     ("en", "Retail investors 踏空 the rebound in October.", "Retail investors missed the rebound in October."),
     ("en", "Many funds 踏空 again in October.", "Many funds missed the rally again in October."),
+    ("de", "Das Spiel wurde aus mehreren Stores 下架.", "Das Spiel wurde aus mehreren Stores entfernt."),
+    ("de", "Der Händler will das Produkt 下架.", "Der Händler will das Produkt entfernen."),
 ])
 def test_new_entries_fill_their_slots(lang, text, expected):
     assert _out(text, lang)[0] == expected
@@ -103,6 +112,10 @@ terms = [
   { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
   { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
   { zh = "猫零碳", en = "a zero-carbon", fr = "a inv zéro carbone" },
+  { zh = "猫减价", en = ["v cut fares|cuts fares|cut fares|cut fares|cutting fares", "n fare cut"] },
+  { zh = "猫飙升", en = "v surge" },
+  { zh = "猫亏钱", en = ["u red ink", "v lose money|loses money|lost money|lost money|losing money"] },
+  { zh = "猫留客", en = ["u retention", "v retain"], fr = "f fidélisation; v fidéliser" },
   { zh = "猫德国", en = "a German", fr = "a allemand" },
   { zh = "猫下线", en = "v shut down|shuts down|shut down|shut down|shutting down" },
   { zh = "猫解雇", en = ["v fire", "n dismissal"] },
@@ -207,3 +220,33 @@ def test_a_variable_french_adjective_after_de_and_a_noun_stays_reported(rules):
     text = "Les ventes de camions 猫德国 progressent."
     result = clean(text, lang="fr", select=["cjk_glossary"], rules=rules)
     assert result.text == text and result.findings
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The airline has been 猫减价 on domestic routes since June.",
+     "The airline has been cutting fares on domestic routes since June."),
+    ("Shares have been 猫飙升 for a week.", "Shares have been surging for a week."),
+    ("She had been 猫减价 for months.", "She had been cutting fares for months."),
+])
+def test_have_been_and_a_verb_without_object_is_the_perfect_progressive(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The ticket has been 猫减价 by 30 yuan.",         # a thing: its fare was cut
+    "The airline has been 猫亏钱 for years.",         # a mass noun could stand there bare
+    "The airline has been 猫减价 routes.",            # an object follows
+])
+def test_have_been_stays_reported_where_another_reading_fits(text, rules):
+    from cleaner import clean
+
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
+    assert result.text == text and result.findings
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Les banques peinent à 猫留客 leurs clients.", "Les banques peinent à fidéliser leurs clients."),
+    ("Le groupe hésite à 猫留客 ses vendeurs.", "Le groupe hésite à fidéliser ses vendeurs."),
+])
+def test_french_verbs_of_effort_take_an_infinitive_after_a(text, expected, rules):
+    check_glossary(text, expected, "fr", rules, twice=True)

@@ -747,6 +747,9 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{why}: a verb form may be meant ({noun.forms[0]!r} reads as one)")
     if not verb:
         return None
+    perfect = _en_perfect_progressive(s, verb, before_noun)
+    if perfect is not None:
+        return perfect
     if _passive_reading(s, before_noun) and _no_passive(verb):
         # "The policy has been 落地", "The rules were 落地 in May": no intransitive participle
         # ("has been taken effect") nor progressive ("were taking effect") reads as the passive
@@ -827,6 +830,26 @@ def _may_act(head: str) -> bool:
     h = head.lower()
     return (h in _SUBJECT_PRONOUNS or h in ("it", "who", "which", "that") or head[:1].isupper() or h in _AGENT_NOUNS
             or bool(_AGENT_ENDING.search(h)))
+
+
+def _en_perfect_progressive(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
+    """"Tesla has been 降价 in China since January": after a form of *have* and "been", a verb
+    that takes no object (no passive) with no object after it is the perfect progressive ("has
+    been cutting prices"), when no noun of the concept could stand there bare: none, or a
+    countable singular (a mass noun, a plural or a name could), and, for a phrase holding its
+    object, a subject that may act."""
+    if s.prev != "been" or s.prev2 not in _HAVE or before_noun or s.possessive or not _no_passive(verb) \
+            or verb.forms[0].startswith("be ") or not _no_object_after(s):
+        return None
+    if s.noun is not None and not (s.noun.pos == "n" and not s.noun.plural):
+        return None
+    if verb.forms[0] not in _INTRANSITIVE:
+        # a phrase holding its object ("cut prices") needs a subject that acts ("The phone has
+        # been 降价" is a thing whose price was cut)
+        head = _be_subject_head(s)
+        if head is None or not head.isalpha() or not _may_act(head):
+            return None
+    return s.choice("verb -ing form (perfect progressive: the verb takes no object)", verb.forms[4])
 
 
 def _no_passive(verb: EnRendering) -> bool:

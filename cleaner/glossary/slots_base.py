@@ -253,7 +253,7 @@ banks brand brands startup startups platform platforms giant giants agency agenc
 industries sector sectors airline airlines brokerage brokerages chain chains business businesses factory factories
 studio studios retailer retailers lender lenders developer developers insurer insurers manufacturer manufacturers
 employer employers operator operators producer producers exporter exporters supplier suppliers provider providers
-conglomerate conglomerates corporation corporations enterprise enterprises outlet outlets""".split())
+conglomerate conglomerates corporation corporations enterprise enterprises outlet outlets fund funds""".split())
 
 # Subjects that may do what the verb says as well as undergo it: people, organisations, places
 # and bodies that act, names and personal pronouns. After one of them and was/were, a transitive

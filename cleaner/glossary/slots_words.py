@@ -822,7 +822,8 @@ difficile difficiles facile faciles impossible nécessaire urgent""".split())
 _FR_NOUN_DETS = set("le la l un une ce cette son sa leur du au".split())
 _FR_A_GOVERNORS = set("""commence commencent commencé continue continuent cherche cherchent vise visent aide aident
 aidé parvient parviennent parvenu réussi réussit prêt prêts prête prêtes appelé appelés invité invités incité
-incités poussé poussés autorisé autorisés habitué consiste consistent""".split())
+incités poussé poussés autorisé autorisés habitué consiste consistent peine peinent peinait peinaient peiné hésite
+hésitent hésitait hésité tarde tardent tardait tardé apprête apprêtent apprêtait visant cherchant""".split())
 _FR_AVOIR = set("a ont avait avaient aura auront aurait auraient ai avons avez as".split())
 _FR_ETRE = set("est sont était étaient sera seront serait seraient été".split())
 _FR_ADVERBS = set("""pas plus jamais encore déjà enfin bien toujours aussi finalement récemment rapidement
