@@ -26,6 +26,13 @@
   the perfect progressive ("Tesla has been 降价 since January" -> "has been cutting prices"), when
   no noun of the concept could stand there bare (a countable singular cannot; a mass noun could)
   and, for a phrase holding its object, the subject may act (a thing "has been" cut in price).
+- English: after make, let or help and its object, the bare infinitive also before a noun for
+  people or organisations ("lets users 私信 sellers": were the term a noun modifying it, no verb
+  would follow).
+- A determiner, a lowercase noun and a past form before the term ("The firm hired 骑手") are a
+  subject and its verb, not a noun phrase the term ends: the term is the verb's object.
+- 军演 is counted in the plural where the slot leaves the number open ("launched military
+  exercises around the island").
 - French: "peiner à", "hésiter à", "tarder à", "s'apprêter à" take an infinitive.
 - French: an adjective after a noun that follows "de" ("d'acier", "de voitures"), which shows
   neither gender nor number, goes in only when its four forms are one (``a inv``).
@@ -72,6 +79,7 @@ def _out(text: str, lang: str) -> tuple[str, list[str]]:
     ("en", "Many funds 踏空 again in October.", "Many funds missed the rally again in October."),
     ("de", "Das Spiel wurde aus mehreren Stores 下架.", "Das Spiel wurde aus mehreren Stores entfernt."),
     ("de", "Der Händler will das Produkt 下架.", "Der Händler will das Produkt entfernen."),
+    ("en", "The navy staged 军演 last week.", "The navy staged military exercises last week."),
 ])
 def test_new_entries_fill_their_slots(lang, text, expected):
     assert _out(text, lang)[0] == expected
@@ -112,6 +120,7 @@ terms = [
   { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
   { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
   { zh = "猫零碳", en = "a zero-carbon", fr = "a inv zéro carbone" },
+  { zh = "猫私聊", en = ["n private chat", "v chat privately with|chats privately with|chatted privately with|chatted privately with|chatting privately with"] },
   { zh = "猫减价", en = ["v cut fares|cuts fares|cut fares|cut fares|cutting fares", "n fare cut"] },
   { zh = "猫飙升", en = "v surge" },
   { zh = "猫亏钱", en = ["u red ink", "v lose money|loses money|lost money|lost money|losing money"] },
@@ -250,3 +259,27 @@ def test_have_been_stays_reported_where_another_reading_fits(text, rules):
 ])
 def test_french_verbs_of_effort_take_an_infinitive_after_a(text, expected, rules):
     check_glossary(text, expected, "fr", rules, twice=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The platform lets buyers 猫私聊 sellers before paying.", "The platform lets buyers chat privately with sellers before paying."),
+    ("The rule made drivers 猫私聊 passengers less often.", "The rule made drivers chat privately with passengers less often."),
+])
+def test_the_bare_infinitive_after_a_causative_before_a_noun_for_people(text, expected, rules):
+    check_glossary(text, expected, "en", rules, twice=True)
+
+
+def test_after_a_causative_before_another_noun_the_term_stays_reported(rules):
+    check_glossary("The platform lets buyers 猫私聊 photos.", None, "en", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm hired 猫骑手 last week.",       # a subject and its verb: no determiner for the noun
+    "The city dispatched 猫骑手 overnight.",
+])
+def test_a_subject_and_its_verb_are_no_modifiers_of_the_term(text, rules):
+    check_glossary(text, None, "en", rules)
+
+
+def test_a_hyphenated_participle_still_modifies_the_term(rules):
+    check_glossary("She is a self-described 猫骑手.", "She is a self-described courier.", "en", rules)

@@ -396,9 +396,10 @@ class _EnSlot:
         self.prev = self.plain[-1].lower() if self.plain else None
         self.prev2 = self.plain[-2].lower() if len(self.plain) > 1 else None
         self.det, self.det_word, self.det_index, self.skipped = _en_determiner(self.before)
-        if self.det is not None and _OPENS_PHRASE.search(self.text, max(0, self.start - 3), self.start):
-            # "The company, 县城, grew", "founded in 2010, 裁员 300 workers": a comma or bracket right
-            # before the term opens a phrase of its own
+        if self.det is not None and (self._subject_and_verb_before()
+                                     or _OPENS_PHRASE.search(self.text, max(0, self.start - 3), self.start)):
+            # "The navy staged 军演": a subject and its verb; "The company, 县城, grew", "founded in 2010,
+            # 裁员 300 workers": a comma or bracket right before the term opens a phrase of its own
             self.det, self.det_word, self.det_index, self.skipped = None, None, len(self.before), 0
         self.after_prep = self.prev in _PREPS or self.prev == "to"
         self.direct_det = self.det is not None and self.skipped == 0
@@ -413,6 +414,12 @@ class _EnSlot:
 
     def choice(self, form: str, value: str) -> Choice:
         return Choice(self.start, value, form)
+
+    def _subject_and_verb_before(self) -> bool:
+        """"The navy staged 军演": the two words skipped after the determiner are a subject and its
+        verb in the past, not modifiers of the term."""
+        return self.skipped >= 2 and _verb_after_noun(self.before[-2], self.before[-1]) and bool(
+            re.search(r"[a-z][ \u00a0]+" + re.escape(self.before[-1]) + r"[ \u00a0]*$", self.text[:self.start]))
 
     def verb_first(self) -> bool:
         """The concept's first rendering is a verb (its main part of speech)."""
@@ -460,6 +467,16 @@ def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]
         if with_names[0] is not None and not _verb_after_name(before[with_names[2] + 1:]):
             return with_names
     return found
+
+
+def _verb_after_noun(noun: str, word: str) -> bool:
+    """A past form after a lowercase word that is no adverb, adjective or participle ("navy
+    staged", "company announced"): the noun is a subject and the word its verb."""
+    w, n = word.lower(), noun.lower()
+    if not (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)) or w in _DET_ADJECTIVES:
+        return False
+    return n.isalpha() and noun.islower() and not n.endswith(("ly", "ed")) and n not in _ADJECTIVES \
+        and not _ADJ_ENDING.search(n)
 
 
 def _verb_after_name(words: list[str]) -> bool:
@@ -1384,8 +1401,11 @@ def _causative_before(words: list[str]) -> bool:
 
 
 def _en_after_causative(s: _EnSlot) -> Choice | Unclear | None:
-    """"made staff 背锅", "let them 躺平": the bare infinitive after make, let or help and its object."""
-    if (s.content_next() and not _object_next(s)) or not _causative_before(s.plain):
+    """"made staff 背锅", "let them 躺平": the bare infinitive after make, let or help and its object;
+    before a noun for people or organisations too ("lets users 私信 sellers": no verb would follow
+    if the term modified it)."""
+    people_next = s.nxt_l is not None and (s.nxt_l in _AGENT_NOUNS or bool(_AGENT_ENDING.search(s.nxt_l)))
+    if (s.content_next() and not _object_next(s) and not people_next) or not _causative_before(s.plain):
         return None
     if s.verb is None:
         return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a verb goes here (after make, let or help and its "
