@@ -33,6 +33,10 @@
   subject and its verb, not a noun phrase the term ends: the term is the verb's object.
 - 军演 is counted in the plural where the slot leaves the number open ("launched military
   exercises around the island").
+- German: the modals of reported speech (Konjunktiv I: "müsse", "könne", "solle", "dürfe",
+  "wolle") take the infinitive at the clause end, like "muss" or "müsste".
+- 开源 in the sense "raise revenue" (开源节流) has a verb ("must 开源 and cut costs" -> "must
+  increase revenue").
 - French: "peiner à", "hésiter à", "tarder à", "s'apprêter à" take an infinitive.
 - French: an adjective after a noun that follows "de" ("d'acier", "de voitures"), which shows
   neither gender nor number, goes in only when its four forms are one (``a inv``).
@@ -79,6 +83,8 @@ def _out(text: str, lang: str) -> tuple[str, list[str]]:
     ("en", "Many funds 踏空 again in October.", "Many funds missed the rally again in October."),
     ("de", "Das Spiel wurde aus mehreren Stores 下架.", "Das Spiel wurde aus mehreren Stores entfernt."),
     ("de", "Der Händler will das Produkt 下架.", "Der Händler will das Produkt entfernen."),
+    ("en", "The city must 开源 and cut spending to close the deficit.",
+     "The city must increase revenue and cut spending to close the deficit."),
     ("en", "The navy staged 军演 last week.", "The navy staged military exercises last week."),
 ])
 def test_new_entries_fill_their_slots(lang, text, expected):
@@ -120,6 +126,7 @@ terms = [
   { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
   { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
   { zh = "猫零碳", en = "a zero-carbon", fr = "a inv zéro carbone" },
+  { zh = "猫涨价", en = "v raise prices|raises prices|raised prices|raised prices|raising prices", de = "v die Preise erhöhen/erhöht/erhöhte/erhöht" },
   { zh = "猫私聊", en = ["n private chat", "v chat privately with|chats privately with|chatted privately with|chatted privately with|chatting privately with"] },
   { zh = "猫减价", en = ["v cut fares|cuts fares|cut fares|cut fares|cutting fares", "n fare cut"] },
   { zh = "猫飙升", en = "v surge" },
@@ -283,3 +290,11 @@ def test_a_subject_and_its_verb_are_no_modifiers_of_the_term(text, rules):
 
 def test_a_hyphenated_participle_still_modifies_the_term(rules):
     check_glossary("She is a self-described 猫骑手.", "She is a self-described courier.", "en", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Verband sagte, die Bahn müsse bald 猫涨价.", "Der Verband sagte, die Bahn müsse bald die Preise erhöhen."),
+    ("Die Kette könne im Herbst 猫涨价, hieß es.", "Die Kette könne im Herbst die Preise erhöhen, hieß es."),
+])
+def test_german_modals_of_reported_speech_take_the_infinitive(text, expected, rules):
+    check_glossary(text, expected, "de", rules, twice=True)

@@ -2626,8 +2626,8 @@ def _de_verb_slot(text: str, start: int, end: int, before: list[str]) -> Unclear
 # one ("will Reformen", "wird Weltmeister"), so after them the term is taken for the infinitive only
 # when the clause already has its object.
 _DE_MODALS_ONLY = set("kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten darf dürfen "
-                      "durfte durften dürfte dürften könnte könnten müsste müssten".split())
-_DE_MODALS_OBJECT = set("will wollen wollte wollten möchte möchten wird werden".split())
+                      "durfte durften dürfte dürften könnte könnten müsste müssten könne müsse solle dürfe".split())
+_DE_MODALS_OBJECT = set("will wollen wollte wollten möchte möchten wird werden wolle werde".split())
 _DE_OBJECT_DETERMINERS = set("die das den einen eine ein diese dieses diesen seine seinen ihre ihren unsere unseren "
                              "keine keinen kein alle mehrere viele einige".split())
 

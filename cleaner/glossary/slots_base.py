@@ -165,7 +165,7 @@ _DE_PREP = {**{p: "dat" for p in "mit von aus bei nach seit zu gegenüber samt n
             **{p: "acc" for p in "für durch gegen ohne um bis".split()},
             **{p: "gen" for p in "wegen trotz während innerhalb außerhalb aufgrund angesichts mittels statt".split()}}
 _DE_VERB_SLOT = set("kann können konnte konnten will wollen wollte wollten soll sollen sollte sollten muss müssen "
-                    "musste mussten darf dürfen möchte möchten wird werden zu um".split())
+                    "musste mussten darf dürfen möchte möchten wird werden zu um könne müsse solle dürfe wolle".split())
 _DE_SG_AGREE = {"ist", "war", "hat", "wird"}
 _DE_PL_AGREE = {"sind", "waren", "haben", "werden"}
 

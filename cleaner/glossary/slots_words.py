@@ -95,7 +95,8 @@ def _word_start(text: str, start: int, word: str) -> int | None:
 
 # -- German ----------------------------------------------------------------------------------
 _DE_MODALS = set("""kann können konnte konnten will wollen wollte wollten soll sollen sollte sollten muss müssen
-musste mussten darf dürfen durfte durften möchte möchten mag mögen dürfte dürften könnte könnten müsste müssten""".split())
+musste mussten darf dürfen durfte durften möchte möchten mag mögen dürfte dürften könnte könnten müsste müssten
+könne müsse solle dürfe wolle""".split())
 _DE_HABEN = set("hat haben hatte hatten habe".split())
 _DE_SEIN = set("ist sind war waren sei seien".split())
 _DE_PASSIVE_PAST = set("wurde wurden".split())
