@@ -52,6 +52,9 @@ def test_a_chinese_related_heading_with_the_article_after_its_lines_goes_alone()
     ("en", "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
     ("en", "Share to TwitterShare to Facebook"), ("en", "Share this story About sharing"), ("en", "No comments:"),
     ("en", "View comments941"), ("en", "Around The Web Powered By ZergNet"), ("en", "Recommended by Outbrain"),
+    ("ja", "この記事についてのコメント"), ("ja", "記事を印刷する"), ("ko", "글자크기 설정"), ("ko", "SNS 공유하기"),
+    ("zh", "打开网易新闻 查看精彩图片"), ("zh", "更多精彩内容请关注公众号"), ("zh", "看更多相關新聞"),
+    ("zh", "不用抽 不用搶 現在用APP看新聞 保證天天中獎"),
 ])
 def test_more_chrome_lines_go(lang, line):
     check_chrome_page(f"+ {EN if lang not in ('zh', 'ja') else ZH}\n- {line}\n")
@@ -64,6 +67,7 @@ def test_more_chrome_lines_go(lang, line):
     "Giới thiệu",
     "Контакты",
     "No comment.",
+    "更多精彩内容将在明年推出。",
     "No comments were made by the ministry.",
 ])
 def test_sentences_and_headings_with_those_words_stay(line):
