@@ -159,6 +159,10 @@ def test_finite_forms_from_the_new_evidence(text, expected, rules):
     # a main verb with a word that sets its time apart ("now", "already"): the relative verb may be past
     "Investors who 狗炒股 are now sitting on losses.",
     "Workers who 狗躺平 still face pressure at home.",
+    # a main verb in the progressive tells of given things now, not a kind's habit
+    "Companies that 狗投产 in Vietnam are expanding.",
+    # a participle after a present form of be is no past main verb ("are told")
+    "Staff are told to leave before the plant 狗投产.",
     # a present main verb after a given subject: the relative verb may be past
     "The traders who 狗炒股 are under investigation.",
     # a modal or a perfect in the main clause tells nothing of the relative clause's time

@@ -138,8 +138,10 @@ _PAST_AND = re.compile(r"\b(?:(?!\w*eed\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREG
 _PAST_WORD = (r"(?:(?!\w*eed\b|hundred\b)[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST - {
     "set", "put", "cut", "hit", "let", "quit", "bet", "shut", "spread", "read"})) + r")")
 # A main verb in the past, then "as", "while" or "when" and a short subject right before the term
-# ("filmed herders as they 种草"): the term's clause happens at that time, in the past.
-_PAST_THEN_AS = re.compile(r"\b" + _PAST_WORD + r"\b[^.,;:!?\n]{0,60}\b(?:as|while|when|after|before|until|once|because)\s+(?:[\w'’-]+\s+){0,2}"
+# ("filmed herders as they 种草"): the term's clause happens at that time, in the past. Not a
+# participle after a present form of be, have or get ("Staff are told to leave before ...").
+_PAST_THEN_AS = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bhas )(?<!\bhave )"
+                           r"(?<!\bget )(?<!\bgets )\b" + _PAST_WORD + r"\b[^.,;:!?\n]{0,60}\b(?:as|while|when|after|before|until|once|because)\s+(?:[\w'’-]+\s+){0,2}"
                            r"[\w'’-]+\s*$")
 # A participle of saying after the term's clause, and the verb of what was said ("吐槽 the new
 # logo, saying it looked like ..."): its tense follows the main verb's.
@@ -1227,6 +1229,9 @@ def _present_main_verb(s: _EnSlot, stretch: str, word: str, person: str | None, 
     return True
 
 
+_PROGRESSIVE = re.compile(r"(?:is|are|am)\s+(?:\w+ly\s+)?\w{3,}ing\b", re.IGNORECASE)
+
+
 def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) -> str | None:
     """"past" or "present" for the verb of a relative clause on the sentence's subject, from the
     relative clause's own time phrase or the main clause's finite verb after it (see
@@ -1254,12 +1259,18 @@ def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) 
     stative = s.verb.forms[0].split()[0].lower() in _STATIVE
     if main_tense == "past":
         return None if stative else "past"
-    # a present main verb says the relative clause's verb is present for a kind of people or
-    # things ("Young people who 啃老 are criticised"), or for a verb of state; not where a word
-    # such as "now" or "already" sets the main clause's time apart from it
-    if tense.en_contrast_after(sentence, s.end - lo) or tense.past("en", sentence, clause=False):
-        return None
-    return "present" if stative or _generic_phrase(antecedent) else None
+    return "present" if _relative_present(sentence, s.end - lo, start, stative, antecedent) else None
+
+
+def _relative_present(sentence: str, after: int, main_start: int, stative: bool, antecedent: list[str]) -> bool:
+    """A present main verb says the relative clause's verb is present for a kind of people or
+    things ("Young people who 啃老 are criticised"), or for a verb of state; not where a word such
+    as "now" or "already" sets the main clause's time apart from it, nor beside a progressive
+    ("... are rising": an ongoing event of given things, not a kind's habit)."""
+    if tense.en_contrast_after(sentence, after) or tense.past("en", sentence, clause=False) \
+            or _PROGRESSIVE.match(sentence, main_start):
+        return False
+    return stative or _generic_phrase(antecedent)
 
 
 def _noun_phrase_words(words: list[str]) -> bool:
