@@ -7,6 +7,7 @@ The sentences are written for these tests, not taken from the table's own exampl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections import Counter
@@ -97,6 +98,19 @@ CASES = [
     ("Louis XIV moved his court to 凡尔赛 in 1682.", "en", "凡尔赛", "Versailles"),
     ("Her post about being too rich to be happy was pure 凡尔赛, netizens said.", "en", "凡尔赛", "humblebragging (slang)"),
     ("That is 凡尔赛.", "en", "凡尔赛", None),
+    # 上市: going public, or a product coming on the market
+    ("The startup hopes to 上市 on the Nasdaq next year.", "en", "上市", "go public"),
+    ("The new smartphone will 上市 in June at a lower price.", "en", "上市", "come on the market (a product)"),
+    ("Das neue Modell soll im Juni zu einem niedrigeren Preis 上市.", "de", "上市", "come on the market (a product)"),
+    # 秒杀: a flash sale, or crushing a rival
+    ("The 秒杀 on Taobao offered discounts of up to 70%.", "en", "秒杀", "flash sale"),
+    ("The world number one was expected to 秒杀 her opponent.", "en", "秒杀", "crush (a rival)"),
+    # 躺平: opting out (French renders it otherwise than lying down on a bed)
+    ("Les médecins ont demandé au patient de 躺平 sur le lit.", "fr", "躺平", "lie flat (physically)"),
+    ("Beaucoup de jeunes préfèrent 躺平 plutôt que de chercher une promotion.", "fr", "躺平", "lying flat (opting out)"),
+    # 甩锅: shifting the blame, or tossing the wok
+    ("The chef showed the students how to 甩锅 without spilling the rice.", "en", "甩锅", "toss the wok"),
+    ("Officials were accused of trying to 甩锅 after the bridge collapsed.", "en", "甩锅", "shift the blame"),
     # cues for two senses near the term: no sense wins clearly
     ("The office workers drained the pond to 摸鱼 while the boss was away.", "en", "摸鱼", None),
     ("Fans of the idol cooked 粉丝 in a hot pot after the concert.", "en", "粉丝", None),
@@ -127,14 +141,22 @@ def test_an_unclear_sense_leaves_the_term_with_a_finding(text, lang, zh):
     assert "cjk-sense-unclear" in [f.rule for f in result.findings]
 
 
+def _strings(value) -> list[str]:
+    """Every string held by a parsed rendering (its forms, and those of the verb or adjective it
+    also gives)."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
 def _rendering_words(group, sense: str, lang: str) -> set[str]:
     """The words of the renderings of ``sense`` in ``lang`` (any form)."""
     concept = next(c for c in group if c.sense == sense)
-    words: set[str] = set()
-    for r in concept.rendering(lang):
-        for text in getattr(r, "forms", ()) or (r.singular, r.plural or ""):
-            words.update(_WORDS.findall(str(text).lower()))
-    return words
+    return {w for text in _strings(concept.rendering(lang)) for w in _WORDS.findall(text.lower())}
 
 
 @pytest.mark.parametrize("text,lang,zh,sense", [c for c in CASES if c[3] is not None],
@@ -175,3 +197,26 @@ def test_every_sense_has_examples_counter_examples_cues_and_one_prior():
         assert e.get("examples") and e.get("counter") and e.get("cues"), (e["zh"], e["sense"])
     for zh, group in by_term.items():
         assert sum("prior" in e for e in group) == 1, zh
+
+
+NEUTRAL = {
+    "en": "They talked about {} yesterday.",
+    "de": "Sie sprachen gestern über {}.",
+    "fr": "Ils ont parlé de {} hier.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEUTRAL))
+def test_with_no_cue_near_the_term_no_sense_is_guessed(lang):
+    """A sentence that says nothing of the sense leaves every term of the file unchosen, save where
+    the table shows that the usual sense holds alone (one of its examples has no cue near the
+    term): then that sense, the one with the prior."""
+    groups = _groups()
+    for zh in {e["zh"] for e in _entries()}:
+        group = groups[zh]
+        text = NEUTRAL[lang].format(zh)
+        chosen = senses.choose(group, text, *senses.locate({zh}, text), lang)
+        if senses.prior_holds_alone(tuple(group)):
+            assert chosen is None or chosen.prior > 0, (zh, chosen.sense)
+        else:
+            assert chosen is None, (zh, chosen.sense)
