@@ -37,6 +37,14 @@ def test_a_chinese_related_list_at_the_end_goes_with_its_heading(heading):
     check_chrome_page(f"+ {ZH}\n- {heading}\n- 港口货运量上半年增长两成\n- 新航线连接东南亚\n")
 
 
+@pytest.mark.parametrize("lang, heading, items", [
+    ("fr", "À voir également", ("La BCE baisse ses taux", "Le CAC 40 termine en hausse")),
+    ("vi", "Xem thêm:", ("Ngân hàng giữ lãi suất", "VN-Index tăng điểm")),
+])
+def test_related_headings_at_the_end_take_their_list(lang, heading, items):
+    check_chrome_page(f"+ {EN}\n- {heading}\n- {items[0]}\n- {items[1]}\n")
+
+
 def test_a_chinese_related_heading_with_the_article_after_its_lines_goes_alone():
     text = f"{ZH}\n\n相关阅读\n港口货运量上半年增长两成\n新航线连接东南亚\n\n{ZH}\n"
     out = clean(text, select=["boilerplate"]).text
@@ -55,6 +63,7 @@ def test_a_chinese_related_heading_with_the_article_after_its_lines_goes_alone()
     ("ja", "この記事についてのコメント"), ("ja", "記事を印刷する"), ("ko", "글자크기 설정"), ("ko", "SNS 공유하기"),
     ("zh", "打开网易新闻 查看精彩图片"), ("zh", "更多精彩内容请关注公众号"), ("zh", "看更多相關新聞"),
     ("zh", "不用抽 不用搶 現在用APP看新聞 保證天天中獎"),
+    ("en", "Open navigation menu"), ("en", "Our journalism needs your support."), ("de", "Zur Merkliste"),
 ])
 def test_more_chrome_lines_go(lang, line):
     check_chrome_page(f"+ {EN if lang not in ('zh', 'ja') else ZH}\n- {line}\n")
@@ -68,6 +77,7 @@ def test_more_chrome_lines_go(lang, line):
     "Контакты",
     "No comment.",
     "更多精彩内容将在明年推出。",
+    "Our journalism needs your support, the editor wrote in a letter to readers.",
     "No comments were made by the ministry.",
 ])
 def test_sentences_and_headings_with_those_words_stay(line):
