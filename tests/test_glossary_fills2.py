@@ -126,6 +126,7 @@ terms = [
   { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
   { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
   { zh = "猫零碳", en = "a zero-carbon", fr = "a inv zéro carbone" },
+  { zh = "猫算力", en = "u computing power" },
   { zh = "猫涨价", en = "v raise prices|raises prices|raised prices|raised prices|raising prices", de = "v die Preise erhöhen/erhöht/erhöhte/erhöht" },
   { zh = "猫私聊", en = ["n private chat", "v chat privately with|chats privately with|chatted privately with|chatted privately with|chatting privately with"] },
   { zh = "猫减价", en = ["v cut fares|cuts fares|cut fares|cut fares|cutting fares", "n fare cut"] },
@@ -169,6 +170,9 @@ def test_objects_and_phrases_that_stay_reported(text, rules):
     ("猫骑手 in Chengdu earn about 7,000 yuan a month.", "Couriers in Chengdu earn about 7,000 yuan a month."),
     ("猫骑手 cover 40 kilometres a day.", "Couriers cover 40 kilometres a day."),
     ("猫骑手 at Meituan Dianping want their own union.", "Couriers at Meituan Dianping want their own union."),
+    # an adjective or a word of quantity after the verb: no noun the term modifies
+    ("猫骑手 face long hours.", "Couriers face long hours."),
+    ("猫骑手 in Chengdu earn little.", "Couriers in Chengdu earn little."),
     # a noun after the term: the term modifies it
     ("猫骑手 unions want higher pay.", "Courier unions want higher pay."),
 ])
@@ -180,6 +184,7 @@ def test_a_base_verb_before_its_object_makes_the_opening_noun_plural(text, expec
     "猫骑手 in Chengdu earns about 7,000 yuan a month.",   # a verb in -s: a mass reading or "The courier"
     "猫骑手 in Chengdu staged a protest.",                 # the past shows no number
     "猫骑手 in coastal cities earn about 7,000 yuan.",     # a common noun after the preposition may go on
+    "猫算力 drive the new phones.",                          # a mass noun takes no plural verb
 ])
 def test_without_a_plural_verb_the_opening_noun_stays_reported(text, rules):
     check_glossary(text, None, "en", rules)

@@ -2009,7 +2009,9 @@ def _en_number(s: _EnSlot) -> str | None:
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
         return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
     if s.noun.pos == "u":
-        return "pl" if s.nxt_l in _PL_AGREE and number in (None, "any") else number
+        # "人工智能 power the phones": a plural verb, which a mass noun cannot take
+        plural_verb = s.nxt_l in _PL_AGREE or (not s.before and _base_verb_before_object(s))
+        return "pl" if plural_verb and number in (None, "any") else number
     return _number_from_verb(s, number)
 
 
@@ -2045,7 +2047,8 @@ def _after_place(words: list[str]) -> int | None:
 def _base_verb_before_object(s: _EnSlot) -> bool:
     """After the term (and a place after a preposition: "in Shanghai"), a word in the base form of
     a verb before its object: lowercase, no function word, no form in -s, -ed or -ing, and a
-    determiner, pronoun or number after it ("spend an average", "earn their living")."""
+    determiner, pronoun, number, adjective or word of quantity after it ("spend an average", "earn
+    their living", "face long hours", "earn little")."""
     chunk = s.text[s.end:s.end + _LOOK]
     stop = _PHRASE_STOP.search(chunk)
     words = _WORD.findall(chunk[:stop.start()] if stop else chunk)[:7]
@@ -2057,10 +2060,13 @@ def _base_verb_before_object(s: _EnSlot) -> bool:
             or w in _ADJECTIVES or _adverb_in_ly(w):
         return False
     approximate = after in _APPROXIMATE and i + 2 < len(words) and _is_number(words[i + 2])
-    return after in _OBJECT_START or _is_number(after) or approximate
+    # an adjective or a word of quantity after it is no verb either ("face long hours", "earn
+    # little"): the word before it is the verb, not a noun the term modifies
+    return after in _OBJECT_START or _is_number(after) or approximate or after in _ADJECTIVES or after in _QUANTITY_WORDS
 
 
 _APPROXIMATE = set("about around nearly almost roughly over".split())
+_QUANTITY_WORDS = set("little much more less most".split())
 
 
 _PHRASE_STOP = re.compile(r"[,;:.!?()\[\]\"“”\r\n]")
