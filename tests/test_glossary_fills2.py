@@ -25,7 +25,9 @@
 - English: after a form of *have* and "been", a verb that takes no object, with none after it, is
   the perfect progressive ("Tesla has been 降价 since January" -> "has been cutting prices"), when
   no noun of the concept could stand there bare (a countable singular cannot; a mass noun could)
-  and, for a phrase holding its object, the subject may act (a thing "has been" cut in price).
+  and, for a phrase holding its object, the subject may act (a thing "has been" cut in price);
+  not for a verb of a single change of state ("has been going public since 2019" would be
+  wrong). A phrase holding its object ("hit the daily limit up") has no passive participle.
 - English: after make, let or help and its object, the bare infinitive also before a noun for
   people or organisations ("lets users 私信 sellers": were the term a noun modifying it, no verb
   would follow).
@@ -126,6 +128,8 @@ terms = [
   { zh = "猫入市", en = "v set up shop", fr = "v s'implanter" },
   { zh = "猫抵达", en = "v arrive", fr = "v arriver +être" },
   { zh = "猫零碳", en = "a zero-carbon", fr = "a inv zéro carbone" },
+  { zh = "猫上市", en = ["v go public|goes public|went public|gone public|going public", "n listing"] },
+  { zh = "猫封顶", en = "v push the price up|pushes the price up|pushed the price up|pushed the price up|pushing the price up" },
   { zh = "猫算力", en = "u computing power" },
   { zh = "猫涨价", en = "v raise prices|raises prices|raised prices|raised prices|raising prices", de = "v die Preise erhöhen/erhöht/erhöhte/erhöht" },
   { zh = "猫私聊", en = ["n private chat", "v chat privately with|chats privately with|chatted privately with|chatted privately with|chatting privately with"] },
@@ -257,6 +261,8 @@ def test_have_been_and_a_verb_without_object_is_the_perfect_progressive(text, ex
     "The ticket has been 猫减价 by 30 yuan.",         # a thing: its fare was cut
     "The airline has been 猫亏钱 for years.",         # a mass noun could stand there bare
     "The airline has been 猫减价 routes.",            # an object follows
+    "The airline has been 猫上市 since 2019.",        # a single change of state: listed since then
+    "The stock has been 猫封顶.",                     # a phrase holding its object has no passive either
 ])
 def test_have_been_stays_reported_where_another_reading_fits(text, rules):
     from cleaner import clean

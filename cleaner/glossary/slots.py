@@ -851,14 +851,28 @@ def _may_act(head: str) -> bool:
             or bool(_AGENT_ENDING.search(h)))
 
 
+# Verbs of a single change of state ("go public", "launch", "hit the daily limit", "take
+# effect"): their perfect progressive would say the change is still under way ("has been going
+# public since 2019"), where the sentence means the state since then.
+_ACHIEVEMENT_HEADS = set("""go goes launch land hit reach win die collapse list debut open close break graduate quit
+start begin arrive turn become get enter exit leave join sign announce complete finish achieve pass file default
+emerge fail succeed resign retire return""".split())
+_ACHIEVEMENT_PHRASES = ("take effect", "take office", "take over", "take place", "come into force", "go into effect")
+
+
+def _achievement(verb: EnRendering) -> bool:
+    first = verb.forms[0]
+    return first.split()[0] in _ACHIEVEMENT_HEADS or first.startswith(_ACHIEVEMENT_PHRASES)
+
+
 def _en_perfect_progressive(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
     """"Tesla has been 降价 in China since January": after a form of *have* and "been", a verb
     that takes no object (no passive) with no object after it is the perfect progressive ("has
     been cutting prices"), when no noun of the concept could stand there bare: none, or a
     countable singular (a mass noun, a plural or a name could), and, for a phrase holding its
-    object, a subject that may act."""
+    object, a subject that may act; not a verb of a single change of state (:data:`_ACHIEVEMENT_HEADS`)."""
     if s.prev != "been" or s.prev2 not in _HAVE or before_noun or s.possessive or not _no_passive(verb) \
-            or verb.forms[0].startswith("be ") or not _no_object_after(s):
+            or verb.forms[0].startswith("be ") or not _no_object_after(s) or _achievement(verb):
         return None
     if s.noun is not None and not (s.noun.pos == "n" and not s.noun.plural):
         return None
@@ -878,7 +892,8 @@ def _no_passive(verb: EnRendering) -> bool:
     words = verb.forms[0].split()
     if words[0] == "be" and len(words) > 1:
         return False
-    return verb.forms[0] in _INTRANSITIVE or (len(words) > 1 and words[-1] not in _PARTICLES)
+    return verb.forms[0] in _INTRANSITIVE or (len(words) > 1 and words[-1] not in _PARTICLES) \
+        or any(w in _OBJECT_WORDS for w in words[1:])  # "hit the daily limit up" holds its object
 
 
 def _passive_reading(s: _EnSlot, before_noun: bool) -> bool:
@@ -908,7 +923,8 @@ def _en_passive_without_object(s: _EnSlot, verb: EnRendering, before_noun: bool)
     if not _no_object_after(s):
         return None
     words = verb.forms[0].split()
-    if (len(words) > 1 and words[-1] not in _PARTICLES) or verb.forms[0] in _INTRANSITIVE or words[0] == "be":
+    if (len(words) > 1 and words[-1] not in _PARTICLES) or verb.forms[0] in _INTRANSITIVE or words[0] == "be" \
+            or any(w in _OBJECT_WORDS for w in words[1:]):
         return None
     if not s.verb_first() and len(s.plain) == len(s.before):
         return None
