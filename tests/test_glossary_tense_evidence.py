@@ -219,6 +219,7 @@ def test_a_rendering_holding_a_phrase_of_with_takes_no_second_one(rules):
 @pytest.mark.parametrize("lang,text,expected", [
     ("de", "Der Konzern 狗裁员 im Mai 300 Beschäftigte.", "Der Konzern entließ im Mai 300 Beschäftigte."),
     ("fr", "Le groupe 狗裁员 300 salariés en mai.", "Le groupe a licencié 300 salariés en mai."),
+    ("de", "Im März 狗裁员 der Konzern 300 Beschäftigte.", "Im März entließ der Konzern 300 Beschäftigte."),
 ])
 def test_a_month_dates_german_and_french_verbs(lang, text, expected, rules):
     check_glossary(text, expected, lang, rules, twice=True)
@@ -226,6 +227,7 @@ def test_a_month_dates_german_and_french_verbs(lang, text, expected, rules):
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Der Konzern 狗裁员 im Mai nächsten Jahres 300 Beschäftigte."),
+    ("de", "Im März nächsten Jahres 狗裁员 der Konzern 300 Beschäftigte."),
     ("fr", "Le groupe 狗裁员 300 salariés en mai prochain."),
 ])
 def test_a_month_pointing_ahead_leaves_german_and_french_verbs_reported(lang, text, rules):

@@ -77,7 +77,7 @@ _MONTH = {
                      r"(?:(?i:early|late|mid)(?:\s+|-))?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _EN_MONTHS + r")\b"
                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?|(?:mid-)(?:" + _EN_MONTHS + r")\b)"
                      r"(?!\s*(?:of\s+)?(?:next|this|the (?:coming|following)|each|every)\b|-)(?:,?\s+" + _YEAR + r")?"),
-    "de": re.compile(r"\b(?:im|Anfang|Mitte|Ende|(?i:am) \d{1,2}\.)\s+(?:" + _DE_MONTHS + r")\b"
+    "de": re.compile(r"\b(?:(?i:im)|Anfang|Mitte|Ende|(?i:am) \d{1,2}\.)\s+(?:" + _DE_MONTHS + r")\b"
                      r"(?!\s+(?:nächsten|kommenden|dieses)\b|-)(?:\s+" + _YEAR + r")?"),
     "fr": re.compile(r"\b(?:en|début|mi-|fin|le \d{1,2}(?:er)?)\s*(?:" + _FR_MONTHS + r")\b"
                      r"(?!\s+(?:prochain|de l'année prochaine|de cette année)\b|-)(?:\s+" + _YEAR + r")?",
