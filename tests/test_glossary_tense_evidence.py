@@ -218,6 +218,11 @@ def test_a_rendering_holding_a_phrase_of_with_takes_no_second_one(rules):
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("de", "Der Konzern 狗裁员 im Mai 300 Beschäftigte.", "Der Konzern entließ im Mai 300 Beschäftigte."),
+    # a month pointing ahead: German says the future in the present, with no form of werden
+    ("de", "Der Konzern 狗裁员 im Mai nächsten Jahres 300 Beschäftigte.",
+     "Der Konzern entlässt im Mai nächsten Jahres 300 Beschäftigte."),
+    ("de", "Im März nächsten Jahres 狗裁员 der Konzern 300 Beschäftigte.",
+     "Im März nächsten Jahres entlässt der Konzern 300 Beschäftigte."),
     ("fr", "Le groupe 狗裁员 300 salariés en mai.", "Le groupe a licencié 300 salariés en mai."),
     ("de", "Im März 狗裁员 der Konzern 300 Beschäftigte.", "Im März entließ der Konzern 300 Beschäftigte."),
 ])
@@ -226,9 +231,8 @@ def test_a_month_dates_german_and_french_verbs(lang, text, expected, rules):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Der Konzern 狗裁员 im Mai nächsten Jahres 300 Beschäftigte."),
-    ("de", "Im März nächsten Jahres 狗裁员 der Konzern 300 Beschäftigte."),
+    ("de", "Der Konzern 狗裁员 im Mai nächsten Jahres 300 Beschäftigte, sagte er gestern."),
     ("fr", "Le groupe 狗裁员 300 salariés en mai prochain."),
 ])
-def test_a_month_pointing_ahead_leaves_german_and_french_verbs_reported(lang, text, rules):
+def test_a_month_pointing_ahead_leaves_verbs_reported_beside_a_past_or_in_french(lang, text, rules):
     check_glossary(text, None, lang, rules)

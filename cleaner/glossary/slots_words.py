@@ -116,13 +116,25 @@ sagen erklärt meldet berichtet hofft hoffen erwartet erwarten fürchtet fürcht
 glauben meint meinen""".split())
 
 
+_DE_WERDEN_FORM = re.compile(r"\b(?:wird|werden|wirst|werde|würde|würden|wurde|wurden)\b", re.IGNORECASE)
+
+
+def _de_future_in_present(sentence: str) -> bool:
+    """A future time phrase and no form of *werden* or sign of the past: the present says it."""
+    return not _DE_WERDEN_FORM.search(sentence) and not tense.past("de", sentence) and not any(
+        w in _DE_PAST_FINITE for w in _WORD.findall(sentence))
+
+
 def _de_tense(sentence: str, clause_words: set[str], subordinate: bool) -> str | None:
     """"past" or "present" when the sentence says so clearly (a time phrase of :mod:`.tense`, or
-    the finite verbs outside the term's clause) and no future marker is in it, else None. A past
+    the finite verbs outside the term's clause) and no future marker is in it, else None; a
+    future time phrase with no form of *werden* gives the present, as German writes it. A past
     verb outside a subordinate clause does not count: after "sagte, dass" the reported verb may
     be in either tense."""
     if tense.future("de", sentence):
-        return None  # "wird", "nächste Woche", "im Jahr 2030": a future marker wins
+        # "nächste Woche", "im nächsten Jahr" without "wird": German puts the future in the
+        # present ("entlässt nächste Woche"); with "wird" or a sign of the past, reported
+        return "present" if _de_future_in_present(sentence) else None
     past = tense.past("de", sentence)
     present = tense.present("de", sentence)
     for w in _WORD.findall(sentence):
