@@ -142,15 +142,19 @@ def test_german_unclear_tense_or_subject_is_reported(text, rules):
     ("Le groupe 猪裁员 300 salariés chaque lundi.", "Le groupe licencie 300 salariés chaque lundi."),
     # past with être: the participle agrees with a subject whose determiner shows its gender
     ("Le fabricant 猪出海 lundi.", "Le fabricant s'est développé à l'étranger lundi."),
+    # a phrase of future time with no future verb: French says the near or planned future in the
+    # present
+    ("Le groupe 猪裁员 300 salariés la semaine prochaine.", "Le groupe licencie 300 salariés la semaine prochaine."),
+    ("Le groupe 猪裁员 300 salariés en 2030.", "Le groupe licencie 300 salariés en 2030."),
+    ("Le groupe 猪裁员 300 salariés lundi prochain.", "Le groupe licencie 300 salariés lundi prochain."),
 ])
 def test_french_time_phrases_give_the_tense(text, expected, rules):
     check_glossary(text, expected, "fr", rules, twice=True)
 
 
 @pytest.mark.parametrize("text", [
-    "Le groupe 猪裁员 300 salariés la semaine prochaine.",  # future
-    "Le groupe 猪裁员 300 salariés en 2030.",                # a later year
-    "Le groupe 猪裁员 300 salariés lundi prochain.",        # a weekday ahead
+    "Le groupe 猪裁员 300 salariés la semaine prochaine, a-t-il dit hier.",  # future beside a past
+    "Le groupe 猪裁员 300 salariés demain, et il sera plus petit.",            # a future verb (va, sera)
     "L'usine 猪出海 lundi.",                                # past with être: "l'" shows no gender to agree with
 ])
 def test_french_future_or_etre_is_reported(text, rules):

@@ -983,12 +983,18 @@ def _fr_clause_subject_plural(lower: list[str]) -> bool | None:
     return None
 
 
+_FR_FUTURE_VERB = re.compile(r"\b(?:va|vont|vais|allait|allaient|sera|seront|serait|seraient|aura|auront|aurait|"
+                             r"auraient|ira|iront|devrait|devraient|pourrait|pourraient)\b", re.IGNORECASE)
+
+
 def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str]):
     """A finite verb after its subject (a pronoun, or the noun phrase opening the clause:
     "le/la/un/une ... " or "les/des/ces ..."): in the present when a time phrase says present and
     none says past; in the passé composé with avoir when one says past ("lundi", "hier", "en 2023")
-    and none says present (a verb taking être, whose participle agrees, is reported); never
-    beside a future marker; after "que", only where the subjunctive is sure (:func:`_fr_subjunctive`)."""
+    and none says present (a verb taking être: "est"/"s'est" and the participle agreeing with a
+    subject whose determiner or pronoun shows its gender, else reported); in the present beside a
+    phrase of future time with no future verb (va, sera ...) and no past ("licencie ... la semaine
+    prochaine"); after "que", only where the subjunctive is sure (:func:`_fr_subjunctive`)."""
     if "que" in lower or "qu" in lower or any(w.startswith("qu'") for w in lower):
         return _fr_subjunctive(text, start, end, verb, lower)
     plural = _fr_clause_subject_plural(lower)
@@ -998,7 +1004,13 @@ def _fr_present(text: str, start: int, end: int, verb: FrVerb, lower: list[str])
         return None
     sentence = _sentence(text, start, end)
     present, past = tense.present("fr", sentence), tense.past("fr", sentence)
-    if present == past or tense.future("fr", sentence):
+    if tense.future("fr", sentence):
+        # "la semaine prochaine", "en 2030" with no future verb (va, sera ...): French says the
+        # near or planned future in the present ("licencie ... la semaine prochaine")
+        if past or _FR_FUTURE_VERB.search(sentence):
+            return None
+        present = True
+    if present == past:
         return None
     if present:
         return Choice(start, verb.present(plural), "French verb in the present")
