@@ -70,9 +70,11 @@ def _content(word: str | None) -> bool:
 
 
 def _modifier(text: str) -> str:
-    """A two-word phrase before a noun is hyphenated when it starts with a participle: "closed-loop service"."""
+    """A two-word phrase before a noun is hyphenated when it starts with a participle: "closed-loop
+    service"; not when that word is a compound already ("volume-based procurement scheme")."""
     words = text.split(" ")
-    if len(words) == 2 and re.search(r"(?:ed|ing)$", words[0]) and words[1].isalpha() and words[1].islower():
+    if len(words) == 2 and re.search(r"(?:ed|ing)$", words[0]) and "-" not in words[0] and words[1].isalpha() \
+            and words[1].islower():
         return "-".join(words)
     return text
 
@@ -1473,12 +1475,34 @@ even further more less so then""".split())
 _APPROXIMATE = set("about around over under nearly almost roughly some up".split())
 
 
+# Quantities written in words ("a fifth of its staff", "half its workforce", "hundreds of jobs").
+_FRACTIONS = set("half third thirds quarter quarters fifth fifths sixth tenth tenths".split())
+_MANY = set("dozens hundreds thousands tens millions".split())
+
+
+def _quantity_at(words: list[str], i: int) -> bool:
+    """A number, written in figures or words, starts at ``words[i]``: "10%", "a fifth", "one
+    third", "half", "hundreds"."""
+    if i >= len(words):
+        return False
+    w = words[i].lower()
+    if _is_number(w) or w in _MANY or w == "half":
+        return True
+    return w in ("a", "one", "two", "three") and i + 1 < len(words) and words[i + 1].lower() in _FRACTIONS
+
+
 def _approximate_number_next(s: _EnSlot) -> bool:
-    """An approximate quantity follows the term ("裁员 about 10% of its workforce")."""
+    """An approximate quantity follows the term ("裁员 about 10% of its workforce", "about a
+    fifth of its staff", "up to 500 jobs")."""
     after = _after(s.text, s.end)
-    if len(after) > 2 and after[0].lower() == "up" and after[1].lower() == "to":
-        after = after[1:]
-    return len(after) > 1 and after[0].lower() in _APPROXIMATE and _is_number(after[1].lower())
+    if len(after) > 2 and (after[0].lower(), after[1].lower()) in _APPROXIMATE_PAIRS:
+        return _quantity_at(after, 2)
+    return len(after) > 1 and after[0].lower() in _APPROXIMATE and _quantity_at(after, 1)
+
+
+# Two words that make a number approximate ("more than 50 million yuan of snacks").
+_APPROXIMATE_PAIRS = {("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
+                      ("close", "to")}
 
 
 def _no_object_after(s: _EnSlot) -> bool:
@@ -1811,6 +1835,10 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
     if not adj and s.prev in ("most", "least") and s.prev2 in _ANY_DET | _SG_DET:
         # "the most 县城 brand": a word of degree asks for an adjective
         return Unclear(f"{s.term!r} after {s.plain[-1]!r}: an adjective goes here, and the glossary has none")
+    if adj and noun is not None and s.det == "sg":
+        head = _en_participle_next(s, noun)  # "a 闭环 linking sales data": the head noun, no adjective
+        if head is not None:
+            return head
     if adj and (noun is None or noun.pos != "p" or s.direct_det
                 or (s.after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
         return s.choice("adjective", adj.text)
@@ -1822,16 +1850,22 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
         or _en_noun_modifier(s, noun)
 
 
-def _en_participle_next(s: _EnSlot, noun: EnRendering) -> Unclear | None:
+def _en_participle_next(s: _EnSlot, noun: EnRendering) -> Choice | Unclear | None:
     """"spent thousands on 盲盒 featuring cartoon characters": a countable noun with no
     determiner before a word in -ing and its object is the head of a phrase the participle
-    follows (plural: "blind boxes featuring"), or a modifier of a gerund; reported."""
+    follows (plural: "blind boxes featuring"), or a modifier of a gerund; reported. After a
+    determiner of the singular ("a 闭环 linking sales data to production") it is the head noun,
+    in the singular and unhyphenated ("a closed loop linking")."""
     after = _after(s.text, s.end)
-    if s.det is not None or noun.pos != "n" or len(after) < 2 or not after[0].endswith("ing") \
-            or after[0] in _ING_NOUNS or after[0].lower() != after[0]:
+    if (s.det is not None and s.det != "sg") or noun.pos not in ("n", "u") or len(after) < 2 \
+            or not after[0].endswith("ing") or after[0] in _ING_NOUNS or after[0].lower() != after[0]:
         return None
     n2 = after[1].lower()
     if n2 not in _OBJECT_WORDS and not (n2.isalpha() and after[1].islower() and n2 not in _NOT_NOUN_NEXT):
+        return None
+    if s.det == "sg":
+        return s.choice("head noun before a participle", _strip_the(noun.forms[0]))
+    if noun.pos != "n":
         return None
     return Unclear(f"{s.term!r} before {s.nxt!r}: a countable noun without a determiner before a participle and "
                    "its object (plural) or a modifier of a gerund; the words around do not tell")
@@ -2080,8 +2114,6 @@ def _base_verb_before_object(s: _EnSlot) -> bool:
     # little"): the word before it is the verb, not a noun the term modifies
     return after in _OBJECT_START or _is_number(after) or approximate or after in _ADJECTIVES or after in _QUANTITY_WORDS
 
-
-_APPROXIMATE = set("about around nearly almost roughly over".split())
 _QUANTITY_WORDS = set("little much more less most".split())
 
 
@@ -2116,13 +2148,36 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
         word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
         if word is not None:
             return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
-    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before and not _en_modifier_slot(s):
-        # not before a noun it may modify ("subsidise 充电桩 installation")
+    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before and not _en_modifier_slot(s) \
+            and not _determiner_further_back(s.before):
+        # not before a noun it may modify ("subsidise 充电桩 installation"), nor after a determiner
+        # and more modifiers than the determiner reader skips ("its first domestically made 光刻机")
         return s.choice("plural noun (counted in the plural)", noun.forms[1])
     if number in (None, "any") and noun.pos == "n" and noun.plural and (s.det_word or "").endswith(("'s", "’s")):
         # "a quarter of the country's 苹果": a possessive leaves the number open as well
         return s.choice("plural noun (counted in the plural, after a possessive)", noun.forms[1])
     return None
+
+
+def _determiner_further_back(before: list[str], reach: int = 5) -> bool:
+    """A determiner or possessive within ``reach`` words before the term, with modifiers between
+    that the determiner reader does not skip: an ordinal or an adverb in -ly among them ("its
+    first domestically made 光刻机"), and no noun followed by its verb ("The navy staged"). The
+    phrase has its determiner, which tells the number or leaves it to the context."""
+    between: list[str] = []
+    for w in reversed(before[-reach:]):
+        lw = w.lower()
+        if _det_number(lw) is not None or lw in _PERSONAL_POSSESSIVES or lw.endswith(("'s", "’s")):
+            mods = between[::-1]
+            return any(_adverb_in_ly(m.lower()) or m.lower() in _ORDINALS for m in mods) \
+                and not any(_verb_after_noun(a, b) for a, b in zip(mods, mods[1:]))
+        if (lw in _FUNCTION and lw not in _ORDINALS) or not (w.isalpha() or "-" in w):
+            return False
+        between.append(w)
+    return False
+
+
+_ORDINALS = set("first second third fourth fifth last next only same other latest".split())
 
 
 _ATTRIBUTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ese|ish|ian|ary|ory|ern)$")
@@ -2151,6 +2206,11 @@ def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     if number == "conflict":
         return Unclear(f"{s.term!r}: the determiner and the verb after it disagree in number")
     pos = s.noun.pos
+    if pos == "n" and number == "any" and _participle_phrase_next(s):
+        # "The 平替 sold on the app look ...": the verb that shows the noun's number comes after a
+        # phrase the reader cannot delimit ("sold" may be that verb too)
+        return Unclear(f"{s.term!r} before {s.nxt!r}: a countable noun before a participle and its phrase; the "
+                       "verb that shows its number is not plain")
     refused = _en_determiner_refused(s, pos, number)
     if refused is not None or (pos == "u" and s.noun.count):
         return refused  # (a noun both mass and countable takes any number)
@@ -2160,6 +2220,30 @@ def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     if pos == "n" and s.det_word == "both" and not s.skipped and s.nxt_l == "and":
         return Unclear(f"{s.term!r} after 'both': a countable noun, singular with an article or plural")
     return None
+
+
+def _participle_phrase_next(s: _EnSlot) -> bool:
+    """A past participle, a preposition and its noun follow the term, then a word that can only
+    be the clause's verb ("The 平替 sold on the app look ..."): the participle is no main verb
+    ("The 演习 ended on Friday" has none after its phrase)."""
+    chunk = s.text[s.end:s.end + _LOOK]
+    stop = _PHRASE_STOP.search(chunk)
+    after = _WORD.findall(chunk[:stop.start()] if stop else chunk)
+    if len(after) < 4 or not re.match(r"[ \u00a0]", chunk[:1]):
+        return False
+    w = after[0]
+    if not (w.islower() and (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)) and after[1].lower() in _PREPS):
+        return False
+    i = 2
+    while i < len(after) and after[i].lower() in _FUNCTION:
+        i += 1  # the preposition's determiner
+    while i + 1 < len(after) and (_strict_adjective(after[i]) or after[i].endswith("ed")):
+        i += 1  # its adjectives ("on reclaimed land")
+    if i + 1 >= len(after):
+        return False
+    verb = after[i + 1]
+    return verb.isalpha() and verb.islower() and verb not in _FUNCTION and verb not in _PREPS \
+        and not _adverb_in_ly(verb) and not verb.endswith(("ed", "ing"))
 
 
 def _en_determiner_refused(s: _EnSlot, pos: str, number: str | None) -> Unclear | None:
@@ -2502,7 +2586,7 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
     # a phrase ending in a particle, a preposition or an -ing form takes its object after it
     # ("take down", "put a floor under", "stop supplying")
     if len(words) < 2 or "and" in words or "or" in words or words[-1] in _PARTICLES or words[-1] in _PREPS \
-            or not (s.nxt_l in _OBJECT_WORDS or _bare_object_next(s)) \
+            or not (s.nxt_l in _OBJECT_WORDS or _bare_object_next(s) or _approximate_number_next(s)) \
             or (len(words) == 2 and words[-1].endswith("ing") and _CATENATIVE.match(words[0])):
         return result
     if not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]):
@@ -2739,7 +2823,11 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
                        "has no German plural for it")
     sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
     pl = [(c, g) for c, g in readings if g == "pl"]
-    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], nxt)
+    # the finite verb right before the determiner agrees with its noun too ("Laut der Studie sind
+    # die 城投 der Region ...": the subject after its verb)
+    verb_before = before[k - 1].lower() if k >= 1 else None
+    agree = nxt if nxt in _DE_PL_AGREE or nxt in _DE_SG_AGREE or verb_before not in _DE_PL_AGREE else verb_before
+    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], agree)
     if number == "unclear":
         return Unclear(f"{term!r} after {det!r}: a singular (genitive or dative) or a genitive plural; "
                        "the words around do not tell")
@@ -2938,9 +3026,20 @@ def _de_bare_plural(r: DeRendering, prev: str | None, nxt: str | None) -> set | 
         return None
     if r.gender == "pl":
         return {r.form("nom", "strong"), r.form("acc", "strong")}
-    if r.counted and prev is not None and prev.islower() and prep != "zu" and prep not in _DE_DATIVE_VERBS:
+    if r.counted and prev is not None and prev.islower() and prep != "zu" and prep not in _DE_DATIVE_VERBS \
+            and not _de_attributive(prev):
         return {r.form("nom", "strong", plural=True), r.form("acc", "strong", plural=True)}
     return None
+
+
+def _de_attributive(word: str) -> bool:
+    """An adjective or participle declined before the noun ("gebaute", "erste"): the noun phrase
+    goes on back to its determiner, which the reader may not reach ("die erste im Inland gebaute
+    光刻机"), so the word is no verb after which a bare plural stands."""
+    return len(word) > 3 and word.endswith(("e", "er", "es", "em")) and word not in _DE_NOT_ATTRIBUTIVE
+
+
+_DE_NOT_ATTRIBUTIVE = set("immer aber oder wieder weiter sehr mehr hier oben unten außer später früher ohne".split())
 
 
 # Verbs whose object is a dative ("hilft 骑手" is "hilft Kurieren"): a bare plural after them is

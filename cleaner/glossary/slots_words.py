@@ -439,10 +439,18 @@ def _without_written_complement(text: str, at: int, verb: DeVerb, form: str) -> 
     if verb.complement.split(" ")[0] == "sich" and "sich" in _clause_before(text, at)[0]:
         # "hat sich mit dem Geld 跑路" -> "abgesetzt": the reflexive pronoun already stands in the clause
         return form[len("sich") + 1:]
-    noun = verb.complement.split(" ")[-1]
-    if noun[:1].isupper() and noun in _clause_before(text, at)[0]:
+    words = verb.complement.split(" ")
+    clause = [w.lower() for w in _clause_before(text, at)[0]]
+    # the noun in a phrase of its own kind ("die Schulden"); "an der Börse" is where, not the
+    # "an die Börse" of "an die Börse gehen": that form stays, and the clash is reported
+    if words[-1][:1].isupper() and _contains(clause, [w.lower() for w in words[-2:]]):
         return form[len(verb.complement) + 1:]
     return form
+
+
+def _contains(words: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(words[i:i + n] == run for i in range(len(words) - n + 1))
 
 
 def _de_with_auxiliary(text: str, start: int, end: int, verb: DeVerb, clause: list[str], after: list[str],
