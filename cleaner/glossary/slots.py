@@ -753,7 +753,7 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     predicate noun the words around cannot tell apart is reported."""
     if s.prev not in _BE:
         return None
-    noun, verb, adj = s.noun, s.verb, s.adj
+    noun, verb = s.noun, s.verb
     before_noun = s.content_next()
     first = _en_be_first(s, before_noun)
     if first is not None:
@@ -1831,23 +1831,35 @@ def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
     """Before a noun, a modifier: "a 内卷 industry", "the 赛道 leaders"."""
     if not _en_modifier_slot(s):
         return None
-    noun, adj, nxt_l = s.noun, s.adj, s.nxt_l
+    noun, adj = s.noun, s.adj
     if not adj and s.prev in ("most", "least") and s.prev2 in _ANY_DET | _SG_DET:
         # "the most 县城 brand": a word of degree asks for an adjective
         return Unclear(f"{s.term!r} after {s.plain[-1]!r}: an adjective goes here, and the glossary has none")
-    if adj and noun is not None and s.det == "sg":
-        head = _en_participle_next(s, noun)  # "a 闭环 linking sales data": the head noun, no adjective
-        if head is not None:
-            return head
-    if adj and (noun is None or noun.pos != "p" or s.direct_det
-                or (s.after_prep and nxt_l.endswith("s") and not nxt_l.endswith("ss"))):
-        return s.choice("adjective", adj.text)
+    if adj:
+        chosen = _en_adjective_modifier(s, adj, noun)
+        if chosen is not None:
+            return chosen
     if noun is None:
         return Unclear(f"{s.term!r} before {s.nxt!r}: the glossary has no adjective or noun for it")
     if not _noun_modifies_here(s, noun):
         return None
     return _en_verb_or_modifier(s, noun) or _en_participle_next(s, noun) or _what_before_name(s, noun) \
         or _en_noun_modifier(s, noun)
+
+
+def _en_adjective_modifier(s: _EnSlot, adj, noun: EnRendering | None) -> Choice | Unclear | None:
+    """The adjective before the next noun, unless the term is the head noun of a participle
+    phrase after "a" ("a 闭环 linking sales data": "a closed loop linking") or a name the
+    determiner belongs to (None: read as a noun)."""
+    if noun is not None and s.det == "sg":
+        head = _en_participle_next(s, noun)
+        if head is not None:
+            return head
+    nxt_l = s.nxt_l
+    if noun is None or noun.pos != "p" or s.direct_det or (s.after_prep and nxt_l.endswith("s")
+                                                           and not nxt_l.endswith("ss")):
+        return s.choice("adjective", adj.text)
+    return None
 
 
 def _en_participle_next(s: _EnSlot, noun: EnRendering) -> Choice | Unclear | None:
@@ -2585,14 +2597,25 @@ def _en_second_object(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
         words = words[1:]  # "strictly investigate": the verb after the adverb takes the object
     # a phrase ending in a particle, a preposition or an -ing form takes its object after it
     # ("take down", "put a floor under", "stop supplying")
-    if len(words) < 2 or "and" in words or "or" in words or words[-1] in _PARTICLES or words[-1] in _PREPS \
-            or not (s.nxt_l in _OBJECT_WORDS or _bare_object_next(s) or _approximate_number_next(s)) \
-            or (len(words) == 2 and words[-1].endswith("ing") and _CATENATIVE.match(words[0])):
+    if not _holds_object(words) or not _object_follows(s):
         return result
     if not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]):
         return result
     return Unclear(f"{s.term!r} before {s.nxt!r}: an object follows, and the glossary's verb {verb.forms[0]!r} "
                    "holds its own")
+
+
+def _holds_object(words: list[str]) -> bool:
+    """A verb phrase that holds its object or complement; one ending in a particle, a preposition
+    or an -ing form takes its object after it ("take down", "put a floor under", "stop
+    supplying"), and one joining two verbs is no single phrase."""
+    return not (len(words) < 2 or "and" in words or "or" in words or words[-1] in _PARTICLES or words[-1] in _PREPS
+                or (len(words) == 2 and words[-1].endswith("ing") and bool(_CATENATIVE.match(words[0]))))
+
+
+def _object_follows(s: _EnSlot) -> bool:
+    """An object follows the term: a determiner or pronoun, a bare noun, an approximate quantity."""
+    return s.nxt_l in _OBJECT_WORDS or _bare_object_next(s) or _approximate_number_next(s)
 
 
 # Words for people, which may feel or do what a verb marked +person says ("Fans 破防"); with
@@ -2823,11 +2846,7 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
                        "has no German plural for it")
     sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
     pl = [(c, g) for c, g in readings if g == "pl"]
-    # the finite verb right before the determiner agrees with its noun too ("Laut der Studie sind
-    # die 城投 der Region ...": the subject after its verb)
-    verb_before = before[k - 1].lower() if k >= 1 else None
-    agree = nxt if nxt in _DE_PL_AGREE or nxt in _DE_SG_AGREE or verb_before not in _DE_PL_AGREE else verb_before
-    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], agree)
+    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], _de_agreeing_verb(before, k, nxt))
     if number == "unclear":
         return Unclear(f"{term!r} after {det!r}: a singular (genitive or dative) or a genitive plural; "
                        "the words around do not tell")
@@ -2839,6 +2858,16 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
     if number == "pl":
         return {r.form(c, decl, plural=True) for c, _ in pl}
     return _de_other_gender(text, start, term, r, det, readings, decl, adjectives)
+
+
+def _de_agreeing_verb(before: list[str], k: int, nxt: str | None) -> str | None:
+    """The finite verb that agrees with the noun: the one after it, or the plural one right
+    before its determiner ("Laut der Studie sind die 城投 der Region ...": the subject after its
+    verb)."""
+    verb_before = before[k - 1].lower() if k >= 1 else None
+    if nxt in _DE_PL_AGREE or nxt in _DE_SG_AGREE or verb_before not in _DE_PL_AGREE:
+        return nxt
+    return verb_before
 
 
 def _de_other_gender_likelier(det: str, before: list[str], nxt: str | None) -> bool:
@@ -3108,7 +3137,6 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     if verb is not None:
         return verb
     found = _de_determiner(before)
-    det = found[0]
     if text[end:end + 1] in "-‐" and end < len(text):
         return _de_hyphen_compound(text, start, end, r)
     if _de_modifier_next(text, end, after):
@@ -3729,16 +3757,6 @@ def _fr_later_agreement(text: str, end: int, gender: str, article_start: int) ->
         if len(word) > 3 and pattern.search(word) and word not in _FR_NOT_AGREEING and not word.endswith("ment"):
             return word
     return None
-
-
-def _fr_adjective_next(text: str, end: int) -> bool:
-    """The word right after the term may be an adjective agreeing with it."""
-    m = re.match(r"\s+([a-zàâäéèêëîïôöûüç]+)\b", text[end:end + 40])
-    if m is None:
-        return False
-    word = m.group(1)
-    return (word not in _FR_NEXT_PHRASE and word not in _FR_NOT_AGREEING and not word.endswith("ment")
-            and bool(_FR_MASC_ADJ.search(word) or _FR_FEM_ADJ.search(word) or re.search(r"(?:é|e|[^aeiou]s)$", word)))
 
 
 # Words that end like an agreeing adjective and are none (adverbs, prepositions, invariable nouns);
