@@ -71,6 +71,25 @@ CASES = [
     # 领头羊: a front-runner, or the lead sheep
     ("The 领头羊 led the flock across the river.", "en", "领头羊", "bellwether (lead sheep)"),
     ("The carmaker is the 领头羊 of the electric vehicle market.", "en", "领头羊", "front-runner"),
+    # 打通: connecting systems, or holing through a tunnel
+    ("Crews 打通 the tunnel through the rock ahead of schedule.", "en", "打通", "hole through (a tunnel)"),
+    ("The insurer wants to 打通 its payment systems with hospitals.", "en", "打通", "connect (systems, data)"),
+    ("Les ouvriers ont fini de 打通 le tunnel sous la montagne.", "fr", "打通", "hole through (a tunnel)"),
+    # no cue near the term: the table shows the usual sense holds alone in news
+    ("The plan is to 打通 everything.", "en", "打通", "connect (systems, data)"),
+    ("The app was 下架 on Friday.", "en", "下架", "take down (from a platform)"),
+    # 托举: propping up the economy, or lifting a person up
+    ("Two passers-by managed to 托举 the boy until help arrived.", "en", "托举", "lift up (a person)"),
+    ("More stimulus is needed to 托举 consumption.", "en", "托举", "prop up (the economy, a market)"),
+    ("Sie wollen die Konjunktur 托举.", "de", "托举", "prop up (the economy, a market)"),
+    ("They tried to 托举 it.", "en", "托举", None),
+    # 虎妈: a tiger mother, or a tigress
+    ("Visitors queued to see the 虎妈 and her cubs at the zoo.", "en", "虎妈", "tigress (mother tiger)"),
+    ("The 虎妈 signed her son up for tutoring every weekend.", "en", "虎妈", "tiger mother"),
+    # 下架: taken down from a platform, or withdrawn from sale in shops
+    ("Supermarkets across the country 下架 the recalled sausages.", "en", "下架", "withdraw from sale (in shops)"),
+    ("The streaming service will 下架 the series next month.", "en", "下架", "take down (from a platform)"),
+    ("Les supermarchés ont dû 下架 les lots contaminés.", "fr", "下架", "withdraw from sale (in shops)"),
     # cues for two senses near the term: no sense wins clearly
     ("The celebrity 躺枪 in the shootout.", "en", "躺枪", None),
     ("The shepherds 薅羊毛 with coupons.", "en", "薅羊毛", None),
