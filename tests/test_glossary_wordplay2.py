@@ -1,6 +1,6 @@
 """A second pass of terms with another common sense (rules/glossary/concepts-wordplay.toml, after
 the first pass): a literal sense behind a figurative one, a river behind a company, a team behind a
-rocket. The words around the term choose the sense; with no cue near it, or cues for two senses,
+rocket, a district behind a sea. The words around the term choose the sense; with no cue near it, or cues for two senses,
 the term stays, reported (cjk-sense-unclear).
 
 The sentences are written for these tests, not taken from the table's own examples.
@@ -90,6 +90,15 @@ CASES = [
     ("Supermarkets across the country 下架 the recalled sausages.", "en", "下架", "withdraw from sale (in shops)"),
     ("The streaming service will 下架 the series next month.", "en", "下架", "take down (from a platform)"),
     ("Les supermarchés ont dû 下架 les lots contaminés.", "fr", "下架", "withdraw from sale (in shops)"),
+    # 南海: the South China Sea, or a district of Foshan
+    ("Furniture makers in Foshan's 南海 district cut prices.", "en", "南海", "Nanhai (district of Foshan)"),
+    ("Coast guard ships patrolled the disputed shoal in the 南海.", "en", "南海", "the South China Sea"),
+    ("Die Philippinen protestierten gegen Manöver im 南海.", "de", "南海", "the South China Sea"),
+    # 近视: myopia, or short-sighted thinking
+    ("Eye doctors say 近视 among students is rising fast.", "en", "近视", "myopia (eyesight)"),
+    ("It was a 近视 decision that hurt exporters.", "en", "近视", "short-sighted (thinking)"),
+    ("Une politique 近视 risque de coûter cher.", "fr", "近视", "short-sighted (thinking)"),
+    ("Les élèves souffrent de plus en plus de 近视.", "fr", "近视", "myopia (eyesight)"),
     # cues for two senses near the term: no sense wins clearly
     ("The celebrity 躺枪 in the shootout.", "en", "躺枪", None),
     ("The shepherds 薅羊毛 with coupons.", "en", "薅羊毛", None),
