@@ -9,6 +9,7 @@ The sentences are written for these tests, not taken from the table's own exampl
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -16,6 +17,9 @@ from cleaner import clean
 from cleaner.glossary import senses
 from cleaner.glossary.table import senses_by_term
 from cleaner.rules import default_rules
+
+# words, an elided article or pronoun apart (s'intensifier: intensifier)
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # (sentence, language, term, the sense the words around it give, or None)
 CASES = [
@@ -39,7 +43,7 @@ CASES = [
     ("Millions of shoppers 剁手 during the discount season.", "en", "剁手", "splurge (slang)"),
     ("They 剁手 again.", "en", "剁手", None),
     # 薅羊毛: grabbing freebies, or shearing sheep
-    ("In May the herdsmen 薅羊毛 and sell the fleece at the market.", "en", "薅羊毛", "shear sheep"),
+    ("Every May the shepherds 薅羊毛 and sell the fleece at the market.", "en", "薅羊毛", "shear sheep"),
     ("Students use several apps to 薅羊毛 from cashback offers.", "en", "薅羊毛", "grab freebies (slang)"),
     ("Les bergers 薅羊毛 au printemps avant de vendre la laine.", "fr", "薅羊毛", "shear sheep"),
     ("Everyone wants to 薅羊毛.", "en", "薅羊毛", "grab freebies (slang)"),
@@ -154,3 +158,32 @@ def _forms(value) -> list[str]:
     if isinstance(value, (tuple, list)):
         return [s for v in value for s in _forms(v)]
     return []
+
+
+def _strings(value) -> list[str]:
+    """Every string held by a parsed rendering (its forms)."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("text,lang,zh,sense", [c for c in CASES if c[3] is not None],
+                         ids=[f"{c[2]}-{c[1]}-{i}" for i, c in enumerate(CASES) if c[3] is not None])
+def test_what_the_pass_writes_is_a_rendering_of_the_chosen_sense(text, lang, zh, sense):
+    """Through the pass: where the sense is clear the term is not reported as unclear, and what it
+    writes, where it writes, has words of that sense's rendering and none of the other senses' own."""
+    result = clean(text, lang=lang, select=["cjk_glossary"], rules=default_rules())
+    assert "cjk-sense-unclear" not in [f.rule for f in result.findings]
+    if result.text == text:
+        return
+    group = senses_by_term(default_rules().get("cjk_glossary"))[zh]
+    added = set(_WORDS.findall(result.text.lower())) - set(_WORDS.findall(text.lower()))
+    words = {c.sense: {w for t in _strings(c.rendering(lang)) for w in _WORDS.findall(t.lower())} for c in group}
+    ours = words[sense]
+    others = set().union(*(w for s, w in words.items() if s != sense)) - ours
+    assert added & ours, (result.text, ours)
+    assert not added & others, (result.text, added & others)
