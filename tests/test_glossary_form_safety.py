@@ -8,6 +8,7 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   "has cut jobs about a fifth of its staff");
 - a noun marked ``+plural`` after a singular determiner and an ordinal or adjectives ("its first
   domestically made 光刻机" once gave "lithography machines"; German "die erste ... gebaute");
+- a plural in -men as subject ("The herdsmen 薅羊毛" once gave "shears");
 - a subject whose verb shows the plural after a participle phrase ("The 平替 sold on the app
   look ...");
 - a compound hyphenated before a word in -ing that is no noun ("a 闭环 linking") or made of a
@@ -46,6 +47,10 @@ CASES = [
      {"The carmaker plans to lay off up to 500 people this year.", "The carmaker plans to cut up to 500 people this year."}),
     ("en", "The group 裁员 nearly half its staff in 2023.",
      {"The group laid off nearly half its staff in 2023.", "The group cut nearly half its staff in 2023."}),
+    ("en", "Local fishermen 裁员 at the cannery every winter.", set()),
+    ("en", "The herdsmen 出海 every spring, the county said.",
+     {"The herdsmen put out to sea every spring, the county said.", "The herdsmen put to sea every spring, the county said.",
+      "The herdsmen expand overseas every spring, the county said.", "The herdsmen go global every spring, the county said."}),
     ("de", "Laut Behörden ist die 城投 der Stadt zahlungsunfähig.",
      {"Laut Behörden ist die kommunale Finanzierungsgesellschaft der Stadt zahlungsunfähig."}),
 ]

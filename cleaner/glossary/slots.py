@@ -300,7 +300,12 @@ _SINGULAR_DET = set("a an the this that each every another its his her their our
 
 def _plural_form(word: str) -> bool:
     w = word.lower()
-    return w in _PLURAL_NOUNS or (bool(re.search(r"[^s'’]s$", w)) and not w.endswith(("ss", "us", "is")))
+    return w in _PLURAL_NOUNS or (bool(re.search(r"[^s'’]s$", w)) and not w.endswith(("ss", "us", "is"))) \
+        or (len(w) > 4 and w.endswith(("men", "women")) and w not in _MEN_SINGULAR)  # "herdsmen", "fishermen"
+
+
+# Words in -men that are no plurals of -man.
+_MEN_SINGULAR = set("specimen regimen abdomen acumen hymen omen stamen amen".split())
 
 
 def _subject_person(words: list[str]) -> str | None:
