@@ -762,7 +762,7 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     if not evidence and not prior_holds_alone(tuple(candidates)):
         return None
     scored = sorted(((totals[candidates.index(c)], candidates.index(c)) for c in fit), reverse=True)
-    (best, i), (second, j) = scored[0], scored[1]
+    (best, i), (second, _) = scored[0], scored[1]
     if best <= 0 or best - second < MARGIN:
         return None
     # Strong evidence for another sense is not outweighed by a prior: the evidence itself must lead,
