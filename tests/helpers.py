@@ -115,3 +115,28 @@ def check_line_stays(line: str, around: tuple[str, str] = STORY) -> None:
 
     text = f"{around[0]}\n{line}\n{around[1]}\n"
     assert clean(text, select=["boilerplate"]).text == text
+
+
+def chosen_sense(text: str, lang: str, zh: str) -> str | None:
+    """The sense label the concept table's senses of ``zh`` choose in ``text`` (None: unclear)."""
+    from cleaner.glossary import senses
+    from cleaner.glossary.table import senses_by_term
+    from cleaner.rules import default_rules
+
+    group = senses_by_term(default_rules().get("cjk_glossary"))[zh]
+    chosen = senses.choose(group, text, *senses.locate({zh}, text), lang)
+    return None if chosen is None else chosen.sense
+
+
+def rendering_strings(value) -> list[str]:
+    """Every string held by a parsed rendering (its forms, and those of the verb or adjective it
+    also gives)."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in rendering_strings(getattr(value, f.name))]
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in rendering_strings(v)]
+    return []

@@ -7,7 +7,6 @@ The sentences are written for these tests, not taken from the table's own exampl
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import tomllib
 from collections import Counter
@@ -18,6 +17,7 @@ from cleaner import clean
 from cleaner.glossary import senses
 from cleaner.glossary.table import senses_by_term
 from cleaner.rules import builtin_rules_dir, default_rules
+from helpers import chosen_sense, rendering_strings
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 WORDPLAY = builtin_rules_dir() / "glossary" / "concepts-wordplay.toml"
@@ -122,15 +122,9 @@ def _groups():
     return senses_by_term(default_rules().get("cjk_glossary"))
 
 
-def _chosen(text: str, lang: str, zh: str):
-    group = _groups()[zh]
-    chosen = senses.choose(group, text, *senses.locate({zh}, text), lang)
-    return None if chosen is None else chosen.sense
-
-
 @pytest.mark.parametrize("text,lang,zh,sense", CASES, ids=[f"{c[2]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_the_words_around_choose_the_sense(text, lang, zh, sense):
-    assert _chosen(text, lang, zh) == sense
+    assert chosen_sense(text, lang, zh) == sense
 
 
 @pytest.mark.parametrize("text,lang,zh", [c[:3] for c in CASES if c[3] is None],
@@ -141,22 +135,10 @@ def test_an_unclear_sense_leaves_the_term_with_a_finding(text, lang, zh):
     assert "cjk-sense-unclear" in [f.rule for f in result.findings]
 
 
-def _strings(value) -> list[str]:
-    """Every string held by a parsed rendering (its forms, and those of the verb or adjective it
-    also gives)."""
-    if isinstance(value, str):
-        return [value]
-    if dataclasses.is_dataclass(value):
-        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
-    if isinstance(value, (tuple, list)):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 def _rendering_words(group, sense: str, lang: str) -> set[str]:
     """The words of the renderings of ``sense`` in ``lang`` (any form)."""
     concept = next(c for c in group if c.sense == sense)
-    return {w for text in _strings(concept.rendering(lang)) for w in _WORDS.findall(text.lower())}
+    return {w for text in rendering_strings(concept.rendering(lang)) for w in _WORDS.findall(text.lower())}
 
 
 @pytest.mark.parametrize("text,lang,zh,sense", [c for c in CASES if c[3] is not None],

@@ -14,9 +14,9 @@ import re
 import pytest
 
 from cleaner import clean
-from cleaner.glossary import senses
 from cleaner.glossary.table import senses_by_term
 from cleaner.rules import default_rules
+from helpers import chosen_sense, rendering_strings
 
 # words, an elided article or pronoun apart (s'intensifier: intensifier)
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -109,15 +109,9 @@ CASES = [
 ]
 
 
-def _chosen(text: str, lang: str, zh: str):
-    group = senses_by_term(default_rules().get("cjk_glossary"))[zh]
-    chosen = senses.choose(group, text, *senses.locate({zh}, text), lang)
-    return None if chosen is None else chosen.sense
-
-
 @pytest.mark.parametrize("text,lang,zh,sense", CASES, ids=[f"{c[2]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_the_words_around_choose_the_sense(text, lang, zh, sense):
-    assert _chosen(text, lang, zh) == sense
+    assert chosen_sense(text, lang, zh) == sense
 
 
 @pytest.mark.parametrize("text,lang,zh", [c[:3] for c in CASES if c[3] is None],
@@ -160,17 +154,6 @@ def _forms(value) -> list[str]:
     return []
 
 
-def _strings(value) -> list[str]:
-    """Every string held by a parsed rendering (its forms)."""
-    if isinstance(value, str):
-        return [value]
-    if dataclasses.is_dataclass(value):
-        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
-    if isinstance(value, (tuple, list)):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 @pytest.mark.parametrize("text,lang,zh,sense", [c for c in CASES if c[3] is not None],
                          ids=[f"{c[2]}-{c[1]}-{i}" for i, c in enumerate(CASES) if c[3] is not None])
 def test_what_the_pass_writes_is_a_rendering_of_the_chosen_sense(text, lang, zh, sense):
@@ -182,7 +165,7 @@ def test_what_the_pass_writes_is_a_rendering_of_the_chosen_sense(text, lang, zh,
         return
     group = senses_by_term(default_rules().get("cjk_glossary"))[zh]
     added = set(_WORDS.findall(result.text.lower())) - set(_WORDS.findall(text.lower()))
-    words = {c.sense: {w for t in _strings(c.rendering(lang)) for w in _WORDS.findall(t.lower())} for c in group}
+    words = {c.sense: {w for t in rendering_strings(c.rendering(lang)) for w in _WORDS.findall(t.lower())} for c in group}
     ours = words[sense]
     others = set().union(*(w for s, w in words.items() if s != sense)) - ours
     assert added & ours, (result.text, ours)
