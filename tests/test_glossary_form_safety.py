@@ -8,6 +8,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   "has cut jobs about a fifth of its staff");
 - a noun marked ``+plural`` after a singular determiner and an ordinal or adjectives ("its first
   domestically made 光刻机" once gave "lithography machines"; German "die erste ... gebaute");
+- a countable noun after "one of" and a possessive with its own article ("one of the country's
+  top 网红" once gave the singular);
 - a plural in -men as subject ("The herdsmen 薅羊毛" once gave "shears");
 - a subject whose verb shows the plural after a participle phrase ("The 平替 sold on the app
   look ...");
@@ -51,6 +53,9 @@ CASES = [
     ("en", "The herdsmen 出海 every spring, the county said.",
      {"The herdsmen put out to sea every spring, the county said.", "The herdsmen put to sea every spring, the county said.",
       "The herdsmen expand overseas every spring, the county said.", "The herdsmen go global every spring, the county said."}),
+    ("en", "The singer is one of the country's top 网红, with 80 million followers.",
+     {"The singer is one of the country's top influencers, with 80 million followers.",
+      "The singer is one of the country's top internet celebrities, with 80 million followers."}),
     ("de", "Laut Behörden ist die 城投 der Stadt zahlungsunfähig.",
      {"Laut Behörden ist die kommunale Finanzierungsgesellschaft der Stadt zahlungsunfähig."}),
 ]

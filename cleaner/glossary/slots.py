@@ -2052,6 +2052,8 @@ def _en_partitive(s: _EnSlot) -> str | None:
         of = k >= 1 and s.before[k].lower() == "of" and s.before[k - 1].lower() in _QUANTITY_OF
         return "pl" if of else None
     k = s.det_index
+    if (s.det_word or "").endswith(("'s", "’s")) and k >= 3 and s.before[k - 1].lower() in ("the", "a", "an"):
+        k -= 1  # "one of the country's top 顶流": the possessive's own article stands before it
     if s.det is None or s.det == "sg" or k < 2 or s.before[k - 1].lower() != "of":
         return None
     quantifier = s.before[k - 2].lower()
