@@ -506,6 +506,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that are also adverbs or prepositions ("next to", "last week", "first"), but adjectives
 # right after a determiner ("the next 赛道", "the first 赛道", "the only 赛道").
 _DET_ADJECTIVES = set("next first last same other only".split())
+# Those and the other ordinals: modifiers between a determiner and its noun ("its first domestically made").
+_ORDINALS = _DET_ADJECTIVES | set("second third fourth fifth latest".split())
 
 
 def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
@@ -2195,8 +2197,6 @@ def _determiner_further_back(before: list[str], reach: int = 5) -> bool:
         between.append(w)
     return False
 
-
-_ORDINALS = set("first second third fourth fifth last next only same other latest".split())
 
 
 _ATTRIBUTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ese|ish|ian|ary|ory|ern)$")
