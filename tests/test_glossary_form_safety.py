@@ -16,7 +16,14 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a compound hyphenated before a word in -ing that is no noun ("a 闭环 linking") or made of a
   rendering that has a hyphen already ("the 集采 scheme");
 - a German subject after "sind" (plural), and a German verb phrase whose complement the clause
-  already has in another case ("an der Börse ... 上市")."""
+  already has in another case ("an der Börse ... 上市");
+- a term after "have" and an adverb before "to" ("had never 画饼 to investors" once gave "had never
+  empty promises"), and after "a way to" ("a way to destocking");
+- a French verb phrase holding its own object after "est" ("est 出圈" once gave "est faite le
+  buzz"), which has no passive;
+- German "die" before a masculine or neuter word with nothing showing the plural ("bleibt eine
+  Stelle beim Staat die 铁饭碗" once gave "die sicheren Jobs"), and "die" with an adjective in -en,
+  which shows it ("Die großen 城投 ... haben" once gave the singular)."""
 
 from __future__ import annotations
 
@@ -58,7 +65,45 @@ CASES = [
       "The singer is one of the country's top internet celebrities, with 80 million followers."}),
     ("de", "Laut Behörden ist die 城投 der Stadt zahlungsunfähig.",
      {"Laut Behörden ist die kommunale Finanzierungsgesellschaft der Stadt zahlungsunfähig."}),
+    ("en", "The start-up had never 画饼 to its backers before the crash.",
+     {"The start-up had never made empty promises to its backers before the crash."}),
+    ("en", "The chairman insisted he had never画饼 to staff about bonuses.",
+     {"The chairman insisted he had never made empty promises to staff about bonuses."}),
+    ("en", "Builders in the city found a way to 去库存 by offering discounts.",
+     {"Builders in the city found a way to reduce inventories by offering discounts.",
+      "Builders in the city found a way to reduce inventory by offering discounts.",
+      "Builders in the city found a way to destock by offering discounts."}),
+    ("en", "The only way to 去库存 is a deep price cut, brokers said.", set()),
+    ("en", "Can the platform really 跑通 in smaller cities?",
+     {"Can the platform really work in smaller cities?", "Can the platform really succeed in smaller cities?"}),
+    ("fr", "La chanteuse est 出圈 grâce à une vidéo tournée dans un village.", set()),
+    ("fr", "Le produit a 出圈 sur les réseaux sociaux en mai.",
+     {"Le produit a fait le buzz sur les réseaux sociaux en mai."}),
+    ("de", "Für viele Absolventen bleibt eine Beamtenstelle die 铁饭碗, sagen Forscher.", set()),
+    ("de", "Der Staat garantiert seine 铁饭碗 nicht mehr.", set()),
+    ("de", "Die großen 城投 der Provinz haben hohe Schulden.",
+     {"Die großen kommunalen Finanzierungsgesellschaften der Provinz haben hohe Schulden."}),
+    ("de", "Die 外卖骑手 in Peking protestierten gegen die neuen Regeln.",
+     {"Die Essenskuriere in Peking protestierten gegen die neuen Regeln.",
+      "Die Lieferfahrer in Peking protestierten gegen die neuen Regeln."}),
+    ("de", "Der Bericht zeigt, wie seine 苹果 unverkauft am Baum verfaulen.",
+     {"Der Bericht zeigt, wie seine Äpfel unverkauft am Baum verfaulen."}),
 ]
+
+# Sentences whose slot is plain: the term must be rendered, not only left with a finding.
+RENDERED = [
+    ("en", "The start-up had never 画饼 to its backers before the crash."),
+    ("en", "Builders in the city found a way to 去库存 by offering discounts."),
+    ("de", "Die großen 城投 der Provinz haben hohe Schulden."),
+    ("de", "Die 外卖骑手 in Peking protestierten gegen die neuen Regeln."),
+]
+
+
+@pytest.mark.parametrize("lang, text", RENDERED, ids=[c[1][:40] for c in RENDERED])
+def test_a_plain_slot_is_rendered(lang, text):
+    result = clean(text, lang=lang, select=["names", "cjk_glossary"])
+    accept = next(a for l, t, a in CASES if t == text)
+    assert result.text in accept
 
 
 @pytest.mark.parametrize("lang, text, accept", CASES, ids=[c[1][:40] for c in CASES])

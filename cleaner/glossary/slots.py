@@ -627,8 +627,8 @@ def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
 
 def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
     """"has 出圈": a past participle (a name may still follow 'have' as its object)."""
-    if s.prev not in _HAVE or s.nxt_l == "to":
-        return None
+    if s.prev not in _HAVE or (s.nxt_l == "to" and len(s.plain) == len(s.before)):
+        return None  # "has 资金 to spend": an object and a to-infinitive; not after an adverb ("had never 画饼 to")
     if s.verb:
         return s.choice("verb past participle", s.verb.forms[3])
     if s.noun is None or s.noun.pos != "p":
@@ -1148,6 +1148,50 @@ def _object_then_to(before: list[str]) -> str | None:
             return None
         j -= 1
     return None
+
+
+# Words before "way(s) to" that make it a manner ("a way to cut costs", "no way to", "new ways to"):
+# a to-infinitive follows; after a possessive or "on"/"along" ("on its way to recovery") it is a
+# route, and the preposition's noun follows.
+_WAY_INFINITIVE = set("a an no any some another one many several new other better cheaper easier faster".split())
+_WAY_ROUTE = set("on along under its their his her our my your whose".split())
+_WAY_ADJECTIVES = set("best only easiest quickest fastest cheapest simplest surest right wrong new other".split())
+
+
+def _way_to(plain: list[str]) -> str | None:
+    """Whether "way(s) to" before the term is followed by a to-infinitive ("inf": "found a way to
+    去库存"), by a noun ("prep": "on the way to 复苏", "its way to"), or may be either ("unclear":
+    "the only way to ..."). None when the word before "to" is not "way"/"ways"."""
+    if len(plain) < 2 or plain[-2].lower() not in ("way", "ways"):
+        return None
+    i = len(plain) - 3
+    while i >= 0 and plain[i].lower() in _WAY_ADJECTIVES and plain[i].lower() not in _WAY_INFINITIVE:
+        i -= 1
+    word = plain[i].lower() if i >= 0 else None
+    if word in _WAY_ROUTE or (word is not None and word.endswith(("'s", "’s"))) or \
+            (word == "the" and i > 0 and plain[i - 1].lower() in _WAY_ROUTE):
+        return "prep"
+    if word in _WAY_INFINITIVE or (plain[-2].lower() == "ways" and word != "the"):
+        return "inf"
+    return "unclear" if word == "the" else None
+
+
+def _en_way_to(s: _EnSlot) -> Choice | Unclear | None:
+    """"found a way to 去库存": the verb's base form (reported when the concept has none); "the only
+    way to 去库存" may be a to-infinitive or the preposition, so reported; "on its way to" is left to
+    the readers of a preposition's noun."""
+    if s.prev != "to":
+        return None
+    way = _way_to(s.plain)
+    if way is None or way == "prep" or (s.verb is None and (s.noun is None or s.noun.pos == "p")):
+        return None
+    if way == "unclear":
+        return Unclear(f"{s.term!r} after 'the {s.plain[-2]} to': a to-infinitive (the way to do something) or the "
+                       "preposition 'to' (the way to a goal); the words around do not tell")
+    if s.verb is not None:
+        return s.choice("verb base form (after 'a way to')", s.verb.forms[0])
+    return Unclear(f"{s.term!r} after {s.plain[-2]!r} and 'to': a verb goes here (a to-infinitive) and the glossary "
+                   "has no verb for it")
 
 
 def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
@@ -2487,7 +2531,7 @@ def _en_reduced_clause(s: _EnSlot) -> Unclear | None:
     return None
 
 
-_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_way_to, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_to_unclear, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
@@ -2851,7 +2895,7 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
     if not readings:
         return Unclear(f"{term!r} after {before[k - 1]!r} {det!r}: a genitive plural goes here and the glossary "
                        "has no German plural for it")
-    sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
+    sg = _de_singular_readings(readings, r, det, before[k:])
     pl = [(c, g) for c, g in readings if g == "pl"]
     number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], _de_agreeing_verb(before, k, nxt))
     if number == "unclear":
@@ -2859,12 +2903,35 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
                        "the words around do not tell")
     if number == "sg":
         return {r.form(c, decl) for c, _ in sg}
-    if number == "pl" and r.gender in ("f", "n") and _de_other_gender_likelier(det, before[:k], nxt):
-        return Unclear(f"{term!r} after {det!r}: a dative plural, or an article of another gender in the singular; "
-                       "the words around do not tell")
     if number == "pl":
+        doubt = _de_plural_doubt(text, end, r, det, before, k, nxt)
+        if doubt is not None:
+            return Unclear(f"{term!r} after {det!r}: {doubt}; the words around do not tell")
         return {r.form(c, decl, plural=True) for c, _ in pl}
     return _de_other_gender(text, start, term, r, det, readings, decl, adjectives)
+
+
+def _de_singular_readings(readings: list[tuple[str, str]], r: DeRendering, det: str,
+                          between: list[str]) -> list[tuple[str, str]]:
+    """The determiner's readings in the noun's gender, in the singular; after "die" and an
+    adjective in -en ("die großen 城投"), the weak plural ending, not the nominative or accusative."""
+    sg = [(c, g) for c, g in readings if g == r.gender and r.gender != "pl"]
+    if _de_die_like(det) and any(w.lower().endswith("en") for w in between):
+        sg = [(c, g) for c, g in sg if c not in ("nom", "acc")]
+    return sg
+
+
+def _de_plural_doubt(text: str, end: int, r: DeRendering, det: str, before: list[str], k: int,
+                     nxt: str | None) -> str | None:
+    """Why the plural the determiner allows may be an article of another gender in the singular
+    (None when nothing speaks for that): "den" before a feminine or neuter word, "die" before a
+    masculine or neuter one."""
+    if r.gender in ("f", "n") and _de_other_gender_likelier(det, before[:k], nxt):
+        return "a dative plural, or an article of another gender in the singular"
+    if r.gender in ("m", "n") and _de_feminine_likelier(det, before[k:], _de_agreeing_verb(before, k, nxt)) \
+            and not _de_plural_verb_after(text, end):
+        return "a plural, or an article written for a feminine word in the singular"
+    return None
 
 
 def _de_agreeing_verb(before: list[str], k: int, nxt: str | None) -> str | None:
@@ -2887,6 +2954,52 @@ def _de_other_gender_likelier(det: str, before: list[str], nxt: str | None) -> b
         return False
     prev = before[-1].lower() if before else None
     return not (prev in _DE_PREP or prev in _DE_TWO_WAY or prev in _DE_ANY_PREPOSITION)
+
+
+_DE_PL_FINITE = _DE_PL_AGREE | set("""wurden hatten konnten mussten sollten wollten durften können müssen sollen
+wollen dürfen""".split())
+_DE_SUBORDINATORS = set("dass daß weil wie wenn ob als da nachdem obwohl damit bevor während sodass".split())
+_DE_CLAUSE_STOP = re.compile(r"[\r\n.!?;:,()]")
+
+
+def _de_plural_verb_after(text: str, end: int) -> bool:
+    """A plural finite verb agrees with the noun after it in its clause: an auxiliary or modal in
+    the plural ("Die 国企 wurden ..."), a past plural in -ten as the first verb after a phrase of
+    place ("Die 外卖骑手 in Shanghai protestierten ..."), or the last word of a subordinate clause in
+    -en ("wie seine 苹果 unverkauft am Baum verfaulen")."""
+    stop = _DE_CLAUSE_STOP.search(text, end)
+    words = [w for w in _WORD.findall(text[end:stop.start() if stop else len(text)]) if not _CJK.search(w)]
+    if any(w in _DE_PL_FINITE for w in words):
+        return True
+    for i, w in enumerate(words):
+        if w[:1].isupper() or _is_number(w) or w in _DE_DET or w in _DE_PREP or w in _DE_TWO_WAY:
+            continue
+        if w.endswith("ten") and (i == 0 or words[i - 1] not in _DE_DET):
+            return True
+        break
+    opening = _DE_CLAUSE_STOP.split(text[:end])[-1].split()
+    return bool(words) and bool(opening) and opening[0].lower() in _DE_SUBORDINATORS and words[-1].endswith("en") \
+        and words[-1][:1].islower()
+
+
+def _de_die_like(det: str) -> bool:
+    """A determiner that is feminine singular or plural in the nominative and accusative: "die",
+    "diese", "keine", "seine" ...; an adjective after it ends in -e in the singular, -en in the
+    plural."""
+    low = det.lower()
+    return low in ("die", "diese", "jene") or (low.endswith("e") and _de_ein_stem(low) is not None)
+
+
+def _de_feminine_likelier(det: str, between: list[str], verb: str | None) -> bool:
+    """"die" (or "diese", "keine", "seine" ...) before a masculine or neuter noun with nothing else
+    showing the plural: no plural verb agreeing with it and no adjective in -en between ("bleibt eine
+    Stelle beim Staat die 铁饭碗"). The article was written for a feminine word in the singular as
+    likely as for a plural ("die sicheren Jobs" would change the number)."""
+    if not _de_die_like(det):
+        return False
+    if verb in _DE_PL_AGREE:
+        return False
+    return not any(w.lower().endswith("en") for w in between)
 
 
 # Prepositions that govern the accusative or the genitive, besides those of _DE_PREP and _DE_TWO_WAY.

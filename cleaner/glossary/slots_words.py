@@ -1109,6 +1109,11 @@ def _fr_infinitive(text: str, start: int, verb: FrVerb, lower: list[str]):
     return None
 
 
+# A French verb phrase whose words after the verb begin with a determiner holds its own direct
+# object ("faire le buzz", "prendre la mer", "faire des promesses"): it has no passive with être.
+_FR_HELD_OBJECT = re.compile(r"(?:le|la|les|un|une|des|du|de|l['’]|d['’])(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
 def _fr_participle(term: str, start: int, verb: FrVerb, clause: list[str], lower: list[str], i: int):
     """After avoir (no agreement; an être verb is reported) or être (agreeing with the subject)."""
     aux = lower[i]
@@ -1122,6 +1127,9 @@ def _fr_participle(term: str, start: int, verb: FrVerb, clause: list[str], lower
     if verb.pronominal or verb.auxiliary == "être" and aux != "été":
         return Unclear(f"{term!r} after {clause[i]!r}: a pronominal or être verb; its pronoun would go before "
                        "the auxiliary")
+    if _FR_HELD_OBJECT.match(verb.complement):
+        return Unclear(f"{term!r} after {clause[i]!r}: {verb.infinitive_phrase()!r} holds its own object, so it has "
+                       "no passive, and its auxiliary is avoir")
     gender, plural = _fr_subject(clause)
     verb_plural = _fr_aux_plural(lower[:i + 1])
     if gender is None or plural is None or (verb_plural is not None and verb_plural != plural):
