@@ -23,7 +23,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   buzz"), which has no passive;
 - German "die" before a masculine or neuter word with nothing showing the plural ("bleibt eine
   Stelle beim Staat die 铁饭碗" once gave "die sicheren Jobs"), and "die" with an adjective in -en,
-  which shows it ("Die großen 城投 ... haben" once gave the singular)."""
+  which shows it ("Die großen 城投 ... haben" once gave the singular);
+- a German relative pronoun after a noun phrase whose article was made to agree ("eines 城投 aus
+  Yunnan, das ..." once gave "einer ... Gesellschaft aus Yunnan, das");
+- a noun before an irregular past ("Sales of 新能源车 overtook ..." once gave the singular)."""
 
 from __future__ import annotations
 
@@ -88,6 +91,15 @@ CASES = [
       "Die Lieferfahrer in Peking protestierten gegen die neuen Regeln."}),
     ("de", "Der Bericht zeigt, wie seine 苹果 unverkauft am Baum verfaulen.",
      {"Der Bericht zeigt, wie seine Äpfel unverkauft am Baum verfaulen."}),
+    ("de", "Gläubiger sorgen sich um ein 城投 aus Guizhou, das zwei Zinszahlungen versäumt hat.",
+     {"Gläubiger sorgen sich um eine kommunale Finanzierungsgesellschaft aus Guizhou, die zwei Zinszahlungen versäumt hat."}),
+    ("de", "Das 城投, dessen Chef verhaftet wurde, ist zahlungsunfähig.",
+     {"Die kommunale Finanzierungsgesellschaft, deren Chef verhaftet wurde, ist zahlungsunfähig."}),
+    ("de", "Ein 城投, dem die Banken kein Geld mehr leihen, steht vor der Pleite.",
+     {"Eine kommunale Finanzierungsgesellschaft, der die Banken kein Geld mehr leihen, steht vor der Pleite."}),
+    ("en", "Exports of 新能源车 overtook those of steel for the first time in May.",
+     {"Exports of new energy vehicles overtook those of steel for the first time in May.",
+      "Exports of NEVs overtook those of steel for the first time in May."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -96,6 +108,8 @@ RENDERED = [
     ("en", "Builders in the city found a way to 去库存 by offering discounts."),
     ("de", "Die großen 城投 der Provinz haben hohe Schulden."),
     ("de", "Die 外卖骑手 in Peking protestierten gegen die neuen Regeln."),
+    ("de", "Gläubiger sorgen sich um ein 城投 aus Guizhou, das zwei Zinszahlungen versäumt hat."),
+    ("en", "Exports of 新能源车 overtook those of steel for the first time in May."),
 ]
 
 

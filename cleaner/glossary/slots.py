@@ -3007,6 +3007,35 @@ _DE_ANY_PREPOSITION = set("""durch für gegen ohne um wider bis entlang trotz w�
 außerhalb oberhalb unterhalb dank laut""".split())
 
 
+# The German relative pronoun by gender and case.
+_DE_RELATIVE = {"m": {"nom": "der", "acc": "den", "dat": "dem", "gen": "dessen"},
+                "f": {"nom": "die", "acc": "die", "dat": "der", "gen": "deren"},
+                "n": {"nom": "das", "acc": "das", "dat": "dem", "gen": "dessen"}}
+# The term, a name after a preposition at most ("aus Yunnan"), a comma and a relative pronoun.
+_DE_RELATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:aus|in|im|von|vom|bei|beim|mit)(?:[ \u00a0]+[A-ZÄÖÜ][\w-]*){1,2})?"
+                                r"[ \u00a0]*,[ \u00a0]*(der|die|das|den|dem|dessen|deren)\b")
+
+
+def _de_relative_agreed(text: str, end: int, fixed: Choice, old: set[str], gender: str) -> Choice | Unclear:
+    """An article made to agree with the term's German word, and a relative pronoun right after the
+    noun phrase written for the article's old gender ("eines 城投 aus Yunnan, das ..."): the pronoun
+    takes the new gender in the same case, one edit with the article; where its case is not clear
+    from its form, the term is reported. A pronoun that fits the new gender stays."""
+    m = _DE_RELATIVE_AFTER.match(text, end)
+    if m is None:
+        return fixed
+    pronoun = m.group(1)
+    if pronoun in _DE_RELATIVE[gender].values():
+        return fixed
+    cases = {c for g in old if g in _DE_RELATIVE for c, p in _DE_RELATIVE[g].items() if p == pronoun}
+    new = {_DE_RELATIVE[gender][c] for c in cases}
+    if len(new) != 1:
+        return Unclear(f"{text[fixed.start:end]!r}: the relative pronoun {pronoun!r} after it would change with the "
+                       "German word's gender, and its case is not clear")
+    return Choice(fixed.start, fixed.text + text[end:m.start(1)] + new.pop(), fixed.form + ", relative pronoun agreed",
+                  end=m.end(1))
+
+
 def _de_other_gender(text: str, start: int, term: str, r: DeRendering, det: str, readings: list, decl: str,
                      adjectives: int) -> Choice | Unclear:
     """A determiner of another gender before the term: the article (or the preposition joined to
@@ -3015,13 +3044,13 @@ def _de_other_gender(text: str, start: int, term: str, r: DeRendering, det: str,
     if r.gender in ("m", "f", "n") and (det.lower() in _DE_DEFINITE or _de_ein_stem(det) is not None):
         fixed = _de_fixed_article(text, start, r, det, readings, decl)
         if fixed is not None:
-            return fixed
+            return _de_relative_agreed(text, start + len(term), fixed, {g for _, g in readings}, r.gender)
         return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word and the case "
                        "is unclear" + (", or an adjective between would change" if adjectives else ""))
     if adjectives == 0 and r.gender in ("m", "f", "n") and det.lower() in _DE_CONTRACTED:
         fixed = _de_fixed_contraction(text, start, r, det)
         if fixed is not None:
-            return fixed
+            return _de_relative_agreed(text, start + len(term), fixed, {g for _, g in readings}, r.gender)
     return Unclear(f"{term!r} after {det!r}: the article does not agree with the German word")
 
 

@@ -101,6 +101,9 @@ _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
 _IRREGULAR_PAST = set("""bought sold said made took won lost beat rose fell grew cut set put hit led left went came became
 began held kept paid spent sent built brought thought told found gave got saw ran met felt stood drove wrote chose broke
 spoke fought sought caught taught shut quit let bet spread struck swung sank shrank drew flew threw knew wore froze
+overtook undertook overcame oversaw underwent upheld withheld withdrew overthrew overran outran outgrew outsold
+foresaw forgot forgave understood withstood mistook heard meant dealt fled slid stuck hung slept swept stole swore tore
+woke sprang sang rang rode dug spun shone
 did had was were""".split())
 _CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
 today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead

@@ -345,6 +345,8 @@ def _translate(text: str, start: int, end: int, run: str, keys: list[str], gloss
         return choice
     senses_note = "".join(f" ({c.sense})" for c in chosen if c.sense and len(glossary.concepts[c.zh]) > 1)
     reason = f"{run!r} left untranslated; concept table{senses_note}, {choice.form}"
+    if choice.end is not None and choice.start != start:  # the article before and a pronoun after were agreed
+        return _with_article(text, choice.end, choice, sentence_start, reason)
     if choice.end is not None:  # the words up to the clause end are part of the edit (a German particle)
         return _placed(text, start, choice.end, choice.text, lang, "cjk-leftover", reason, LIKELY)
     if choice.start != start:  # an article before the term was fixed: it is part of the edit
