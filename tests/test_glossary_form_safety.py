@@ -26,7 +26,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   which shows it ("Die großen 城投 ... haben" once gave the singular);
 - a German relative pronoun after a noun phrase whose article was made to agree ("eines 城投 aus
   Yunnan, das ..." once gave "einer ... Gesellschaft aus Yunnan, das");
-- a noun before an irregular past ("Sales of 新能源车 overtook ..." once gave the singular)."""
+- a noun before an irregular past ("Sales of 新能源车 overtook ..." once gave the singular);
+- a French noun after a word of quantity whose concept is not counted in English ("plus de 流量"
+  once gave "plus de trafics")."""
 
 from __future__ import annotations
 
@@ -100,6 +102,10 @@ CASES = [
     ("en", "Exports of 新能源车 overtook those of steel for the first time in May.",
      {"Exports of new energy vehicles overtook those of steel for the first time in May.",
       "Exports of NEVs overtook those of steel for the first time in May."}),
+    ("fr", "Les laboratoires réclament plus de 算力 pour entraîner leurs modèles.",
+     {"Les laboratoires réclament plus de puissance de calcul pour entraîner leurs modèles."}),
+    ("fr", "Beaucoup de 网红 vendent désormais des produits agricoles en direct.",
+     {"Beaucoup d'influenceurs vendent désormais des produits agricoles en direct."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -110,6 +116,8 @@ RENDERED = [
     ("de", "Die 外卖骑手 in Peking protestierten gegen die neuen Regeln."),
     ("de", "Gläubiger sorgen sich um ein 城投 aus Guizhou, das zwei Zinszahlungen versäumt hat."),
     ("en", "Exports of 新能源车 overtook those of steel for the first time in May."),
+    ("fr", "Les laboratoires réclament plus de 算力 pour entraîner leurs modèles."),
+    ("fr", "Beaucoup de 网红 vendent désormais des produits agricoles en direct."),
 ]
 
 

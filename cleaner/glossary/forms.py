@@ -358,6 +358,9 @@ class FrRendering:
     # ``+plural``: counted in the plural where the slot leaves the number open ("les ventes de
     # 新能源车" -> "véhicules").
     counted: bool = False
+    # Not counted: the concept's English noun is mass or abstract (``u``), so after a word of
+    # quantity the French noun stays singular ("plus de trafic", not "plus de trafics").
+    mass: bool = False
 
     @property
     def text(self) -> str:

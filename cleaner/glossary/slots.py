@@ -3803,6 +3803,8 @@ def _fr_number_of_de(text: str, de_start: int, end: int, r: FrRendering, term: s
     """The number of the noun after a bare "de" (see :func:`_fr_number_after_de`), or an Unclear:
     an infinitive with its object, or a countable noun whose number the words do not show."""
     number = _fr_number_after_de(text, de_start, end)
+    if number is not None and r.mass:
+        return "sg"  # "plus de 流量": "plus de trafic", a mass noun is not counted
     if number is None:
         return Unclear(f"{term!r} after {raw!r} and before a determiner: an infinitive with its object is meant, "
                        "and the glossary has no verb for French")

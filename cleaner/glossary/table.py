@@ -7,7 +7,7 @@ example and counter-example sentences that are checked when the table loads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -74,6 +74,9 @@ def _concept(path: Path, label: str, value, problems: Problems) -> Concept | Non
     if "en" not in renderings:
         problems.add(path, label, "every concept has an English rendering")
         return None
+    if "fr" in renderings and _uncounted(renderings["en"]):
+        renderings["fr"] = tuple(replace(r, mass=True) if isinstance(r, FrRendering) and not r.counted else r
+                                 for r in renderings["fr"])
     try:
         cues = tuple(_senses.parse_cue(c) for c in value.get("cues", ())) + tuple(
             _senses.parse_cue(c, negative=True) for c in value.get("negative", ()))
@@ -89,6 +92,13 @@ def _concept(path: Path, label: str, value, problems: Problems) -> Concept | Non
     return Concept(value["zh"], value.get("sense", ""), renderings, tuple(value.get("variants", ())), cues,
                    float(value.get("prior", 0.0)), tuple(value.get("examples", ())), tuple(value.get("counter", ())),
                    str(path), domains)
+
+
+def _uncounted(english: tuple) -> bool:
+    """The concept's English nouns are all mass or abstract (``u`` without ``+count``): the sense
+    is not counted, in French either."""
+    nouns = [r for r in english if isinstance(r, EnRendering) and r.pos in ("n", "u", "pl")]
+    return bool(nouns) and all(r.pos == "u" and not r.count for r in nouns)
 
 
 def _key_problem(value: dict) -> str | None:
