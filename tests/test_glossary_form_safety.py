@@ -28,7 +28,13 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   Yunnan, das ..." once gave "einer ... Gesellschaft aus Yunnan, das");
 - a noun before an irregular past ("Sales of 新能源车 overtook ..." once gave the singular);
 - a French noun after a word of quantity whose concept is not counted in English ("plus de 流量"
-  once gave "plus de trafics")."""
+  once gave "plus de trafics"), and a countable one after a noun of quantity with an adjective ("un
+  montant record de 专项债" once gave the singular);
+- a word before the term that its rendering repeats ("online 水军" once gave "online paid online
+  commenters");
+- a verb of a single change after "have been" before a phrase of time ("have been 落马 this year"
+  once gave "have been falling from power");
+- a thing measured in units ("zehn Tonnen 苹果" once gave "zehn Tonnen Apple")."""
 
 from __future__ import annotations
 
@@ -106,6 +112,18 @@ CASES = [
      {"Les laboratoires réclament plus de puissance de calcul pour entraîner leurs modèles."}),
     ("fr", "Beaucoup de 网红 vendent désormais des produits agricoles en direct.",
      {"Beaucoup d'influenceurs vendent désormais des produits agricoles en direct."}),
+    ("fr", "La ville a émis un montant record de 专项债 cette année pour ses routes.",
+     {"La ville a émis un montant record d'obligations spéciales cette année pour ses routes."}),
+    ("en", "The shop paid online 水军 to praise its noodles.", set()),
+    ("en", "Several provincial officials have been 落马 this year, state media reported.",
+     {"Several provincial officials have fallen from power this year, state media reported."}),
+    ("en", "The bank expects another round of 降息 before the summer.",
+     {"The bank expects another round of interest rate cuts before the summer.",
+      "The bank expects another round of rate cuts before the summer."}),
+    ("de", "Der Betrieb verkaufte im Herbst rund zwanzig Tonnen 苹果 an Supermärkte.",
+     {"Der Betrieb verkaufte im Herbst rund zwanzig Tonnen Äpfel an Supermärkte."}),
+    ("fr", "La coopérative a vendu trois tonnes de 苹果 sur les marchés.",
+     {"La coopérative a vendu trois tonnes de pommes sur les marchés."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -118,6 +136,10 @@ RENDERED = [
     ("en", "Exports of 新能源车 overtook those of steel for the first time in May."),
     ("fr", "Les laboratoires réclament plus de 算力 pour entraîner leurs modèles."),
     ("fr", "Beaucoup de 网红 vendent désormais des produits agricoles en direct."),
+    ("fr", "La ville a émis un montant record de 专项债 cette année pour ses routes."),
+    ("en", "The bank expects another round of 降息 before the summer."),
+    ("de", "Der Betrieb verkaufte im Herbst rund zwanzig Tonnen 苹果 an Supermärkte."),
+    ("fr", "La coopérative a vendu trois tonnes de 苹果 sur les marchés."),
 ]
 
 

@@ -685,10 +685,16 @@ def _en_comparative(s: _EnSlot) -> Choice | Unclear | None:
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 
 
+# A phrase of time after the term is no object ("have been 落马 this year").
+_TIME_PHRASE = re.compile(r"[ \u00a0]+(?:this|that|last|next|these|those|every|each)[ \u00a0]+(?:year|years|week|weeks|"
+                          r"month|months|quarter|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|"
+                          r"weekend|time|day|days|season)\b(?!['’])", re.IGNORECASE)
+
+
 def _object_start(s: _EnSlot) -> bool:
     """An object starts right after the term: a determiner or object pronoun, a number, or a
     capitalised name ("对标 Tesla")."""
-    if s.nxt is None or not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]):
+    if s.nxt is None or not re.match(r"[ \u00a0]+\S", s.text[s.end:s.end + 2]) or _TIME_PHRASE.match(s.text, s.end):
         return False
     return s.nxt_l in _OBJECT_START or _is_number(s.nxt_l) or (s.nxt[:1].isupper() and s.nxt_l not in ("i",))
 
@@ -866,7 +872,8 @@ def _may_act(head: str) -> bool:
 _ACHIEVEMENT_HEADS = set("""go goes launch land hit reach win die collapse list debut open close break graduate quit
 start begin arrive turn become get enter exit leave join sign announce complete finish achieve pass file default
 emerge fail succeed resign retire return""".split())
-_ACHIEVEMENT_PHRASES = ("take effect", "take office", "take over", "take place", "come into force", "go into effect")
+_ACHIEVEMENT_PHRASES = ("take effect", "take office", "take over", "take place", "come into force", "go into effect",
+                        "fall from", "fall off", "step down", "drop out")
 
 
 def _achievement(verb: EnRendering) -> bool:
@@ -2085,7 +2092,8 @@ _PARTITIVE_ANY = set("all most some any none".split())
 
 # Nouns of quantity before "of" and a bare plural: "dozens of 独角兽", "a number of 员工".
 _QUANTITY_OF = set("""number numbers dozens hundreds thousands millions billions tens scores lots lot plenty majority
-minority range variety host handful couple pair wave flood slew spate series""".split())
+minority range variety host handful couple pair wave waves flood slew spate series round rounds batch batches string
+raft barrage torrent""".split())
 
 
 def _en_partitive(s: _EnSlot) -> str | None:
@@ -3162,6 +3170,23 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
     return Choice(det_start, fixed + between + outs.pop(), f"{r.gender} noun, article agreed")
 
 
+# Units and containers before what they measure ("zehn Tonnen Äpfel", "drei Kisten Wein").
+_DE_MEASURES = set("""tonnen tonne kilo kilogramm gramm pfund zentner kisten kiste säcke sack körbe korb schalen
+liter flaschen""".split())
+
+
+def _de_measured(r: DeRendering, before: list[str]) -> set | None:
+    """"zehn Tonnen 苹果": what a unit measures, in the plural when counted, in the case of the
+    unit, where the nominative and accusative read alike; None after a preposition (the dative)
+    or another word."""
+    prev = before[-1] if before else ""
+    if prev.lower() not in _DE_MEASURES or not prev[:1].isupper() or any(
+            w.lower() in _DE_PREP or w.lower() in _DE_TWO_WAY or w.lower() in _DE_ANY_PREPOSITION for w in before[-4:-1]):
+        return None
+    forms = {r.form(c, "strong", plural=r.plural is not None) for c in ("nom", "acc")}
+    return forms if len(forms) == 1 and None not in forms else None
+
+
 def _de_without_determiner(term: str, r: DeRendering, before: list[str], nxt: str | None) -> set | Unclear:
     """No determiner: a plural subject before a plural verb, a plural noun, or the case a
     preposition governs; a singular noun alone is reported. A noun marked +plural after a noun
@@ -3185,6 +3210,9 @@ def _de_without_determiner(term: str, r: DeRendering, before: list[str], nxt: st
         if len(forms) == 1:
             return forms
         return Unclear(f"{term!r} after {prev!r}: the dative or the accusative; the words around do not tell")
+    measured = _de_measured(r, before)
+    if measured is not None:
+        return measured
     if prep in _DE_PREP:
         return _de_after_preposition(term, r, before)
     # A German noun without a determiner is rarely right in running text ("Involution hat ...",
@@ -3543,7 +3571,8 @@ _FR_CLASS = {"le": ("m", "sg", "def"), "la": ("f", "sg", "def"), "l'": (None, "s
              "notre": (None, "sg", "notre"), "nos": (None, "pl", "notre"), "votre": (None, "sg", "votre"),
              "vos": (None, "pl", "votre"), "leur": (None, "sg", "leur"), "leurs": (None, "pl", "leur")}
 _FR_QUANTITY = set("beaucoup plus moins millions milliers centaines dizaines milliards nombre peu trop tant combien "
-                   "assez".split())
+                   "assez montant volume série vague multitude foule quantité flot avalanche tonnes kilos caisses sacs paniers "
+                   "cageots".split())
 _FR_NUMBERS = set("deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille plusieurs "
                   "quelques nombreux nombreuses divers diverses certains certaines".split())
 _FR_BARE_OK = set("en sans par comme".split())
@@ -3796,7 +3825,9 @@ def _fr_before_prenominal(text: str, start: int, end: int, r: FrRendering) -> Ch
 
 
 _FR_DETERMINER_NEXT = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|"
-                                 r"mes|notre|nos|votre|vos)\b", re.IGNORECASE)
+                                 r"mes|notre|nos|votre|vos)\b(?![ \u00a0]+(?:année|semaine|mois|an|trimestre|"
+                                 r"semestre|été|hiver|printemps|automne|jour|matin|soir|week-end|dernier|dernière|"
+                                 r"prochain|prochaine)\b)", re.IGNORECASE)
 
 
 def _fr_number_of_de(text: str, de_start: int, end: int, r: FrRendering, term: str, raw: str) -> str | Unclear:
@@ -3827,11 +3858,15 @@ def _fr_number_after_de(text: str, de_start: int, end: int) -> str | None:
     words_before = _before(text, de_start)
     if words_before and words_before[-1].lower() in _FR_QUANTITY:
         return "pl"
+    if len(words_before) > 1 and words_before[-2].lower() in _FR_QUANTITY and words_before[-1].lower() in _FR_SIZE:
+        return "pl"  # "un montant record de 专项债"
     if len(words_before) > 1 and words_before[-2].lower() in _FR_PLURAL_DET and words_before[-1][-1:] in "sx":
         return "unclear"  # "les ventes de 新能源车": véhicules, or a singular of kind ("les politiques de relance")
     return "sg"
 
 
+# Adjectives of size after a noun of quantity ("un montant record de", "un nombre croissant de").
+_FR_SIZE = set("record total global considérable important énorme croissant élevé inédit grand colossal".split())
 _FR_PLURAL_DET = set("les des ses leurs ces nos vos mes plusieurs".split())
 
 

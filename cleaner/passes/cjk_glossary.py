@@ -448,6 +448,9 @@ def _without_repeats(text: str, end: int, choice):
     if prv and len(words) > 1 and _same_word(words[0], prv.group(1)) and words[0][:1].isalpha() \
             and not _relative_then_article(text, prv.start(), words[0]):
         words = words[1:]
+    elif prv and len(words) > 2 and len(prv.group(1)) > 3 and prv.group(1)[:1].islower() \
+            and any(_same_word(w, prv.group(1)) for w in words[1:]):
+        return None  # "online 水军" as "online paid online commenters": the word would stand twice
     if not words:
         return None
     if len(words) == len(choice.text.split(" ")):
