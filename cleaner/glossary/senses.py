@@ -357,7 +357,27 @@ def _found_cues(candidates, win: _Window, sides, lang: str) -> list[tuple[int, i
                     b = a + len(cue.words)
                     if cue.applies(lang) and tuple((words if cue.exact_case else lowered)[a:b]) == cue.words:
                         found.append((si, a, b, ci, k, cue.weight * _weight_at(win, si, a, b)))
+                if lang == "de":
+                    found.extend((si, a, a + 1, ci, k, cue.weight * _weight_at(win, si, a, a + 1))
+                                 for k, cue in _head_cues(index, words[a]) if cue.applies(lang))
     return found
+
+
+def _compound_heads(word: str) -> list[str]:
+    """The last parts a German compound noun may end in, longest first ("Teehausketten":
+    "hausketten", "ketten"; at least four letters, after at least three): a compound is a kind of
+    its last part, so a cue that is a noun counts there too ("Batteriehersteller" for
+    "Hersteller"). Not for words in lower case or short ones."""
+    if not word[:1].isupper() or len(word) < 8 or not word.isalpha() or word.isupper():
+        return []
+    low = word.lower()
+    return [low[i:] for i in range(3, len(low) - 3)]
+
+
+def _head_cues(index: dict, word: str) -> list[tuple[int, Cue]]:
+    """The one-word cues (not names: matched in any case) that ``word`` ends in as a compound."""
+    return [(k, cue) for head in _compound_heads(word) for k, cue in index.get((False, head), ())
+            if len(cue.words) == 1]
 
 
 def _cue_weights(found) -> tuple[dict[tuple[int, int], float], set[tuple[int, int, int]]]:
@@ -374,7 +394,7 @@ def _cue_weights(found) -> tuple[dict[tuple[int, int], float], set[tuple[int, in
     return best, covered
 
 
-def _topic_gain(ci: int, index: dict, win: _Window, sides, covered) -> float:
+def _topic_gain(ci: int, index: dict, win: _Window, sides, covered, heads: bool = False) -> float:
     """What the topic words near the term add to candidate ``ci`` (before the cap): each place
     counts once, and not where a cue of the candidate was found."""
     gained = 0.0
@@ -387,6 +407,10 @@ def _topic_gain(ci: int, index: dict, win: _Window, sides, covered) -> float:
                     continue
                 gained += TOPIC_WEIGHT * _weight_at(win, si, a, b)
                 break
+            else:
+                if heads and (ci, si, a) not in covered and any(
+                        len(cue.words) == 1 for head in _compound_heads(words[a]) for cue in index.get((False, head), ())):
+                    gained += TOPIC_WEIGHT * _weight_at(win, si, a, a + 1)  # "Heimatmarkt": a kind of Markt
     return gained
 
 
@@ -403,7 +427,7 @@ def _scores(candidates, win: _Window, lang: str = "en") -> tuple[list[float], bo
         totals[ci] += weight
     for ci, c in enumerate(candidates):
         index = _topic_index(getattr(c, "domains", ()), lang)
-        gained = _topic_gain(ci, index, win, sides, covered) if index else 0.0
+        gained = _topic_gain(ci, index, win, sides, covered, lang == "de") if index else 0.0
         if gained:
             evidence = True
             totals[ci] += min(gained, TOPIC_CAP)
