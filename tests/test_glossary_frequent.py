@@ -140,3 +140,36 @@ def test_an_unclear_slot_is_reported(rules, lang, text):
     result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+# Terms with two common senses: the words near the term choose; with none, the term stays.
+SENSES = [
+    ("en", "The company will 优化 about 10% of its staff this year, according to people familiar with the matter.",
+     "The company will lay off about 10% of its staff this year, according to people familiar with the matter."),
+    ("en", "The team worked to 优化 the app's battery performance.",
+     "The team worked to optimize the app's battery performance."),
+    ("de", "Der Konzern will 2000 Mitarbeiter 优化.", "Der Konzern will 2000 Mitarbeiter entlassen."),
+    ("fr", "Le groupe veut 优化 sa chaîne d'approvisionnement.", "Le groupe veut optimiser sa chaîne d'approvisionnement."),
+    ("en", "Volvo's owner 吉利 reported higher profit.", "Volvo's owner Geely reported higher profit."),
+    ("en", "The 吉利 Galaxy E5 is aimed at young buyers.", "The Geely Galaxy E5 is aimed at young buyers."),
+    ("en", "The number six is seen as a 吉利 number.", "The number six is seen as a lucky number."),
+    ("en", "They picked a 吉利 day to open the shop.", "They picked a lucky day to open the shop."),
+    ("fr", "Les ventes de 吉利 ont bondi, selon le constructeur.", "Les ventes de Geely ont bondi, selon le constructeur."),
+    ("en", "The box office of 哪吒 2 passed 10 billion yuan.", "The box office of Ne Zha 2 passed 10 billion yuan."),
+    ("en", "Suppliers of 哪吒 said they had not been paid.", "Suppliers of Neta said they had not been paid."),
+    ("en", "The president rode in a 红旗 sedan.", "The president rode in a Hongqi sedan."),
+    ("en", "Students waved a 红旗 at the ceremony.", "Students waved a red flag at the ceremony."),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SENSES)])
+def test_the_words_near_a_term_of_two_senses_choose_one(rules, lang, text, expected):
+    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
+    assert result.text == expected
+
+
+@pytest.mark.parametrize("text", ["It plans to 优化.", "哪吒 is a popular figure."])
+def test_with_no_cue_a_term_of_two_senses_stays(rules, text):
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
