@@ -34,7 +34,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   commenters");
 - a verb of a single change after "have been" before a phrase of time ("have been 落马 this year"
   once gave "have been falling from power");
-- a thing measured in units ("zehn Tonnen 苹果" once gave "zehn Tonnen Apple")."""
+- a thing measured in units ("zehn Tonnen 苹果" once gave "zehn Tonnen Apple");
+- a bare plural subject before a verb and its object after an adverb or a phrase of place with a
+  common noun ("民企 still find it harder", "打工人 in first-tier cities spend ..." were reported)."""
 
 from __future__ import annotations
 
@@ -124,6 +126,13 @@ CASES = [
      {"Der Betrieb verkaufte im Herbst rund zwanzig Tonnen Äpfel an Supermärkte."}),
     ("fr", "La coopérative a vendu trois tonnes de 苹果 sur les marchés.",
      {"La coopérative a vendu trois tonnes de pommes sur les marchés."}),
+    ("en", "民企 often pay higher interest than state firms, bankers say.",
+     {"Private enterprises often pay higher interest than state firms, bankers say.",
+      "Private firms often pay higher interest than state firms, bankers say.",
+      "Private companies often pay higher interest than state firms, bankers say."}),
+    ("en", "打工人 in coastal factory towns work long hours.",
+     {"Workers in coastal factory towns work long hours.", "Migrant workers in coastal factory towns work long hours."}),
+    ("en", "内卷 in big cities hurts young workers.", {"Involution in big cities hurts young workers."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -140,6 +149,8 @@ RENDERED = [
     ("en", "The bank expects another round of 降息 before the summer."),
     ("de", "Der Betrieb verkaufte im Herbst rund zwanzig Tonnen 苹果 an Supermärkte."),
     ("fr", "La coopérative a vendu trois tonnes de 苹果 sur les marchés."),
+    ("en", "民企 often pay higher interest than state firms, bankers say."),
+    ("en", "打工人 in coastal factory towns work long hours."),
 ]
 
 

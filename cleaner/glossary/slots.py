@@ -1851,7 +1851,7 @@ def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
-    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED \
+    if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED or nxt_l in _FREQUENCY \
             or nxt_l in _AFTER_NOUN_PHRASE or (not s.before and _base_verb_before_object(s)):
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
@@ -2164,7 +2164,18 @@ def _after_place(words: list[str]) -> int | None:
     i = 1
     while i < len(words) and i <= 3 and words[i][:1].isupper() and words[i].lower() not in _FUNCTION:
         i += 1
-    return i if i > 1 else None
+    if i > 1:
+        return i
+    # "in first-tier cities", "in big cities": up to two modifiers and a plural noun, which ends
+    # the phrase when a verb before its object follows (checked by the caller)
+    while i < len(words) and i <= 3 and words[i].islower() and (words[i] not in _FUNCTION or words[i] in _ORDINALS) \
+            and not words[i].endswith("s"):
+        i += 1
+    noun = words[i] if i < len(words) else ""
+    if noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in _FUNCTION \
+            and noun not in _S_NOT_PLURAL:
+        return i + 1
+    return None
 
 
 def _base_verb_before_object(s: _EnSlot) -> bool:
@@ -2176,16 +2187,29 @@ def _base_verb_before_object(s: _EnSlot) -> bool:
     stop = _PHRASE_STOP.search(chunk)
     words = _WORD.findall(chunk[:stop.start()] if stop else chunk)[:7]
     i = _after_place(words)
-    if i is None or i + 1 >= len(words):
+    if i is None:
         return False
-    w, after = words[i], words[i + 1].lower()
+    while i < len(words) - 1 and (words[i] in _ADVERBS or words[i] in _FREQUENCY or _adverb_in_ly(words[i])):
+        i += 1  # "民企 still find it harder ...": an adverb before the verb
+    if i + 1 >= len(words):
+        return False
+    w = words[i]
     if not (w.isalpha() and w.islower()) or w in _FUNCTION or w in _IRREGULAR_PAST or w.endswith(("s", "ed", "ing")) \
             or w in _ADJECTIVES or _adverb_in_ly(w):
         return False
-    approximate = after in _APPROXIMATE and i + 2 < len(words) and _is_number(words[i + 2])
-    # an adjective or a word of quantity after it is no verb either ("face long hours", "earn
-    # little"): the word before it is the verb, not a noun the term modifies
-    return after in _OBJECT_START or _is_number(after) or approximate or after in _ADJECTIVES or after in _QUANTITY_WORDS
+    return _object_opens(words, i + 1)
+
+
+def _object_opens(words: list[str], i: int) -> bool:
+    """``words[i]`` opens an object: a determiner, pronoun, number or approximate number; also an
+    adjective (a comparative too) or a word of quantity, which are no verb either ("face long
+    hours", "pay higher interest", "earn little"): the word before is the verb, not a noun the
+    term modifies."""
+    after = words[i].lower()
+    approximate = after in _APPROXIMATE and i + 1 < len(words) and _is_number(words[i + 1])
+    comparative = after.endswith("er") and (after[:-2] in _ADJECTIVES or after[:-1] in _ADJECTIVES)
+    return after in _OBJECT_START or _is_number(after) or approximate or after in _ADJECTIVES or after in _QUANTITY_WORDS \
+        or comparative
 
 _QUANTITY_WORDS = set("little much more less most".split())
 
