@@ -177,6 +177,9 @@ def test_objects_and_phrases_that_stay_reported(text, rules):
     # an adjective or a word of quantity after the verb: no noun the term modifies
     ("猫骑手 face long hours.", "Couriers face long hours."),
     ("猫骑手 in Chengdu earn little.", "Couriers in Chengdu earn little."),
+    # a phrase of place with a common noun: its plural noun ends it when a verb and its object follow
+    ("猫骑手 in coastal cities earn about 7,000 yuan.", "Couriers in coastal cities earn about 7,000 yuan."),
+    ("猫骑手 often earn about 7,000 yuan.", "Couriers often earn about 7,000 yuan."),
     # a noun after the term: the term modifies it
     ("猫骑手 unions want higher pay.", "Courier unions want higher pay."),
 ])
@@ -187,7 +190,6 @@ def test_a_base_verb_before_its_object_makes_the_opening_noun_plural(text, expec
 @pytest.mark.parametrize("text", [
     "猫骑手 in Chengdu earns about 7,000 yuan a month.",   # a verb in -s: a mass reading or "The courier"
     "猫骑手 in Chengdu staged a protest.",                 # the past shows no number
-    "猫骑手 in coastal cities earn about 7,000 yuan.",     # a common noun after the preposition may go on
     "猫算力 drive the new phones.",                          # a mass noun takes no plural verb
 ])
 def test_without_a_plural_verb_the_opening_noun_stays_reported(text, rules):
