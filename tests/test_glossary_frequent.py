@@ -88,6 +88,14 @@ CASES = [
     ("en", "Her brand was 变相 forced out of the market.", "Her brand was effectively forced out of the market."),
     ("en", "Hotels in the old town are very 出片, tourists say.",
      "Hotels in the old town are very photogenic, tourists say."),
+    ("en", "Construction on the project 停摆 after the developer ran out of cash.",
+     "Construction on the project ground to a halt after the developer ran out of cash."),
+    ("en", "The new plant is expected to 达产 by 2026.", "The new plant is expected to reach full capacity by 2026."),
+    ("en", "Several Japanese retailers have 退出中国 since 2022.", "Several Japanese retailers have exited China since 2022."),
+    ("en", "The yuan fell to a 新低 against the dollar.", "The yuan fell to a new low against the dollar."),
+    ("en", "The central bank pledged a 适度宽松 monetary policy for 2025.",
+     "The central bank pledged a moderately loose monetary policy for 2025."),
+    ("en", "The brand's 特供版 chips sold out.", "The brand's China-specific chips sold out."),
     # German: articles and verb forms
     ("de", "Die Regierung kündigte ein 一揽子化债 an.", "Die Regierung kündigte ein Schuldenabbaupaket an."),
     ("de", "Der Hersteller eröffnete eine 灯塔工厂 in Chongqing.",
@@ -96,6 +104,9 @@ CASES = [
     ("de", "Die Zahl der 能繁母猪 ist gesunken.", "Die Zahl der Zuchtsauen ist gesunken."),
     ("de", "Der Konzern will 3000 Mitarbeiter 向社会输送人才.", "Der Konzern will 3000 Mitarbeiter entlassen."),
     ("de", "Der Index 收涨 am Dienstag um 0,5 Prozent.", "Der Index schloss am Dienstag um 0,5 Prozent höher."),
+    ("de", "Der Bau ist seit Mai 停摆.", "Der Bau ist seit Mai zum Erliegen gekommen."),
+    ("de", "Die Zentralbank kündigte eine 适度宽松 Geldpolitik an.",
+     "Die Zentralbank kündigte eine moderat expansive Geldpolitik an."),
     # French: articles and verb forms
     ("fr", "Le constructeur a ouvert un 灯塔工厂 à Chongqing.", "Le constructeur a ouvert une usine phare à Chongqing."),
     ("fr", "Le 空置率 des bureaux a atteint 25 %.", "Le taux de vacance des bureaux a atteint 25 %."),
@@ -103,6 +114,7 @@ CASES = [
     ("fr", "Les 药企 baissent leurs prix.", "Les laboratoires pharmaceutiques baissent leurs prix."),
     ("fr", "L'indice a 收涨 mardi.", "L'indice a clôturé en hausse mardi."),
     ("fr", "Le groupe a 造谣 contre ses rivaux.", "Le groupe a répandu des rumeurs contre ses rivaux."),
+    ("fr", "Le yuan a touché un 新低 face au dollar.", "Le yuan a touché un nouveau plancher face au dollar."),
 ]
 
 
@@ -159,6 +171,10 @@ SENSES = [
     ("en", "Suppliers of 哪吒 said they had not been paid.", "Suppliers of Neta said they had not been paid."),
     ("en", "The president rode in a 红旗 sedan.", "The president rode in a Hongqi sedan."),
     ("en", "Students waved a 红旗 at the ceremony.", "Students waved a red flag at the ceremony."),
+    ("en", "Chinese stocks 跳水 in the final hour of trading on Monday.",
+     "Chinese stocks plunged in the final hour of trading on Monday."),
+    ("en", "The Chinese 跳水 team won another gold medal.", "The Chinese diving team won another gold medal."),
+    ("fr", "Les actions ont 跳水 lundi.", "Les actions ont plongé lundi."),
 ]
 
 
