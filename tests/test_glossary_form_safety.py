@@ -36,7 +36,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   once gave "have been falling from power");
 - a thing measured in units ("zehn Tonnen 苹果" once gave "zehn Tonnen Apple");
 - a bare plural subject before a verb and its object after an adverb or a phrase of place with a
-  common noun ("民企 still find it harder", "打工人 in first-tier cities spend ..." were reported)."""
+  common noun ("民企 still find it harder", "打工人 in first-tier cities spend ..." were reported);
+- a bare noun before a relative clause whose verb shows the number ("黄牛 who resell appointments",
+  "独角兽 that make chips" were reported; "网红 that investors like" shows none: its verb agrees
+  with "investors")."""
 
 from __future__ import annotations
 
@@ -133,6 +136,12 @@ CASES = [
     ("en", "打工人 in coastal factory towns work long hours.",
      {"Workers in coastal factory towns work long hours.", "Migrant workers in coastal factory towns work long hours."}),
     ("en", "内卷 in big cities hurts young workers.", {"Involution in big cities hurts young workers."}),
+    ("en", "The fund invests in 独角兽 that make chips for carmakers.",
+     {"The fund invests in unicorns that make chips for carmakers."}),
+    ("en", "The town has 网红 who post videos about its food every day.",
+     {"The town has influencers who post videos about its food every day.",
+      "The town has internet celebrities who post videos about its food every day."}),
+    ("en", "The brand hired 网红 that investors like.", set()),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -151,6 +160,8 @@ RENDERED = [
     ("fr", "La coopérative a vendu trois tonnes de 苹果 sur les marchés."),
     ("en", "民企 often pay higher interest than state firms, bankers say."),
     ("en", "打工人 in coastal factory towns work long hours."),
+    ("en", "The fund invests in 独角兽 that make chips for carmakers."),
+    ("en", "The town has 网红 who post videos about its food every day."),
 ]
 
 

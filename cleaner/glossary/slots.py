@@ -627,7 +627,7 @@ def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
 
 def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
     """"has 出圈": a past participle (a name may still follow 'have' as its object)."""
-    if s.prev not in _HAVE or (s.nxt_l == "to" and len(s.plain) == len(s.before)):
+    if s.prev not in _HAVE or (s.nxt_l == "to" and len(s.plain) == len(s.before)) or s.nxt_l in _RELATIVE_PRONOUNS:
         return None  # "has 资金 to spend": an object and a to-infinitive; not after an adverb ("had never 画饼 to")
     if s.verb:
         return s.choice("verb past participle", s.verb.forms[3])
@@ -2128,6 +2128,9 @@ def _en_number(s: _EnSlot) -> str | None:
     number = s.det
     if s.det_word == "both" and not s.skipped and s.nxt_l == "and":
         return None  # "both 民营经济 and ...": "both" coordinates, it counts nothing
+    relative = _relative_verb(s.text, s.end) if s.noun.pos == "n" else None
+    if relative is not None and number in (None, "any"):
+        return "sg" if relative in _SG_AGREE else "pl"  # "黄牛 who resell appointments": the relative clause's verb agrees
     if s.prev in ("and", "or", "nor") or s.after_prep \
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
         return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
@@ -2153,6 +2156,34 @@ def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
     if number is None and not s.before and _base_verb_before_object(s):
         return "pl"  # "打工人 in Shanghai spend an average of ...": the same, before its object
     return number
+
+
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+def _present_verb_like(w: str) -> bool:
+    """A lowercase word that may be a verb in the present: no function word, adjective, past,
+    -ing or -ly form, nor a word in -ss or another word whose -s is no ending."""
+    return w.isalpha() and w.islower() and w not in _FUNCTION and w not in _IRREGULAR_PAST \
+        and not w.endswith(("ed", "ing", "ly", "ss")) and w not in _ADJECTIVES and w not in _S_NOT_PLURAL
+
+
+def _relative_verb(text: str, end: int) -> str | None:
+    """The verb of a relative clause right after the noun, as "is" or "are" when its form shows
+    the number: "黄牛 who resell appointments" (the base form before its object or a preposition:
+    plural), "小作文 that circulate in chat groups", "a 平台 that sells ..." (in -s: singular)."""
+    words = _WORD.findall(text[end:end + _LOOK])[:4]
+    if len(words) < 3 or words[0].lower() not in _RELATIVE_PRONOUNS or text[end:end + 2].strip(" ")[:1] in ",;:":
+        return None
+    w, after = words[1], words[2].lower()
+    if w in _SG_AGREE or w in _PL_AGREE:
+        return w
+    if not _present_verb_like(w):
+        return None
+    if w.endswith("s"):  # "that sells the most": not "that investors like", whose subject is "investors"
+        return "is" if after in _PREPS or _object_opens(words, 2) else None
+    plural_object = words[2].islower() and after.endswith("s") and not after.endswith("ss") and after not in _FUNCTION
+    return "are" if after in _PREPS or _object_opens(words, 2) or plural_object else None
 
 
 def _after_place(words: list[str]) -> int | None:
