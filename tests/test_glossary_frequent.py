@@ -64,6 +64,9 @@ CASES = [
     ("en", "Online stores saw a wave of 差评 after the delay.",
      "Online stores saw a wave of negative reviews after the delay."),
     ("en", "The villagers formed a 合作社 to sell their tea.", "The villagers formed a cooperative to sell their tea."),
+    ("en", "The Dutch government seized control of 安世 in October.",
+     "The Dutch government seized control of Nexperia in October."),
+    ("en", "A former 工行 official was sentenced to life.", "A former ICBC official was sentenced to life."),
     # English verb slots
     ("en", "The chipmaker plans to 赴港上市 this year.", "The chipmaker plans to list in Hong Kong this year."),
     ("en", "The bike-sharing firm has 烧钱 for years without a profit.",
