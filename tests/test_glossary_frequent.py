@@ -67,6 +67,9 @@ CASES = [
     ("en", "The Dutch government seized control of 安世 in October.",
      "The Dutch government seized control of Nexperia in October."),
     ("en", "A former 工行 official was sentenced to life.", "A former ICBC official was sentenced to life."),
+    ("en", "The district opened ten 社区食堂 last year.", "The district opened ten community canteens last year."),
+    ("en", "Young people dislike the 爹味 tone of the ads.", "Young people dislike the patronizing tone of the ads."),
+    ("en", "Readers mocked the 爹味 of the column.", "Readers mocked the condescension of the column."),
     # English verb slots
     ("en", "The chipmaker plans to 赴港上市 this year.", "The chipmaker plans to list in Hong Kong this year."),
     ("en", "The bike-sharing firm has 烧钱 for years without a profit.",
@@ -117,6 +120,7 @@ CASES = [
     ("fr", "Les 药企 baissent leurs prix.", "Les laboratoires pharmaceutiques baissent leurs prix."),
     ("fr", "L'indice a 收涨 mardi.", "L'indice a clôturé en hausse mardi."),
     ("fr", "Le groupe a 造谣 contre ses rivaux.", "Le groupe a répandu des rumeurs contre ses rivaux."),
+    ("fr", "La ville a ouvert une 社区食堂.", "La ville a ouvert une cantine de quartier."),
     ("fr", "Le yuan a touché un 新低 face au dollar.", "Le yuan a touché un nouveau plancher face au dollar."),
 ]
 
