@@ -136,6 +136,16 @@ DECOYS = [
     ("Die Küstenwache der Philippinen meldete Zwischenfälle nahe dem Hafen von 南沙.", "de", "南沙",
      "Nansha (district of Guangzhou)"),
     ("Customers cheered as the firm said it would 回购 shares.", "en", "回购", "share buyback"),
+    # a name after a possessive: grammar rules the app or the brand out, and the words near it
+    # rule out the literal sense that grammar leaves
+    ("He posted photos of the trip on his 朋友圈.", "en", "朋友圈", "WeChat Moments"),
+    ("He gave the film one star on his 豆瓣.", "en", "豆瓣", "Douban (review site)"),
+    ("She asked her 豆包 to write the essay.", "en", "豆包", "Doubao (chatbot)"),
+    ("He asked his 元宝 about the weather.", "en", "元宝", "Yuanbao (chatbot)"),
+    ("Investors checked the stock price on their 同花顺.", "en", "同花顺", "Tonghuashun (trading app)"),
+    ("Students use the search app on their 夸克.", "en", "夸克", "Quark app"),
+    ("They drove their 理想 to Tibet.", "en", "理想", "Li Auto (carmaker)"),
+    ("She posted a review of the cafe on her 小红书.", "en", "小红书", "Xiaohongshu (app)"),
     ("Les fans regrettent que les ventes de l'album aient atteint un 天花板.", "fr", "天花板", "ceiling (upper limit)"),
 ]
 
