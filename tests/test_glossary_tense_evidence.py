@@ -79,6 +79,27 @@ def test_a_month_names_a_past_month_unless_a_word_points_ahead(lang, text, expec
     assert tense.past(lang, text) is expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Many lenders collapsed between 2018 and 2019.", True),
+    ("en", "Prices rose from 2016 to 2021.", True),
+    ("de", "Zwischen 2018 und 2019 sank der Absatz.", True),
+    ("de", "Von 2016 bis 2021 stiegen die Preise.", True),
+    ("fr", "Entre 2018 et 2019, les ventes ont chuté.", True),
+    ("en", "The plan runs from 2026 to 2030.", False),     # a span ending later: a plan
+    ("en", "Sales may double between 2027 and 2030.", False),
+])
+def test_a_span_of_years_ending_in_the_past_says_past(lang, text, expected):
+    assert tense.past(lang, text) is expected
+
+
+def test_a_year_after_a_word_that_dates_it_is_no_quantity_in_german():
+    from cleaner.glossary.slots import _de_quantity_before
+    assert _de_quantity_before(["Zwischen", "2018", "und", "2019"]) == ()
+    assert _de_quantity_before(["im", "Jahr", "2019"]) == ()
+    assert _de_quantity_before(["hat", "2000"]) is not None  # "hat 2000 Mitarbeiter": a count
+    assert _de_quantity_before(["und", "300"]) is not None
+
+
 def test_a_later_year_after_a_month_is_a_plan():
     assert tense.future("en", "The plant opens in May 2031.")
     assert tense.future("en", "The plant opens on June 5, 2030.")

@@ -3390,7 +3390,10 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
     opening the sentence (a Choice with its article)."""
     term = text[start:end]
     det = found[0]
-    quantity = _de_quantity(before[-1]) if before and det is None else None
+    quantity = _de_quantity_before(before) if det is None else None
+    if quantity == ():
+        return Unclear(f"{term!r} after the year {before[-1]!r}: a date, not a number of things; the case or the "
+                       "part of speech is not clear from the words around")
     if quantity is not None:
         quantity = _de_quantity_case(quantity, before[:-1], text, text.rfind(before[-1], 0, start))
         if nxt in _DE_PL_AGREE and "nom" in quantity and len(quantity) > 1:
@@ -3578,6 +3581,21 @@ def _de_quantity_case(cases: tuple[str, ...], before: list[str], text: str, pos:
     if prev is None and pos >= 0 and at_sentence_start(text, pos):
         return tuple(c for c in cases if c == "nom") or cases
     return cases
+
+
+# Words before a year ("zwischen 2018 und 2019", "im Jahr 2019", "seit 2019"): the number is a
+# date, no quantity of the noun after it.
+_DE_BEFORE_YEAR = set("und bis jahr jahre jahres seit im in von ab vor nach zwischen anfang ende mitte".split())
+
+
+def _de_quantity_before(before: list[str]) -> tuple[str, ...] | None:
+    """The cases a quantity word right before the term allows (:func:`_de_quantity`), None
+    without one; none (an empty tuple) for a year after a word that dates it."""
+    if not before:
+        return None
+    if len(before) > 1 and re.fullmatch(r"(?:19|20)\d\d", before[-1]) and before[-2].lower() in _DE_BEFORE_YEAR:
+        return ()  # a date: no case of a quantity
+    return _de_quantity(before[-1])
 
 
 def _de_quantity(word: str) -> tuple[str, ...] | None:

@@ -150,9 +150,19 @@ _COMPARED_BEFORE = re.compile(r"(?:\bthan|\bcompared (?:to|with)|\bversus|\bvs\.
                               r"\bgegenüber|\bals|\bpar rapport à|\bque|\bdepuis|\bseit)\s*$", re.IGNORECASE)
 
 
+# A span of years ("between 2018 and 2019", "from 2018 to 2020"): past when it ends by
+# LAST_PAST_YEAR.
+_YEAR_SPAN = {
+    "en": re.compile(r"\b(?i:between) (?:19|20)\d\d and " + _YEAR + r"|\b(?i:from) (?:19|20)\d\d (?:to|until|through) " + _YEAR),
+    "de": re.compile(r"\b(?i:zwischen) (?:19|20)\d\d und " + _YEAR + r"|\b(?i:von) (?:19|20)\d\d bis " + _YEAR),
+    "fr": re.compile(r"\b(?i:entre) (?:19|20)\d\d et " + _YEAR + r"|\b(?i:de) (?:19|20)\d\d à " + _YEAR),
+}
+
+
 def _past_year(lang: str, text: str) -> bool:
     return any(int(m.group(1)) <= LAST_PAST_YEAR and not _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-               for m in _IN_YEAR[lang].finditer(text))
+               for m in _IN_YEAR[lang].finditer(text)) or any(
+        int(m.group(1) or m.group(2)) <= LAST_PAST_YEAR for m in _YEAR_SPAN[lang].finditer(text))
 
 
 def _later_year(lang: str, text: str) -> bool:
