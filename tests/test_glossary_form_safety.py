@@ -142,6 +142,12 @@ CASES = [
      {"The town has influencers who post videos about its food every day.",
       "The town has internet celebrities who post videos about its food every day."}),
     ("en", "The brand hired 网红 that investors like.", set()),
+    ("de", "Die 外卖骑手 der großen Plattformen streiken seit Montag.",
+     {"Die Essenskuriere der großen Plattformen streiken seit Montag.",
+      "Die Lieferfahrer der großen Plattformen streiken seit Montag."}),
+    ("en", "Fans lined the street with 网红 alongside the route of the parade.",
+     {"Fans lined the street with influencers alongside the route of the parade.",
+      "Fans lined the street with internet celebrities alongside the route of the parade."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -162,6 +168,7 @@ RENDERED = [
     ("en", "打工人 in coastal factory towns work long hours."),
     ("en", "The fund invests in 独角兽 that make chips for carmakers."),
     ("en", "The town has 网红 who post videos about its food every day."),
+    ("de", "Die 外卖骑手 der großen Plattformen streiken seit Montag."),
 ]
 
 

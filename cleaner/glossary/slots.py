@@ -3021,24 +3021,28 @@ def _de_other_gender_likelier(det: str, before: list[str], nxt: str | None) -> b
 
 _DE_PL_FINITE = _DE_PL_AGREE | set("""wurden hatten konnten mussten sollten wollten durften können müssen sollen
 wollen dürfen""".split())
+# Words in -en that are no verbs ("Die 骑手 wegen ...").
+_DE_NOT_VERB_EN = set("wegen gegen eben oben unten einen keinen seinen ihren meinen unseren diesen jenen allen".split())
 _DE_SUBORDINATORS = set("dass daß weil wie wenn ob als da nachdem obwohl damit bevor während sodass".split())
 _DE_CLAUSE_STOP = re.compile(r"[\r\n.!?;:,()]")
 
 
 def _de_plural_verb_after(text: str, end: int) -> bool:
     """A plural finite verb agrees with the noun after it in its clause: an auxiliary or modal in
-    the plural ("Die 国企 wurden ..."), a past plural in -ten as the first verb after a phrase of
-    place ("Die 外卖骑手 in Shanghai protestierten ..."), or the last word of a subordinate clause in
-    -en ("wie seine 苹果 unverkauft am Baum verfaulen")."""
+    the plural ("Die 国企 wurden ..."), a verb in -en as the first word after the noun and a
+    phrase of place or a genitive ("Die 外卖骑手 in Shanghai protestierten ...", "Die 骑手 der
+    Plattformen verdienen ..."), or the last word of a subordinate clause in -en ("wie seine 苹果
+    unverkauft am Baum verfaulen")."""
     stop = _DE_CLAUSE_STOP.search(text, end)
     words = [w for w in _WORD.findall(text[end:stop.start() if stop else len(text)]) if not _CJK.search(w)]
     if any(w in _DE_PL_FINITE for w in words):
         return True
     for i, w in enumerate(words):
-        if w[:1].isupper() or _is_number(w) or w in _DE_DET or w in _DE_PREP or w in _DE_TWO_WAY:
-            continue
-        if w.endswith("ten") and (i == 0 or words[i - 1] not in _DE_DET):
-            return True
+        if w[:1].isupper() or _is_number(w) or w in _DE_DET or w in _DE_PREP or w in _DE_TWO_WAY \
+                or (i > 0 and words[i - 1] in _DE_DET and _de_adjective_like(w)):
+            continue  # a phrase of place or a genitive after the noun ("der neuen Plattformen")
+        if w.endswith("en") and w not in _DE_NOT_VERB_EN:
+            return True  # its finite verb in the plural ("verdienen", "protestierten")
         break
     opening = _DE_CLAUSE_STOP.split(text[:end])[-1].split()
     return bool(words) and bool(opening) and opening[0].lower() in _DE_SUBORDINATORS and words[-1].endswith("en") \

@@ -92,7 +92,8 @@ eight nine ten eleven twelve twenty thirty dozens hundreds thousands millions bi
 billion trillion dozen""".split())
 _ANY_DET = set("the its their his her our my your some any no all more most such whose what which same".split())
 _PREPS = set("""of in on at for with from by about into onto over under between among against through toward
-towards across via within without like as than per around behind beyond upon during amid despite""".split())
+towards across via within without like as than per around behind beyond upon during amid despite along alongside
+throughout beside beneath underneath amongst amidst unlike""".split())
 # Prepositions in -ing ("will be suspended pending an announcement", "was fined according to ..."):
 # never the verb or noun a term before them modifies.
 _ING_PREPS = set("pending following including according regarding concerning excluding barring notwithstanding".split())
