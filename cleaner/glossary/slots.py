@@ -3037,16 +3037,24 @@ def _de_plural_verb_after(text: str, end: int) -> bool:
     words = [w for w in _WORD.findall(text[end:stop.start() if stop else len(text)]) if not _CJK.search(w)]
     if any(w in _DE_PL_FINITE for w in words):
         return True
-    for i, w in enumerate(words):
-        if w[:1].isupper() or _is_number(w) or w in _DE_DET or w in _DE_PREP or w in _DE_TWO_WAY \
-                or (i > 0 and words[i - 1] in _DE_DET and _de_adjective_like(w)):
-            continue  # a phrase of place or a genitive after the noun ("der neuen Plattformen")
-        if w.endswith("en") and w not in _DE_NOT_VERB_EN:
-            return True  # its finite verb in the plural ("verdienen", "protestierten")
-        break
+    verb = _de_first_verb_after_phrase(words)
+    if verb is not None and verb.endswith("en") and verb not in _DE_NOT_VERB_EN:
+        return True  # its finite verb in the plural ("verdienen", "protestierten")
     opening = _DE_CLAUSE_STOP.split(text[:end])[-1].split()
     return bool(words) and bool(opening) and opening[0].lower() in _DE_SUBORDINATORS and words[-1].endswith("en") \
         and words[-1][:1].islower()
+
+
+def _de_first_verb_after_phrase(words: list[str]) -> str | None:
+    """The first word after a phrase of place or a genitive that follows the noun ("in Shanghai",
+    "der neuen Plattformen"): nouns, numbers, determiners, prepositions and the adjectives after a
+    determiner are passed over."""
+    for i, w in enumerate(words):
+        if w[:1].isupper() or _is_number(w) or w in _DE_DET or w in _DE_PREP or w in _DE_TWO_WAY \
+                or (i > 0 and words[i - 1] in _DE_DET and _de_adjective_like(w)):
+            continue
+        return w
+    return None
 
 
 def _de_die_like(det: str) -> bool:
