@@ -39,7 +39,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   common noun ("民企 still find it harder", "打工人 in first-tier cities spend ..." were reported);
 - a bare noun before a relative clause whose verb shows the number ("黄牛 who resell appointments",
   "独角兽 that make chips" were reported; "网红 that investors like" shows none: its verb agrees
-  with "investors")."""
+  with "investors");
+- a rendering whose word the next words repeat ("who 带货 in livestreams" would give "sell products
+  via livestream in livestreams")."""
 
 from __future__ import annotations
 
@@ -145,6 +147,7 @@ CASES = [
     ("de", "Die 外卖骑手 der großen Plattformen streiken seit Montag.",
      {"Die Essenskuriere der großen Plattformen streiken seit Montag.",
       "Die Lieferfahrer der großen Plattformen streiken seit Montag."}),
+    ("en", "Stars who 带货 in livestreams earn large commissions.", set()),
     ("en", "Fans lined the street with 网红 alongside the route of the parade.",
      {"Fans lined the street with influencers alongside the route of the parade.",
       "Fans lined the street with internet celebrities alongside the route of the parade."}),

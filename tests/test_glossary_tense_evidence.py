@@ -12,7 +12,8 @@
   and now has ...") keeps that time to itself.
 - The verb of a relative clause on the sentence's subject takes its time from the relative
   clause's own time phrase, else from the main clause's finite verb after it when that verb is
-  plainly finite ("Students who 毕业 ... found it hard": past; "Companies that 出海 face new
+  plainly finite or a modal of the present after a subject naming a kind ("Drivers who 外卖 must
+  register": present) ("Students who 毕业 ... found it hard": past; "Companies that 出海 face new
   risks": present, for a subject naming a kind, or a verb of state), and its person from the noun
   the relative pronoun follows.
 - A question opened by a modal and its subject takes the base form ("Will Beijing 降息 again?").
@@ -142,6 +143,9 @@ def test_phrases_of_habit_and_trend_say_present(text):
     ("Drivers who 狗外卖 earn less than factory workers.", "Drivers who deliver food earn less than factory workers."),
     ("Young graduates who 狗躺平 are often mocked online.", "Young graduates who lie flat are often mocked online."),
     ("Part-time students who 狗外卖 rarely get insurance.", "Part-time students who deliver food rarely get insurance."),
+    # a modal of the present or a present perfect after a subject naming a kind: present
+    ("Drivers who 狗外卖 must now buy their own insurance.", "Drivers who deliver food must now buy their own insurance."),
+    ("Drivers who 狗外卖 must register with the platform.", "Drivers who deliver food must register with the platform."),
     # a relative clause set off by commas, with a phrase of habit, then the main verb
     ("The couriers, who 狗外卖 most nights, earn about 6,000 yuan a month.",
      "The couriers, who deliver food most nights, earn about 6,000 yuan a month."),
@@ -189,9 +193,10 @@ def test_finite_forms_from_the_new_evidence(text, expected, rules):
     "Staff are told to leave before the plant 狗投产.",
     # a present main verb after a given subject: the relative verb may be past
     "The traders who 狗炒股 are under investigation.",
-    # a modal or a perfect in the main clause tells nothing of the relative clause's time
-    "Drivers who 狗外卖 must register with the platform.",
+    # a perfect in the main clause tells nothing of the relative clause's time (who traded, or
+    # who trade), nor does a modal after a given subject
     "Investors who 狗炒股 have lost money.",
+    "The drivers who 狗外卖 must register with the platform.",
     # a verb of state does not follow a past main verb
     "The fund that 狗拥有 the building sold it.",
     # a main verb that does not agree with the subject

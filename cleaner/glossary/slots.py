@@ -1308,6 +1308,12 @@ def _present_main_verb(s: _EnSlot, stretch: str, word: str, person: str | None, 
 _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+(?:\w+ly\s+)?\w{3,}ing\b", re.IGNORECASE)
 
 
+# A main verb that shows no tense by itself but speaks of what a kind must or can do now
+# ("Live-streamers who 带货 must disclose ..."); not a perfect ("Investors who 炒股 have lost money":
+# who traded, or who trade).
+_PRESENT_UNTOLD = set("must should can may need will".split())
+
+
 def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) -> str | None:
     """"past" or "present" for the verb of a relative clause on the sentence's subject, from the
     relative clause's own time phrase or the main clause's finite verb after it (see
@@ -1326,6 +1332,9 @@ def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) 
     past, present = _past_in(stretch, True), _present_in(stretch)
     if past != present:
         return "past" if past else "present"
+    if main_tense == "untold" and not past and word in _PRESENT_UNTOLD and _generic_phrase(antecedent) \
+            and not tense.past("en", sentence, clause=False):
+        return "present"  # "Live-streamers who 带货 must disclose ...": what a kind must, can or has done
     if past or main_tense == "untold":
         return None
     if main_tense is None:

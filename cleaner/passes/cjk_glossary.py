@@ -451,11 +451,26 @@ def _without_repeats(text: str, end: int, choice):
     elif prv and len(words) > 2 and len(prv.group(1)) > 3 and prv.group(1)[:1].islower() \
             and any(_same_word(w, prv.group(1)) for w in words[1:]):
         return None  # "online 水军" as "online paid online commenters": the word would stand twice
+    if len(words) > 2 and _repeated_after(text, end, words):
+        return None  # "who 带货 in livestreams" as "sell products via livestream in livestreams"
     if not words:
         return None
     if len(words) == len(choice.text.split(" ")):
         return choice
     return type(choice)(choice.start, " ".join(words).rstrip(","), choice.form + ", a word the text repeats dropped")
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){1,3}")
+
+
+def _repeated_after(text: str, end: int, words: list[str]) -> bool:
+    """A word of four letters or more of a rendering of several words stands again among the three
+    words after the term."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    after = m.group(0).split()
+    return any(len(w) > 3 and w.isalpha() and any(_same_word(w, a) for a in after) for w in words)
 
 
 def _cedict(run: str) -> str | None:
