@@ -1314,6 +1314,12 @@ _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+(?:\w+ly\s+)?\w{3,}ing\b", re.IGNORE
 _PRESENT_UNTOLD = set("must should can may need will".split())
 
 
+def _kind_must(word: str, antecedent: list[str], sentence: str) -> bool:
+    """The main verb is a modal of the present after a subject naming a kind, and nothing in the
+    sentence says past."""
+    return word in _PRESENT_UNTOLD and _generic_phrase(antecedent) and not tense.past("en", sentence, clause=False)
+
+
 def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) -> str | None:
     """"past" or "present" for the verb of a relative clause on the sentence's subject, from the
     relative clause's own time phrase or the main clause's finite verb after it (see
@@ -1332,9 +1338,8 @@ def _relative_main_tense(s: _EnSlot, antecedent: list[str], person: str | None) 
     past, present = _past_in(stretch, True), _present_in(stretch)
     if past != present:
         return "past" if past else "present"
-    if main_tense == "untold" and not past and word in _PRESENT_UNTOLD and _generic_phrase(antecedent) \
-            and not tense.past("en", sentence, clause=False):
-        return "present"  # "Live-streamers who 带货 must disclose ...": what a kind must, can or has done
+    if main_tense == "untold" and not past and _kind_must(word, antecedent, sentence):
+        return "present"  # "Live-streamers who 带货 must disclose ...": what a kind must or can do
     if past or main_tense == "untold":
         return None
     if main_tense is None:
