@@ -41,7 +41,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   "独角兽 that make chips" were reported; "网红 that investors like" shows none: its verb agrees
   with "investors");
 - a rendering whose word the next words repeat ("who 带货 in livestreams" would give "sell products
-  via livestream in livestreams")."""
+  via livestream in livestreams");
+- a German extended attribute between the article and the term ("Ein an der Universität
+  entwickeltes 大模型" was reported for want of an article), never read across a verb, a number,
+  a preposition governing the term or a relative pronoun."""
 
 from __future__ import annotations
 
@@ -148,6 +151,13 @@ CASES = [
      {"Die Essenskuriere der großen Plattformen streiken seit Montag.",
       "Die Lieferfahrer der großen Plattformen streiken seit Montag."}),
     ("en", "Stars who 带货 in livestreams earn large commissions.", set()),
+    ("de", "Ein in Shenzhen entwickeltes 大模型 hat den Test bestanden.",
+     {"Ein in Shenzhen entwickeltes großes Sprachmodell hat den Test bestanden.",
+      "Ein in Shenzhen entwickeltes Großmodell hat den Test bestanden."}),
+    ("de", "Die Zahl der frei lebenden 老虎 ist gestiegen.", {"Die Zahl der frei lebenden Tiger ist gestiegen."}),
+    ("de", "Der Staat plant 40 neue 数据中心 im Westen.", {"Der Staat plant 40 neue Rechenzentren im Westen."}),
+    ("de", "Der Hersteller, der schnell wachsende 光刻机 baut, ist reich.", set()),
+    ("de", "Die Firma wurde wegen 虚假宣传 bestraft.", {"Die Firma wurde wegen irreführender Werbung bestraft."}),
     ("en", "Fans lined the street with 网红 alongside the route of the parade.",
      {"Fans lined the street with influencers alongside the route of the parade.",
       "Fans lined the street with internet celebrities alongside the route of the parade."}),
@@ -172,6 +182,8 @@ RENDERED = [
     ("en", "The fund invests in 独角兽 that make chips for carmakers."),
     ("en", "The town has 网红 who post videos about its food every day."),
     ("de", "Die 外卖骑手 der großen Plattformen streiken seit Montag."),
+    ("de", "Ein in Shenzhen entwickeltes 大模型 hat den Test bestanden."),
+    ("de", "Der Staat plant 40 neue 数据中心 im Westen."),
 ]
 
 

@@ -3364,6 +3364,69 @@ def _de_compound_first(text: str, start: int, end: int, parts: list) -> Choice |
                    "German noun for it")
 
 
+_DE_JOINED = {"im", "am", "beim", "vom", "zum", "zur", "ins", "ans", "aufs"}
+_DE_PRONOUNS = set("ihm ihr ihnen ihn ihnen uns euch mir dir sich es".split())
+
+
+def _de_determiner_of(text: str, start: int, before: list[str]) -> tuple:
+    """The determiner before the term with the adjectives between, or that of an extended attribute."""
+    found = _de_determiner(before)
+    if found[0] is None:
+        return _de_extended_determiner(text, start, before) or found
+    return found
+
+
+def _de_extended_determiner(text: str, start: int, before: list[str]) -> tuple[str, int, int] | None:
+    """The determiner of an extended attribute: "Ein an der Universität entwickeltes 大模型", "die
+    erste im Inland entwickelte 光刻机", "die von ihm gesponserte 国家队", "der wild lebenden 老虎": a
+    declined adjective or participle right before the term, and further back in the same clause
+    (no comma between) an article not governed by a preposition, with only adjectives, adverbs and
+    phrases of a preposition between (:func:`_de_attribute_words`). None otherwise: a verb or a
+    number between ("Die Regierung plant 50 neue 数据中心"), a preposition governing the term itself
+    ("mit großem 大模型", "wegen 虚假宣传"), a relative pronoun after a comma."""
+    if not before or not _de_adjective_like(before[-1]) or _de_preposition(before[-1]):
+        return None
+    parts = re.split(r"[,;:()\[\]—–]", text[max(0, start - _LOOK):start])
+    tail_words = len(_WORD.findall(parts[-1]))
+    for k in range(len(before) - 2, max(-1, len(before) - 1 - min(8, tail_words)), -1):
+        low = before[k].lower()
+        if low in _DE_DET and low not in _DE_JOINED and not (k > 0 and _de_preposition(before[k - 1])):
+            if (k == len(before) - tail_words and len(parts) > 1) or not _de_attribute_words(before[k + 1:-1]):
+                return None  # a relative pronoun after a comma, or no attribute between
+            return before[k], k, len(before) - 1 - k
+    return None
+
+
+# Adverbs that stand inside an extended attribute ("der wild lebenden", "die erst gegründete").
+_DE_ATTRIBUTE_ADVERBS = set("""wild schnell stark neu gut bereits erst kürzlich erstmals bisher kaum weit hoch eigens
+selbst gemeinsam lokal international weltweit landesweit bundesweit staatlich privat eigens gerade früher später
+rasch stetig""".split())
+
+
+def _de_preposition(word: str) -> bool:
+    low = word.lower()
+    return low in _DE_PREP or low in _DE_TWO_WAY or low in _DE_ANY_PREPOSITION or low in _DE_JOINED
+
+
+def _de_attribute_words(words: list[str]) -> bool:
+    """The words between an article and the last adjective before the noun are those of an
+    extended attribute: declined adjectives, adverbs (listed, or in -lich, -ig, -isch), and
+    phrases of a preposition (the preposition, an article, a noun or pronoun after them)."""
+    in_phrase = False
+    for w in words:
+        low = w.lower()
+        if _de_preposition(w):
+            in_phrase = True
+        elif in_phrase and (low in _DE_DET or w[:1].isupper() or low in _DE_PRONOUNS):
+            continue
+        elif w[:1].islower() and (_de_adjective_like(w) or low in _DE_ATTRIBUTE_ADVERBS
+                                  or low.endswith(("lich", "ig", "isch"))):
+            in_phrase = False
+        else:
+            return False
+    return True
+
+
 def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_start: bool) -> Choice | Unclear:
     """The German form for the slot: declined for the case and number the determiner, a quantity
     word or a preposition before the term give; where they do not, the term is reported.
@@ -3394,7 +3457,7 @@ def read_de(text: str, start: int, end: int, rends: list[DeRendering], sentence_
     verb = _de_verb_slot(text, start, end, before)
     if verb is not None:
         return verb
-    found = _de_determiner(before)
+    found = _de_determiner_of(text, start, before)
     if text[end:end + 1] in "-‐" and end < len(text):
         return _de_hyphen_compound(text, start, end, r)
     if _de_modifier_next(text, end, after):
