@@ -146,6 +146,9 @@ DECOYS = [
     ("Students use the search app on their 夸克.", "en", "夸克", "Quark app"),
     ("They drove their 理想 to Tibet.", "en", "理想", "Li Auto (carmaker)"),
     ("She posted a review of the cafe on her 小红书.", "en", "小红书", "Xiaohongshu (app)"),
+    ("Er lud seinen 小米 über Nacht auf, weil das Handy leer war.", "de", "小米", "Xiaomi (company)"),
+    ("She dropped her 苹果 and cracked the screen.", "en", "苹果", "Apple (company)"),
+    ("Il a rechargé son 苹果 pendant la nuit, le téléphone était vide.", "fr", "苹果", "Apple (company)"),
     ("Les fans regrettent que les ventes de l'album aient atteint un 天花板.", "fr", "天花板", "ceiling (upper limit)"),
 ]
 
