@@ -149,6 +149,7 @@ DECOYS = [
     ("Er lud seinen 小米 über Nacht auf, weil das Handy leer war.", "de", "小米", "Xiaomi (company)"),
     ("She dropped her 苹果 and cracked the screen.", "en", "苹果", "Apple (company)"),
     ("Il a rechargé son 苹果 pendant la nuit, le téléphone était vide.", "fr", "苹果", "Apple (company)"),
+    ("The company's new office 布局 is open-plan.", "en", "布局", "layout"),
     ("Les fans regrettent que les ventes de l'album aient atteint un 天花板.", "fr", "天花板", "ceiling (upper limit)"),
 ]
 
