@@ -177,9 +177,8 @@ def test_german_strong_adjective_without_a_determiner_gives_the_case(text, expec
     "Der Bericht bezeichnet die Netze als kritische 短板 der Region.",
     # the ending agrees with no form of the noun (-es before a masculine noun)
     "Die Firma meldete neues 瓶颈 bei Chips.",
-    # a determiner further back opens an extended attribute and declines the adjective weak
-    "Der seit Jahren größte 瓶颈 der Branche ist die Lithografie.",
-    "Ein im Westen gebautes 样板 steht leer.",
+    # a determiner further back opens an extended attribute, with a word between that is no
+    # listed adverb
     "Die zuletzt stark gestiegene 算力 fehlt den Start-ups.",
     # an adverb in -er is no adjective
     "Die Regierung will weiter 短板 beseitigen.",
@@ -190,6 +189,16 @@ def test_german_strong_adjective_without_a_determiner_gives_the_case(text, expec
 ])
 def test_german_strong_adjective_that_does_not_tell_is_reported(text, rules):
     check_glossary(text, None, "de", rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an extended attribute: the determiner further back declines the adjective weak
+    ("Der seit Jahren größte 瓶颈 der Branche ist die Lithografie.",
+     "Der seit Jahren größte Engpass der Branche ist die Lithografie."),
+    ("Ein im Westen gebautes 样板 steht leer.", "Ein im Westen gebautes Vorzeigeprojekt steht leer."),
+])
+def test_german_extended_attribute_takes_its_article(text, expected, rules):
+    check_glossary(text, expected, "de", rules)
 
 
 @pytest.mark.parametrize("text,expected", [
