@@ -110,6 +110,8 @@ CASES = [
     ("Toll-free travel pushed 流量 on highways to a record during the holiday.", "en", "流量", "traffic (roads, travel)"),
     ("Das 流量 auf den Straßen nahm zu.", "de", "流量", "traffic (roads, travel)"),
     ("Le 流量 sur les autoroutes a atteint un record.", "fr", "流量", "traffic (roads, travel)"),
+    # 颠覆: disruption, or subversion of the state (a verb too)
+    ("Agents were accused of plotting to 颠覆 the state.", "en", "颠覆", "subversion"),
     # no cue near the term: the usual sense holds alone in news
     ("It started to 出货.", "en", "出货", "ship (goods)"),
     ("She wore 黄金.", "en", "黄金", "gold"),
@@ -150,6 +152,7 @@ DECOYS = [
     ("She dropped her 苹果 and cracked the screen.", "en", "苹果", "Apple (company)"),
     ("Il a rechargé son 苹果 pendant la nuit, le téléphone était vide.", "fr", "苹果", "Apple (company)"),
     ("The company's new office 布局 is open-plan.", "en", "布局", "layout"),
+    ("The startup wants to 颠覆 the government procurement market.", "en", "颠覆", "disruption"),
     ("Les fans regrettent que les ventes de l'album aient atteint un 天花板.", "fr", "天花板", "ceiling (upper limit)"),
 ]
 
