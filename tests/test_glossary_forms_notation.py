@@ -78,3 +78,20 @@ def test_french_notation_errors(spec):
         parse_fr(spec)
 
 
+
+
+@pytest.mark.parametrize("base,past,participle,ing", [
+    ("repay debts", "repaid debts", "repaid debts", "repaying debts"),      # an irregular verb after a prefix
+    ("overtake", "overtook", "overtaken", "overtaking"),
+    ("sell products via livestream", "sold products via livestream", "sold products via livestream",
+     "selling products via livestream"),
+    ("forcibly delist", "forcibly delisted", "forcibly delisted", "forcibly delisting"),  # an adverb first
+    ("rerun", "reran", "rerun", "rerunning"),
+    ("admit", "admitted", "admitted", "admitting"),                        # stressed on the last syllable
+    ("tie up", "tied up", "tied up", "tying up"),
+    ("visit", "visited", "visited", "visiting"),
+    ("play", "played", "played", "playing"),
+])
+def test_english_verb_forms_by_rule(base, past, participle, ing):
+    forms = parse_en("v " + base).forms
+    assert (forms[2], forms[3], forms[4]) == (past, participle, ing)

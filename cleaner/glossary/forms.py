@@ -104,31 +104,91 @@ def plural_phrase(phrase: str) -> str:
 
 
 def _double_final(word: str) -> bool:
-    """Stop -> stopped: a one-syllable word ending consonant-vowel-consonant (not w, x, y)."""
-    return bool(re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", word.lower())) and len(word) <= 4
+    """Stop -> stopped: a one-syllable word ending consonant-vowel-consonant (not w, x, y), or a
+    longer verb stressed on its last syllable (admit, begin, prefer, control)."""
+    low = word.lower()
+    return (bool(re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", low)) and len(word) <= 4) or low in _STRESSED_FINAL
+
+
+_STRESSED_FINAL = set("""admit commit permit submit omit emit transmit remit acquit begin forget beget regret occur
+recur incur concur prefer refer confer defer infer transfer deter control patrol compel expel propel repel dispel
+excel equip abet forbid outstrip upset offset reset beset input output embed""".split())
+
+
+# Irregular verbs: base -> (past, past participle). A verb made of a prefix and one of them
+# inflects like it ("repay" -> "repaid", "overtake" -> "overtook").
+_IRREGULAR_VERBS = {v.split(":")[0]: tuple(v.split(":")[1].split("/")) for v in """
+pay:paid/paid lay:laid/laid say:said/said make:made/made take:took/taken give:gave/given sell:sold/sold buy:bought/bought
+build:built/built cut:cut/cut put:put/put set:set/set hit:hit/hit let:let/let shut:shut/shut spread:spread/spread
+quit:quit/quit bet:bet/bet cost:cost/cost hurt:hurt/hurt split:split/split burst:burst/burst cast:cast/cast
+run:ran/run win:won/won lose:lost/lost hold:held/held keep:kept/kept lead:led/led leave:left/left bring:brought/brought
+think:thought/thought tell:told/told find:found/found get:got/got see:saw/seen come:came/come become:became/become
+begin:began/begun break:broke/broken choose:chose/chosen drive:drove/driven fall:fell/fallen feel:felt/felt
+fight:fought/fought fly:flew/flown forget:forgot/forgotten forgive:forgave/forgiven freeze:froze/frozen grow:grew/grown
+hang:hung/hung hide:hid/hidden know:knew/known lend:lent/lent meet:met/met ride:rode/ridden rise:rose/risen
+seek:sought/sought send:sent/sent shake:shook/shaken shine:shone/shone shoot:shot/shot sink:sank/sunk speak:spoke/spoken
+spend:spent/spent stand:stood/stood steal:stole/stolen stick:stuck/stuck strike:struck/struck swim:swam/swum
+teach:taught/taught tear:tore/torn throw:threw/thrown wake:woke/woken wear:wore/worn write:wrote/written
+bear:bore/borne beat:beat/beaten bend:bent/bent bind:bound/bound bite:bit/bitten bleed:bled/bled blow:blew/blown
+catch:caught/caught deal:dealt/dealt dig:dug/dug draw:drew/drawn eat:ate/eaten feed:fed/fed flee:fled/fled
+grind:ground/ground hear:heard/heard leap:leapt/leapt light:lit/lit mean:meant/meant read:read/read ring:rang/rung
+seize:seized/seized shed:shed/shed sing:sang/sung sit:sat/sat sleep:slept/slept slide:slid/slid spin:spun/spun
+spring:sprang/sprung sting:stung/stung swear:swore/sworn sweep:swept/swept swing:swung/swung weep:wept/wept
+wind:wound/wound withdraw:withdrew/withdrawn undergo:underwent/undergone forecast:forecast/forecast
+broadcast:broadcast/broadcast upset:upset/upset thrust:thrust/thrust shrink:shrank/shrunk slay:slew/slain
+""".split()}
+_VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with", "up", "fore", "off", "by")
+
+
+def _irregular(lower: str) -> tuple[str, str, str] | None:
+    """The prefix, past and participle of an irregular verb, also after a prefix ("repay",
+    "outsell")."""
+    if lower in _IRREGULAR_VERBS:
+        return ("", *_IRREGULAR_VERBS[lower])
+    for prefix in _VERB_PREFIXES:
+        rest = lower[len(prefix):]
+        if lower.startswith(prefix) and rest in _IRREGULAR_VERBS and len(rest) > 2:
+            past, participle = _IRREGULAR_VERBS[rest]
+            return prefix, prefix + past, prefix + participle
+    return None
 
 
 def verb_forms(base: str) -> tuple[str, str, str, str, str]:
-    """base, 3rd person singular, past, past participle, -ing of a verb phrase (its first word inflects)."""
+    """base, 3rd person singular, past, past participle, -ing of a verb phrase (its first word
+    inflects, or the word after an adverb in -ly opening it: "forcibly delist" -> "forcibly
+    delisted"); irregular verbs by their table, also after a prefix ("repay" -> "repaid")."""
+    first, _, after = base.partition(" ")
+    if first.lower().endswith("ly") and after and len(first) > 4:
+        inner = verb_forms(after)
+        return base, *(first + " " + f for f in inner[1:])  # type: ignore[return-value]
     head, _, rest = base.partition(" ")
     tail = " " + rest if rest else ""
     lower = head.lower()
     third = plural_word(head) if not lower.endswith("o") else head + "es"
     if lower in ("be", "have", "do", "go"):
         raise NotationError(f"give the forms of {head!r} explicitly (base|3rd|past|participle|-ing)")
+    past, ing = _regular_past_ing(head)
+    participle = past
+    irregular = _irregular(lower)
+    if irregular is not None:
+        prefix, past, participle = irregular
+        ing = prefix + _regular_past_ing(head[len(prefix):])[1]  # "rerun" -> "rerunning"
+    return base, third + tail, past + tail, participle + tail, ing + tail
+
+
+def _regular_past_ing(head: str) -> tuple[str, str]:
+    lower = head.lower()
+    if lower.endswith("ie"):
+        return head + "d", head[:-2] + "ying"
     if lower.endswith("e") and not lower.endswith(("ee", "ye", "oe")):
-        past, ing = head + "d", head[:-1] + "ing"
-    elif lower.endswith("ee"):
-        past, ing = head + "d", head + "ing"
-    elif re.search(r"[^aeiou]y$", lower):
-        past, ing = head[:-1] + "ied", head + "ing"
-    elif lower.endswith("ie"):
-        past, ing = head + "d", head[:-2] + "ying"
-    elif _double_final(head):
-        past, ing = head + head[-1] + "ed", head + head[-1] + "ing"
-    else:
-        past, ing = head + "ed", head + "ing"
-    return base, third + tail, past + tail, past + tail, ing + tail
+        return head + "d", head[:-1] + "ing"
+    if lower.endswith("ee"):
+        return head + "d", head + "ing"
+    if re.search(r"[^aeiou]y$", lower):
+        return head[:-1] + "ied", head + "ing"
+    if _double_final(head):
+        return head + head[-1] + "ed", head + head[-1] + "ing"
+    return head + "ed", head + "ing"
 
 
 @dataclass(frozen=True)

@@ -830,7 +830,7 @@ def _en_passive_agent(s: _EnSlot, why: str) -> Choice | Unclear:
 
 
 # After the term, words that open no object: the clause goes on with a phrase of time or place.
-_NO_OBJECT_NEXT = set("to yesterday today earlier later again ago last this".split())
+_NO_OBJECT_NEXT = set("to yesterday today tomorrow earlier later again ago last this next".split())
 
 
 def _be_subject_head(s: _EnSlot) -> str | None:
@@ -2742,8 +2742,9 @@ def _holds_object(words: list[str]) -> bool:
 
 
 def _object_follows(s: _EnSlot) -> bool:
-    """An object follows the term: a determiner or pronoun, a bare noun, an approximate quantity."""
-    return s.nxt_l in _OBJECT_WORDS or _bare_object_next(s) or _approximate_number_next(s)
+    """An object follows the term: a determiner or pronoun, a bare noun, a number or an
+    approximate quantity ("cut salaries 30% of its staff" is no sentence either way)."""
+    return s.nxt_l in _OBJECT_WORDS or _bare_object_next(s) or _approximate_number_next(s) or _is_number(s.nxt_l or "")
 
 
 # Words for people, which may feel or do what a verb marked +person says ("Fans 破防"); with

@@ -104,7 +104,7 @@ began held kept paid spent sent built brought thought told found gave got saw ra
 spoke fought sought caught taught shut quit let bet spread struck swung sank shrank drew flew threw knew wore froze
 overtook undertook overcame oversaw underwent upheld withheld withdrew overthrew overran outran outgrew outsold
 foresaw forgot forgave understood withstood mistook heard meant dealt fled slid stuck hung slept swept stole swore tore
-woke sprang sang rang rode dug spun shone
+woke sprang sang rang rode dug spun shone hurt burst upset shed thrust
 did had was were""".split())
 _CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
 today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead

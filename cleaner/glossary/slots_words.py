@@ -913,13 +913,13 @@ week-end été hiver automne printemps veille lendemain""".split())
 
 
 def _fr_second_object(text: str, end: int, verb: FrVerb) -> bool:
-    """The verb's complement opens with a determiner (an object of its own) and a determiner
-    follows the term."""
+    """The verb's complement opens with a determiner (an object of its own) and a determiner or a
+    number follows the term ("a 降薪 3000 salariés")."""
     first = verb.complement.split(" ")[0].lower().replace("’", "'") if verb.complement else ""
     if not (first in _FR_OBJECT_DETS or first.startswith("l'")):
         return False
     m = _FR_ARTICLE.match(text, end)
-    return m is not None and (m.group(1) is None or m.group(1).lower() in _FR_OBJECT_DETS) \
+    return m is not None and (m.group(1) is None or m.group(1).lower() in _FR_OBJECT_DETS or m.group(1).isdigit()) \
         and m.group(2).lower() not in _FR_TIME_NOUNS
 
 
