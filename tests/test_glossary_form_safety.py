@@ -44,7 +44,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   via livestream in livestreams");
 - a German extended attribute between the article and the term ("Ein an der Universität
   entwickeltes 大模型" was reported for want of an article), never read across a verb, a number,
-  a preposition governing the term or a relative pronoun."""
+  a preposition governing the term or a relative pronoun;
+- a verb phrase holding its own object before a number ("降薪 30% of its staff" once gave "cut
+  salaries 30% of its staff", French "a baissé les salaires 3000 salariés"), and a phrase of time
+  after an infinitive, which is no object ("to 裁员 next year" once gave "lay off next year")."""
 
 from __future__ import annotations
 
@@ -151,6 +154,10 @@ CASES = [
      {"Die Essenskuriere der großen Plattformen streiken seit Montag.",
       "Die Lieferfahrer der großen Plattformen streiken seit Montag."}),
     ("en", "Stars who 带货 in livestreams earn large commissions.", set()),
+    ("en", "The carmaker wants to 裁员 next year.",
+     {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
+    ("en", "The company 降薪 30% of its staff in May.", set()),
+    ("fr", "Le groupe a 降薪 3000 salariés en mai.", set()),
     ("de", "Ein in Shenzhen entwickeltes 大模型 hat den Test bestanden.",
      {"Ein in Shenzhen entwickeltes großes Sprachmodell hat den Test bestanden.",
       "Ein in Shenzhen entwickeltes Großmodell hat den Test bestanden."}),
@@ -184,6 +191,7 @@ RENDERED = [
     ("de", "Die 外卖骑手 der großen Plattformen streiken seit Montag."),
     ("de", "Ein in Shenzhen entwickeltes 大模型 hat den Test bestanden."),
     ("de", "Der Staat plant 40 neue 数据中心 im Westen."),
+    ("en", "The carmaker wants to 裁员 next year."),
 ]
 
 
