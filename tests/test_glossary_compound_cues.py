@@ -33,3 +33,9 @@ def test_compound_heads():
     assert _compound_heads("Marken") == []  # too short to be a compound
     assert _compound_heads("hersteller") == []  # lower case: no German noun
     assert _compound_heads("ASEAN-Staaten") == []
+    # a derived word is no compound: its prefix is no first part
+    assert "fluss" not in _compound_heads("Einfluss")
+    assert "sicherung" not in _compound_heads("Versicherung")
+    assert "essen" not in _compound_heads("Interessen")
+    assert "spiel" not in _compound_heads("Beispiel")
+    assert "spiel" in _compound_heads("Endspiel") or "spiel" in _compound_heads("Computerspiel")

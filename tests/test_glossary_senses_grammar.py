@@ -64,6 +64,17 @@ def test_a_german_possessive_rules_the_name_out():
     assert "Apple" not in out("Der Bauer verkauft seine 苹果 auf dem Wochenmarkt.", "de")
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("He showed reporters his 小米 with its new camera and operating system.", "en"),
+    ("Il a présenté son 荣耀 avec le nouveau système du smartphone et sa caméra.", "fr"),
+])
+def test_a_possessive_alone_does_not_outweigh_evidence_for_a_name(text, lang):
+    """"his Xiaomi" is English too: where the sense the possessive leaves has no evidence and the
+    name has some, the term is reported."""
+    assert out(text, lang) == text
+    assert "cjk-sense-unclear" in rule_ids(text, lang)
+
+
 def test_german_adjectives_between_article_and_term_are_skipped():
     slot = senses.read_slot("Er datiert es auf das frühe 寒武纪.", 28, 31, "de")
     assert slot.determiner == "the" and slot.head

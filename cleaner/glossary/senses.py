@@ -371,7 +371,13 @@ def _compound_heads(word: str) -> list[str]:
     if not word[:1].isupper() or len(word) < 8 or not word.isalpha() or word.isupper():
         return []
     low = word.lower()
-    return [low[i:] for i in range(3, len(low) - 3)]
+    return [low[i:] for i in range(3, len(low) - 3) if low[:i] not in _DE_PREFIXES]
+
+
+# Prefixes of derived German words, which are no first part of a compound: "Einfluss" is no kind of
+# "Fluss", "Versicherung" no kind of "Sicherung", "Interessen" no "Essen".
+_DE_PREFIXES = set("""ver be ent er zer ge ein aus bei mit an auf ab vor nach über unter inter um zu miss un wider durch
+hinter fort weg her hin dar emp""".split())
 
 
 def _head_cues(index: dict, word: str) -> list[tuple[int, Cue]]:
@@ -720,12 +726,16 @@ def _fitting(candidates, slot: Slot, lang: str) -> list:
 # --- choice -----------------------------------------------------------------------------------
 
 def _grammar_choice(candidates, survivor, found: list[float], slot: Slot):
-    """The one sense grammar leaves, unless its negative cues outweigh its cues, or the reading
-    rests on "the" before a name (MT writes "the" before names it leaves: "The 菜鸟 announced a
-    new warehouse") and a sense it ruled out has strong evidence the survivor lacks."""
+    """The one sense grammar leaves, unless its negative cues outweigh its cues; or the reading
+    rests on a possessive, the survivor has no evidence and a sense it ruled out has some ("his 小米
+    with its new camera": "his Xiaomi" is English too); or it rests on "the" before a name (MT
+    writes "the" before names it leaves: "The 菜鸟 announced a new warehouse") and a sense it
+    ruled out has strong evidence the survivor lacks. "a"/"an", a number or a plural determiner
+    before a name settle it."""
     i = candidates.index(survivor)
-    contested = slot.determiner == "the" and any(
-        found[j] >= STRONG and found[j] > found[i] for j in range(len(candidates)) if j != i)
+    others = [found[j] for j in range(len(candidates)) if j != i]
+    contested = (slot.determiner == "the" and any(f >= STRONG and f > found[i] for f in others)) \
+        or (slot.determiner == "poss" and found[i] <= 0 and any(f > 0 for f in others))
     return survivor if found[i] >= 0 and not contested else None
 
 
