@@ -47,7 +47,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   a preposition governing the term or a relative pronoun;
 - a verb phrase holding its own object before a number ("降薪 30% of its staff" once gave "cut
   salaries 30% of its staff", French "a baissé les salaires 3000 salariés"), and a phrase of time
-  after an infinitive, which is no object ("to 裁员 next year" once gave "lay off next year")."""
+  after an infinitive, which is no object ("to 裁员 next year" once gave "lay off next year");
+- a verb after a verb's object and "to" before its own object ("used a pump to 引流 fluid" once
+  gave "to drainage fluid")."""
 
 from __future__ import annotations
 
@@ -154,6 +156,7 @@ CASES = [
      {"Die Essenskuriere der großen Plattformen streiken seit Montag.",
       "Die Lieferfahrer der großen Plattformen streiken seit Montag."}),
     ("en", "Stars who 带货 in livestreams earn large commissions.", set()),
+    ("en", "Nurses used a pump to 引流 fluid from his chest.", {"Nurses used a pump to drain fluid from his chest."}),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -192,6 +195,7 @@ RENDERED = [
     ("de", "Ein in Shenzhen entwickeltes 大模型 hat den Test bestanden."),
     ("de", "Der Staat plant 40 neue 数据中心 im Westen."),
     ("en", "The carmaker wants to 裁员 next year."),
+    ("en", "Nurses used a pump to 引流 fluid from his chest."),
 ]
 
 

@@ -1213,8 +1213,8 @@ def _en_to_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     if h in _TO_PREP_HEADS or not (_noun_head_like(head) or head[:1].isupper()):
         return None
     preceding = _object_then_to(s.plain)
-    if preceding == "prep" or (s.content_next() and h not in _INF_NOUNS):
-        return None
+    if preceding == "prep" or (s.content_next() and h not in _INF_NOUNS and not (preceding == "inf" and s.verb)):
+        return None  # "used a tube to 引流 fluid": after a verb's object and "to", the verb before its own object
     infinitive = h in _INF_NOUNS or preceding == "inf"
     if infinitive and s.verb:
         return s.choice("verb base form (purpose or complement infinitive)", s.verb.forms[0])
