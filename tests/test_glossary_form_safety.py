@@ -49,7 +49,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   salaries 30% of its staff", French "a baissé les salaires 3000 salariés"), and a phrase of time
   after an infinitive, which is no object ("to 裁员 next year" once gave "lay off next year");
 - a verb after a verb's object and "to" before its own object ("used a pump to 引流 fluid" once
-  gave "to drainage fluid")."""
+  gave "to drainage fluid");
+- a bare noun joined to a bare plural ("黄牛 and ticket touts" was reported)."""
 
 from __future__ import annotations
 
@@ -157,6 +158,10 @@ CASES = [
       "Die Lieferfahrer der großen Plattformen streiken seit Montag."}),
     ("en", "Stars who 带货 in livestreams earn large commissions.", set()),
     ("en", "Nurses used a pump to 引流 fluid from his chest.", {"Nurses used a pump to drain fluid from his chest."}),
+    ("en", "Police detained 黄牛 and ticket touts outside the stadium.",
+     {"Police detained scalpers and ticket touts outside the stadium.",
+      "Police detained ticket scalpers and ticket touts outside the stadium."}),
+    ("en", "The fund avoids 独角兽 and the firms behind them.", {"The fund avoids unicorns and the firms behind them."}),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -196,6 +201,7 @@ RENDERED = [
     ("de", "Der Staat plant 40 neue 数据中心 im Westen."),
     ("en", "The carmaker wants to 裁员 next year."),
     ("en", "Nurses used a pump to 引流 fluid from his chest."),
+    ("en", "Police detained 黄牛 and ticket touts outside the stadium."),
 ]
 
 

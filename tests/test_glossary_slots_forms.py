@@ -200,8 +200,11 @@ def test_verb_after_a_prepositional_phrase_gives_the_number(rules, text, expecte
 
 
 def test_an_adverb_after_the_term_is_not_a_noun_it_modifies(rules):
-    # "order rather": "rather" is no noun, so the countable noun stands alone without a determiner
-    _check("Goods are sold through 订单 rather than auctions.", None, "en", rules)
+    # "order rather": "rather" is no noun, so the countable noun stands alone without a determiner,
+    # and the bare plural it is set against ("rather than auctions") gives its number
+    _check("Goods are sold through 订单 rather than auctions.", "Goods are sold through orders rather than auctions.",
+           "en", rules)
+    _check("Goods are sold through 订单 rather than by auction.", None, "en", rules)
 
 
 # -- English: more slots of number and verb form ---------------------------------------------

@@ -2145,6 +2145,8 @@ def _en_number(s: _EnSlot) -> str | None:
     relative = _relative_verb(s.text, s.end) if s.noun.pos == "n" else None
     if relative is not None and number in (None, "any"):
         return "sg" if relative in _SG_AGREE else "pl"  # "黄牛 who resell appointments": the relative clause's verb agrees
+    if number is None and s.noun.pos == "n" and _COORDINATED_PLURAL.match(s.text, s.end):
+        return "pl"  # "hunting 老虎 as well as petty officials": a bare noun joined to a bare plural
     if s.prev in ("and", "or", "nor") or s.after_prep \
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
         return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
@@ -2173,6 +2175,11 @@ def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
 
 
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
+# A bare plural joined after the term ("老虎 as well as petty officials", "黄牛 and touts"): up to
+# two lowercase modifiers, no determiner, and a plural noun ending its phrase.
+_COORDINATED_PLURAL = re.compile(r"[ \u00a0]+(?:and|or|as well as|rather than|but not)[ \u00a0]+"
+                                 r"(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|other|many|some)\b)"
+                                 r"[a-z][a-z-]*[ \u00a0]+){0,2}[a-z]+[^s\W]s\b(?![ \u00a0]*['’-])")
 
 
 def _present_verb_like(w: str) -> bool:
