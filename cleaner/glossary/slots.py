@@ -2142,11 +2142,9 @@ def _en_number(s: _EnSlot) -> str | None:
     number = s.det
     if s.det_word == "both" and not s.skipped and s.nxt_l == "and":
         return None  # "both 民营经济 and ...": "both" coordinates, it counts nothing
-    relative = _relative_verb(s.text, s.end) if s.noun.pos == "n" else None
-    if relative is not None and number in (None, "any"):
-        return "sg" if relative in _SG_AGREE else "pl"  # "黄牛 who resell appointments": the relative clause's verb agrees
-    if number is None and s.noun.pos == "n" and _COORDINATED_PLURAL.match(s.text, s.end):
-        return "pl"  # "hunting 老虎 as well as petty officials": a bare noun joined to a bare plural
+    after = _number_after(s, number)
+    if after is not None:
+        return after
     if s.prev in ("and", "or", "nor") or s.after_prep \
             or _after_preposition(s.before, s.det_index if s.det else len(s.before)):
         return number  # a coordinated subject, or the noun of a prepositional phrase: the verb after it is not its own
@@ -2155,6 +2153,20 @@ def _en_number(s: _EnSlot) -> str | None:
         plural_verb = s.nxt_l in _PL_AGREE or (not s.before and _base_verb_before_object(s))
         return "pl" if plural_verb and number in (None, "any") else number
     return _number_from_verb(s, number)
+
+
+def _number_after(s: _EnSlot, number: str | None) -> str | None:
+    """The number of a countable noun without one of its own, from the words right after it: the
+    verb of a relative clause ("黄牛 who resell appointments") or a bare plural joined to it
+    ("老虎 as well as petty officials")."""
+    if s.noun.pos != "n" or number not in (None, "any"):
+        return None
+    relative = _relative_verb(s.text, s.end)
+    if relative is not None:
+        return "sg" if relative in _SG_AGREE else "pl"
+    if number is None and _COORDINATED_PLURAL.match(s.text, s.end):
+        return "pl"
+    return None
 
 
 def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
