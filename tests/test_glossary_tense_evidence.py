@@ -93,6 +93,23 @@ def test_a_span_of_years_ending_in_the_past_says_past(lang, text, expected):
     assert tense.past(lang, text) is expected
 
 
+@pytest.mark.parametrize("text", [
+    "The clip spread within hours of its release.",     # a one-off event told in news
+    "The clip spread within an hour.",
+    "Fans spent 3 million yuan in a single night.",
+])
+def test_a_one_off_event_in_hours_says_past(text):
+    assert tense.past("en", text)
+
+
+def test_within_hours_tells_the_finite_form(rules):
+    check_glossary("The clerk 狗躺平 within hours of the announcement.",
+                   "The clerk lay flat within hours of the announcement.", "en", rules)
+    # a word of habit beside it: present and past, so nothing is told
+    check_glossary("Such workers often 狗躺平 within hours of being hired, the platform says.", None, "en", rules)
+
+
+
 def test_a_year_after_a_word_that_dates_it_is_no_quantity_in_german():
     from cleaner.glossary.slots import _de_quantity_before
     assert _de_quantity_before(["Zwischen", "2018", "und", "2019"]) == ()
