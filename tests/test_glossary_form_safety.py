@@ -50,7 +50,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   after an infinitive, which is no object ("to 裁员 next year" once gave "lay off next year");
 - a verb after a verb's object and "to" before its own object ("used a pump to 引流 fluid" once
   gave "to drainage fluid");
-- a bare noun joined to a bare plural ("黄牛 and ticket touts" was reported)."""
+- a bare noun joined to a bare plural ("黄牛 and ticket touts", "白马股 such as banks" were reported),
+  after "amounts of", or before a plural noun ending the object of a verb ("piloting 数字人民币
+  wallets in ...")."""
 
 from __future__ import annotations
 
@@ -162,6 +164,12 @@ CASES = [
      {"Police detained scalpers and ticket touts outside the stadium.",
       "Police detained ticket scalpers and ticket touts outside the stadium."}),
     ("en", "The fund avoids 独角兽 and the firms behind them.", {"The fund avoids unicorns and the firms behind them."}),
+    ("en", "Brokers kept buying 白马股 such as banks and insurers.",
+     {"Brokers kept buying blue chips such as banks and insurers.",
+      "Brokers kept buying blue-chip stocks such as banks and insurers."}),
+    ("en", "Cities sold huge amounts of 专项债 last year.",
+     {"Cities sold huge amounts of special-purpose bonds last year.", "Cities sold huge amounts of special bonds last year."}),
+    ("en", "The bank is piloting 数字人民币 wallets in Suzhou.", {"The bank is piloting digital yuan wallets in Suzhou."}),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -202,6 +210,8 @@ RENDERED = [
     ("en", "The carmaker wants to 裁员 next year."),
     ("en", "Nurses used a pump to 引流 fluid from his chest."),
     ("en", "Police detained 黄牛 and ticket touts outside the stadium."),
+    ("en", "Brokers kept buying 白马股 such as banks and insurers."),
+    ("en", "The bank is piloting 数字人民币 wallets in Suzhou."),
 ]
 
 

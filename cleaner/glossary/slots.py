@@ -1997,7 +1997,20 @@ def _noun_modifies_here(s: _EnSlot, noun: EnRendering) -> bool:
     if noun.pos == "p" and s.det is None and s.after_prep and s.nxt_l in _REPORTING:
         return False
     return (s.det is not None or s.after_prep or s.sentence_start or s.prev is None or s.prev in _BE
-            or s.prev in _ADJECTIVES or _strict_adjective(s.prev))
+            or s.prev in _ADJECTIVES or _strict_adjective(s.prev) or _verb_then_plural_object(s))
+
+
+def _verb_then_plural_object(s: _EnSlot) -> bool:
+    """"testing 数字人民币 wallets with merchants": after a verb in -ing or -ed or an irregular past,
+    the term before a plural noun that ends the phrase (a preposition, punctuation or the end after
+    it) modifies that noun, the verb's object."""
+    prev, nxt = s.prev or "", s.nxt or ""
+    if not ((prev.endswith(("ing", "ed")) and len(prev) > 4) or prev in _IRREGULAR_PAST) or prev in _FUNCTION:
+        return False
+    if not (nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _S_NOT_PLURAL):
+        return False
+    after = _after(s.text, s.end)
+    return len(after) < 2 or after[1].lower() in _PREPS or _next_is_punct_or_end(s.text, s.text.find(nxt, s.end) + len(nxt))
 
 
 _EN_PHRASE_WORDS = {"the", "a", "an"}
@@ -2107,7 +2120,7 @@ _PARTITIVE_ANY = set("all most some any none".split())
 # Nouns of quantity before "of" and a bare plural: "dozens of 独角兽", "a number of 员工".
 _QUANTITY_OF = set("""number numbers dozens hundreds thousands millions billions tens scores lots lot plenty majority
 minority range variety host handful couple pair wave waves flood slew spate series round rounds batch batches string
-raft barrage torrent""".split())
+raft barrage torrent amounts""".split())
 
 
 def _en_partitive(s: _EnSlot) -> str | None:
@@ -2189,9 +2202,11 @@ def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
 # A bare plural joined after the term ("老虎 as well as petty officials", "黄牛 and touts"): up to
 # two lowercase modifiers, no determiner, and a plural noun ending its phrase.
-_COORDINATED_PLURAL = re.compile(r"[ \u00a0]+(?:and|or|as well as|rather than|but not)[ \u00a0]+"
+_COORDINATED_PLURAL = re.compile(r"[ \u00a0]+(?:and|or|as well as|rather than|but not|such as|like|including)[ \u00a0]+"
                                  r"(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|other|many|some)\b)"
-                                 r"[a-z][a-z-]*[ \u00a0]+){0,2}[a-z]+[^s\W]s\b(?![ \u00a0]*['’-])")
+                                 r"[a-z][a-z-]*[ \u00a0]+){0,2}"
+                                 r"(?!(?:its|his|this|was|has|does|us|as|less|unless|plus|thus|whereas|towards)\b)"
+                                 r"[a-z]+[^s\W]s\b(?![ \u00a0]*['’-])")
 
 
 def _present_verb_like(w: str) -> bool:
