@@ -52,7 +52,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   gave "to drainage fluid");
 - a bare noun joined to a bare plural ("黄牛 and ticket touts", "白马股 such as banks" were reported),
   after "amounts of", or before a plural noun ending the object of a verb ("piloting 数字人民币
-  wallets in ...")."""
+  wallets in ...");
+- a verb that takes its object after a preposition ("to 打卡 the bookstore" once gave "check in the
+  bookstore"), and "every weekend" as a habit."""
 
 from __future__ import annotations
 
@@ -170,6 +172,12 @@ CASES = [
     ("en", "Cities sold huge amounts of 专项债 last year.",
      {"Cities sold huge amounts of special-purpose bonds last year.", "Cities sold huge amounts of special bonds last year."}),
     ("en", "The bank is piloting 数字人民币 wallets in Suzhou.", {"The bank is piloting digital yuan wallets in Suzhou."}),
+    ("en", "Young tourists queued for hours to 打卡 the old bookstore.",
+     {"Young tourists queued for hours to check in at the old bookstore.",
+      "Young tourists queued for hours to visit the old bookstore."}),
+    ("en", "Young tourists queued for hours at the bookstore to 打卡.",
+     {"Young tourists queued for hours at the bookstore to check in."}),
+    ("en", "Influencers 打卡 at the new museum every weekend.", {"Influencers check in at the new museum every weekend."}),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -212,6 +220,8 @@ RENDERED = [
     ("en", "Police detained 黄牛 and ticket touts outside the stadium."),
     ("en", "Brokers kept buying 白马股 such as banks and insurers."),
     ("en", "The bank is piloting 数字人民币 wallets in Suzhou."),
+    ("en", "Young tourists queued for hours to 打卡 the old bookstore."),
+    ("en", "Influencers 打卡 at the new museum every weekend."),
 ]
 
 

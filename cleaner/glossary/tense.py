@@ -124,7 +124,7 @@ _IN_YEAR = {
     "fr": re.compile(r"\b(?i:en|au cours de l'année) " + _YEAR),
 }
 _PRESENT = {
-    "en": re.compile(r"\b(?:now|currently|these days|nowadays|every (?:year|day|week|month|morning|night)|"
+    "en": re.compile(r"\b(?:now|currently|these days|nowadays|every (?:year|day|week|month|morning|night|evening|weekend|quarter)|"
                      r"increasingly|usually|always|often|regularly|rarely|seldom|frequently|typically|routinely|"
                      r"each (?:year|day|week|month)|most (?:days|nights|mornings|evenings|weekends)|"
                      r"(?:a|the) (?:growing|rising|increasing) number of|more and more|"
