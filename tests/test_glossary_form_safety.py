@@ -54,7 +54,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   after "amounts of", or before a plural noun ending the object of a verb ("piloting 数字人民币
   wallets in ...");
 - a verb that takes its object after a preposition ("to 打卡 the bookstore" once gave "check in the
-  bookstore"), and "every weekend" as a habit."""
+  bookstore"), and "every weekend" as a habit;
+- French "de" before a name beginning with a vowel (`de 阿里巴巴` was reported; `d'Alibaba`), and an
+  article and an adjective before the noun written for the other gender (`un nouveau 洗牌` was
+  reported; `une nouvelle recomposition`), unless an adjective after it shows the other gender."""
 
 from __future__ import annotations
 
@@ -178,6 +181,12 @@ CASES = [
     ("en", "Young tourists queued for hours at the bookstore to 打卡.",
      {"Young tourists queued for hours at the bookstore to check in."}),
     ("en", "Influencers 打卡 at the new museum every weekend.", {"Influencers check in at the new museum every weekend."}),
+    ("fr", "Les investisseurs de 阿里巴巴 attendent les résultats.", {"Les investisseurs d'Alibaba attendent les résultats."}),
+    ("fr", "Le marché attend un nouveau 洗牌 cette année.",
+     {"Le marché attend une nouvelle recomposition cette année.", "Le marché attend une nouvelle consolidation cette année.",
+      "Le marché attend un nouveau remaniement cette année."}),
+    ("fr", "La ville a inauguré son propre 平台 de services.", {"La ville a inauguré sa propre plateforme de services."}),
+    ("fr", "Le marché attend un nouveau 洗牌 plus brutal.", set()),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -222,6 +231,9 @@ RENDERED = [
     ("en", "The bank is piloting 数字人民币 wallets in Suzhou."),
     ("en", "Young tourists queued for hours to 打卡 the old bookstore."),
     ("en", "Influencers 打卡 at the new museum every weekend."),
+    ("fr", "Les investisseurs de 阿里巴巴 attendent les résultats."),
+    ("fr", "Le marché attend un nouveau 洗牌 cette année."),
+    ("fr", "La ville a inauguré son propre 平台 de services."),
 ]
 
 

@@ -54,7 +54,8 @@ def test_adjective_after_the_term(text, expected, rules):
 @pytest.mark.parametrize("text,expected", [
     ("Les fonds misent tous sur le même 赛道, selon le régulateur.", "Les fonds misent tous sur le même secteur, selon le régulateur."),
     ("La principale 数字化 reste lente.", "La principale numérisation reste lente."),
-    ("Les deux groupes visent les mêmes 赛道 cette année.", None),
+    # a plural article and an adjective alike in both genders fit the French word whatever its gender
+    ("Les deux groupes visent les mêmes 赛道 cette année.", "Les deux groupes visent les mêmes secteurs cette année."),
     ("Le principal 数字化 reste lent.", None),
     ("Le nouveau 生态 attire les développeurs.", None),
     ("Le grand 赛道 de demain sera la robotique.", "Le grand secteur de demain sera la robotique."),

@@ -178,7 +178,7 @@ def test_title_case(text, expected, rules):
     ("Le groupe rachète le 乐高.", "fr", None),
     ("Le jouet est très 乐高.", "fr", None),
     ("Le design est sehr 乐高.", "de", None),
-    ("Les ventes de 冷链 ont chuté.", "fr", None),
+    ("Les ventes de 冷链 ont chuté.", "fr", "Les ventes d'Orano ont chuté."),  # "de" elides before the name
     ("Les ventes d'冷链 ont chuté.", "fr", "Les ventes d'Orano ont chuté."),
     ("Les ventes de 乐高 ont chuté.", "fr", "Les ventes de Lego ont chuté."),
     ("Le 乐高 Technic est cher.", "fr", "Le Lego Technic est cher."),

@@ -3924,6 +3924,11 @@ def _fr_pronoun_clash(text: str, end: int, gender: str) -> str | None:
     return m.group(0).strip() if gender in ("m", "f") and shown != gender else None
 
 
+# A word that elides before a vowel, right before the term ("de 阿里巴巴" -> "d'Alibaba"); an h is
+# left reported (mute or aspirated, the name does not say).
+_FR_ELIDING_BEFORE = re.compile(r"(?:(?<=[\s(«\"“])|^)(de|De|que|Que|jusque|lorsque|puisque)[ \u00a0]+$")
+
+
 def _fr_name(text: str, start: int, end: int, r: FrRendering) -> Choice | Unclear:
     """A name, as it is: not after an article or a preposition joined to one ("le 宜家" ->
     "le IKEA", "du 宜家": a name takes the article its own use gives, or none), nor after a word of
@@ -3940,7 +3945,11 @@ def _fr_name(text: str, start: int, end: int, r: FrRendering) -> Choice | Unclea
     if prev in _FR_DEGREE:
         return Unclear(f"{term!r} after {prev!r}: an adjective goes here, and the glossary has a name")
     if prev in _FR_ELIDING and re.match(r"[aeiouyhàâéèêîôûAEIOUYHÀÂÉÈÊÎÔÛ]", r.singular):
-        return Unclear(f"{term!r} after {prev!r}: the name begins with a vowel, and {prev!r} would elide")
+        eliding = _FR_ELIDING_BEFORE.search(text, max(0, start - 12), start)
+        if eliding is None or r.singular[:1] in "hH":
+            return Unclear(f"{term!r} after {prev!r}: the name begins with a vowel, and {prev!r} would elide")
+        word = eliding.group(1)
+        return Choice(eliding.start(1), word[:-1] + "'" + r.singular, "name, the word before elided")  # "d'Alibaba"
     return Choice(start, r.singular, "name")
 
 
@@ -3991,8 +4000,52 @@ _FR_ARTICLE_PRENOMINAL = re.compile(
     r"(?:(?<=[\s(«\"“'’])|^)(le|la|les|un|une|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)[ \u00a0]+"
     r"(même|mêmes|principal|principale|principaux|principales|véritable|véritables|seul|seule|seuls|seules|vrai|vraie|"
     r"vrais|vraies|premier|première|premiers|premières|dernier|dernière|derniers|dernières|prochain|prochaine|"
-    r"prochains|prochaines|nouveau|nouvelle|nouveaux|nouvelles|grand|grande|grands|grandes)[ \u00a0]*$", re.IGNORECASE)
+    r"prochains|prochaines|nouveau|nouvelle|nouveaux|nouvelles|grand|grande|grands|grandes|propre|propres)[ \u00a0]*$",
+    re.IGNORECASE)
 _FR_FEMININE_ADJ = re.compile(r"(?:e|es)$")
+
+
+# The four forms of the adjectives that go before the noun: masculine, feminine, masculine and
+# feminine plural.
+_FR_PRENOMINAL_FORMS = {a[0]: a for a in (tuple(f.split("/")) for f in """premier/première/premiers/premières
+dernier/dernière/derniers/dernières prochain/prochaine/prochains/prochaines nouveau/nouvelle/nouveaux/nouvelles
+grand/grande/grands/grandes seul/seule/seuls/seules vrai/vraie/vrais/vraies principal/principale/principaux/principales
+propre/propre/propres/propres même/même/mêmes/mêmes""".split())}
+_FR_PRENOMINAL_STEM = {form: forms for forms in _FR_PRENOMINAL_FORMS.values() for form in forms}
+# Singular articles by gender; the plural ones are the same for both.
+_FR_SINGULAR_ARTICLES = {"le": ("le", "la"), "la": ("le", "la"), "un": ("un", "une"), "une": ("un", "une"),
+                         "ce": ("ce", "cette"), "cette": ("ce", "cette"), "son": ("son", "sa"), "sa": ("son", "sa")}
+
+
+def _fr_prenominal_agreed(text: str, m: re.Match, r: FrRendering, plural: bool, end: int,
+                          written: str | None) -> Choice | None:
+    """An article and an adjective written for the other gender ("un nouveau 洗牌", the French word
+    feminine): both made to agree ("une nouvelle recomposition"), one edit from the article to the
+    noun; None where an adjective after the term shows the other gender, where a word other than
+    these stands between, or the noun has no such form."""
+    forms = _FR_PRENOMINAL_STEM.get(m.group(2).lower())
+    article = m.group(1).lower()
+    if forms is None or r.gender not in ("m", "f") or _fr_adjective_clash(text, end, r.gender) \
+            or (written in ("m", "f") and written != r.gender and _fr_later_agreement(text, end, written, m.start(1))) \
+            or re.match(r"[ \u00a0]+(?:plus|moins|très|si|aussi|trop|assez)[ \u00a0]+\w+", text[end:end + 40]):
+        return None  # a word after it agrees with the written gender ("reste lent"), or may ("plus brutal")
+    if plural:
+        if article not in ("les", "des", "ces", "ses", "leurs"):
+            return None
+        new_article, adjective, noun = m.group(1), forms[3 if r.gender == "f" else 2], r.plural
+    else:
+        if article not in _FR_SINGULAR_ARTICLES:
+            return None
+        new_article = _FR_SINGULAR_ARTICLES[article][r.gender == "f"]
+        adjective = forms[1 if r.gender == "f" else 0]
+        if adjective == "nouveau" and r.elides:
+            adjective = "nouvel"
+        noun = r.singular
+    if noun is None:
+        return None
+    if m.group(1)[:1].isupper():
+        new_article = new_article[:1].upper() + new_article[1:]
+    return Choice(m.start(1), f"{new_article} {adjective} {noun}", "noun, the article and the adjective before it agreed")
 
 
 def _fr_before_prenominal(text: str, start: int, end: int, r: FrRendering) -> Choice | Unclear | None:
@@ -4005,12 +4058,15 @@ def _fr_before_prenominal(text: str, start: int, end: int, r: FrRendering) -> Ch
     term = text[start:end]
     gender, number, _ = _FR_CLASS[m.group(1).lower()]
     adj = m.group(2).lower()
-    adj_gender = "f" if adj.endswith(("e", "es")) and adj not in ("même", "mêmes", "véritable", "véritables") \
-        else ("m" if adj not in ("même", "mêmes", "véritable", "véritables") else None)
+    either = ("même", "mêmes", "véritable", "véritables", "propre", "propres")  # alike in both genders
+    adj_gender = "f" if adj.endswith(("e", "es")) and adj not in either else ("m" if adj not in either else None)
     plural = number == "pl" or adj.endswith(("s", "x"))
     if gender is None:
         gender = adj_gender
     if gender != r.gender or (adj_gender is not None and adj_gender != r.gender) or r.plural_only and not plural:
+        agreed = _fr_prenominal_agreed(text, m, r, plural, end, gender)
+        if agreed is not None:
+            return agreed
         return Unclear(f"{term!r} after {m.group(0).strip()!r}: the article and the adjective do not agree with the "
                        "French word (or its gender is not shown)")
     noun = r.plural if plural else r.singular
