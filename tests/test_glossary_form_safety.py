@@ -57,7 +57,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   bookstore"), and "every weekend" as a habit;
 - French "de" before a name beginning with a vowel (`de 阿里巴巴` was reported; `d'Alibaba`), and an
   article and an adjective before the noun written for the other gender (`un nouveau 洗牌` was
-  reported; `une nouvelle recomposition`), unless an adjective after it shows the other gender."""
+  reported; `une nouvelle recomposition`), unless an adjective after it shows the other gender;
+- German "wird" with an agent after "von" before the term: the passive participle (`wird von den
+  Plattformen 下架` was reported; `entfernt`)."""
 
 from __future__ import annotations
 
@@ -187,6 +189,8 @@ CASES = [
       "Le marché attend un nouveau remaniement cette année."}),
     ("fr", "La ville a inauguré son propre 平台 de services.", {"La ville a inauguré sa propre plateforme de services."}),
     ("fr", "Le marché attend un nouveau 洗牌 plus brutal.", set()),
+    ("de", "Das Spiel wird von den großen Plattformen 下架.", {"Das Spiel wird von den großen Plattformen entfernt."}),
+    ("de", "Der Konzern wird die App bald 下架.", set()),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -234,6 +238,7 @@ RENDERED = [
     ("fr", "Les investisseurs de 阿里巴巴 attendent les résultats."),
     ("fr", "Le marché attend un nouveau 洗牌 cette année."),
     ("fr", "La ville a inauguré son propre 平台 de services."),
+    ("de", "Das Spiel wird von den großen Plattformen 下架."),
 ]
 
 
