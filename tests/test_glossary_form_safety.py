@@ -59,7 +59,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   article and an adjective before the noun written for the other gender (`un nouveau 洗牌` was
   reported; `une nouvelle recomposition`), unless an adjective after it shows the other gender;
 - German "wird" with an agent after "von" before the term: the passive participle (`wird von den
-  Plattformen 下架` was reported; `entfernt`)."""
+  Plattformen 下架` was reported; `entfernt`);
+- "to" after a stretch of time opens a purpose infinitive ("waited for hours to 打卡" was reported)."""
 
 from __future__ import annotations
 
@@ -191,6 +192,7 @@ CASES = [
     ("fr", "Le marché attend un nouveau 洗牌 plus brutal.", set()),
     ("de", "Das Spiel wird von den großen Plattformen 下架.", {"Das Spiel wird von den großen Plattformen entfernt."}),
     ("de", "Der Konzern wird die App bald 下架.", set()),
+    ("en", "Tourists waited for hours to 打卡 at the new bookstore.", {"Tourists waited for hours to check in at the new bookstore."}),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -239,6 +241,7 @@ RENDERED = [
     ("fr", "Le marché attend un nouveau 洗牌 cette année."),
     ("fr", "La ville a inauguré son propre 平台 de services."),
     ("de", "Das Spiel wird von den großen Plattformen 下架."),
+    ("en", "Tourists waited for hours to 打卡 at the new bookstore."),
 ]
 
 

@@ -1138,9 +1138,12 @@ def _noun_head_like(word: str) -> bool:
 
 def _object_then_to(before: list[str]) -> str | None:
     """What the noun phrase (up to four words) before "to" follows: "inf" after a verb that takes
-    an object and a to-infinitive or after a preposition of destination (the infinitive says
-    what for), "prep" after "from" ("from stores to 直播带货": a range), else None."""
+    an object and a to-infinitive, after a preposition of destination or after a stretch of time
+    ("for hours") (the infinitive says what for), "prep" after "from" ("from stores to 直播带货": a
+    range), else None."""
     i = len(before) - 2  # the noun before "to"
+    if before[i].lower() in _DURATIONS and i > 0 and before[i - 1].lower() in ("for", "in"):
+        return "inf"  # "queue for hours to 打卡": a stretch of time, then what it was for
     j = i - 1
     while j >= 0 and i - j <= 4:
         w = before[j].lower()
@@ -1181,6 +1184,9 @@ def _way_to(plain: list[str]) -> str | None:
     if word in _WAY_INFINITIVE or (plain[-2].lower() == "ways" and word != "the"):
         return "inf"
     return "unclear" if word == "the" else None
+
+
+_DURATIONS = set("minutes hours days weeks months years decades".split())
 
 
 def _en_way_to(s: _EnSlot) -> Choice | Unclear | None:
