@@ -97,9 +97,15 @@ def test_a_span_of_years_ending_in_the_past_says_past(lang, text, expected):
     "The clip spread within hours of its release.",     # a one-off event told in news
     "The clip spread within an hour.",
     "Fans spent 3 million yuan in a single night.",
+    "The bank cut rates for the second time this year.",   # a repeated event
 ])
 def test_a_one_off_event_in_hours_says_past(text):
     assert tense.past("en", text)
+
+
+def test_a_first_time_tells_no_tense():
+    # "The new app links up records for the first time": a novelty, told in the present as often
+    assert not tense.past("en", "The new app links up hospital records for the first time.")
 
 
 def test_within_hours_tells_the_finite_form(rules):

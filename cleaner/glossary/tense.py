@@ -108,7 +108,8 @@ _PAST = {
                      r"nine|ten|few|several|\d+) )?(?:decades?|years?|months?|weeks?|days?|quarters?)|"
                      # a one-off event told in news: "within hours of its launch", "in a single night"
                      r"within (?:(?:an|one|a few|two|three|several|\d+) )?(?:hours?|minutes?|seconds?)(?= of | after |[,.])|"
-                     r"in (?:a single|one|just one) (?:day|night|evening|morning|afternoon|hour))\b", re.I),
+                     r"in (?:a single|one|just one) (?:day|night|evening|morning|afternoon|hour)|"
+                     r"for the (?:second|third|fourth|fifth) time)\b", re.I),
     "de": re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
                      r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr|Wochenende)|"
                      r"vor (?:\w+ )?(?:Jahren|Monaten|Wochen|Tagen))\b", re.I),
