@@ -60,7 +60,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   reported; `une nouvelle recomposition`), unless an adjective after it shows the other gender;
 - German "wird" with an agent after "von" before the term: the passive participle (`wird von den
   Plattformen 下架` was reported; `entfernt`);
-- "to" after a stretch of time opens a purpose infinitive ("waited for hours to 打卡" was reported)."""
+- "to" after a stretch of time opens a purpose infinitive ("waited for hours to 打卡" was reported);
+- a verb whose rendering takes an object before an adverbial of time, place or count ("has 募资
+  twice" would give "has raised twice"): the phrase for a clause without object; a passive with
+  an agent after be takes the transitive verb ("were 约谈 by" → "were summoned by")."""
 
 from __future__ import annotations
 
@@ -194,6 +197,9 @@ CASES = [
     ("de", "Das Spiel wird von den großen Plattformen 下架.", {"Das Spiel wird von den großen Plattformen entfernt."}),
     ("de", "Der Konzern wird die App bald 下架.", set()),
     ("en", "Tourists waited for hours to 打卡 at the new bookstore.", {"Tourists waited for hours to check in at the new bookstore."}),
+    ("en", "The start-up has 募资 twice since January.", {"The start-up has raised funds twice since January."}),
+    ("en", "Pension funds 加仓 every quarter, the report said.", {"Pension funds add to positions every quarter, the report said."}),
+    ("en", "Five platforms were 约谈 by the market regulator.", {"Five platforms were summoned by the market regulator."}),
     ("en", "The carmaker wants to 裁员 next year.",
      {"The carmaker wants to cut jobs next year.", "The carmaker wants to lay off staff next year."}),
     ("en", "The company 降薪 30% of its staff in May.", set()),
@@ -243,6 +249,8 @@ RENDERED = [
     ("fr", "La ville a inauguré son propre 平台 de services."),
     ("de", "Das Spiel wird von den großen Plattformen 下架."),
     ("en", "Tourists waited for hours to 打卡 at the new bookstore."),
+    ("en", "The start-up has 募资 twice since January."),
+    ("en", "Five platforms were 约谈 by the market regulator."),
 ]
 
 

@@ -414,8 +414,7 @@ class _EnSlot:
         self.direct_det = self.det is not None and self.skipped == 0
         self.possessive = possessive_next(self.text, self.end)
         self.main_verb_next = False  # set by _relative_form: the main clause's verb follows the term
-        if self.verb is not None and self.verb.bare is not None and _no_object_after(self) \
-                and (self.prev not in _BE or _organisation_subject(self)):
+        if self.verb is not None and self.verb.bare is not None and _bare_forms_fit(self):
             # "will 裁员 again", "Firms are 裁员 ahead of ...": the verb's forms for a clause without
             # an object; after be only with an organisation as subject ("Workers were 裁员" may be
             # "were laid off", which the readers report)
@@ -1596,6 +1595,32 @@ def _no_object_after(s: _EnSlot) -> bool:
         or _adverb_in_ly(n)
 
 
+
+
+def _bare_forms_fit(s: _EnSlot) -> bool:
+    """The verb's forms for a clause without an object fit: no object follows (or an adverbial
+    does), and after be only with an organisation as subject and no agent after it."""
+    return (_no_object_after(s) or _adverbial_after(s)) \
+        and (s.prev not in _BE or (_organisation_subject(s) and not _passive_agent_next(s)))
+
+
+# Adverbs of place and manner after a verb that takes no object there ("open stores overseas").
+_ADVERBIAL_NEXT = set("overseas domestically locally globally".split())
+
+
+def _adverbial_after(s: _EnSlot) -> bool:
+    """A phrase of time, place, manner or count follows the term, or the clause's verb does
+    ("融资 three times", "开店 nationwide", "亏损 every year", "who 带货 must disclose"): no object."""
+    after = _after(s.text, s.end)
+    if not after:
+        return False
+    n = after[0].lower()
+    n2 = after[1].lower() if len(after) > 1 else ""
+    if n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or n in _MODALS or _time_phrase(n, n2):
+        return True
+    if n in _ADVERBIAL_NEXT and not _may_continue_noun_phrase(n2):
+        return True
+    return (n in _NUMBER_WORDS or n in ("once", "twice") or _is_number(n)) and n2 in _COUNT_ADVERBIAL
 
 
 def _organisation_subject(s: _EnSlot) -> bool:
@@ -2843,7 +2868,8 @@ def _en_stranded_preposition(s: _EnSlot, result: Choice | Unclear) -> Choice | U
     if len(words) == 2 and s.verb is not None and result.text == s.verb.forms[3]:
         return result
     nxt = s.nxt_l or ""
-    if _OBJECT_AFTER.match(s.text, s.end) and nxt not in _NOT_OBJECT and not _adverb_in_ly(nxt):
+    if _OBJECT_AFTER.match(s.text, s.end) and nxt not in _NOT_OBJECT and not _adverb_in_ly(nxt) \
+            and not _adverbial_after(s):
         return result
     return Unclear(f"{s.term!r}: the glossary's {result.text!r} ends in a preposition, and no object follows")
 
