@@ -36,8 +36,9 @@ def test_purpose_infinitive_takes_the_verb(text, term):
     result = _clean(text, "en")
     if verb is None:
         assert term in result.text and any(f.rule == "cjk-form-unclear" for f in result.findings)
-    else:
-        assert result.text == text.replace(term, verb.forms[0])
+    else:  # the base form, or its form for a clause without an object ("to 鸡娃 through extra classes")
+        assert result.text in {text.replace(term, verb.forms[0])} | (
+            {text.replace(term, verb.bare[0])} if verb.bare else set())
 
 
 def test_preposition_to_keeps_the_noun():
