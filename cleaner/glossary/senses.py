@@ -64,6 +64,7 @@ from importlib import resources
 from ..running_text import article_for
 from ..simplified_traditional import to_simplified
 from ..unicode import HAN
+from .slots_base import DE_UNITS, FR_UNITS
 
 WINDOW = 5  # words of sense on each side of the term (function words and numbers between do not count)
 MARGIN = 1.5
@@ -468,12 +469,6 @@ _DEFINITE = {"en": {"the"}, "de": {"der", "die", "das", "den", "dem", "des"},
 # A quantity before "of" makes the term plural: "a pair of 黑天鹅", "tonnes of 小米".
 _QUANTITY_OF = set("""pair pairs couple number numbers dozens hundreds thousands millions lot lots plenty tonnes
 tons kilograms kilos bags boxes crates baskets sacks bowls handful flock herd""".split())
-# Units and containers directly before a German noun ("zehn Tonnen 苹果") or before French "de"
-# ("dix tonnes de 苹果"): what is measured is a thing, never a company or other name.
-_DE_UNITS = set("""tonnen tonne kilo kilogramm gramm pfund zentner kisten kiste säcke sack körbe korb schalen
-schale liter""".split())
-_FR_UNITS = set("""tonnes tonne kilos kilo kilogrammes grammes livres caisses caisse sacs sac paniers panier cageots
-cageot litres""".split())
 # Adjectives commonly standing between a determiner and the term.
 _EN_ADJ = set("""early late new old own whole entire first last next only big small young same other local fresh
 ripe wild rotten famous little large huge ancient modern popular cheap expensive red green yellow black white
@@ -567,8 +562,8 @@ def _determiner(words: list[str], lang: str) -> str | None:
             return "the"
         if lang == "en" and w == "of" and k > 0 and words[k - 1].lower() in _QUANTITY_OF:
             return "plural"
-        if (lang == "de" and w in _DE_UNITS) or (lang == "fr" and w in ("de", "d") and k > 0
-                                                  and words[k - 1].lower() in _FR_UNITS):
+        if (lang == "de" and w in DE_UNITS) or (lang == "fr" and w in ("de", "d") and k > 0
+                                                 and words[k - 1].lower() in FR_UNITS):
             return "plural"  # "zehn Tonnen 苹果", "dix tonnes de 苹果": a measure of a thing, no name
         if skipped < 2 and _adjective_between(words[k], lang):
             skipped += 1

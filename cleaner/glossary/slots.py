@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..running_text import at_sentence_start
 from . import slots_words as _words
 from . import tense
-from .slots_base import (Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS, _ANY_DET, _BE, _CJK, _DEGREE,
+from .slots_base import (DE_UNITS, FR_UNITS, Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS, _ANY_DET, _BE, _CJK, _DEGREE,
                          _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE, _de_ein_stem,
                          _DE_INDEF, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
                          _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
@@ -3318,17 +3318,12 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
     return Choice(det_start, fixed + between + outs.pop(), f"{r.gender} noun, article agreed")
 
 
-# Units and containers before what they measure ("zehn Tonnen Äpfel", "drei Kisten Wein").
-_DE_MEASURES = set("""tonnen tonne kilo kilogramm gramm pfund zentner kisten kiste säcke sack körbe korb schalen
-liter flaschen""".split())
-
-
 def _de_measured(r: DeRendering, before: list[str]) -> set | None:
     """"zehn Tonnen 苹果": what a unit measures, in the plural when counted, in the case of the
     unit, where the nominative and accusative read alike; None after a preposition (the dative)
     or another word."""
     prev = before[-1] if before else ""
-    if prev.lower() not in _DE_MEASURES or not prev[:1].isupper() or any(
+    if prev.lower() not in DE_UNITS or not prev[:1].isupper() or any(
             w.lower() in _DE_PREP or w.lower() in _DE_TWO_WAY or w.lower() in _DE_ANY_PREPOSITION for w in before[-4:-1]):
         return None
     forms = {r.form(c, "strong", plural=r.plural is not None) for c in ("nom", "acc")}
@@ -3800,8 +3795,7 @@ _FR_CLASS = {"le": ("m", "sg", "def"), "la": ("f", "sg", "def"), "l'": (None, "s
              "notre": (None, "sg", "notre"), "nos": (None, "pl", "notre"), "votre": (None, "sg", "votre"),
              "vos": (None, "pl", "votre"), "leur": (None, "sg", "leur"), "leurs": (None, "pl", "leur")}
 _FR_QUANTITY = set("beaucoup plus moins millions milliers centaines dizaines milliards nombre peu trop tant combien "
-                   "assez montant volume série vague multitude foule quantité flot avalanche tonnes kilos caisses sacs paniers "
-                   "cageots".split())
+                   "assez montant volume série vague multitude foule quantité flot avalanche".split()) | FR_UNITS
 _FR_NUMBERS = set("deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille plusieurs "
                   "quelques nombreux nombreuses divers diverses certains certaines".split())
 _FR_BARE_OK = set("en sans par comme".split())

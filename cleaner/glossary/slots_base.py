@@ -99,6 +99,12 @@ throughout beside beneath underneath amongst amidst unlike""".split())
 _ING_PREPS = set("pending following including according regarding concerning excluding barring notwithstanding".split())
 _PREPS |= _ING_PREPS
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
+# Units and containers before what they measure ("zehn Tonnen Äpfel", "dix tonnes de pommes"):
+# a thing, counted in the plural, never a name.
+DE_UNITS = frozenset("""tonnen tonne kilo kilogramm gramm pfund zentner kisten kiste säcke sack körbe korb schalen
+schale liter flaschen""".split())
+FR_UNITS = frozenset("""tonnes tonne kilos kilo kilogrammes grammes livres caisses caisse sacs sac paniers panier
+cageots cageot litres""".split())
 _IRREGULAR_PAST = set("""bought sold said made took won lost beat rose fell grew cut set put hit led left went came became
 began held kept paid spent sent built brought thought told found gave got saw ran met felt stood drove wrote chose broke
 spoke fought sought caught taught shut quit let bet spread struck swung sank shrank drew flew threw knew wore froze

@@ -572,7 +572,9 @@ def _de_after_auxiliary(text: str, start: int, end: int, verb: DeVerb, aux: str)
         # future (or würde the conditional) and the term its infinitive
         return Choice(start, _without_written_complement(text, start, verb, verb.text),
                       "German infinitive after werden (future, with an accusative object)")
-    if aux in _DE_WERDEN and verb.auxiliary == "haben" and _DE_AGENT.search(_clause_text_before(text, start)):
+    clause_start = _clause_before(text, start)[1]
+    if aux in _DE_WERDEN and verb.auxiliary == "haben" and clause_start >= 0 \
+            and _DE_AGENT.search(text, clause_start, start):
         # "Der Film wird von den Plattformen 下架": an agent after "von" makes werden the passive
         return Choice(start, participle, "German participle (passive with an agent)")
     return Unclear(f"{term!r} in a clause with {aux!r}: the German verb takes {verb.auxiliary!r}, or an infinitive "
@@ -582,11 +584,6 @@ def _de_after_auxiliary(text: str, start: int, end: int, verb: DeVerb, aux: str)
 # The agent of a passive: "von" or "vom" and an article, a possessive or a name.
 _DE_AGENT = re.compile(r"\b(?:von[ \u00a0]+(?:de[nmr]|einer|einem|seine[mnr]|ihre[mnr]|[A-ZÄÖÜ])|vom[ \u00a0]+[A-ZÄÖÜ])")
 
-
-def _clause_text_before(text: str, start: int) -> str:
-    """The text of the term's clause before it (from the last comma, semicolon, colon or sentence end)."""
-    lo = max(0, start - _LOOK)
-    return re.split(r"[,;:.!?]\s", text[lo:start])[-1]
 
 
 # Determiners that show the accusative masculine singular ("den" and "diesen" also the dative
