@@ -3448,12 +3448,15 @@ def _de_extended_determiner(text: str, start: int, before: list[str]) -> tuple[s
     ("mit großem 大模型", "wegen 虚假宣传"), a relative pronoun after a comma."""
     if not before or not _de_adjective_like(before[-1]) or _de_preposition(before[-1]):
         return None
-    parts = re.split(r"[,;:()\[\]—–]", text[max(0, start - _LOOK):start])
-    tail_words = len(_WORD.findall(parts[-1]))
+    clause, clause_start = _words._clause_before(text, start)
+    if clause_start < 0:
+        return None
+    tail_words = len(clause)
+    after_comma = text[:clause_start].rstrip().endswith(",")
     for k in range(len(before) - 2, max(-1, len(before) - 1 - min(8, tail_words)), -1):
         low = before[k].lower()
         if low in _DE_DET and low not in _DE_JOINED and not (k > 0 and _de_preposition(before[k - 1])):
-            if (k == len(before) - tail_words and len(parts) > 1) or not _de_attribute_words(before[k + 1:-1]):
+            if (k == len(before) - tail_words and after_comma) or not _de_attribute_words(before[k + 1:-1]):
                 return None  # a relative pronoun after a comma, or no attribute between
             return before[k], k, len(before) - 1 - k
     return None
@@ -3461,8 +3464,8 @@ def _de_extended_determiner(text: str, start: int, before: list[str]) -> tuple[s
 
 # Adverbs that stand inside an extended attribute ("der wild lebenden", "die erst gegründete").
 _DE_ATTRIBUTE_ADVERBS = set("""wild schnell stark neu gut bereits erst kürzlich erstmals bisher kaum weit hoch eigens
-selbst gemeinsam lokal international weltweit landesweit bundesweit staatlich privat eigens gerade früher später
-rasch stetig""".split())
+selbst gemeinsam lokal international weltweit landesweit bundesweit staatlich privat gerade früher später rasch
+stetig""".split())
 
 
 def _de_preposition(word: str) -> bool:
