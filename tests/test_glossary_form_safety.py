@@ -63,7 +63,16 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - "to" after a stretch of time opens a purpose infinitive ("waited for hours to 打卡" was reported);
 - a verb whose rendering takes an object before an adverbial of time, place or count ("has 募资
   twice" would give "has raised twice"): the phrase for a clause without object; a passive with
-  an agent after be takes the transitive verb ("were 约谈 by" → "were summoned by")."""
+  an agent after be takes the transitive verb ("were 约谈 by" → "were summoned by");
+- "not to" and "never to" before the term ("not to 内卷" once gave "not to involution"), "spend"
+  and a stretch of time, and "busy" ("spent a week 复盘" once gave the noun "review");
+- a subject whose head comes before a phrase of a preposition ("Drivers at the depot 抢单" once
+  gave "grabs", "One in three young workers now 躺平" gave "lie");
+- be before an adverb ("were 爆仓 again" once gave "were forced-liquidation");
+- a term between a sentence's subject and its object with no other verb in the sentence ("The
+  carmaker 回购 shares worth ..." once gave "The carmaker buyback shares"), and between a noun and
+  the clause's verb ("Laptop 出货 in Europe were flat" once gave "Laptop shipped");
+- an amount after "a" ("a $5 billion 回购" once gave the plural)."""
 
 from __future__ import annotations
 
@@ -214,6 +223,40 @@ CASES = [
     ("en", "Fans lined the street with 网红 alongside the route of the parade.",
      {"Fans lined the street with influencers alongside the route of the parade.",
       "Fans lined the street with internet celebrities alongside the route of the parade."}),
+    ("en", "The regulator warned the carmakers not to 降价 again.",
+     {"The regulator warned the carmakers not to cut prices again."}),
+    ("en", "The founders agreed on one rule: never to 裁员 during a downturn.",
+     {"The founders agreed on one rule: never to cut jobs during a downturn.",
+      "The founders agreed on one rule: never to lay off staff during a downturn."}),
+    ("en", "Investors were told that not to 内卷 is the new official line.",
+     {"Investors were told that not to engage in involution is the new official line.",
+      "Investors were told that not to compete ruthlessly is the new official line."}),
+    ("en", "Analysts spent a week 复盘 the failed launch.",
+     {"Analysts spent a week reviewing the failed launch."}),
+    ("en", "The staff were busy 拉新 before the holiday.",
+     {"The staff were busy acquiring new users before the holiday.",
+      "The staff were busy attracting new users before the holiday."}),
+    ("en", "Drivers at the depot 抢单 every morning.",
+     {"Drivers at the depot grab orders every morning.", "Drivers at the depot snap up orders every morning."}),
+    ("en", "One in three young workers now 躺平, a poll found.",
+     {"One in three young workers now lies flat, a poll found."}),
+    ("en", "Two in three young workers now 躺平, a poll found.",
+     {"Two in three young workers now lie flat, a poll found."}),
+    ("en", "Half of the drivers at the depot 抢单 every morning.",
+     {"Half of the drivers at the depot grab orders every morning.",
+      "Half of the drivers at the depot snap up orders every morning."}),
+    ("en", "Thousands of crypto traders were 爆仓 again after the crash.",
+     {"Thousands of crypto traders were liquidated again after the crash."}),
+    ("en", "The carmaker 回购 shares worth 1 billion yuan last month.",
+     {"The carmaker bought back shares worth 1 billion yuan last month.",
+      "The carmaker repurchased shares worth 1 billion yuan last month."}),
+    ("en", "Its phone 出货 rose 8 percent last year.", {"Its phone shipments rose 8 percent last year."}),
+    ("en", "Laptop 出货 in Europe were flat in the first quarter.",
+     {"Laptop shipments in Europe were flat in the first quarter."}),
+    ("en", "The bank announced a $5 billion 回购 of its shares.",
+     {"The bank announced a $5 billion buyback of its shares."}),
+    ("en", "The city hired a hundred 网红 to promote its food.",
+     {"The city hired a hundred influencers to promote its food."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -251,6 +294,15 @@ RENDERED = [
     ("en", "Tourists waited for hours to 打卡 at the new bookstore."),
     ("en", "The start-up has 募资 twice since January."),
     ("en", "Five platforms were 约谈 by the market regulator."),
+    ("en", "The regulator warned the carmakers not to 降价 again."),
+    ("en", "Analysts spent a week 复盘 the failed launch."),
+    ("en", "The staff were busy 拉新 before the holiday."),
+    ("en", "Drivers at the depot 抢单 every morning."),
+    ("en", "One in three young workers now 躺平, a poll found."),
+    ("en", "The carmaker 回购 shares worth 1 billion yuan last month."),
+    ("en", "Its phone 出货 rose 8 percent last year."),
+    ("en", "Laptop 出货 in Europe were flat in the first quarter."),
+    ("en", "The bank announced a $5 billion 回购 of its shares."),
 ]
 
 

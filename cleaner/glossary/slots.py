@@ -18,7 +18,7 @@ from . import tense
 from .slots_base import (DE_UNITS, FR_UNITS, Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS, _ANY_DET, _BE, _CJK, _DEGREE,
                          _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE, _de_ein_stem,
                          _DE_INDEF, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
-                         _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _IRREGULAR_PAST, _LOOK, _MODALS,
+                         _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _ING_PREPS, _IRREGULAR_PAST, _LOOK, _MODALS,
                          _NOT_ADVERBS, _ORGANISATIONS, _PERSON_NOUNS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS,
                          _WORD, _after, _before,
                          _de_adjective_like, _de_determiner, _de_plausible, _next_is_punct_or_end)
@@ -308,16 +308,70 @@ def _plural_form(word: str) -> bool:
 _MEN_SINGULAR = set("specimen regimen abdomen acumen hymen omen stamen amen".split())
 
 
+# Prepositions that open a phrase after the head of a subject ("Farmers in the village", "Workers
+# at the farm", "one in five graduates").
+_POSTMODIFIER_PREPS = set("""of in at on from with near across around for under inside outside without among
+between along behind beyond throughout within""".split())
+# Heads before "of" that leave the agreement to the noun after it ("half of the farmers", "a third
+# of workers", "dozens of traders", "most of the staff").
+_PARTITIVE = set("""half third thirds quarter quarters most some all many lot lots number majority minority percent
+cent rest bulk plenty dozens hundreds thousands millions billions tens scores none any kind kinds sort sorts type
+types variety couple pair handful few both""".split()) | _PL_DET
+
+
+def _np_word(word: str, head: bool) -> bool:
+    """A word inside a noun phrase after a preposition: a determiner, a number, a modifier or a
+    noun (a word in -ed only as a modifier before the head: "unemployed graduates"), never a
+    pronoun, verb form or other function word."""
+    w = word.lower()
+    if w in _SG_DET or w in _PL_DET or w in _ANY_DET or _is_number(w):
+        return True
+    if w in _FUNCTION or w in _THIRD_PERSON or w in _NON_THIRD or w in _IRREGULAR_PAST or not w.replace("-", "").isalpha():
+        return False
+    return word[:1].isupper() or w in _ADJECTIVES or not w.endswith("ly") and not (head and w.endswith("ed"))
+
+
+def _subject_head(words: list[str]) -> list[str]:
+    """The words up to the head of the subject ending ``words``, past the phrases of prepositions
+    after it: "Farmers in the village" -> "Farmers", "one in five graduates" -> "one"; not past
+    "of" after a word of quantity ("half of the farmers", "dozens of traders"), whose noun is the
+    head."""
+    i = len(words) - 1
+    if i < 0 or words[i].lower() in _THIRD_PERSON or words[i].lower() in _NON_THIRD:
+        return words
+    while True:
+        j = i
+        while j >= 0 and i - j < 4 and words[j].lower() not in _POSTMODIFIER_PREPS and _np_word(words[j], j == i):
+            j -= 1
+        if j < 1 or j == i or words[j].lower() not in _POSTMODIFIER_PREPS:
+            return words[:i + 1]
+        left = words[j - 1]
+        ll = left.lower()
+        if words[j].lower() == "of" and ll in _PARTITIVE:
+            return words[:i + 1]
+        count = ll == "one" or ll in _NUMBER_WORDS or _is_number(ll)  # "one in five", "two in five"
+        if not count and (not (_plural_form(left) or _noun_head_like(left) or left[:1].isupper())
+                          or ll in _FUNCTION or ll in _PL_DET or ll in _ANY_DET):
+            return words[:i + 1]
+        i = j - 1
+
+
 def _subject_person(words: list[str]) -> str | None:
     """"3sg" or "other" for the subject that ends ``words`` (nearest last), or None: a pronoun; a
     plural noun ("investors", "people"); two names joined by "and"; a singular noun after a
     determiner, with up to three modifiers between ("The actor", "Every major games studio"); a
     name of one or two capitalised words opening the clause ("Xiaomi", "Li Auto"). Other
-    coordinated subjects and anything else: None."""
+    coordinated subjects and anything else: None. The head is found past the phrases of
+    prepositions after it ("Farmers in the village", "one in five graduates")."""
+    words = _subject_head(words)
     if not words:
         return None
     head = words[-1]
     h = head.lower()
+    if h in ("one", "each"):
+        return "3sg"
+    if h in _PL_DET and h not in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+        return "other"  # "Two in five graduates"
     if h in _THIRD_PERSON:
         return "3sg"
     if h in _NON_THIRD or _plural_form(head):
@@ -509,6 +563,20 @@ _DET_ADJECTIVES = set("next first last same other only".split())
 _ORDINALS = _DET_ADJECTIVES | set("second third fourth fifth latest".split())
 
 
+_SCALES = set("hundred thousand million billion trillion".split())
+
+
+def _amount_after_a(before: list[str], k: int) -> bool:
+    """The number ending at ``before[k]`` is a figure after "a" or "an" ("a $10 billion", "a 500
+    million"): an amount that modifies the noun, which the article makes singular. Not "a
+    hundred", "a dozen" (no figure: a count)."""
+    j, figure = k, False
+    while j >= 0 and (_is_number(before[j]) or before[j].lower() in _SCALES):
+        figure = figure or _is_number(before[j])
+        j -= 1
+    return figure and j >= 0 and j < k + 1 and before[j].lower() in ("a", "an")
+
+
 def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
     k = len(before) - 1
     skipped = 0
@@ -519,6 +587,8 @@ def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, st
             skipped += 1  # "the 2024 ... report": a year after a determiner modifies, it counts nothing
             k -= 1
             continue
+        if det == "pl" and _amount_after_a(before, k):
+            return "sg", "a", k, skipped  # "a $10 billion 回购": an amount modifying a singular noun
         if det is not None:
             return det, w, k, skipped
         if w in _DET_ADJECTIVES and k > 0 and _det_number(before[k - 1].lower()) is not None:
@@ -606,6 +676,10 @@ def _en_after_modal(s: _EnSlot) -> Choice | Unclear | None:
 _GET = {"get", "gets", "got", "getting", "gotten"}
 
 
+# "owing not to 内卷 but to ...": 'to' a preposition in a contrast, not the infinitive's marker.
+_BUT_TO = re.compile(r"\bbut\s+(?:also\s+)?to\b")
+
+
 def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
     """"plans to 出海", "has to 出海", "is about to 出海", a sentence opening "To 出圈, ...": the
     base form of a verb. After "is used to" (accustomed to a noun, or a passive of purpose) the
@@ -617,11 +691,35 @@ def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r} after {prev3!r} 'used to': accustomed to (a noun or -ing form) or a passive of "
                        "purpose (a verb); the words around do not tell")
     opening = s.prev2 is None and len(s.plain) == 1 and s.plain[0] == "To" and s.verb is not None
-    if not (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able", "about") or opening):
+    negated = s.prev2 in ("not", "never") and not _BUT_TO.search(s.text, s.end, _sentence_span(s.text, s.start, s.end)[1])
+    if not (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able", "about") or opening or negated):
         return None
     if s.verb:
         return s.choice("verb base form", s.verb.forms[0])
     return Unclear(f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
+
+
+_SPEND = set("spend spends spent spending".split())
+# Stretches of time that "spend" takes before an -ing form ("spent two days 复盘 ...").
+_SPANS = set("""minute minutes hour hours day days week weeks month months year years decade decades summer summers
+winter winters night nights weekend weekends evening evenings morning mornings afternoon afternoons time""".split())
+
+
+def _en_spend_time(s: _EnSlot) -> Choice | Unclear | None:
+    """"spent two days 复盘 what went wrong", "spends hours 刷 videos", "were busy 拉新": after
+    *spend* and a stretch of time, or after "busy", the verb's -ing form."""
+    plain = [w.lower() for w in s.plain[-5:]]
+    busy = s.prev == "busy" and len(plain) > 1 and (plain[-2] in _BE or plain[-2] in ("stay", "stayed", "kept"))
+    spend = bool(plain) and plain[-1] in _SPANS and any(
+        w in _SPEND and all(x in _SG_DET or x in _PL_DET or x in _ANY_DET or x in _NUMBER_WORDS or _is_number(x)
+                            or x in _ADJECTIVES or x in ("whole", "entire", "past", "last", "much", "of")
+                            for x in plain[i + 1:-1])
+        for i, w in enumerate(plain[:-1]))
+    if not (busy or spend):
+        return None
+    if s.verb is not None:
+        return s.choice("verb -ing form (after 'spend' and a stretch of time, or 'busy')", s.verb.forms[4])
+    return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a verb's -ing form goes here and the glossary has no verb for it")
 
 
 def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
@@ -742,6 +840,12 @@ def _en_inverted_subject(s: _EnSlot) -> Choice | Unclear:
     return _en_noun(s)
 
 
+def _adverb_next(s: _EnSlot) -> bool:
+    """The word after the term is an adverb ("overnight", "again", "sharply"), which no noun
+    phrase the term might modify opens."""
+    return s.nxt_l in _ADVERBS_NOT_MODIFIED or s.nxt_l in _FREQUENCY or _adverb_in_ly(s.nxt_l)
+
+
 def _en_be_first(s: _EnSlot, before_noun: bool) -> Choice | Unclear | None:
     """After *be*, the slots read before any other: an object pronoun or possessive after the
     term ("is 国企 its assets": a verb, the progressive, or reported), an adjective before no noun,
@@ -766,7 +870,7 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
     if s.prev not in _BE:
         return None
     noun, verb = s.noun, s.verb
-    before_noun = s.content_next()
+    before_noun = s.content_next() and not _adverb_next(s)  # "were 爆仓 overnight": no noun follows
     first = _en_be_first(s, before_noun)
     if first is not None:
         return first
@@ -1684,9 +1788,36 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     prev, last = s.prev, s.before[-1]
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
                    and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
+    if noun_before and _subject_verb_follows(s):
+        # "its chip 出货 beat forecasts", "Smartphone 出货 in China fell": the clause's verb comes
+        # after, so the term ends its subject, a noun
+        if s.noun is not None and s.noun.pos != "p" and not _plural_form(last):
+            return _en_noun(s) or Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so a noun goes here")
+        return Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so it may be the subject's noun")
     if noun_before and (s.verb_first() or not s.content_next() or _adverb_in_ly(s.nxt_l)):
         return s.finite(f"after {last!r}")  # "industry 复苏 strongly": an adverb follows a verb
     return None
+
+
+# Past forms that are also base forms or nouns ("cut", "set", "bet"): no sure sign of a finite verb.
+_PAST_ALSO_BASE = set("cut set put hit let bet hurt spread quit shut upset thrust burst shed left meant read".split())
+
+
+def _subject_verb_follows(s: _EnSlot) -> bool:
+    """A finite verb follows the term in its clause, right after it or after a phrase of a
+    preposition (up to four words: "in China fell"), with no conjunction between: the term is no
+    verb but ends the subject."""
+    rest = [w.lower() for w in _WORD.findall(_CLAUSE_REST.match(s.text, s.end).group(0))][:6]
+    if rest and rest[0] in _PREPS and rest[0] not in _ING_PREPS:
+        k = 1
+        while k < len(rest) and k <= 4 and rest[k] not in _FUNCTION - _ANY_DET - _SG_DET and not _finite_word(rest[k]):
+            k += 1
+        rest = rest[k:] if k > 1 else []
+    return bool(rest) and _finite_word(rest[0])
+
+
+def _finite_word(w: str) -> bool:
+    return w in _FINITE_NEXT or (w in _IRREGULAR_PAST and w not in _PAST_ALSO_BASE)
 
 
 def _en_after_plural_noun(s: _EnSlot) -> Choice | Unclear | None:
@@ -1885,7 +2016,8 @@ def _en_possessive_subject(s: _EnSlot) -> Choice | Unclear | None:
 # Adverbs of time and frequency that no noun modifier comes before ("expect another 融资 later
 # this year", "a 复盘 again").
 _ADVERBS_NOT_MODIFIED = set("yesterday today tonight tomorrow earlier later again ago soon too also already still "
-                            "now instead".split())
+                            "now instead overnight abroad nationwide worldwide together ahead anyway afterwards "
+                            "afterward".split())
 
 
 # Words that follow a noun phrase and head none ("vouchers worth 500 million yuan", "$10 apiece").
@@ -1930,10 +2062,38 @@ def _adverb_in_ly(word: str | None) -> bool:
     return bool(word) and len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
+def _verbless_after_subject(s: _EnSlot) -> bool:
+    """The term follows the noun phrase opening the sentence ("The company", "Xiaomi") and comes
+    before an object ("shares worth 2 billion yuan in ..."), and the sentence has no finite verb
+    besides: read as a modifier, the term would leave the sentence without one ("The company
+    回购 shares worth ..."), so it is the verb."""
+    before = s.before
+    if not 1 <= len(before) <= 4 or not at_sentence_start(s.text, s.text.rfind(before[0], 0, s.start)):
+        return False
+    head, first = before[-1], before[0].lower()
+    if len(before) == 1:  # a name ("Xiaomi")
+        subject = head[:1].isupper() and head[1:].islower() and first not in _FUNCTION
+    else:  # a determiner, adjectives or names, and a singular noun (not "The bank offers")
+        subject = first in ("the", "a", "an", "this", "that", "its", "their", "his", "her") \
+            and (_noun_head_like(head) or head[:1].isupper()) and not _plural_form(head) and not head.endswith("s") \
+            and all(w.lower() in _ADJECTIVES or w[:1].isupper() for w in before[1:-1])
+    if not subject or not s.text[s.start - 1:s.start].isspace():
+        return False
+    after = _after(s.text, s.end)
+    if not after or not (after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):
+        return False
+    if len(after) > 1 and not (after[1].lower() in _PREPS or after[1].lower() in _AFTER_NOUN_PHRASE or _is_number(after[1])):
+        return False  # "The company 回购 shares make up ...": a verb may follow the phrase
+    _, end = _sentence_span(s.text, s.start, s.end)
+    return s.text[end:end + 1] in (".", "!") and not _finite_verb_in([w.lower() for w in _WORD.findall(s.text[s.end:end])])
+
+
 def _en_modifier(s: _EnSlot) -> Choice | Unclear | None:
     """Before a noun, a modifier: "a 内卷 industry", "the 赛道 leaders"."""
     if not _en_modifier_slot(s):
         return None
+    if _verbless_after_subject(s):
+        return s.finite("after the sentence's subject and before its object, with no other verb in the sentence")
     noun, adj = s.noun, s.adj
     if not adj and s.prev in ("most", "least") and s.prev2 in _ANY_DET | _SG_DET:
         # "the most 县城 brand": a word of degree asks for an adjective
@@ -2673,7 +2833,7 @@ def _en_reduced_clause(s: _EnSlot) -> Unclear | None:
     return None
 
 
-_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_way_to, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_spend_time, _en_way_to, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_to_unclear, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
