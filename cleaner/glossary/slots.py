@@ -331,6 +331,29 @@ def _np_word(word: str, head: bool) -> bool:
     return word[:1].isupper() or w in _ADJECTIVES or not w.endswith("ly") and not (head and w.endswith("ed"))
 
 
+def _preposition_before_phrase(words: list[str], i: int) -> int | None:
+    """The index of the preposition opening the noun phrase (up to four words) that ends at
+    ``words[i]``, or None."""
+    j = i
+    while j >= 0 and i - j < 4 and words[j].lower() not in _POSTMODIFIER_PREPS and _np_word(words[j], j == i):
+        j -= 1
+    if j < 1 or j == i or words[j].lower() not in _POSTMODIFIER_PREPS:
+        return None
+    return j
+
+
+def _noun_before_preposition(left: str, preposition: str) -> bool:
+    """``left``, the word before a preposition, is the head the phrase after it modifies: a noun,
+    a name, or a number ("one in five"); not a word of quantity before "of" ("half of")."""
+    ll = left.lower()
+    if preposition == "of" and ll in _PARTITIVE:
+        return False
+    if ll == "one" or ll in _NUMBER_WORDS or _is_number(ll):  # "one in five", "two in five"
+        return True
+    return (_plural_form(left) or _noun_head_like(left) or left[:1].isupper()) \
+        and ll not in _FUNCTION and ll not in _PL_DET and ll not in _ANY_DET
+
+
 def _subject_head(words: list[str]) -> list[str]:
     """The words up to the head of the subject ending ``words``, past the phrases of prepositions
     after it: "Farmers in the village" -> "Farmers", "one in five graduates" -> "one"; not past
@@ -340,18 +363,8 @@ def _subject_head(words: list[str]) -> list[str]:
     if i < 0 or words[i].lower() in _THIRD_PERSON or words[i].lower() in _NON_THIRD:
         return words
     while True:
-        j = i
-        while j >= 0 and i - j < 4 and words[j].lower() not in _POSTMODIFIER_PREPS and _np_word(words[j], j == i):
-            j -= 1
-        if j < 1 or j == i or words[j].lower() not in _POSTMODIFIER_PREPS:
-            return words[:i + 1]
-        left = words[j - 1]
-        ll = left.lower()
-        if words[j].lower() == "of" and ll in _PARTITIVE:
-            return words[:i + 1]
-        count = ll == "one" or ll in _NUMBER_WORDS or _is_number(ll)  # "one in five", "two in five"
-        if not count and (not (_plural_form(left) or _noun_head_like(left) or left[:1].isupper())
-                          or ll in _FUNCTION or ll in _PL_DET or ll in _ANY_DET):
+        j = _preposition_before_phrase(words, i)
+        if j is None or not _noun_before_preposition(words[j - 1], words[j].lower()):
             return words[:i + 1]
         i = j - 1
 
@@ -577,6 +590,11 @@ def _amount_after_a(before: list[str], k: int) -> bool:
     return figure and j >= 0 and j < k + 1 and before[j].lower() in ("a", "an")
 
 
+def _amount_number(det: str, before: list[str], k: int) -> str:
+    """"sg" for a number that is an amount after "a" ("a $10 billion 回购"), else ``det``."""
+    return "sg" if det == "pl" and _amount_after_a(before, k) else det
+
+
 def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, str | None, int, int]:
     k = len(before) - 1
     skipped = 0
@@ -587,10 +605,8 @@ def _en_determiner_words(before: list[str], names: bool) -> tuple[str | None, st
             skipped += 1  # "the 2024 ... report": a year after a determiner modifies, it counts nothing
             k -= 1
             continue
-        if det == "pl" and _amount_after_a(before, k):
-            return "sg", "a", k, skipped  # "a $10 billion 回购": an amount modifying a singular noun
         if det is not None:
-            return det, w, k, skipped
+            return _amount_number(det, before, k), w, k, skipped
         if w in _DET_ADJECTIVES and k > 0 and _det_number(before[k - 1].lower()) is not None:
             skipped += 1  # "the next 赛道", "its first 财报": an adjective after its determiner
             k -= 1
@@ -1789,14 +1805,18 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
                    and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
     if noun_before and _subject_verb_follows(s):
-        # "its chip 出货 beat forecasts", "Smartphone 出货 in China fell": the clause's verb comes
-        # after, so the term ends its subject, a noun
-        if s.noun is not None and s.noun.pos != "p" and not _plural_form(last):
-            return _en_noun(s) or Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so a noun goes here")
-        return Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so it may be the subject's noun")
+        return _en_noun_before_verb(s, last)
     if noun_before and (s.verb_first() or not s.content_next() or _adverb_in_ly(s.nxt_l)):
         return s.finite(f"after {last!r}")  # "industry 复苏 strongly": an adverb follows a verb
     return None
+
+
+def _en_noun_before_verb(s: _EnSlot, last: str) -> Choice | Unclear:
+    """"its chip 出货 beat forecasts", "Smartphone 出货 in China fell": the clause's verb comes
+    after, so the term ends its subject, a noun after a noun that modifies it."""
+    if s.noun is not None and s.noun.pos != "p" and not _plural_form(last):
+        return _en_noun(s) or Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so a noun goes here")
+    return Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so it may be the subject's noun")
 
 
 # Past forms that are also base forms or nouns ("cut", "set", "bet"): no sure sign of a finite verb.
@@ -2062,22 +2082,26 @@ def _adverb_in_ly(word: str | None) -> bool:
     return bool(word) and len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
+def _opening_subject(s: _EnSlot) -> bool:
+    """The words before the term are the noun phrase opening the sentence: a name ("Xiaomi"), or a
+    determiner, adjectives or names, and a singular noun ("The company"; not "The bank offers")."""
+    before = s.before
+    if not 1 <= len(before) <= 4 or not at_sentence_start(s.text, s.text.rfind(before[0], 0, s.start)):
+        return False
+    head, first = before[-1], before[0].lower()
+    if len(before) == 1:
+        return head[:1].isupper() and head[1:].islower() and first not in _FUNCTION
+    return first in ("the", "a", "an", "this", "that", "its", "their", "his", "her") \
+        and (_noun_head_like(head) or head[:1].isupper()) and not _plural_form(head) and not head.endswith("s") \
+        and all(w.lower() in _ADJECTIVES or w[:1].isupper() for w in before[1:-1])
+
+
 def _verbless_after_subject(s: _EnSlot) -> bool:
     """The term follows the noun phrase opening the sentence ("The company", "Xiaomi") and comes
     before an object ("shares worth 2 billion yuan in ..."), and the sentence has no finite verb
     besides: read as a modifier, the term would leave the sentence without one ("The company
     回购 shares worth ..."), so it is the verb."""
-    before = s.before
-    if not 1 <= len(before) <= 4 or not at_sentence_start(s.text, s.text.rfind(before[0], 0, s.start)):
-        return False
-    head, first = before[-1], before[0].lower()
-    if len(before) == 1:  # a name ("Xiaomi")
-        subject = head[:1].isupper() and head[1:].islower() and first not in _FUNCTION
-    else:  # a determiner, adjectives or names, and a singular noun (not "The bank offers")
-        subject = first in ("the", "a", "an", "this", "that", "its", "their", "his", "her") \
-            and (_noun_head_like(head) or head[:1].isupper()) and not _plural_form(head) and not head.endswith("s") \
-            and all(w.lower() in _ADJECTIVES or w[:1].isupper() for w in before[1:-1])
-    if not subject or not s.text[s.start - 1:s.start].isspace():
+    if not _opening_subject(s) or not s.text[s.start - 1:s.start].isspace():
         return False
     after = _after(s.text, s.end)
     if not after or not (after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):
