@@ -72,7 +72,11 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a term between a sentence's subject and its object with no other verb in the sentence ("The
   carmaker 回购 shares worth ..." once gave "The carmaker buyback shares"), and between a noun and
   the clause's verb ("Laptop 出货 in Europe were flat" once gave "Laptop shipped");
-- an amount after "a" ("a $5 billion 回购" once gave the plural)."""
+- an amount after "a" ("a $5 billion 回购" once gave the plural);
+- the subject of a question opened by *have* ("Why has 躺平 become ..." once gave "has lain flat
+  become"), the object of a verb after "to" ("to curb 内卷 among ..."), a noun after "sheer" or
+  "pure" ("pure 凡尔赛" once gave "pure humblebragged"), and the subject after "where" or "when"
+  ("where graduates 内卷" once gave "where graduates involution")."""
 
 from __future__ import annotations
 
@@ -257,6 +261,16 @@ CASES = [
      {"The bank announced a $5 billion buyback of its shares."}),
     ("en", "The city hired a hundred 网红 to promote its food.",
      {"The city hired a hundred influencers to promote its food."}),
+    ("en", "Why has 躺平 become so popular among graduates?",
+     {"Why has lying flat become so popular among graduates?"}),
+    ("en", "The ministry wants to curb 内卷 among food delivery platforms.",
+     {"The ministry wants to curb involution among food delivery platforms.",
+      "The ministry wants to curb cut-throat competition among food delivery platforms."}),
+    ("en", "Rents rise in districts where graduates 内卷 for jobs.",
+     {"Rents rise in districts where graduates compete ruthlessly for jobs."}),
+    ("en", "Prices fall when platforms 内卷 on price.", {"Prices fall when platforms compete ruthlessly on price."}),
+    ("en", "Her friends called the post pure 凡尔赛 about her bonus.",
+     {"Her friends called the post pure humblebragging about her bonus."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -303,6 +317,7 @@ RENDERED = [
     ("en", "Its phone 出货 rose 8 percent last year."),
     ("en", "Laptop 出货 in Europe were flat in the first quarter."),
     ("en", "The bank announced a $5 billion 回购 of its shares."),
+    ("en", "Why has 躺平 become so popular among graduates?"),
 ]
 
 

@@ -38,7 +38,7 @@ _ADJECTIVES = set("""single new big small large whole entire next key core main 
 high low long short fast slow hot cold real true full free rich poor good bad best worst latest last first second third
 huge vast broad wide strong weak cheap smart open closed local global domestic foreign overseas online offline
 digital mobile green clean private public joint chief senior junior total net gross early late tight loose strict
-tough lax harsh""".split())
+tough lax harsh pure mere sheer utter complete absolute outright blatant typical classic""".split())
 
 
 # Past forms that are never adjectives before a noun ("The reform made 独角兽 rare").
@@ -738,10 +738,25 @@ def _en_spend_time(s: _EnSlot) -> Choice | Unclear | None:
     return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a verb's -ing form goes here and the glossary has no verb for it")
 
 
+def _have_question(s: _EnSlot) -> bool:
+    """*have* opens a question ("Has ...", "Why has ...") and a past participle follows the term:
+    the term is the question's subject."""
+    opens = len(s.plain) == 1 or (len(s.plain) == 2 and s.plain[0].lower() in _WH)
+    nxt = s.nxt_l or ""
+    participle = nxt in _IRREGULAR_PAST or nxt in _PARTICIPLES or (len(nxt) > 4 and nxt.endswith("ed"))
+    return opens and participle and _question_end(s)
+
+
+_PARTICIPLES = set("""become been done gone seen taken given grown risen fallen known shown driven written spoken
+chosen broken begun run come""".split())
+
+
 def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
     """"has 出圈": a past participle (a name may still follow 'have' as its object)."""
     if s.prev not in _HAVE or (s.nxt_l == "to" and len(s.plain) == len(s.before)) or s.nxt_l in _RELATIVE_PRONOUNS:
         return None  # "has 资金 to spend": an object and a to-infinitive; not after an adverb ("had never 画饼 to")
+    if _have_question(s):
+        return None  # "Why has 内卷 become so common?": the subject of the question, a noun
     if s.verb:
         return s.choice("verb past participle", s.verb.forms[3])
     if s.noun is None or s.noun.pos != "p":
@@ -1784,6 +1799,22 @@ def _after_phrasal_verb(s: _EnSlot) -> bool:
         verb.endswith("s") and not verb.endswith("ss") and _subject_person(s.plain[:-2]) == "3sg")
 
 
+# Nouns that follow "to" bare ("go to school", "return to work"): no verbs of a to-infinitive.
+_TO_BARE_NOUNS = set("school work market church bed court power office home town hospital college prison jail sea "
+                     "university class".split())
+
+
+def _after_infinitive(s: _EnSlot) -> bool:
+    """The word before the term is a verb after "to" ("to curb 内卷 in ..."): a singular word with
+    no determiner, which after "to" is a verb, so the term is its object."""
+    words = s.plain
+    if len(words) < 2 or words[-2].lower() != "to" or len(words) != len(s.before):
+        return False
+    prev = words[-1]
+    return prev.isalpha() and prev.islower() and not _plural_form(prev) and prev not in _TO_BARE_NOUNS \
+        and prev not in _FUNCTION and not prev.endswith(("ing", "ed"))
+
+
 def _after_transitive(s: _EnSlot) -> bool:
     words = s.plain
     return len(words) >= 3 and s.det is None and _en_transitive_word(words[-1]) \
@@ -1794,8 +1825,8 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     """After a noun ("The firm 跑通 ..."), not a modifier, number or function word: a finite verb."""
     if not s.verb or s.prev is None or not s.before:
         return None
-    if _after_transitive(s):
-        return None  # "The plan combines 裁员 with ...": the object of the verb before, a noun
+    if _after_transitive(s) or _after_infinitive(s):
+        return None  # "The plan combines 裁员 with ...", "to curb 内卷 in ...": the object of the verb before
     if _after_phrasal_verb(s):
         if s.noun is None or s.noun.pos == "p":
             return Unclear(f"{s.term!r} after {s.plain[-2]!r} {s.plain[-1]!r}: the object of a verb goes here, and "
@@ -1856,6 +1887,10 @@ owns operates develops produces launches introduces wants says thinks knows appe
 keeps puts sees brings holds""".split())
 
 
+# Words that open a clause whose subject follows them ("places where students 内卷").
+_SUBORDINATORS = set("where when whenever while whereas because if unless although though once".split())
+
+
 def _en_plural_subject_before(s: _EnSlot) -> bool:
     """The word before the term (an adverb of a verb between them left aside: "Companies simply
     ...") is a plural noun opening the clause's subject: "Retail investors", "Many investors",
@@ -1877,7 +1912,7 @@ def _en_plural_subject_before(s: _EnSlot) -> bool:
         return False  # "into the robotics 赛道": the noun phrase of a preposition opens no subject
     if lf in _THIRD_PERSON:
         return False  # "He prefers 传统 medicine": a verb in -s after its pronoun subject
-    return (len(words) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET \
+    return (len(words) == 2 and first[:1].isupper()) or lf in _PL_DET or lf in _ANY_DET or lf in _SUBORDINATORS \
         or (len(words) == 2 and _adjective_like(lf))
 
 
