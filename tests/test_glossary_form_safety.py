@@ -76,7 +76,11 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - the subject of a question opened by *have* ("Why has 躺平 become ..." once gave "has lain flat
   become"), the object of a verb after "to" ("to curb 内卷 among ..."), a noun after "sheer" or
   "pure" ("pure 凡尔赛" once gave "pure humblebragged"), and the subject after "where" or "when"
-  ("where graduates 内卷" once gave "where graduates involution")."""
+  ("where graduates 内卷" once gave "where graduates involution");
+- a feminine article before a noun for a person ("Eine 网红" once gave "Ein Influencer", "Une
+  网红" was reported): the feminine ("Influencerin", "influenceuse");
+- a rendering that opens with the two words before the term ("Le programme de 以旧换新" once gave
+  "Le programme de programme de reprise")."""
 
 from __future__ import annotations
 
@@ -271,6 +275,14 @@ CASES = [
     ("en", "Prices fall when platforms 内卷 on price.", {"Prices fall when platforms compete ruthlessly on price."}),
     ("en", "Her friends called the post pure 凡尔赛 about her bonus.",
      {"Her friends called the post pure humblebragging about her bonus."}),
+    ("de", "Eine 网红 aus Hangzhou hat ihre Fans betrogen.", {"Eine Influencerin aus Hangzhou hat ihre Fans betrogen."}),
+    ("de", "Die Polizei befragte eine bekannte 网红 aus Wuhan.",
+     {"Die Polizei befragte eine bekannte Influencerin aus Wuhan."}),
+    ("de", "Ein 网红 aus Hangzhou hat seine Fans betrogen.", {"Ein Influencer aus Hangzhou hat seine Fans betrogen."}),
+    ("fr", "Une 网红 de Hangzhou a trompé ses abonnés.", {"Une influenceuse de Hangzhou a trompé ses abonnés."}),
+    ("fr", "Le gouvernement a prolongé le programme de 以旧换新 pour les voitures.",
+     {"Le gouvernement a prolongé le programme de reprise pour les voitures.",
+      "Le gouvernement a prolongé le programme de prime à la casse pour les voitures."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -318,6 +330,9 @@ RENDERED = [
     ("en", "Laptop 出货 in Europe were flat in the first quarter."),
     ("en", "The bank announced a $5 billion 回购 of its shares."),
     ("en", "Why has 躺平 become so popular among graduates?"),
+    ("de", "Eine 网红 aus Hangzhou hat ihre Fans betrogen."),
+    ("fr", "Une 网红 de Hangzhou a trompé ses abonnés."),
+    ("fr", "Le gouvernement a prolongé le programme de 以旧换新 pour les voitures."),
 ]
 
 

@@ -95,3 +95,38 @@ def test_french_notation_errors(spec):
 def test_english_verb_forms_by_rule(base, past, participle, ing):
     forms = parse_en("v " + base).forms
     assert (forms[2], forms[3], forms[4]) == (past, participle, ing)
+
+
+# -- the feminine of nouns for people ----------------------------------------------------------
+@pytest.mark.parametrize("spec, singular, plural", [
+    ("m Influencer/Influencer", "Influencerin", "Influencerinnen"),
+    ("m Investor/Investoren", "Investorin", "Investorinnen"),
+    ("m Essenskurier/Essenskuriere", "Essenskurierin", "Essenskurierinnen"),
+    ("m* Kunde/Kunden", "Kundin", "Kundinnen"),
+])
+def test_german_feminine_of_a_person_noun(spec, singular, plural):
+    from cleaner.glossary.forms import de_feminine
+    feminine = de_feminine(parse_de(spec))
+    assert (feminine.gender, feminine.singular, feminine.plural) == ("f", singular, plural)
+
+
+def test_no_german_feminine_for_other_nouns():
+    from cleaner.glossary.forms import de_feminine
+    assert de_feminine(parse_de("f Plattform/Plattformen")) is None  # not masculine
+    assert de_feminine(parse_de("m Markt/Märkte")) is None  # no ending of a person noun
+    assert de_feminine(parse_de("m Experte/Experten")) is None  # -e, but not marked weak: not sure
+
+
+@pytest.mark.parametrize("spec, singular, plural", [
+    ("m influenceur/influenceurs", "influenceuse", "influenceuses"),
+    ("m fondateur/fondateurs", "fondatrice", "fondatrices"),
+    ("m livreur de repas/livreurs de repas", "livreuse de repas", "livreuses de repas"),
+    ("m pharmacien/pharmaciens", "pharmacienne", "pharmaciennes"),
+    ("m ouvrier/ouvriers", "ouvrière", "ouvrières"),
+    ("m étudiant/étudiants", "étudiante", "étudiantes"),
+    ("m journaliste/journalistes", "journaliste", "journalistes"),
+])
+def test_french_feminine_of_a_person_noun(spec, singular, plural):
+    from cleaner.glossary.forms import fr_feminine
+    feminine = fr_feminine(parse_fr(spec))
+    assert (feminine.gender, feminine.singular, feminine.plural) == ("f", singular, plural)

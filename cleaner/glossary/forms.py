@@ -311,6 +311,9 @@ class DeRendering:
     # ``+plural``: counted in the plural where the slot leaves the number open ("der Absatz von
     # 新能源车" -> "von Elektroautos").
     counted: bool = False
+    # The feminine of a masculine noun for a person ("Influencer" -> "Influencerin"), set when
+    # the concept's English noun names a person (see :func:`de_feminine`).
+    feminine: "DeRendering | None" = None
 
     @property
     def text(self) -> str:
@@ -340,6 +343,31 @@ class DeRendering:
         if case == "gen" and gn in ("m", "n") and not self.weak:
             return _on_head(phrase, _genitive_word)
         return phrase
+
+
+# Masculine nouns for people whose feminine adds -in: "Influencer", "Investor", "Journalist",
+# "Student", "Lieferant", "Ingenieur", "Kurier", "Funktionär"; weak nouns in -e drop it ("Kunde").
+_DE_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ent|ant|eur|ier|är|e)$")
+
+
+def de_feminine(r: DeRendering) -> DeRendering | None:
+    """The feminine of a masculine German noun for a person, its head given -in (plural -innen):
+    "Influencer" -> "Influencerin", "Kunde" -> "Kundin". None for a phrase whose head is not such
+    a word, for a noun with an umlaut in the feminine ("Arzt") or a plain -e noun that is not weak."""
+    if r.gender != "m" or " und " in r.singular:
+        return None
+    words = r.singular.split(" ")
+    i = _head_index(words)
+    if i is None or i != len(words) - 1 or not _DE_PERSON_SUFFIX.search(words[i]) or "~" in words[i]:
+        return None
+    head = words[i]
+    if head.endswith("e"):
+        if not r.weak:
+            return None
+        head = head[:-1]
+    singular = " ".join(words[:i] + [head + "in"])
+    plural = " ".join(words[:i] + [head + "innen"])
+    return DeRendering("f", singular, plural, None)
 
 
 def _head_index(words: list[str]) -> int | None:
@@ -421,6 +449,9 @@ class FrRendering:
     # Not counted: the concept's English noun is mass or abstract (``u``), so after a word of
     # quantity the French noun stays singular ("plus de trafic", not "plus de trafics").
     mass: bool = False
+    # The feminine of a masculine noun for a person ("influenceur" -> "influenceuse"), set when
+    # the concept's English noun names a person (see :func:`fr_feminine`).
+    feminine: "FrRendering | None" = None
 
     @property
     def text(self) -> str:
@@ -430,6 +461,32 @@ class FrRendering:
     def elides(self) -> bool:
         first = self.singular[:1]
         return bool(_VOWEL.match(first)) or (first in "hH" and not self.aspirated)
+
+
+# The feminine of French nouns for people by their ending, longest first: "fondateur" ->
+# "fondatrice", "influenceur" -> "influenceuse", "chanteur" -> "chanteuse" (-teur after a vowel
+# other than a, c, i, u keeps -teuse), "pharmacien" -> "pharmacienne", "ouvrier" -> "ouvrière",
+# "étudiant" -> "étudiante"; nouns in -e and -iste are both genders ("journaliste").
+_FR_FEMININE_ENDINGS = (("ateur", "atrice"), ("cteur", "ctrice"), ("iteur", "itrice"), ("uteur", "utrice"),
+                        ("eur", "euse"), ("ien", "ienne"), ("ier", "ière"), ("ant", "ante"), ("ent", "ente"),
+                        ("ais", "aise"), ("ois", "oise"), ("on", "onne"), ("el", "elle"), ("in", "ine"),
+                        ("e", "e"))
+
+
+def fr_feminine(r: FrRendering) -> FrRendering | None:
+    """The feminine of a masculine French noun for a person, or None when its head (the first
+    word) has no ending of :data:`_FR_FEMININE_ENDINGS`."""
+    if r.gender != "m" or r.plural_only:
+        return None
+    words = r.singular.split(" ")
+    head = words[0]
+    for ending, feminine in _FR_FEMININE_ENDINGS:
+        if head.endswith(ending) and len(head) > len(ending) + 2:
+            singular = " ".join([head[:-len(ending)] + feminine] + words[1:])
+            plural_head = head[:-len(ending)] + feminine + ("s" if not feminine.endswith("s") else "")
+            plural = " ".join([plural_head] + words[1:]) if r.plural is not None else None
+            return FrRendering("f", singular, plural)
+    return None
 
 
 def _fr_plural(phrase: str) -> str | None:

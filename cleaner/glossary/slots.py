@@ -3258,6 +3258,8 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
     if not readings:
         return Unclear(f"{term!r} after {before[k - 1]!r} {det!r}: a genitive plural goes here and the glossary "
                        "has no German plural for it")
+    if r.feminine is not None and all(g == "f" for _, g in readings):
+        r = r.feminine  # "Eine 网红 aus Chengdu": a woman, "Eine Influencerin"
     sg = _de_singular_readings(readings, r, det, before[k:])
     pl = [(c, g) for c, g in readings if g == "pl"]
     number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], _de_agreeing_verb(before, k, nxt))
@@ -4220,6 +4222,8 @@ def read_fr(text: str, start: int, end: int, rends: list[FrRendering], sentence_
     raw = m.group(1)
     key = raw.lower().replace("’", "'")
     gender, number, kind = _FR_CLASS[key]
+    if gender == "f" and r.feminine is not None:
+        r = r.feminine  # "Une 网红 a vendu ...": a woman, "Une influenceuse"
     plural = _fr_plural_after(text, m.start(1), end, r, term, raw, kind, number)
     if isinstance(plural, Unclear):
         return plural

@@ -7,6 +7,7 @@ example and counter-example sentences that are checked when the table loads.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -15,7 +16,7 @@ from ..lang import HAN_RUN
 from ..rulefile import Problems, check_table, string_list
 from ..simplified_traditional import to_simplified
 from . import senses as _senses
-from .forms import DeRendering, EnRendering, FrRendering, NotationError, parse_de, parse_en, parse_fr
+from .forms import DeRendering, EnRendering, FrRendering, NotationError, de_feminine, fr_feminine, parse_de, parse_en, parse_fr
 
 LANGS = ("en", "de", "fr")
 _PARSERS = {"en": parse_en, "de": parse_de, "fr": parse_fr}
@@ -74,9 +75,7 @@ def _concept(path: Path, label: str, value, problems: Problems) -> Concept | Non
     if "en" not in renderings:
         problems.add(path, label, "every concept has an English rendering")
         return None
-    if "fr" in renderings and _uncounted(renderings["en"]):
-        renderings["fr"] = tuple(replace(r, mass=True) if isinstance(r, FrRendering) and not r.counted else r
-                                 for r in renderings["fr"])
+    _from_english(renderings)
     try:
         cues = tuple(_senses.parse_cue(c) for c in value.get("cues", ())) + tuple(
             _senses.parse_cue(c, negative=True) for c in value.get("negative", ()))
@@ -92,6 +91,42 @@ def _concept(path: Path, label: str, value, problems: Problems) -> Concept | Non
     return Concept(value["zh"], value.get("sense", ""), renderings, tuple(value.get("variants", ())), cues,
                    float(value.get("prior", 0.0)), tuple(value.get("examples", ())), tuple(value.get("counter", ())),
                    str(path), domains)
+
+
+def _from_english(renderings: dict[str, tuple]) -> None:
+    """What the English rendering tells the German and French ones: a noun for a person has a
+    feminine (``de_feminine``, ``fr_feminine``); a concept not counted in English is not counted in
+    French either."""
+    english = renderings["en"]
+    if _person(english):
+        if "de" in renderings:
+            renderings["de"] = tuple(replace(r, feminine=de_feminine(r)) if isinstance(r, DeRendering) else r
+                                     for r in renderings["de"])
+        if "fr" in renderings:
+            renderings["fr"] = tuple(replace(r, feminine=fr_feminine(r)) if isinstance(r, FrRendering) else r
+                                     for r in renderings["fr"])
+    if "fr" in renderings and _uncounted(english):
+        renderings["fr"] = tuple(replace(r, mass=True) if isinstance(r, FrRendering) and not r.counted else r
+                                 for r in renderings["fr"])
+
+
+# English nouns for people: agent nouns ("influencer", "rider", "investor", "journalist",
+# "consultant", "employee") and a few others.
+_EN_PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer)$")
+_EN_NOT_PERSON = set("""container computer server router charger printer filter trailer tanker laser scanner
+monitor sensor motor factor sector reactor processor generator indicator conductor transistor tractor corridor
+vendor counter order border number center centre quarter letter matter paper water power tower poster
+sticker banner layer player speaker cover marker meter tier barrier premier patent content component agent event
+element segment payment investment instrument rent talent parent percent current client""".split())
+
+
+def _person(english: tuple) -> bool:
+    """The concept's English noun names a person ("influencer", "delivery rider")."""
+    nouns = [r for r in english if isinstance(r, EnRendering) and r.pos in ("n", "pl")]
+    if not nouns:
+        return False
+    head = nouns[0].forms[0].split(" ")[-1].lower()
+    return bool(_EN_PERSON.search(head)) and head not in _EN_NOT_PERSON
 
 
 def _uncounted(english: tuple) -> bool:

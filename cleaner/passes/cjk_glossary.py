@@ -422,9 +422,23 @@ _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 
 
+_PREV_TWO_WORDS = re.compile(r"([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]*$")
+
+
 def _same_word(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
-    return a == b or a + "s" == b or b + "s" == a
+    return a == b or a + "s" == b or b + "s" == a or a + "me" == b or b + "me" == a  # "program", "programme"
+
+
+_LINKS = {"de", "du", "des", "of", "für"}
+
+
+def _repeats_two_before(text: str, start: int, words: list[str]) -> bool:
+    """A noun and a preposition before the term open its rendering too ("Le programme de 以旧换新"
+    and "programme de reprise")."""
+    prv = _PREV_TWO_WORDS.search(text, max(0, start - 60), start)
+    return bool(prv) and len(words) > 2 and _same_word(words[0], prv.group(1)) \
+        and words[1].lower() == prv.group(2).lower() and words[1].lower() in _LINKS
 
 
 _DE_RELATIVE_ARTICLES = {"der", "die", "das", "den", "dem"}
@@ -445,7 +459,9 @@ def _without_repeats(text: str, end: int, choice):
     if nxt and len(words) > 1 and _same_word(words[-1], nxt.group(1)):
         words = words[:-1]
     prv = _PREV_WORD.search(text, max(0, choice.start - 40), choice.start)
-    if prv and len(words) > 1 and _same_word(words[0], prv.group(1)) and words[0][:1].isalpha() \
+    if _repeats_two_before(text, choice.start, words):
+        words = words[2:]
+    elif prv and len(words) > 1 and _same_word(words[0], prv.group(1)) and words[0][:1].isalpha() \
             and not _relative_then_article(text, prv.start(), words[0]):
         words = words[1:]
     elif prv and len(words) > 2 and len(prv.group(1)) > 3 and prv.group(1)[:1].islower() \
