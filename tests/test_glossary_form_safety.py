@@ -80,7 +80,11 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a feminine article before a noun for a person ("Eine 网红" once gave "Ein Influencer", "Une
   网红" was reported): the feminine ("Influencerin", "influenceuse");
 - a rendering that opens with the two words before the term ("Le programme de 以旧换新" once gave
-  "Le programme de programme de reprise")."""
+  "Le programme de programme de reprise");
+- a noun both mass and countable after "a round of" or "a wave of" ("a new round of 洗牌" once
+  gave "shake-up"): the plural;
+- a countable French noun after a noun of trade or making and "de" ("l'exportation de 光刻机" once
+  gave "de machine de lithographie"): the plural."""
 
 from __future__ import annotations
 
@@ -283,6 +287,14 @@ CASES = [
     ("fr", "Le gouvernement a prolongé le programme de 以旧换新 pour les voitures.",
      {"Le gouvernement a prolongé le programme de reprise pour les voitures.",
       "Le gouvernement a prolongé le programme de prime à la casse pour les voitures."}),
+    ("en", "Smaller carmakers expect another wave of 洗牌 next year.",
+     {"Smaller carmakers expect another wave of shake-ups next year.",
+      "Smaller carmakers expect another wave of consolidation next year.",
+      "Smaller carmakers expect another wave of reshuffling next year."}),
+    ("fr", "Le Japon a limité l'exportation de 光刻机 l'an dernier.",
+     {"Le Japon a limité l'exportation de machines de lithographie l'an dernier.",
+      "Le Japon a limité l'exportation de machines de photolithographie l'an dernier.",
+      "Le Japon a limité l'exportation de scanners de lithographie l'an dernier."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.

@@ -2400,6 +2400,8 @@ def _en_number(s: _EnSlot) -> str | None:
     determiner ("all of its"), or from the verb after it ("is"/"are") unless the term is
     coordinated or in a prepositional phrase; "conflict" when they disagree."""
     number = _en_partitive(s) if s.noun.pos == "n" else None
+    if s.noun.pos == "u" and s.noun.count and s.det is None:
+        number = _en_partitive(s)  # "a new round of 洗牌": shake-ups, the noun countable too
     if number is not None:
         return number
     number = s.det
@@ -4367,7 +4369,15 @@ def _fr_number_after_de(text: str, de_start: int, end: int) -> str | None:
         return "pl"  # "un montant record de 专项债"
     if len(words_before) > 1 and words_before[-2].lower() in _FR_PLURAL_DET and words_before[-1][-1:] in "sx":
         return "unclear"  # "les ventes de 新能源车": véhicules, or a singular of kind ("les politiques de relance")
+    if words_before and _FR_TRADE.match(words_before[-1].lower().split("'")[-1].split("’")[-1]):
+        return "pl"  # "l'exportation de 光刻机": what is traded or made, counted in the plural (a mass noun stays)
     return "sg"
+
+
+# Nouns of trade and making whose "de" names what is traded or made: "l'exportation de machines",
+# "la production de puces", "la vente de voitures".
+_FR_TRADE = re.compile(r"(?:exportation|importation|export|import|vente|production|fabrication|livraison|achat"
+                       r"|commercialisation|distribution|expédition)s?$")
 
 
 # Adjectives of size after a noun of quantity ("un montant record de", "un nombre croissant de").
