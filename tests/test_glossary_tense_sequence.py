@@ -60,6 +60,9 @@ def _sequence(sentence: str, term: str) -> str | None:
     ("The app, which has 40 million users, 猪打通 hospital records.", "present"),
     ("The startup 猪裁员 300 workers and its rivals are hiring.", "present"),
     ("The carmaker 猪运营 two plants, which employs 8,000 people.", "present"),
+    # a base form right after a plural subject
+    ("Some graduates 猪出海 alone, a choice that their parents find hard to accept.", "present"),
+    ("Herds of horses 猪暴涨 across the plain, a sight that tourists come far to see.", "present"),
 ])
 def test_the_other_verbs_give_the_tense(sentence, expected):
     assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) == expected
@@ -82,6 +85,7 @@ def test_the_other_verbs_give_the_tense(sentence, expected):
     "The startup, which was founded by two engineers, 猪裁员 300 workers.",      # a relative clause's past: background
     "Tourism 猪暴涨 strongly, arrivals up 19 times compared to 2021.",           # "compared" is a preposition here
     "Tourism 猪暴涨 strongly, with arrivals based on hotel data.",
+    "The startup 猪裁员 300 workers, a move the sales work was meant to stop.",   # "sales work": a noun
 ])
 def test_mixed_absent_or_open_evidence_gives_no_tense(sentence):
     assert _sequence(sentence, sentence[sentence.index("猪"):sentence.index("猪") + 3]) is None

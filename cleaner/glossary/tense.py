@@ -268,6 +268,31 @@ def _en_subject_before(words: list[str], i: int) -> bool:
     return not (k >= 0 and words[k] in _PREPS)
 
 
+# Base forms that, right after a plural subject, are finite verbs in the present ("tourists come",
+# "migrants work", "buyers need"); verbs of saying are not among them (their clause may be in any
+# tense).
+_EN_BASE_PRESENT = set("""come go live work face need want make take use buy sell pay keep find lose earn spend remain
+stay seem tend struggle rely depend prefer own run hold gather flock queue travel visit move stand sit""".split())
+_EN_PLURAL_PRONOUNS = {"they", "we", "you", "people", "children"}
+
+
+def _en_plural_subject(words: list[str], i: int) -> bool:
+    """The word before ``words[i]`` (adverbs left aside) is a plural subject: they, we, people, or
+    a plural noun in -s after a determiner, an adjective or a relative pronoun, or opening the
+    clause ("tourists come", "Many buyers need")."""
+    j = i - 1
+    while j >= 0 and words[j] in _ADVERBS:
+        j -= 1
+    if j < 0:
+        return False
+    w = words[j]
+    if w in _EN_PLURAL_PRONOUNS:
+        return True
+    if not (len(w) > 3 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w in _FUNCTION:
+        return False
+    return j == 0 or words[j - 1] in _FUNCTION or words[j - 1] not in _PREPS and not words[j - 1].endswith("s")
+
+
 def _en_past_form(word: str) -> bool:
     return word in _EN_PAST_OR_PARTICIPLE or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
                                               and word not in _EN_NOT_PAST)
@@ -307,6 +332,8 @@ def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
         return "past" if subject and finite else None
     if w in _EN_VERBS_IN_S and subject:
         return "present"
+    if w in _EN_BASE_PRESENT and _en_plural_subject(words, i):
+        return "present"  # "a scene that tourists come from far away to film"
     after_pronoun = i > 0 and words[i - 1] in ("i", "we", "they", "you", "who", "which", "that")
     return "present" if w in ("have", "do") and after_pronoun and not _en_perfect(w, nxt) else None
 
