@@ -330,10 +330,17 @@ def _en_verb_tense(words: list[str], i: int, nxt: str | None) -> str | None:
         # implanted in the bone", "products seized by customs")
         finite = w in _EN_SAYING_PAST or nxt is None or not (nxt in _PREPS or nxt in ("to", "by"))
         return "past" if subject and finite else None
+    return _en_present_tense(words, i, nxt, subject)
+
+
+def _en_present_tense(words: list[str], i: int, nxt: str | None, subject: bool) -> str | None:
+    """"present" for a verb in -s after its subject, a base form after a plural subject ("a scene
+    that tourists come from far away to film") or "have"/"do" after a pronoun, else None."""
+    w = words[i]
     if w in _EN_VERBS_IN_S and subject:
         return "present"
     if w in _EN_BASE_PRESENT and _en_plural_subject(words, i):
-        return "present"  # "a scene that tourists come from far away to film"
+        return "present"
     after_pronoun = i > 0 and words[i - 1] in ("i", "we", "they", "you", "who", "which", "that")
     return "present" if w in ("have", "do") and after_pronoun and not _en_perfect(w, nxt) else None
 
