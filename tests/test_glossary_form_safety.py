@@ -84,7 +84,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a noun both mass and countable after "a round of" or "a wave of" ("a new round of 洗牌" once
   gave "shake-up"): the plural;
 - a countable French noun after a noun of trade or making and "de" ("l'exportation de 光刻机" once
-  gave "de machine de lithographie"): the plural."""
+  gave "de machine de lithographie"): the plural;
+- a German noun after a declined adjective and no article: "-en" after a preposition that gives
+  the case ("mit chinesischen 国企" was reported; dative plural), "-er" after a noun (a genitive:
+  "den Import günstiger 芯片"), and "eigene", "andere" as adjectives."""
 
 from __future__ import annotations
 
@@ -295,6 +298,13 @@ CASES = [
      {"Le Japon a limité l'exportation de machines de lithographie l'an dernier.",
       "Le Japon a limité l'exportation de machines de photolithographie l'an dernier.",
       "Le Japon a limité l'exportation de scanners de lithographie l'an dernier."}),
+    ("de", "Die EU prüft den Import günstiger 芯片 aus China.", {"Die EU prüft den Import günstiger Chips aus China."}),
+    ("de", "Die Stadt arbeitet mit privaten 国企 zusammen.",
+     {"Die Stadt arbeitet mit privaten Staatsunternehmen zusammen."}),
+    ("de", "Kinder ohne städtischen 户口 gehen oft nicht zur Schule.",
+     {"Kinder ohne städtischen Hukou gehen oft nicht zur Schule.",
+      "Kinder ohne städtische Haushaltsregistrierung gehen oft nicht zur Schule."}),
+    ("de", "Der Konzern will künftig eigene 芯片 bauen.", {"Der Konzern will künftig eigene Chips bauen."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -345,6 +355,9 @@ RENDERED = [
     ("de", "Eine 网红 aus Hangzhou hat ihre Fans betrogen."),
     ("fr", "Une 网红 de Hangzhou a trompé ses abonnés."),
     ("fr", "Le gouvernement a prolongé le programme de 以旧换新 pour les voitures."),
+    ("de", "Die EU prüft den Import günstiger 芯片 aus China."),
+    ("de", "Die Stadt arbeitet mit privaten 国企 zusammen."),
+    ("de", "Der Konzern will künftig eigene 芯片 bauen."),
 ]
 
 

@@ -3801,6 +3801,7 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
 # "günstige heimische Alternativen"). -en (accusative masculine, genitive singular, dative plural)
 # is left out: too many verbs end so.
 _DE_STRONG_ENDINGS = {"er": (("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "pl")),
+                      "en": (("acc", "m"), ("gen", "m"), ("gen", "n"), ("dat", "pl")),
                       "es": (("nom", "n"), ("acc", "n")),
                       "e": (("nom", "f"), ("acc", "f"), ("nom", "pl"), ("acc", "pl")),
                       "em": (("dat", "m"), ("dat", "n"))}
@@ -3808,7 +3809,7 @@ _DE_STRONG_ENDINGS = {"er": (("nom", "m"), ("gen", "f"), ("dat", "f"), ("gen", "
 _DE_ADJ_STEMS = set("""groß größ größt neu neuest alt jung jüngst klein kleinst hoh höh höchst stark stärkst schwach
 lang läng kurz weit breit eng gut best schlecht hart leicht schwer fest frei ganz halb echt rein klar warm kalt
 dünn dick privat mobil modern grün teur billig schnell schön reich arm voll leer nah näch nächst fern letzt erst
-zweit dritt viert jährlich""".split())
+zweit dritt viert jährlich eigen ander verschieden zahlreich gleich""".split())
 _DE_ADJ_SUFFIX = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|ell|al|iv|är|ös|ent|ant|ierend|end)$")
 _DE_NOT_ADJECTIVE = set("""weiter später früher länger lieber eher mehr wieder immer aber oder sehr sicher leider
 bisher daher ebenfalls erneut zuvor ferner außer unter über hinter wider""".split())
@@ -3824,7 +3825,7 @@ def _de_strong_ending(word: str) -> str | None:
     before it), or None."""
     if not word[:1].islower() or word in _DE_NOT_ADJECTIVE or word in _DE_DET:
         return None
-    for ending in ("em", "er", "es", "e"):
+    for ending in ("em", "er", "es", "en", "e"):
         stem = word[:-len(ending)]
         if stem.endswith("er") and stem not in _DE_ADJ_STEMS:
             stem = stem[:-2]  # a comparative: "schnellere", "günstigere"
@@ -3847,16 +3848,35 @@ def _de_strong_readings(before: list[str]) -> tuple[list[tuple[str, str]], str |
         return None
     ending = endings.pop()
     lead = before[k].lower() if k >= 0 else None
-    if ending == "er" and not (_de_superlative(before[-1]) or lead in _DE_PREP or lead in _DE_TWO_WAY):
-        return None  # "schneller", "günstiger": a comparative adverb as often as an adjective
-    if _de_open_attribute(before[max(0, k - 5):k + 1]):
+    cases = _de_strong_cases(before, k, ending)
+    if cases is None or _de_open_attribute(before[max(0, k - 5):k + 1]):
         return None  # "Der seit Jahren größte 瓶颈": the determiner further back declines the adjective
     readings = list(_DE_STRONG_ENDINGS[ending])
-    cases = {"als": ("nom", "acc")}.get(lead) or ((_DE_PREP[lead],) if lead in _DE_PREP else None) or (
-        ("dat", "acc") if lead in _DE_TWO_WAY else None)
     if cases:
         readings = [(c, g) for c, g in readings if c in cases]
     return readings, lead
+
+
+def _de_strong_cases(before: list[str], k: int, ending: str) -> tuple[str, ...] | None:
+    """The cases the word ``before[k]`` before declined adjectives allows them: a preposition's,
+    the nominative or accusative after "als", the genitive after a noun ("den Export moderner
+    光刻机"); () for any. None when the adjectives may be something else: "-er" (a comparative
+    adverb as often: "schneller") not after a preposition or a noun nor a superlative, "-en" (an
+    infinitive as often) not after a preposition."""
+    lead = before[k].lower() if k >= 0 else None
+    governed = lead in _DE_PREP or lead in _DE_TWO_WAY
+    genitive = k > 0 and before[k][:1].isupper() and lead not in _DE_DET
+    if ending == "er" and not (_de_superlative(before[-1]) or governed or genitive):
+        return None
+    if ending == "en" and not governed:
+        return None
+    if lead == "als":
+        return ("nom", "acc")
+    if lead in _DE_PREP:
+        return (_DE_PREP[lead],)
+    if lead in _DE_TWO_WAY:
+        return ("dat", "acc")
+    return ("gen",) if ending == "er" and genitive else ()
 
 
 def _de_open_attribute(words: list[str]) -> bool:
@@ -3896,7 +3916,7 @@ def _de_strong_number(r: DeRendering, sg: list[str], pl: list[str], lead: str | 
     both fit, a countable noun takes the plural in the nominative or accusative (``sg`` is emptied).
     A countable singular needs an article, save after "als" ("als größter Engpass")."""
     if sg and pl:
-        if r.plural is None or lead == "als" or not set(pl) <= {"nom", "acc"}:
+        if r.plural is None or lead == "als" or not set(pl) <= {"nom", "acc", "gen"}:
             return "a singular or a plural; the words around do not tell"
         sg.clear()
     if sg and r.plural is not None and lead != "als":
