@@ -87,7 +87,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   gave "de machine de lithographie"): the plural;
 - a German noun after a declined adjective and no article: "-en" after a preposition that gives
   the case ("mit chinesischen 国企" was reported; dative plural), "-er" after a noun (a genitive:
-  "den Import günstiger 芯片"), and "eigene", "andere" as adjectives."""
+  "den Import günstiger 芯片"), and "eigene", "andere" as adjectives;
+- a French verb after the term read as an adjective of the other gender ("Le 直播带货 représente
+  près d'un cinquième" was reported for "représente")."""
 
 from __future__ import annotations
 
@@ -305,6 +307,12 @@ CASES = [
      {"Kinder ohne städtischen Hukou gehen oft nicht zur Schule.",
       "Kinder ohne städtische Haushaltsregistrierung gehen oft nicht zur Schule."}),
     ("de", "Der Konzern will künftig eigene 芯片 bauen.", {"Der Konzern will künftig eigene Chips bauen."}),
+    ("fr", "Le 直播带货 représente désormais 20 % du commerce en ligne.",
+     {"Le live shopping représente désormais 20 % du commerce en ligne.",
+      "Le commerce en direct représente désormais 20 % du commerce en ligne.",
+      "La vente en direct représente désormais 20 % du commerce en ligne."}),
+    ("fr", "Les plateformes de 外卖 emploient des millions de livreurs.",
+     {"Les plateformes de livraison de repas emploient des millions de livreurs."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.

@@ -4418,11 +4418,19 @@ def _fr_adjective_clash(text: str, end: int, gender: str) -> str | None:
     if word in ("de", "des", "du", "et", "en", "à", "au", "aux", "qui", "que", "dans", "sur", "pour", "par", "avec",
                 "est", "sont", "a", "ont", "se", "ne", "plus", "mais", "ou", "sans", "entre", "comme", "chez"):
         return None
+    if _FR_VERB_NEXT.match(text, end + m.end()):
+        return None  # "Le 直播带货 représente près d'un cinquième": a verb and its object, no adjective
     if gender == "f" and _FR_MASC_ADJ.search(word) and not _FR_FEM_ADJ.search(word):
         return word
     if gender == "m" and _FR_FEM_ADJ.search(word):
         return word
     return None
+
+
+# What follows a verb and not an adjective after a noun: an article or determiner, a number, a word
+# of quantity ("représente près d'un cinquième", "emploient plus de dix millions").
+_FR_VERB_NEXT = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|un|une|des|du|ses|son|sa|leur|leurs|ce|cette|ces|près|"
+                           r"environ|plus de|moins de|\d)", re.IGNORECASE)
 
 
 # A participle or adjective after a copula, in the masculine singular ("est bloqué", "a été fermé").
