@@ -39,9 +39,14 @@ def test_every_term_is_in_no_other_concept_file():
     assert {name: terms for name, terms in clashes.items() if terms} == {}
 
 
-def test_each_term_is_listed_once():
-    zh = [e["zh"] for e in _entries(FREQUENT2)]
-    assert sorted({k for k in zh if zh.count(k) > 1}) == []
+def test_each_term_is_listed_once_or_once_per_sense():
+    pairs = [(e["zh"], e.get("sense")) for e in _entries(FREQUENT2)]
+    assert sorted({p for p in pairs if pairs.count(p) > 1}) == []
+    senses = {}
+    for zh, sense in pairs:
+        senses.setdefault(zh, []).append(sense)
+    # a term of several senses labels every one of them
+    assert sorted(zh for zh, labels in senses.items() if len(labels) > 1 and None in labels) == []
 
 
 def test_the_table_holds_every_term():
@@ -149,3 +154,31 @@ def test_an_unclear_slot_is_reported(rules, lang, text):
     result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+# Terms with two common senses: the words near the term choose; with none, the term stays.
+SENSES = [
+    ("en", "Shares of 平安 fell 3% after the insurer cut its dividend.",
+     "Shares of Ping An fell 3% after the insurer cut its dividend."),
+    ("en", "The insurer 平安 said profit rose 10%.", "The insurer Ping An said profit rose 10%."),
+    ("en", "Travelers prayed for a 平安 journey before the holiday.",
+     "Travelers prayed for a safe journey before the holiday."),
+    ("fr", "L'assureur 平安 a relevé son dividende.", "L'assureur Ping An a relevé son dividende."),
+    ("en", "The carmaker 东风 reported lower sales.", "The carmaker Dongfeng reported lower sales."),
+    ("en", "Dongfeng's Voyah and 东风 Nissan cut prices.", "Dongfeng's Voyah and Dongfeng Nissan cut prices."),
+    ("en", "The new policy is the 东风 the industry needed.", "The new policy is the east wind the industry needed."),
+    ("de", "Der Autobauer 东风 senkte die Preise.", "Der Autobauer Dongfeng senkte die Preise."),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SENSES)])
+def test_the_words_near_a_term_of_two_senses_choose_one(rules, lang, text, expected):
+    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
+    assert result.text == expected
+
+
+@pytest.mark.parametrize("text", ["平安 is what every parent wants.", "平安 has cut its exposure to property."])
+def test_with_no_cue_a_term_of_two_senses_stays(rules, text):
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
