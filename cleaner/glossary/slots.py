@@ -4429,8 +4429,8 @@ def _fr_adjective_clash(text: str, end: int, gender: str) -> str | None:
 
 # What follows a verb and not an adjective after a noun: an article or determiner, a number, a word
 # of quantity ("représente près d'un cinquième", "emploient plus de dix millions").
-_FR_VERB_NEXT = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|un|une|des|du|ses|son|sa|leur|leurs|ce|cette|ces|près|"
-                           r"environ|plus de|moins de|\d)", re.IGNORECASE)
+_FR_VERB_NEXT = re.compile(r"[ \u00a0]+(?:(?:le|la|les|un|une|des|du|ses|son|sa|leur|leurs|ce|cette|ces|près|"
+                           r"environ|plus de|moins de)\b|l['’]|\d)", re.IGNORECASE)
 
 
 # A participle or adjective after a copula, in the masculine singular ("est bloqué", "a été fermé").
