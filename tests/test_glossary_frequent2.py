@@ -103,6 +103,13 @@ CASES = [
     ("en", "Second-quarter profit 超预期, the company said.", "Second-quarter profit beat expectations, the company said."),
     ("en", "The results 不及预期 last quarter.", "The results fell short of expectations last quarter."),
     ("en", "The economy has 回升 since the second quarter.", "The economy has picked up since the second quarter."),
+    ("en", "The yuan 跌破 on Monday after the data.", "The yuan broke lower on Monday after the data."),
+    ("en", "The parent company 增资 its chip unit last month.",
+     "The parent company injected capital into its chip unit last month."),
+    ("en", "The parent company 增资 last month.", "The parent company injected capital last month."),
+    # adjective after a linking verb; a name that carries its article
+    ("en", "Jobs are scarce, and many graduates remain 待业.", "Jobs are scarce, and many graduates remain jobless."),
+    ("en", "邮储 said its profit rose.", "The Postal Savings Bank of China said its profit rose."),
     # German: articles made to agree
     ("de", "Die Regierung kündigte einen 科技战 an.", "Die Regierung kündigte einen Technologiekrieg an."),
     ("de", "Das Unternehmen gründete einen 工会.", "Das Unternehmen gründete eine Gewerkschaft."),
@@ -110,6 +117,9 @@ CASES = [
     ("de", "Viele 外卖员 protestierten.", "Viele Essenslieferanten protestierten."),
     ("de", "Die Bank gab ein 置换债 aus.", "Die Bank gab eine Refinanzierungsanleihe aus."),
     ("de", "Der Markt erlebte eine 补涨.", "Der Markt erlebte eine Aufholrally."),
+    # weak masculine nouns take -en outside the nominative
+    ("de", "Der Konzern verklagte einen 友商.", "Der Konzern verklagte einen Konkurrenten."),
+    ("de", "Die Polizei nahm einen 药代 fest.", "Die Polizei nahm einen Pharmareferenten fest."),
     # French: articles made to agree, verbs after avoir
     ("fr", "Le 裁员潮 touche le secteur de la tech.", "La vague de licenciements touche le secteur de la tech."),
     ("fr", "Une 工会 a été créé dans l'usine.", "Un syndicat a été créé dans l'usine."),
@@ -118,6 +128,10 @@ CASES = [
     ("fr", "Le 净息差 des banques a reculé.", "La marge nette d'intérêt des banques a reculé."),
     ("fr", "Un 科技战 oppose les deux pays.", "Une guerre technologique oppose les deux pays."),
     ("fr", "L'indice a 跌破 les 3 000 points.", "L'indice a enfoncé les 3 000 points."),
+    ("fr", "L'indice a 站上 les 3 000 points.", "L'indice a franchi les 3 000 points."),
+    ("fr", "La mesure devrait 利好 les promoteurs.", "La mesure devrait favoriser les promoteurs."),
+    # an aspirated h: no elision
+    ("fr", "Le 硬折扣 gagne du terrain en Chine.", "Le hard discount gagne du terrain en Chine."),
 ]
 
 
