@@ -110,6 +110,11 @@ CASES = [
     # adjective after a linking verb; a name that carries its article
     ("en", "Jobs are scarce, and many graduates remain 待业.", "Jobs are scarce, and many graduates remain jobless."),
     ("en", "邮储 said its profit rose.", "The Postal Savings Bank of China said its profit rose."),
+    ("en", "The 乘联会 said sales rose 5%.", "The China Passenger Car Association said sales rose 5%."),
+    ("en", "The court 维持原判 on Friday.", "The court upheld the original verdict on Friday."),
+    ("en", "A district court sentenced him to 无期徒刑.", "A district court sentenced him to life imprisonment."),
+    ("en", "The new phone 秒空 on Friday.", "The new phone sold out in seconds on Friday."),
+    ("en", "The concert was 售罄.", "The concert was sold out."),
     # German: articles made to agree
     ("de", "Die Regierung kündigte einen 科技战 an.", "Die Regierung kündigte einen Technologiekrieg an."),
     ("de", "Das Unternehmen gründete einen 工会.", "Das Unternehmen gründete eine Gewerkschaft."),
@@ -120,6 +125,7 @@ CASES = [
     # weak masculine nouns take -en outside the nominative
     ("de", "Der Konzern verklagte einen 友商.", "Der Konzern verklagte einen Konkurrenten."),
     ("de", "Die Polizei nahm einen 药代 fest.", "Die Polizei nahm einen Pharmareferenten fest."),
+    ("de", "Das Gericht verhängte eine 缓刑.", "Das Gericht verhängte eine Bewährungsstrafe."),
     # French: articles made to agree, verbs after avoir
     ("fr", "Le 裁员潮 touche le secteur de la tech.", "La vague de licenciements touche le secteur de la tech."),
     ("fr", "Une 工会 a été créé dans l'usine.", "Un syndicat a été créé dans l'usine."),
@@ -132,6 +138,9 @@ CASES = [
     ("fr", "La mesure devrait 利好 les promoteurs.", "La mesure devrait favoriser les promoteurs."),
     # an aspirated h: no elision
     ("fr", "Le 硬折扣 gagne du terrain en Chine.", "Le hard discount gagne du terrain en Chine."),
+    # a plural-only noun
+    ("fr", "Les 技术服务费 ont augmenté.", "Les frais de service technique ont augmenté."),
+    ("fr", "Il a été condamné à un 缓刑.", "Il a été condamné à un sursis."),
 ]
 
 
