@@ -89,7 +89,11 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   the case ("mit chinesischen 国企" was reported; dative plural), "-er" after a noun (a genitive:
   "den Import günstiger 芯片"), and "eigene", "andere" as adjectives;
 - a French verb after the term read as an adjective of the other gender ("Le 直播带货 représente
-  près d'un cinquième" was reported for "représente")."""
+  près d'un cinquième" was reported for "représente");
+- "that" opening a clause after a verb of saying is no determiner ("warned that 躺平 could" was
+  reported), the verb after an adverb shows the number ("Tencent's 小程序 now handle" once gave the
+  singular), and a German verb past a genitive ("Die 城投 der Provinz sind" once gave the
+  singular)."""
 
 from __future__ import annotations
 
@@ -313,6 +317,16 @@ CASES = [
       "La vente en direct représente désormais 20 % du commerce en ligne."}),
     ("fr", "Les plateformes de 外卖 emploient des millions de livreurs.",
      {"Les plateformes de livraison de repas emploient des millions de livreurs."}),
+    ("en", "Economists warned that 躺平 could slow consumption.",
+     {"Economists warned that lying flat could slow consumption."}),
+    ("en", "Alipay's 小程序 now handle most of the city's parking fees.",
+     {"Alipay's mini programs now handle most of the city's parking fees.",
+      "Alipay's mini-programs now handle most of the city's parking fees."}),
+    ("en", "The bank's 小程序 still runs on old servers.",
+     {"The bank's mini program still runs on old servers.", "The bank's mini-program still runs on old servers."}),
+    ("de", "Die 城投 der Stadt sind hoch verschuldet.",
+     {"Die kommunalen Finanzierungsgesellschaften der Stadt sind hoch verschuldet.",
+      "Die kommunalen Finanzierungsvehikel der Stadt sind hoch verschuldet."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -366,6 +380,9 @@ RENDERED = [
     ("de", "Die EU prüft den Import günstiger 芯片 aus China."),
     ("de", "Die Stadt arbeitet mit privaten 国企 zusammen."),
     ("de", "Der Konzern will künftig eigene 芯片 bauen."),
+    ("en", "Economists warned that 躺平 could slow consumption."),
+    ("en", "Alipay's 小程序 now handle most of the city's parking fees."),
+    ("de", "Die 城投 der Stadt sind hoch verschuldet."),
 ]
 
 

@@ -537,11 +537,26 @@ def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]
     Names between count as modifiers when a determiner comes before them ("the Zhuhai 赛道", "The
     veteran CCTV 主播")."""
     found = _en_determiner_words(before, names=False)
+    if found[1] == "that" and found[2] > 0 and _that_clause_after(before[found[2] - 1]):
+        return None, None, found[2], found[3]  # "warned that 躺平 could ...": "that" opens a clause
     if found[0] is None and found[2] > 0 and before[found[2]][:1].isupper():
         with_names = _en_determiner_words(before, names=True)
         if with_names[0] is not None and not _verb_after_name(before[with_names[2] + 1:]):
             return with_names
     return found
+
+
+_SAID = set("said thought knew found felt meant told showed shown argued added".split())
+
+
+def _that_clause_after(word: str) -> bool:
+    """``word`` takes a clause opened by "that": a verb of saying or thinking in any form ("warned",
+    "says", "said") or a noun such as "fact", "fear"."""
+    w = word.lower()
+    if w in _THAT_NOUNS or w in _REPORTING or w in _SAID:
+        return True
+    stems = {w[:-1], w[:-2]} if w.endswith("ed") else {w[:-1]} if w.endswith("s") else set()
+    return bool(stems & _REPORTING)
 
 
 def _verb_after_noun(noun: str, word: str) -> bool:
@@ -2446,9 +2461,32 @@ def _number_from_verb(s: _EnSlot, number: str | None) -> str | None:
         return "pl" if number in (None, "any", "pl") else "conflict"
     if s.nxt_l in _BASE_VERBS and number in (None, "any"):
         return "pl"  # "Some 打工人 say ...": a verb in the base form agrees with a plural subject
+    after_adverb = _verb_number_after_adverb(s)
+    if after_adverb is not None and number in (None, "any", after_adverb):
+        return after_adverb  # "Tencent's 小程序 now handle billions": the verb after an adverb
     if number is None and not s.before and _base_verb_before_object(s):
         return "pl"  # "打工人 in Shanghai spend an average of ...": the same, before its object
     return number
+
+
+# Adverbs between a subject and its verb ("now handle", "still make", "also run").
+_MID_ADVERBS = _FREQUENCY | set("now still also already never just even increasingly mostly largely".split())
+
+
+def _verb_number_after_adverb(s: _EnSlot) -> str | None:
+    """The number the verb after an adverb after the term shows: "sg" for a form in -s, "pl" for
+    a base form ("now handle"); None when no such verb follows (an adjective, a participle)."""
+    after = [w.lower() for w in _after(s.text, s.end)]
+    if len(after) < 2 or after[0] not in _MID_ADVERBS:
+        return None
+    verb = after[1]
+    if verb in _SG_AGREE or verb in _PL_AGREE:
+        return "sg" if verb in _SG_AGREE else "pl"
+    if not _present_verb_like(verb) or verb in _ADJECTIVES or _strict_adjective(verb) or len(after) < 3:
+        return None
+    if not (after[2] in _OBJECT_START or _det_number(after[2]) is not None or after[2] in _PREPS):
+        return None  # a verb is followed by its object or a preposition
+    return "sg" if re.search(r"[^s]s$", verb) else "pl"
 
 
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
@@ -2762,8 +2800,10 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 def _determiner_before(s: _EnSlot) -> bool:
     """A determiner before the term, with up to two adjectives or hyphenated words between ("the
     so-called")."""
-    for w in reversed(s.before[-3:]):
-        lw = w.lower()
+    for k in range(len(s.before) - 1, max(-1, len(s.before) - 4), -1):
+        lw = s.before[k].lower()
+        if lw == "that" and k > 0 and _that_clause_after(s.before[k - 1]):
+            return False  # "warned that 躺平 could ...": "that" opens a clause
         if _det_number(lw) is not None:
             return True
         if not ("-" in lw or _adjective_like(lw)):
@@ -3264,7 +3304,8 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
         r = r.feminine  # "Eine 网红 aus Chengdu": a woman, "Eine Influencerin"
     sg = _de_singular_readings(readings, r, det, before[k:])
     pl = [(c, g) for c, g in readings if g == "pl"]
-    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [], _de_agreeing_verb(before, k, nxt))
+    number = _de_sg_or_pl(sg, pl if r.plural is not None or r.gender == "pl" else [],
+                          _de_agreeing_verb(before, k, _de_verb_past_phrase(text, end, nxt)))
     if number == "unclear":
         return Unclear(f"{term!r} after {det!r}: a singular (genitive or dative) or a genitive plural; "
                        "the words around do not tell")
@@ -3299,6 +3340,17 @@ def _de_plural_doubt(text: str, end: int, r: DeRendering, det: str, before: list
             and not _de_plural_verb_after(text, end):
         return "a plural, or an article written for a feminine word in the singular"
     return None
+
+
+def _de_verb_past_phrase(text: str, end: int, nxt: str | None) -> str | None:
+    """The word after the term, or, past a genitive or a phrase of place after it, the first verb
+    when it is a form of sein, haben, werden or a modal ("Die 城投 der Provinz sind ...")."""
+    if nxt in _DE_PL_AGREE or nxt in _DE_SG_AGREE:
+        return nxt
+    stop = _DE_CLAUSE_STOP.search(text, end)
+    words = [w for w in _WORD.findall(text[end:stop.start() if stop else len(text)]) if not _CJK.search(w)]
+    verb = _de_first_verb_after_phrase(words[:6])
+    return verb if verb in _DE_PL_AGREE or verb in _DE_SG_AGREE else nxt
 
 
 def _de_agreeing_verb(before: list[str], k: int, nxt: str | None) -> str | None:
