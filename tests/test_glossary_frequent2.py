@@ -115,6 +115,11 @@ CASES = [
     ("en", "A district court sentenced him to 无期徒刑.", "A district court sentenced him to life imprisonment."),
     ("en", "The new phone 秒空 on Friday.", "The new phone sold out in seconds on Friday."),
     ("en", "The concert was 售罄.", "The concert was sold out."),
+    ("en", "The regulator 收紧 rules on margin lending last week.",
+     "The regulator tightened rules on margin lending last week."),
+    ("en", "The exchange sent the company a 问询函 on Friday.",
+     "The exchange sent the company an inquiry letter on Friday."),
+    ("en", "The drama 杀青 in Xinjiang last month.", "The drama wrapped in Xinjiang last month."),
     # German: articles made to agree
     ("de", "Die Regierung kündigte einen 科技战 an.", "Die Regierung kündigte einen Technologiekrieg an."),
     ("de", "Das Unternehmen gründete einen 工会.", "Das Unternehmen gründete eine Gewerkschaft."),
@@ -126,6 +131,7 @@ CASES = [
     ("de", "Der Konzern verklagte einen 友商.", "Der Konzern verklagte einen Konkurrenten."),
     ("de", "Die Polizei nahm einen 药代 fest.", "Die Polizei nahm einen Pharmareferenten fest."),
     ("de", "Das Gericht verhängte eine 缓刑.", "Das Gericht verhängte eine Bewährungsstrafe."),
+    ("de", "Die Börse schickte dem Unternehmen ein 问询函.", "Die Börse schickte dem Unternehmen ein Auskunftsersuchen."),
     # French: articles made to agree, verbs after avoir
     ("fr", "Le 裁员潮 touche le secteur de la tech.", "La vague de licenciements touche le secteur de la tech."),
     ("fr", "Une 工会 a été créé dans l'usine.", "Un syndicat a été créé dans l'usine."),
