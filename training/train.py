@@ -9,14 +9,14 @@ each side, so the model cannot learn one window size.
     /tmp/venv/bin/pip install -r training/requirements.txt
     /tmp/venv/bin/python training/train.py training/data/pages.jsonl --out cleaner/models/linescorer.json
 
-The features come from cleaner/linescorer.py itself (loaded from its file, so this script
-needs only numpy and scikit-learn), which keeps training and inference the same code.
+The features come from cleaner/linescorer.py itself (loaded from its file by
+training/scorer_module.py, without the rest of the package, so this script needs only numpy,
+scipy and scikit-learn), which keeps training and inference the same code.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import hashlib
 import random
@@ -29,17 +29,12 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from scorer_module import load_scorer
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("linescorer", ROOT / "cleaner" / "linescorer.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ls = _load_scorer()
+ls = load_scorer(ROOT)
 
 
 def hard_wrap(lines: list[str], labels: list, width: int) -> tuple[list[str], list]:
@@ -105,12 +100,16 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--tune-out", type=Path, help="write the pages kept for tuning here")
     ap.add_argument("--human-weight", type=float, default=1.0,
                     help="weight of pages with human labels (aeb) against silver ones (trafilatura)")
+    ap.add_argument("--train-on-tune", action="store_true",
+                    help="train on the pages kept for tuning too (then they no longer tell how the thresholds do "
+                         "on pages the model has not seen)")
     return ap.parse_args(argv)
 
 
-def load_documents(pages: Path, human_weight: float) -> tuple[list[tuple], list[str]]:
+def load_documents(pages: Path, human_weight: float, keep_tune: bool = True) -> tuple[list[tuple], list[str]]:
     """The training documents, (page id, rows, hashed, labels, weight), one per window of each
-    training page; and the raw lines of the pages kept for tuning."""
+    training page; and the raw lines of the pages kept for tuning (trained on as well when not
+    ``keep_tune``)."""
     rnd = random.Random(13)
     docs = []
     tune = []
@@ -120,7 +119,8 @@ def load_documents(pages: Path, human_weight: float) -> tuple[list[tuple], list[
             continue
         if tune_half(page["id"]):
             tune.append(line)
-            continue
+            if keep_tune:
+                continue
         for lines, labels in windows(page, rnd):
             rows, hashed, y = page_rows(lines, labels, page["lang"])
             if rows:
@@ -221,7 +221,7 @@ def write_model(out: Path, model: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    docs, tune = load_documents(args.pages, args.human_weight)
+    docs, tune = load_documents(args.pages, args.human_weight, not args.train_on_tune)
     print(f"{len(docs)} documents, {len(tune)} pages kept for tuning", file=sys.stderr)
     if args.tune_out:
         args.tune_out.write_text("".join(tune), encoding="utf-8")
