@@ -93,7 +93,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - "that" opening a clause after a verb of saying is no determiner ("warned that 躺平 could" was
   reported), the verb after an adverb shows the number ("Tencent's 小程序 now handle" once gave the
   singular), and a German verb past a genitive ("Die 城投 der Provinz sind" once gave the
-  singular)."""
+  singular);
+- a German adjective between the article and the term whose ending shows another gender ("ein
+  neues 产业园" once gave "ein neues Industriepark"), and a role after "arbeitet als" (a noun
+  counted in the plural once gave "Er arbeitet als Essenskuriere")."""
 
 from __future__ import annotations
 
@@ -327,6 +330,13 @@ CASES = [
     ("de", "Die 城投 der Stadt sind hoch verschuldet.",
      {"Die kommunalen Finanzierungsgesellschaften der Stadt sind hoch verschuldet.",
       "Die kommunalen Finanzierungsvehikel der Stadt sind hoch verschuldet."}),
+    ("de", "Die Provinz hat ein großes 产业园 für Batterien gebaut.",
+     {"Die Provinz hat einen großen Industriepark für Batterien gebaut."}),
+    ("de", "Die Provinz hat einen großen 产业园 für Batterien gebaut.",
+     {"Die Provinz hat einen großen Industriepark für Batterien gebaut."}),
+    ("de", "Sein Bruder arbeitet seit Jahren als 外卖骑手 in Peking.",
+     {"Sein Bruder arbeitet seit Jahren als Essenskurier in Peking.",
+      "Sein Bruder arbeitet seit Jahren als Essenslieferant in Peking."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -383,6 +393,8 @@ RENDERED = [
     ("en", "Economists warned that 躺平 could slow consumption."),
     ("en", "Alipay's 小程序 now handle most of the city's parking fees."),
     ("de", "Die 城投 der Stadt sind hoch verschuldet."),
+    ("de", "Die Provinz hat einen großen 产业园 für Batterien gebaut."),
+    ("de", "Sein Bruder arbeitet seit Jahren als 外卖骑手 in Peking."),
 ]
 
 

@@ -3310,13 +3310,44 @@ def _de_after_determiner(text: str, start: int, end: int, r: DeRendering, before
         return Unclear(f"{term!r} after {det!r}: a singular (genitive or dative) or a genitive plural; "
                        "the words around do not tell")
     if number == "sg":
-        return {r.form(c, decl) for c, _ in sg}
+        between = _de_declined_before(before, adjectives)
+        agreeing = _de_adjectives_agree(sg, r.gender, decl, between)
+        if not agreeing:
+            return Unclear(f"{term!r} after {det!r} {' '.join(between)!r}: the adjective's ending does not agree "
+                           "with the German word's gender")
+        return {r.form(c, decl) for c, _ in agreeing}
     if number == "pl":
         doubt = _de_plural_doubt(text, end, r, det, before, k, nxt)
         if doubt is not None:
             return Unclear(f"{term!r} after {det!r}: {doubt}; the words around do not tell")
         return {r.form(c, decl, plural=True) for c, _ in pl}
     return _de_other_gender(text, start, term, r, det, readings, decl, adjectives)
+
+
+def _de_adjectives_agree(readings: list[tuple[str, str]], gender: str, declension: str,
+                         between: list[str]) -> list[tuple[str, str]]:
+    """The singular readings whose adjective ending the adjectives written between the determiner
+    and the term have ("ein neues 产业园": neuter, so no reading of the masculine "Industriepark").
+    All readings when no adjective stands between."""
+    if not between:
+        return readings
+    return [(c, g) for c, g in readings
+            if all(_de_has_ending(w.lower(), adjective_ending(declension, c, gender)) for w in between)]
+
+
+def _de_declined_before(before: list[str], adjectives: int) -> list[str]:
+    """The declined adjectives right before the term (up to ``adjectives``), the nearest run of
+    lowercase words with an adjective ending ("neues", "entwickeltes" after "an der Universität")."""
+    run: list[str] = []
+    for w in reversed(before[len(before) - adjectives:] if adjectives else []):
+        if not (w.isalpha() and w.islower() and re.search(r"(?:e|en|er|es|em)$", w)):
+            break
+        run.append(w)
+    return run
+
+
+def _de_has_ending(word: str, ending: str) -> bool:
+    return word.endswith(ending) if ending != "e" else word.endswith("e")
 
 
 def _de_singular_readings(readings: list[tuple[str, str]], r: DeRendering, det: str,
@@ -3978,7 +4009,8 @@ def _de_strong_number(r: DeRendering, sg: list[str], pl: list[str], lead: str | 
 
 # Verbs in the singular whose subject "als" and a noun describe ("Der Job gilt als ...", "Die
 # Wette erwies sich als ...").
-_DE_ALS_PREDICATE = {"gilt", "galt", "erweist", "erwies", "entpuppt", "entpuppte"}
+_DE_ALS_PREDICATE = {"gilt", "galt", "erweist", "erwies", "entpuppt", "entpuppte", "arbeitet", "arbeitete", "jobbt",
+                     "jobbte", "fungiert", "fungierte", "dient", "diente"}
 # Adverbs in -er that are no comparatives.
 _DE_ER_ADVERBS = {"immer", "wieder", "aber", "oder", "leider", "bisher", "daher", "seither", "vorher", "nachher", "sicher"}
 
