@@ -63,6 +63,7 @@ def _specs(value) -> list[str]:
      "Families in big cities hire postpartum nannies for the first month after birth."),
     ("Banks cut rates on 房贷 again in May.", "Banks cut rates on mortgages again in May."),
     ("Tourists flocked to 庙会 across the city.", "Tourists flocked to temple fairs across the city."),
+    ("The regulator imposed 罚款 on three platforms.", "The regulator imposed fines on three platforms."),
     # a possessive leaves the number open as well
     ("Apple's 供应商 in China are moving lines to Vietnam.", "Apple's suppliers in China are moving lines to Vietnam."),
 ])
