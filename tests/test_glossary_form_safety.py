@@ -96,7 +96,11 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   singular);
 - a German adjective between the article and the term whose ending shows another gender ("ein
   neues 产业园" once gave "ein neues Industriepark"), and a role after "arbeitet als" (a noun
-  counted in the plural once gave "Er arbeitet als Essenskuriere")."""
+  counted in the plural once gave "Er arbeitet als Essenskuriere");
+- a term after a determiner in a question opened by a modal modifies the subject's noun ("How will
+  the 双碳 goals affect" was reported as a verb slot), a phrase of time is no object ("build 20 new
+  充电桩 this year", "has been 加班 every weekend": the perfect progressive after a subject that
+  acts)."""
 
 from __future__ import annotations
 
@@ -337,6 +341,17 @@ CASES = [
     ("de", "Sein Bruder arbeitet seit Jahren als 外卖骑手 in Peking.",
      {"Sein Bruder arbeitet seit Jahren als Essenskurier in Peking.",
       "Sein Bruder arbeitet seit Jahren als Essenslieferant in Peking."}),
+    ("en", "How will the 双碳 goals change the steel industry?",
+     {"How will the dual carbon goals change the steel industry?",
+      "How will the dual-carbon goals change the steel industry?"}),
+    ("en", "The district will install 300 new 充电桩 next year.",
+     {"The district will install 300 new charging points next year.",
+      "The district will install 300 new charging piles next year.",
+      "The district will install 300 new charging stations next year."}),
+    ("en", "The engineers have been 加班 every weekend since the launch.",
+     {"The engineers have been working overtime every weekend since the launch."}),
+    ("en", "The startup has been 烧钱 for years.",
+     {"The startup has been burning cash for years.", "The startup has been burning money for years."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -395,6 +410,7 @@ RENDERED = [
     ("de", "Die 城投 der Stadt sind hoch verschuldet."),
     ("de", "Die Provinz hat einen großen 产业园 für Batterien gebaut."),
     ("de", "Sein Bruder arbeitet seit Jahren als 外卖骑手 in Peking."),
+    ("en", "The engineers have been 加班 every weekend since the launch."),
 ]
 
 

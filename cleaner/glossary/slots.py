@@ -684,8 +684,9 @@ def _en_do_question(s: _EnSlot) -> Choice | Unclear | None:
     between = words[k + 1:]
     if not between:
         return _en_modal_subject(s) if modal else _en_do_subject(s, words[k])
-    if len(between) > 4 or any(w in _MODALS or w in _BE or w in _HAVE for w in between):
-        return None
+    if len(between) > 4 or any(w in _MODALS or w in _BE or w in _HAVE for w in between) \
+            or _det_number(between[-1]) is not None:
+        return None  # "How will the 双碳 goals affect ...": the term is in the subject after its determiner
     if s.verb is None:
         return Unclear(f"{s.term!r} after {' '.join(s.before[k:])!r}: the base form of a verb goes here, and the "
                        "glossary has none")
@@ -1039,13 +1040,14 @@ def _en_perfect_progressive(s: _EnSlot, verb: EnRendering, before_noun: bool) ->
     if s.prev != "been" or s.prev2 not in _HAVE or before_noun or s.possessive or not _no_passive(verb) \
             or verb.forms[0].startswith("be ") or not _no_object_after(s) or _achievement(verb):
         return None
-    if s.noun is not None and not (s.noun.pos == "n" and not s.noun.plural):
-        return None
+    head = _be_subject_head(s)
+    acting = head is not None and head.isalpha() and _may_act(head)
+    if s.noun is not None and not (s.noun.pos == "n" and not s.noun.plural) and not (s.noun.pos == "u" and acting):
+        return None  # a mass noun could stand after "been", save after a subject that acts ("The team has been 加班")
     if verb.forms[0] not in _INTRANSITIVE:
         # a phrase holding its object ("cut prices") needs a subject that acts ("The phone has
         # been 降价" is a thing whose price was cut)
-        head = _be_subject_head(s)
-        if head is None or not head.isalpha() or not _may_act(head):
+        if not acting:
             return None
     return s.choice("verb -ing form (perfect progressive: the verb takes no object)", verb.forms[4])
 
@@ -1742,7 +1744,7 @@ def _no_object_after(s: _EnSlot) -> bool:
         return False
     n = s.nxt_l
     return n in _PREPS or n in _NO_OBJECT_NEXT or n in _NO_OBJECT_WORDS or n in _ADVERBS_NOT_MODIFIED \
-        or _adverb_in_ly(n)
+        or _adverb_in_ly(n) or bool(_TIME_PHRASE.match(s.text, s.end))  # "every weekend", "this year"
 
 
 
@@ -1962,8 +1964,9 @@ def _en_before_object(s: _EnSlot) -> Choice | Unclear | None:
     nxt_l = s.nxt_l
     if s.direct_det or s.after_prep or s.prev in _BE or s.prev in _HAVE or nxt_l is None or not s.plain:
         return None
-    if not (nxt_l in _OBJECT_START or _is_number(nxt_l)) or nxt_l in ("it",) or s.possessive:
-        return None
+    if not (nxt_l in _OBJECT_START or _is_number(nxt_l)) or nxt_l in ("it",) or s.possessive \
+            or _TIME_PHRASE.match(s.text, s.end):
+        return None  # "to build 20 new 充电桩 this year": a phrase of time, no object
     if nxt_l == "that" and _noun_phrase_before(s):
         return None  # "the demographic 红利 that powered ...": a relative clause after a noun phrase
     if s.verb or s.noun and s.noun.pos != "p":
