@@ -100,7 +100,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a term after a determiner in a question opened by a modal modifies the subject's noun ("How will
   the 双碳 goals affect" was reported as a verb slot), a phrase of time is no object ("build 20 new
   充电桩 this year", "has been 加班 every weekend": the perfect progressive after a subject that
-  acts)."""
+  acts);
+- a term after "thousands of" before a verb in the base form ("Thousands of 商家 work with" once
+  gave "merchant work"), and French elision before a y that is a consonant ("Le 人民币" once gave
+  "L'yuan")."""
 
 from __future__ import annotations
 
@@ -352,6 +355,9 @@ CASES = [
      {"The engineers have been working overtime every weekend since the launch."}),
     ("en", "The startup has been 烧钱 for years.",
      {"The startup has been burning cash for years.", "The startup has been burning money for years."}),
+    ("en", "Thousands of 商家 sell on the platform every day.",
+     {"Thousands of merchants sell on the platform every day.", "Thousands of sellers sell on the platform every day."}),
+    ("fr", "Le 人民币 a reculé face au dollar.", {"Le yuan a reculé face au dollar.", "Le renminbi a reculé face au dollar."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -411,6 +417,8 @@ RENDERED = [
     ("de", "Die Provinz hat einen großen 产业园 für Batterien gebaut."),
     ("de", "Sein Bruder arbeitet seit Jahren als 外卖骑手 in Peking."),
     ("en", "The engineers have been 加班 every weekend since the launch."),
+    ("en", "Thousands of 商家 sell on the platform every day."),
+    ("fr", "Le 人民币 a reculé face au dollar."),
 ]
 
 

@@ -460,6 +460,8 @@ class FrRendering:
     @property
     def elides(self) -> bool:
         first = self.singular[:1]
+        if first in "yY" and _VOWEL.match(self.singular[1:2]):
+            return False  # a y before a vowel is a consonant: "le yuan", "le yoga"
         return bool(_VOWEL.match(first)) or (first in "hH" and not self.aspirated)
 
 

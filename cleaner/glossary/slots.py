@@ -2097,12 +2097,24 @@ _ADVERBS_NOT_MODIFIED = set("yesterday today tonight tomorrow earlier later agai
 _AFTER_NOUN_PHRASE = set("worth apiece alike combined".split())
 
 
+def _plural_head_then_verb(s: _EnSlot) -> bool:
+    """After "thousands of" or a plural determiner, the term is the plural head and the word after
+    it a verb in the base form before a preposition or an object ("Thousands of 商家 work with
+    the platform"), not a noun the term modifies."""
+    after = [w.lower() for w in _after(s.text, s.end)]
+    if len(after) < 2 or not _present_verb_like(after[0]) or after[0].endswith("s"):
+        return False
+    if not (after[1] in _PREPS or after[1] in _OBJECT_START or _det_number(after[1]) is not None):
+        return False
+    return s.det == "pl" or (s.det is None and _en_partitive(s) == "pl")
+
+
 def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
     if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED or nxt_l in _FREQUENCY \
-            or nxt_l in _AFTER_NOUN_PHRASE or (not s.before and _base_verb_before_object(s)):
+            or nxt_l in _AFTER_NOUN_PHRASE or (not s.before and _base_verb_before_object(s)) or _plural_head_then_verb(s):
         return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
     return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
         and nxt_l not in _IRREGULAR_PAST and not _verb_in_s_next(s)
