@@ -103,7 +103,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   acts);
 - a term after "thousands of" before a verb in the base form ("Thousands of 商家 work with" once
   gave "merchant work"), and French elision before a y that is a consonant ("Le 人民币" once gave
-  "L'yuan")."""
+  "L'yuan");
+- a noun counted in the plural where a bare term names one thing: after a singular copula or a
+  verb of naming, after "as", or beside a name ("was named 独角兽", "has worked as 程序员" would give
+  the plural), but not after "such as" or a plural before "as"."""
 
 from __future__ import annotations
 
@@ -358,6 +361,16 @@ CASES = [
     ("en", "Thousands of 商家 sell on the platform every day.",
      {"Thousands of merchants sell on the platform every day.", "Thousands of sellers sell on the platform every day."}),
     ("fr", "Le 人民币 a reculé face au dollar.", {"Le yuan a reculé face au dollar.", "Le renminbi a reculé face au dollar."}),
+    ("en", "The startup was named 独角兽 by a business magazine.",
+     {"The startup was named a unicorn by a business magazine."}),
+    ("en", "Her cousin has worked as 程序员 in Hangzhou for ten years.",
+     {"Her cousin has worked as a programmer in Hangzhou for ten years."}),
+    ("en", "Zhang Li, 博主 with two million followers, was fined.",
+     {"Zhang Li, a blogger with two million followers, was fined."}),
+    ("en", "Many graduates describe themselves as 月光族 in surveys.",
+     {"Many graduates describe themselves as paycheck-to-paycheck spenders in surveys.",
+      "Many graduates describe themselves as the moonlight clan in surveys.",
+      "Many graduates describe themselves as moonlight clan members in surveys."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.

@@ -2630,7 +2630,7 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
         if word is not None:
             return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
     if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before and not _en_modifier_slot(s) \
-            and not _determiner_further_back(s.before):
+            and not _determiner_further_back(s.before) and not _one_thing_named(s):
         # not before a noun it may modify ("subsidise 充电桩 installation"), nor after a determiner
         # and more modifiers than the determiner reader skips ("its first domestically made 光刻机")
         return s.choice("plural noun (counted in the plural)", noun.forms[1])
@@ -2638,6 +2638,26 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
         # "a quarter of the country's 苹果": a possessive leaves the number open as well
         return s.choice("plural noun (counted in the plural, after a possessive)", noun.forms[1])
     return None
+
+
+# Words after which a bare noun names one thing, its article dropped: the complement of a
+# singular "be", a linking verb or a verb of naming ("The show is 短剧", "was named 独角兽"), or
+# "as" ("worked as 程序员"; not "such as").
+_NAMES_ONE = frozenset("is was be been being becomes became become remains remained named called "
+                       "dubbed crowned as".split())
+_APPOSITION = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]*,[ \u00a0]*$")
+
+
+def _one_thing_named(s: _EnSlot) -> bool:
+    """A bare term that names one thing, where a flagged noun keeps the number open: the
+    complement of a singular copula or verb of naming, after "as" (not "such as"), or in
+    apposition to a name before a comma ("Li Wei, 博主 with two million followers")."""
+    if s.prev == "as" and (s.prev2 in ("such", "themselves", "them", "ourselves", "us")
+                           or _plural_form(s.prev2 or "")):
+        return False  # "such as 短剧", "described themselves as 月光族": several things
+    if s.prev in _NAMES_ONE:
+        return True
+    return bool(_APPOSITION.search(s.text, max(0, s.start - 60), s.start))
 
 
 def _determiner_further_back(before: list[str], reach: int = 5) -> bool:
