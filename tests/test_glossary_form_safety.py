@@ -106,7 +106,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   "L'yuan");
 - a noun counted in the plural where a bare term names one thing: after a singular copula or a
   verb of naming, after "as", or beside a name ("was named 独角兽", "has worked as 程序员" would give
-  the plural), but not after "such as" or a plural before "as"."""
+  the plural), but not after "such as" or a plural before "as";
+- a French verb phrase that needs an object with no object after it, also one with words after
+  its verb ("doit 落地 le mois prochain" once gave "doit mettre en œuvre le mois prochain"); the
+  passive takes none ("a été 落地" → "mise en œuvre")."""
 
 from __future__ import annotations
 
@@ -371,6 +374,13 @@ CASES = [
      {"Many graduates describe themselves as paycheck-to-paycheck spenders in surveys.",
       "Many graduates describe themselves as the moonlight clan in surveys.",
       "Many graduates describe themselves as moonlight clan members in surveys."}),
+    ("fr", "Le nouveau règlement doit 落地 la semaine prochaine dans les ports.",
+     {"Le nouveau règlement doit être mis en œuvre la semaine prochaine dans les ports.",
+      "Le nouveau règlement doit entrer en vigueur la semaine prochaine dans les ports."}),
+    ("fr", "La réforme n'a pas encore été 落地 dans les campagnes.",
+     {"La réforme n'a pas encore été mise en œuvre dans les campagnes."}),
+    ("de", "Für die Prüfer war der hohe Schuldenstand ein 红旗.",
+     {"Für die Prüfer war der hohe Schuldenstand ein Warnsignal."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.

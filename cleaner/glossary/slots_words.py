@@ -889,10 +889,26 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     if isinstance(found, Choice) and _fr_stranded_preposition(text, end, verb):
         return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.infinitive_phrase()!r} ends in a preposition, "
                        "and no object follows")
-    if isinstance(found, Choice) and verb.transitive and not verb.complement and _fr_no_object(text, end):
+    if isinstance(found, Choice) and verb.transitive and not _FR_HELD_OBJECT.match(verb.complement or "") \
+            and not _fr_passive_before(text, start) and _fr_no_object(text, end):
+        # "mettre en œuvre" needs an object ("faire le buzz" holds one), save in the passive
         return Unclear(f"{text[start:end]!r}: the glossary's verb {verb.infinitive_phrase()!r} needs a direct object, "
                        "and none follows")
     return found
+
+
+_FR_PASSIVE_BE = set("été être est sont était étaient sera seront soit soient fut furent".split())
+
+
+def _fr_passive_before(text: str, start: int) -> bool:
+    """A form of être (adverbs left aside) before the term: a passive participle, which takes no
+    object ("n'a pas encore été 落地" → "mise en œuvre")."""
+    clause, _ = _clause_before(text, start)
+    lower = [w.lower() for w in clause]
+    i = len(lower) - 1
+    while i >= 0 and lower[i] in _FR_ADVERBS:
+        i -= 1
+    return i >= 0 and lower[i] in _FR_PASSIVE_BE
 
 
 def _fr_no_object(text: str, end: int) -> bool:
