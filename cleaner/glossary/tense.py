@@ -248,13 +248,19 @@ _EN_GET = set("get gets got gotten getting".split())
 _QUOTES = re.compile(r"[\"“”«»]")
 
 
+def _before_adverbs(words: list[str], i: int) -> int:
+    """The index of the word before ``words[i]`` with adverbs left aside (-1 when none)."""
+    j = i - 1
+    while j >= 0 and words[j] in _ADVERBS:
+        j -= 1
+    return j
+
+
 def _en_subject_before(words: list[str], i: int) -> bool:
     """The word before ``words[i]`` (adverbs left aside) can end its subject: a subject pronoun,
     or a noun or name (no function word, no form of have/be/get, not "to") whose phrase does not
     follow a preposition ("with cars made in China": a participle)."""
-    j = i - 1
-    while j >= 0 and words[j] in _ADVERBS:
-        j -= 1
+    j = _before_adverbs(words, i)
     if j < 0:
         return False
     w = words[j]
@@ -280,9 +286,7 @@ def _en_plural_subject(words: list[str], i: int) -> bool:
     """The word before ``words[i]`` (adverbs left aside) is a plural subject: they, we, people, or
     a plural noun in -s after a determiner, an adjective or a relative pronoun, or opening the
     clause ("tourists come", "Many buyers need")."""
-    j = i - 1
-    while j >= 0 and words[j] in _ADVERBS:
-        j -= 1
+    j = _before_adverbs(words, i)
     if j < 0:
         return False
     w = words[j]
