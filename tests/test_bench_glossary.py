@@ -61,10 +61,12 @@ def test_reviews_split_the_wrong_items_and_never_make_them_correct(tmp_path):
         bench_glossary.run(tmp_path)
 
 
-def test_the_second_set_loads_with_one_term_per_sentence_and_unique_ids():
-    items = bench_glossary.load(REPO / "tests" / "data" / "glossary_set2")
-    assert len(items) >= 700
+@pytest.mark.parametrize("name, at_least", [("glossary_set2", 700), ("glossary_set3", 500), ("glossary_set4", 390),
+                                             ("glossary_set5", 400)])
+def test_each_set_loads_with_one_term_per_sentence_and_unique_ids(name, at_least):
+    items = bench_glossary.load(REPO / "tests" / "data" / name)
+    assert len(items) >= at_least
     assert len({i["id"] for i in items}) == len(items)
     assert all(i["text"].count(i["term"]) == 1 and i["accept"] for i in items)
-    reviews = bench_glossary.load_reviews(REPO / "tests" / "data" / "glossary_set2")
+    reviews = bench_glossary.load_reviews(REPO / "tests" / "data" / name)
     assert reviews and set(reviews.values()) <= set(bench_glossary.VERDICTS)
