@@ -18,7 +18,7 @@ from . import tense
 from .slots_base import (DE_UNITS, FR_UNITS, Choice, Unclear, _ADVERBS, _AGENT_ENDING, _AGENT_NOUNS, _ANY_DET, _BE, _CJK, _DEGREE,
                          _DE_DEF, _DE_DEFINITE, _DE_DET, _INTRANSITIVE, _de_ein_stem,
                          _DE_INDEF, _DE_PL_AGREE, _DE_PREP, _DE_SG_AGREE, _DE_TWO_WAY, _DE_VERB_SLOT,
-                         _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _ING_PREPS, _IRREGULAR_PAST, _LOOK, _MODALS,
+                         _FUNCTION, _GERUND_TRIGGERS, _HAVE, _INF_TRIGGERS, _ING_PREPS, _IRREGULAR_PAST, _PAST_SAME_AS_BASE, _LOOK, _MODALS,
                          _NOT_ADVERBS, _ORGANISATIONS, _PERSON_NOUNS, _PL_DET, _PREPS, _SG_DET, _SUBJECT_PRONOUNS,
                          _WORD, _after, _before,
                          _de_adjective_like, _de_determiner, _de_plausible, _next_is_punct_or_end)
@@ -314,9 +314,6 @@ _POSTMODIFIER_PREPS = set("""of in at on from with near across around for under 
 between along behind beyond throughout within""".split())
 # Heads before "of" that leave the agreement to the noun after it ("half of the farmers", "a third
 # of workers", "dozens of traders", "most of the staff").
-_PARTITIVE = set("""half third thirds quarter quarters most some all many lot lots number majority minority percent
-cent rest bulk plenty dozens hundreds thousands millions billions tens scores none any kind kinds sort sorts type
-types variety couple pair handful few both""".split()) | _PL_DET
 
 
 def _np_word(word: str, head: bool) -> bool:
@@ -546,14 +543,11 @@ def _en_determiner(before: list[str]) -> tuple[str | None, str | None, int, int]
     return found
 
 
-_SAID = set("said thought knew found felt meant told showed shown argued added".split())
-
-
 def _that_clause_after(word: str) -> bool:
     """``word`` takes a clause opened by "that": a verb of saying or thinking in any form ("warned",
     "says", "said") or a noun such as "fact", "fear"."""
     w = word.lower()
-    if w in _THAT_NOUNS or w in _REPORTING or w in _SAID:
+    if w in _THAT_NOUNS or w in _REPORTING or w in tense.SAYING:
         return True
     stems = {w[:-1], w[:-2]} if w.endswith("ed") else {w[:-1]} if w.endswith("s") else set()
     return bool(stems & _REPORTING)
@@ -1867,8 +1861,9 @@ def _en_noun_before_verb(s: _EnSlot, last: str) -> Choice | Unclear:
     return Unclear(f"{s.term!r} after {last!r}: the clause's verb follows, so it may be the subject's noun")
 
 
-# Past forms that are also base forms or nouns ("cut", "set", "bet"): no sure sign of a finite verb.
-_PAST_ALSO_BASE = set("cut set put hit let bet hurt spread quit shut upset thrust burst shed left meant read".split())
+# Past forms that are also base forms, nouns or adjectives ("cut", "set", "left"): no sure sign of a
+# finite verb.
+_PAST_ALSO_BASE = _PAST_SAME_AS_BASE | {"left", "meant"}
 
 
 def _subject_verb_follows(s: _EnSlot) -> bool:
@@ -2401,6 +2396,13 @@ _PARTITIVE_ANY = set("all most some any none".split())
 _QUANTITY_OF = set("""number numbers dozens hundreds thousands millions billions tens scores lots lot plenty majority
 minority range variety host handful couple pair wave waves flood slew spate series round rounds batch batches string
 raft barrage torrent amounts""".split())
+# Heads before "of" that leave the subject's agreement to the noun after it ("half of the farmers",
+# "a third of workers", "dozens of traders"); "one of" and "each of" are singular heads, and so
+# are collective nouns ("a wave of layoffs hits", "a series of reforms has").
+_COLLECTIVE_OF = set("""numbers range host wave waves flood slew spate series round rounds batch batches string raft
+barrage torrent amounts""".split())
+_PARTITIVE = (_QUANTITY_OF | _PARTITIVE_PL | _PARTITIVE_ANY | set("""half third thirds quarter quarters percent cent
+rest bulk kind kinds sort sorts type types""".split())) - _COLLECTIVE_OF - {"one", "each"}
 
 
 def _en_partitive(s: _EnSlot) -> str | None:

@@ -112,6 +112,9 @@ overtook undertook overcame oversaw underwent upheld withheld withdrew overthrew
 foresaw forgot forgave understood withstood mistook heard meant dealt fled slid stuck hung slept swept stole swore tore
 woke sprang sang rang rode dug spun shone hurt burst upset shed thrust
 did had was were""".split())
+# Irregular pasts that are also base forms (and often nouns): "cut", "set", "hit"; no sure sign of
+# a finite verb in the past.
+_PAST_SAME_AS_BASE = set("set put cut hit let quit bet shut spread read hurt upset thrust burst shed".split())
 _CLAUSE = set("""before after since until unless whether though although while once twice again because during last next ago
 today yesterday tomorrow this year years month months week weeks day days quarter quarters alone too again instead
 itself themselves ahead regardless abroad apart aside together nationwide worldwide anyway rather ever almost

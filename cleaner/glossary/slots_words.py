@@ -897,7 +897,7 @@ def read_fr_verb(text: str, start: int, end: int, verb: FrVerb):
     return found
 
 
-_FR_PASSIVE_BE = set("été être est sont était étaient sera seront soit soient fut furent".split())
+_FR_PASSIVE_BE = _FR_ETRE | set("être soit soient fut furent".split())
 
 
 def _fr_passive_before(text: str, start: int) -> bool:

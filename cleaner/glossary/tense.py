@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .slots_base import _ADVERBS, _CJK, _FUNCTION, _IRREGULAR_PAST, _PREPS, _WORD
+from .slots_base import _ADVERBS, _CJK, _FUNCTION, _IRREGULAR_PAST, _PAST_SAME_AS_BASE, _PREPS, _WORD
 
 # The last year that is plainly past for text the cleaner meets (a later year may be a plan:
 # "in 2030"). A fixed year, not today's date, so that the output of a text does not change with
@@ -218,7 +218,7 @@ stole shook tore withdrew arose overtook undertook""".split())
 # Forms that are only ever the present tense.
 _EN_PRESENT_ONLY = set("is are am has does isn't aren't doesn't hasn't".split())
 # Past forms that are also participles ("said", "made", "announced"): finite only after a subject.
-_EN_PAST_OR_PARTICIPLE = _IRREGULAR_PAST - _EN_PAST_ONLY - set("set put cut hit let quit bet shut spread read".split())
+_EN_PAST_OR_PARTICIPLE = _IRREGULAR_PAST - _EN_PAST_ONLY - _PAST_SAME_AS_BASE
 # Words in -ed that are no finite verb, or that are used as prepositions ("compared to", "based on").
 _EN_NOT_PAST = set("""red bed shed wed bred sled hundred naked wicked sacred kindred compared based provided related
 concerned combined adjusted estimated called named dubbed titled priced valued aged dated""".split())
@@ -236,6 +236,9 @@ joked quipped posted commented boasted lamented""".split())
 _EN_SAYING_PRESENT = set("""say says tell tells report reports claim claims argue argues believe believes think thinks
 note notes warn warns insist insists admit admits estimate estimates expect expects predict predicts suggest
 suggests show shows reckon reckons fear fears hope hopes joke jokes complain complains""".split())
+# Every form of a verb of saying or thinking ("warned", "says", "knew"): a clause after it may open
+# with "that".
+SAYING = _EN_SAYING_PAST | _EN_SAYING_PRESENT | set("knew found meant showed shown".split())
 # What leaves the tense of a sentence untold: a modal, a condition, an infinitive of purpose may
 # still agree, but "would", "could", "if" and "unless" say nothing plain about time.
 _EN_UNTOLD = set("""can could would should may might must shall cannot can't couldn't wouldn't shouldn't mustn't
