@@ -55,6 +55,15 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   wallets in ...");
 - a verb that takes its object after a preposition ("to 打卡 the bookstore" once gave "check in the
   bookstore"), and "every weekend" as a habit;
+- a possessive and the term opening a clause after "how", "that", "because" before a verb in the
+  base form ("how their 算法 decide" once gave "their algorithm decide");
+- a verbless sentence whose object opens with an amount ("The search giant 优化 about 10 percent
+  of its staff" once gave "giant layoff"), and a quarter or half as a time of the past;
+- a verb before "of" ("could 断供 of rare earths" once gave "stop supplying of");
+- a change of state after "was"/"were" ("were 落马 last year" once gave "were falling from
+  power"): the past, "fell from power";
+- French "une dizaine de" and its kin, which count in the plural; German "an dem", "in dem"
+  joined after an article is made to agree ("an der 高考" once gave "an dem Gaokao");
 - French "de" before a name beginning with a vowel (`de 阿里巴巴` was reported; `d'Alibaba`), and an
   article and an adjective before the noun written for the other gender (`un nouveau 洗牌` was
   reported; `une nouvelle recomposition`), unless an adjective after it shows the other gender;
@@ -381,6 +390,30 @@ CASES = [
      {"La réforme n'a pas encore été mise en œuvre dans les campagnes."}),
     ("de", "Für die Prüfer war der hohe Schuldenstand ein 红旗.",
      {"Für die Prüfer war der hohe Schuldenstand ein Warnsignal."}),
+    ("en", "Drivers want to know how their 算法 decide which orders they get.",
+     {"Drivers want to know how their algorithms decide which orders they get."}),
+    ("en", "The search giant 裁员 about 1,000 engineers in March.",
+     {"The search giant laid off about 1,000 engineers in March.",
+      "The search giant cut about 1,000 engineers in March."}),
+    ("en", "The platform 回购 shares in the first half.",
+     {"The platform bought back shares in the first half.", "The platform repurchased shares in the first half."}),
+    ("en", "The insurer 减持 its stake in the bank in the fourth quarter.",
+     {"The insurer sold down its stake in the bank in the fourth quarter.",
+      "The insurer reduced its stake in the bank in the fourth quarter.",
+      "The insurer cut its stake in the bank in the fourth quarter."}),
+    ("en", "The supplier may 断供 of rare earths to the plant.",
+     {"The supplier may cut off the supply of rare earths to the plant.",
+      "The supplier may cut off supplies of rare earths to the plant."}),
+    ("en", "The developer was 破产 in 2022 after years of losses.",
+     {"The developer went bankrupt in 2022 after years of losses."}),
+    ("en", "Shares of the battery maker 涨停 on Friday.",
+     {"Shares of the battery maker rose by the daily limit on Friday.",
+      "Shares of the battery maker hit the daily limit on Friday.",
+      "Shares of the battery maker hit limit-up on Friday."}),
+    ("fr", "Une vingtaine de 网约车 attendaient devant la gare.",
+     {"Une vingtaine de VTC attendaient devant la gare."}),
+    ("de", "In der 高考 schnitt sie als Beste der Provinz ab.",
+     {"Im Gaokao schnitt sie als Beste der Provinz ab."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -442,6 +475,12 @@ RENDERED = [
     ("en", "The engineers have been 加班 every weekend since the launch."),
     ("en", "Thousands of 商家 sell on the platform every day."),
     ("fr", "Le 人民币 a reculé face au dollar."),
+    ("en", "Drivers want to know how their 算法 decide which orders they get."),
+    ("en", "The search giant 裁员 about 1,000 engineers in March."),
+    ("en", "The platform 回购 shares in the first half."),
+    ("en", "The developer was 破产 in 2022 after years of losses."),
+    ("fr", "Une vingtaine de 网约车 attendaient devant la gare."),
+    ("de", "In der 高考 schnitt sie als Beste der Provinz ab."),
 ]
 
 

@@ -121,10 +121,13 @@ def _present_in(scope: str) -> bool:
     return tense.present("en", scope) or bool(_THIS_YEAR.search(scope) and _PRESENT_VERB.search(scope))
 
 
+_CLAUSE_MARK = re.compile(r"[!?\n;:]|[.,](?!\d)|(?<!\d)[.,]")  # not the comma of "1,000" or the point of "1.5"
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(c, 0, start) for c in ".!?\n,;:")
-    his = [i for i in (text.find(c, end) for c in ".!?\n,;:") if i >= 0]
-    return text[lo + 1:min(his) if his else len(text)]
+    lo = max((m.start() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=-1)
+    hi = _CLAUSE_MARK.search(text, end)
+    return text[lo + 1:hi.start() if hi else len(text)]
 
 
 # Another finite verb in the past joined to the term by "and" ("... 裁员 staff and closed two
@@ -1170,8 +1173,19 @@ def _en_be_complement(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choic
         # not after "been", where the passive is the usual reading ("has been implemented")
         if words[0] not in _MOVE_VERBS and _thing_subject(s):
             return None  # "The shares were 停牌": shares halt no trading; they are suspended
+        past_be = _PAST_BE_BEFORE.search(s.text, 0, s.start)
+        if past_be is not None and words[0] in _CHANGE_VERBS:
+            # "officials were 落马 last year": the change itself, told in the past ("fell from
+            # power"), not its progress ("were falling from power"); "was" goes with the term
+            return Choice(past_be.start(), verb.forms[2], "verb past (a change of state after was/were: the event, "
+                                                          "not its progress)")
         return s.choice("verb -ing form (a verb phrase complete in itself, after a form of be)", verb.forms[4])
     return None
+
+
+# Verbs whose phrase is a change of state ("fall from power", "go bankrupt", "break even").
+_CHANGE_VERBS = set("go come fall break turn become get rise".split())
+_PAST_BE_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were)[ \u00a0]+$")
 
 
 # Verbs whose phrase says what becomes of the subject ("go global", "lie flat", "break even"): a
@@ -1850,6 +1864,8 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
         return _en_noun_before_verb(s, last)
     if noun_before and (s.verb_first() or not s.content_next() or _adverb_in_ly(s.nxt_l)):
         return s.finite(f"after {last!r}")  # "industry 复苏 strongly": an adverb follows a verb
+    if _verbless_after_subject(s):  # "The internet giant 优化 about 10 percent of its staff."
+        return s.finite("after the sentence's subject and before its object, with no other verb in the sentence")
     return None
 
 
@@ -2047,10 +2063,21 @@ def _verb_next(s: _EnSlot) -> bool:
     if m is None:
         return False
     rest = [w.lower() for w in _WORD.findall(_CLAUSE_REST.match(s.text, s.end + m.end()).group(0))]
+    if rest and rest[0] in _CLAUSE_OBJECT_OPENERS:
+        return True  # "how their 算法 decide what riders earn": a clause is the verb's object
     if _finite_verb_in(rest):
         return False
     return not rest or rest[0] in _PREPS or rest[0] in _OBJECT_START or rest[0] in _ADVERBS \
         or rest[0] in _ADJECTIVES or _is_number(rest[0])
+
+
+# Words that open a clause which is the object of the verb before them ("decide what ...",
+# "say that ...", "explain how ...").
+_CLAUSE_OBJECT_OPENERS = {"what", "which", "who", "whether", "how", "why", "that", "where", "when", "if"}
+
+# Words that open a clause, after which a possessive and the term may open its subject ("how their
+# 算法 decide ...", "because its 骑手 work ...").
+_SUBJECT_OPENERS = _SUBORDINATORS | {"how", "why", "whether", "that"}
 
 
 def _object_after_next(s: _EnSlot) -> bool:
@@ -2066,8 +2093,10 @@ def _en_possessive_subject(s: _EnSlot) -> Choice | Unclear | None:
     the subject, plural before a base form ("work"), singular before a form in -s ("works"); the
     same after "The" when that word is followed by its object ("The 月光族 spend their ...")."""
     noun, nxt_l = s.noun, s.nxt_l
+    opens = len(s.before) == 1 or (len(s.before) > 1 and s.det_word in _PERSONAL_POSSESSIVES
+                                   and s.before[-2].lower() in _SUBJECT_OPENERS)
     if noun is None or noun.pos not in ("n", "u") or s.det_word not in _PERSONAL_POSSESSIVES | {"the"} or s.skipped \
-            or len(s.before) != 1 or not s.content_next() or s.possessive:
+            or not opens or not s.content_next() or s.possessive:
         return None
     if not nxt_l.isalpha() or nxt_l.endswith(("ing", "ed")) or nxt_l in _IRREGULAR_PAST or not _verb_next(s):
         return None
@@ -2151,9 +2180,18 @@ def _opening_subject(s: _EnSlot) -> bool:
     head, first = before[-1], before[0].lower()
     if len(before) == 1:
         return head[:1].isupper() and head[1:].islower() and first not in _FUNCTION
+    # a word that is also an adjective heads the phrase after a noun ("The internet giant")
+    compound = len(before) > 2 and _noun_head_like(before[-2]) and not before[-2].endswith("s")
+    noun_head = (_noun_head_like(head) or (compound and head.lower() in _ADJECTIVES)) and head.lower() not in _PARTICLES
+    # a noun may modify the head right before it ("The internet giant"), not further back
     return first in ("the", "a", "an", "this", "that", "its", "their", "his", "her") \
-        and (_noun_head_like(head) or head[:1].isupper()) and not _plural_form(head) and not head.endswith("s") \
-        and all(w.lower() in _ADJECTIVES or w[:1].isupper() for w in before[1:-1])
+        and (noun_head or head[:1].isupper()) and not _plural_form(head) and not head.endswith("s") \
+        and all(w.lower() in _ADJECTIVES or w[:1].isupper() or (compound and i == len(before) - 2)
+                for i, w in enumerate(before[1:-1], 1))
+
+
+# Words that open an amount ("about 10 percent of its staff").
+_AMOUNT_WORDS = set("about around nearly almost roughly approximately some over".split())
 
 
 def _verbless_after_subject(s: _EnSlot) -> bool:
@@ -2164,9 +2202,12 @@ def _verbless_after_subject(s: _EnSlot) -> bool:
     if not _opening_subject(s) or not s.text[s.start - 1:s.start].isspace():
         return False
     after = _after(s.text, s.end)
-    if not after or not (after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):
+    amount = bool(after) and (_is_number(after[0]) or after[0].lower() in _AMOUNT_WORDS and len(after) > 1
+                              and _is_number(after[1]))
+    if not after or not (amount or after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):
         return False
-    if len(after) > 1 and not (after[1].lower() in _PREPS or after[1].lower() in _AFTER_NOUN_PHRASE or _is_number(after[1])):
+    if len(after) > 1 and not amount and not (after[1].lower() in _PREPS or after[1].lower() in _AFTER_NOUN_PHRASE
+                                               or _is_number(after[1])):
         return False  # "The company 回购 shares make up ...": a verb may follow the phrase
     _, end = _sentence_span(s.text, s.start, s.end)
     return s.text[end:end + 1] in (".", "!") and not _finite_verb_in([w.lower() for w in _WORD.findall(s.text[s.end:end])])
@@ -3172,6 +3213,27 @@ def _en_stranded_preposition(s: _EnSlot, result: Choice | Unclear) -> Choice | U
     return Unclear(f"{s.term!r}: the glossary's {result.text!r} ends in a preposition, and no object follows")
 
 
+# Verbs that take "of" after them ("think of", "dispose of") and particles a verb phrase may end in.
+_VERBS_WITH_OF = set("""think thinks thought thinking dispose disposes disposed disposing approve approves approved
+approving consist consists consisted consisting speak speaks spoke spoken speaking hear hears heard hearing warn warns
+warned warning accuse accuses accused accusing rid die dies died dying tire tires tired tiring""".split())
+_END_PARTICLES = set("off up out down back over away on in around along through".split())
+_OF_NEXT = re.compile(r"[ \u00a0]+of\b")
+
+
+def _en_verb_before_of(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear:
+    """A verb put in before "of" ("could 断供 of advanced chips"): "of" needs a noun before it, so
+    a rendering that ends in its verb, an -ing form or a particle ("stop supplying of", "cut off
+    of") cannot stand there; one that ends in its object may ("cut off the supply of")."""
+    if not isinstance(result, Choice) or not result.form.startswith("verb") or result.end is not None \
+            or not _OF_NEXT.match(s.text, s.end) or s.verb is None:
+        return result
+    last = result.text.split(" ")[-1].lower()
+    if last in _VERBS_WITH_OF or not (last in _END_PARTICLES or last.endswith("ing") or result.text in s.verb.forms):
+        return result
+    return Unclear(f"{s.term!r} before 'of': a noun goes before 'of', and the glossary's {result.text!r} ends in a verb")
+
+
 def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_start: bool) -> Choice | Unclear:
     """The English form for the slot the term stands in: the first reader that knows the slot."""
     slot = _EnSlot(text, start, end, rends, sentence_start)
@@ -3181,7 +3243,7 @@ def read_en(text: str, start: int, end: int, rends: list[EnRendering], sentence_
         result = reader(slot)
         if result is not None:
             result = _en_held_phrase(slot, _en_second_object(slot, result))
-            return _en_stranded_preposition(slot, _en_person_subject(slot, result))
+            return _en_verb_before_of(slot, _en_stranded_preposition(slot, _en_person_subject(slot, result)))
     raise AssertionError("_en_noun always answers")  # pragma: no cover
 
 
@@ -3658,7 +3720,16 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
     ending = endings.pop()
     if endings or any(not (w.endswith(ending) and re.sub(r"(?:e|en|er|es|em)$", "", w) + ending == w) for w in between.split()):
         return None
+    prep = _DE_PREP_BEFORE.search(text, 0, det_start) if stem is None else None
+    if prep is not None and (prep.group(1).lower(), fixed.lower()) in _DE_REJOINED:
+        # "an der 高考" -> "am Gaokao", not "an dem Gaokao": German joins the preposition and the article
+        joined = _DE_REJOINED[(prep.group(1).lower(), fixed.lower())]
+        joined = joined.capitalize() if prep.group(1)[0].isupper() else joined
+        return Choice(prep.start(1), joined + between + outs.pop(), f"{r.gender} noun, article agreed and joined")
     return Choice(det_start, fixed + between + outs.pop(), f"{r.gender} noun, article agreed")
+
+
+_DE_PREP_BEFORE = re.compile(r"(?<![\w-])(an|in|bei|von|zu|auf|An|In|Bei|Von|Zu|Auf)[ \u00a0]+$")
 
 
 def _de_measured(r: DeRendering, before: list[str]) -> set | None:
@@ -4162,7 +4233,9 @@ _FR_CLASS = {"le": ("m", "sg", "def"), "la": ("f", "sg", "def"), "l'": (None, "s
              "notre": (None, "sg", "notre"), "nos": (None, "pl", "notre"), "votre": (None, "sg", "votre"),
              "vos": (None, "pl", "votre"), "leur": (None, "sg", "leur"), "leurs": (None, "pl", "leur")}
 _FR_QUANTITY = set("beaucoup plus moins millions milliers centaines dizaines milliards nombre peu trop tant combien "
-                   "assez montant volume série vague multitude foule quantité flot avalanche".split()) | FR_UNITS
+                   "assez montant volume série vague multitude foule quantité flot avalanche dizaine douzaine quinzaine "
+                   "vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier million milliard poignée "
+                   "majorité".split()) | FR_UNITS
 _FR_NUMBERS = set("deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille plusieurs "
                   "quelques nombreux nombreuses divers diverses certains certaines".split())
 _FR_BARE_OK = set("en sans par comme".split())

@@ -109,7 +109,12 @@ _PAST = {
                      # a one-off event told in news: "within hours of its launch", "in a single night"
                      r"within (?:(?:an|one|a few|two|three|several|\d+) )?(?:hours?|minutes?|seconds?)(?= of | after |[,.])|"
                      r"in (?:a single|one|just one) (?:day|night|evening|morning|afternoon|hour)|"
-                     r"for the (?:second|third|fourth|fifth) time)\b", re.I),
+                     r"for the (?:second|third|fourth|fifth) time|"
+                     # a quarter or half named without a year, and a run of sessions: figures reported
+                     r"in the (?:first|second|third|fourth|final|last) quarter(?! of\b)|in the (?:first|second) half(?! of\b)|"
+                     r"for (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                     r"(?:straight|consecutive) (?:sessions?|days?|weeks?|months?|quarters?|years?)|"
+                     r"on (?:its|their|the) (?:first|opening|debut) (?:day|session) of trading|on (?:its|their) (?:debut|first day))\b", re.I),
     "de": re.compile(r"\b(?:gestern|vorgestern|damals|(?:im|in der|am) vergangenen \w+|vergangene[nms]? \w+|"
                      r"letzte[nms]? (?:Jahr|Monat|Woche|Quartal|Sommer|Winter|Herbst|Frühjahr|Wochenende)|"
                      r"vor (?:\w+ )?(?:Jahren|Monaten|Wochen|Tagen))\b", re.I),
@@ -119,7 +124,7 @@ _PAST = {
 }
 # "in 2023", "im Jahr 2023", "en 2023": the year is read by :func:`_past_year`.
 _IN_YEAR = {
-    "en": re.compile(r"\b(?i:in) (?:(?:early|late|mid-|the (?:first|second) half of|the (?:spring|summer|autumn|fall|winter) "
+    "en": re.compile(r"\b(?i:in) (?:(?:early|late|mid-|the (?:first|second) half of|the (?:first|second|third|fourth|final|last) quarter of|the (?:spring|summer|autumn|fall|winter) "
                      r"of) ?)?" + _YEAR),
     "de": re.compile(r"\b(?i:im Jahre?|in) " + _YEAR),
     "fr": re.compile(r"\b(?i:en|au cours de l'année) " + _YEAR),
