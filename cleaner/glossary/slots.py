@@ -3720,13 +3720,20 @@ def _de_fixed_article(text: str, start: int, r: DeRendering, det: str, readings:
     ending = endings.pop()
     if endings or any(not (w.endswith(ending) and re.sub(r"(?:e|en|er|es|em)$", "", w) + ending == w) for w in between.split()):
         return None
-    prep = _DE_PREP_BEFORE.search(text, 0, det_start) if stem is None else None
-    if prep is not None and (prep.group(1).lower(), fixed.lower()) in _DE_REJOINED:
-        # "an der 高考" -> "am Gaokao", not "an dem Gaokao": German joins the preposition and the article
-        joined = _DE_REJOINED[(prep.group(1).lower(), fixed.lower())]
-        joined = joined.capitalize() if prep.group(1)[0].isupper() else joined
-        return Choice(prep.start(1), joined + between + outs.pop(), f"{r.gender} noun, article agreed and joined")
+    if stem is None:
+        return _de_joined_article(text, det_start, fixed, between + outs.pop(), r.gender)
     return Choice(det_start, fixed + between + outs.pop(), f"{r.gender} noun, article agreed")
+
+
+def _de_joined_article(text: str, det_start: int, article: str, rest: str, gender: str) -> Choice:
+    """The agreed definite article, joined to the preposition before it where German joins them:
+    "an der 高考" -> "am Gaokao", not "an dem Gaokao"."""
+    prep = _DE_PREP_BEFORE.search(text, 0, det_start)
+    if prep is None or (prep.group(1).lower(), article.lower()) not in _DE_REJOINED:
+        return Choice(det_start, article + rest, f"{gender} noun, article agreed")
+    joined = _DE_REJOINED[(prep.group(1).lower(), article.lower())]
+    joined = joined.capitalize() if prep.group(1)[0].isupper() else joined
+    return Choice(prep.start(1), joined + rest, f"{gender} noun, article agreed and joined")
 
 
 _DE_PREP_BEFORE = re.compile(r"(?<![\w-])(an|in|bei|von|zu|auf|An|In|Bei|Von|Zu|Auf)[ \u00a0]+$")
