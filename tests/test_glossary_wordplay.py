@@ -113,8 +113,11 @@ CASES = [
     ("Officials were accused of trying to 甩锅 after the bridge collapsed.", "en", "甩锅", "shift the blame"),
     # cues for two senses near the term: no sense wins clearly
     ("The office workers drained the pond to 摸鱼 while the boss was away.", "en", "摸鱼", None),
-    ("Fans of the idol cooked 粉丝 in a hot pot after the concert.", "en", "粉丝", None),
-    ("Die Fans kochten die 粉丝 mit Knoblauch in der Suppe nach dem Konzert der Sängerin.", "de", "粉丝", None),
+    # ... unless the slot settles it: what is cooked is a thing, not people
+    ("Fans of the idol cooked 粉丝 in a hot pot after the concert.", "en", "粉丝", "glass noodles"),
+    ("Die Fans kochten die 粉丝 mit Knoblauch in der Suppe nach dem Konzert der Sängerin.", "de", "粉丝",
+     "glass noodles"),
+    ("Fans of the idol said the 粉丝 in the hot pot were good after the concert.", "en", "粉丝", None),
 ]
 
 

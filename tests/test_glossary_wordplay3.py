@@ -54,7 +54,9 @@ CASES = [
     ("JD said its own couriers handle 履约 for most orders.", "en", "履约", "order fulfillment"),
     ("The supplier could not 履约 under the agreement after the flood.", "en", "履约",
      "honor commitments (a contract, a treaty)"),
-    ("They failed to 履约.", "en", "履约", None),
+    # after "failed to" a verb: only one sense has one
+    ("They failed to 履约.", "en", "履约", "honor commitments (a contract, a treaty)"),
+    ("They discussed 履约.", "en", "履约", None),
     # 续航: driving range, or battery life
     ("The SUV's 续航 drops by a third in winter, owners say.", "en", "续航", "driving range"),
     ("The new iPhone has a 续航 of 29 hours of video playback.", "en", "续航", "battery life"),

@@ -504,7 +504,7 @@ _ORG_NOUNS = {
 makers manufacturer manufacturers startup start-up startups group giant giants brand brands platform platforms app
 apps unit subsidiary operator operators retailer retailers developer developers bank banks lender insurer broker
 airline airlines rival rivals peer peers competitor competitors supplier suppliers partner partners conglomerate
-titan unicorn designer brewer""".split()),
+titan unicorn designer brewer arm division affiliate""".split()),
     "de": set("""Unternehmen Konzern Konzerns Hersteller Autobauer Autohersteller Chiphersteller Firma Marke Start-up
 Plattform App Tochter Rivale Konkurrent""".lower().split()),
     "fr": set("""groupe constructeur fabricant entreprise société marque start-up géant application plateforme
@@ -718,6 +718,221 @@ def _fitting(candidates, slot: Slot, lang: str) -> list:
     return out
 
 
+# --- the slot as evidence -----------------------------------------------------------------------
+# What the words right around the term say about the kind of word it is, weighed like a cue
+# (:func:`_syntax`): a company acts, a thing is grown or eaten, an adjective follows "very" or "far
+# from", a verb follows a modal. Each sign names the kinds of sense it calls for (:func:`_kinds`:
+# "org" a company's name, "name" another name, "thing" a common noun, "verb", "adj").
+
+SYNTAX = 2.0  # what a sign of the slot adds to a sense of the kind it calls for, and takes from the others
+_COMPANY_DOMAINS = frozenset({"business", "tech", "auto", "finance"})
+
+# Verbs of business whose bare subject is a company: "长安 unveiled a sedan", "苹果 has cut prices".
+_BUSINESS_VERBS = {
+    "en": frozenset("""said says announced announces unveiled unveils launched launches delivered delivers shipped
+reported posted cut cuts slashed raised raises hired hires sold sells recalled recalls opened opens plans planned
+expects expected invested invests acquired acquires listed filed sued sues signed partnered released denied denies
+confirmed confirms introduced introduces laid lays rolled debuted debuts teamed agreed agrees overtook outsold
+topped warned warns lowered lowers trimmed pledged vowed started stopped halted halts suspended suspends resumed
+resumes employs employed""".split()),
+    "de": frozenset("""sagte sagt teilte teilt kündigte kündigt plant plante meldete meldet verkaufte verkauft
+lieferte liefert senkte senkt präsentierte präsentiert stellte stellt brachte bringt erklärte erklärt
+bestätigte bestätigt investiert investierte übernahm übernimmt steigerte steigert""".split()),
+    "fr": frozenset("""annonce annoncé dévoile dévoilé lance lancé livre livré vend vendu baisse baissé
+publie publié présente présenté investit investi déclare déclaré rachète racheté""".split()),
+}
+# Words that may stand between the subject and its verb: "苹果 also cut" (not an auxiliary: "平安
+# has cut" may be a company, but the verb's number already weighs there, see :func:`_agreement`).
+_BETWEEN_VERB = {
+    "en": frozenset("also just recently reportedly officially quietly again then now".split()),
+    "de": frozenset("nun jetzt auch".split()),
+    "fr": frozenset("a ont avait va vient de d".split()),
+}
+# Verbs whose object is a thing that grows or is eaten: "grow 小米", "picked 苹果", "cultivent du 小米".
+_CROP_VERBS = {
+    "en": frozenset("""grow grows grew growing sow sows sowed sown sowing planted planting harvest
+harvests harvested harvesting eat eats ate eaten eating cooked cooking peel peels peeled peeling boil boils boiled
+boiling steamed fry fries fried frying bake bakes baked roast roasted chew chewed farmed cultivate cultivates
+cultivated cultivating stew stewed slice sliced dries dried irrigate irrigated""".split()),
+    "de": frozenset("""bauen baut bauten pflanzen pflanzt pflanzten säen sät säten ernten erntet ernteten essen isst
+aßen aß kochen kocht kochten pflücken pflückt pflückten anbauen""".split()),
+    "fr": frozenset("""cultiver cultive cultivent cultivé cultivés planter plante plantent planté semer sème sèment
+semé récolter récolte récoltent récolté manger mange mangent mangé cuisiner cuisinent cueillir cueille
+cueillent cueilli""".split()),
+}
+# Words that may stand between such a verb and the term (its article, a possessive, a quantity).
+_OBJECT_FILLERS = frozenset("""the their his her its our some more fresh ripe local wild organic le la les l du des
+de d leur leurs son sa ses die der das den dem ihre ihren seine seinen frische frischen""".split())
+# Degree words before an adjective: "far from 理想", "very 理想", "loin d'être 理想".
+_DEGREE = {
+    "en": frozenset("very too quite fairly extremely highly truly".split()),
+    "de": frozenset("sehr ziemlich äußerst".split()),
+    "fr": frozenset("très trop assez peu".split()),
+}
+_DEGREE_PAIRS = {"en": {("far", "from"), ("anything", "but")},
+                 "de": {("andere", "als"), ("nicht", "gerade")},
+                 "fr": {("loin", "être"), ("pas", "très")}}
+# A copula before the term and a preposition of purpose after it: "were 理想 for commuters".
+_COPULA = {"en": frozenset("is are was were be been being seems seem seemed remains remain remained looks look".split()),
+           "de": frozenset("ist sind war waren sei wäre scheint bleibt".split()),
+           "fr": frozenset("est sont était étaient être semble reste".split())}
+_PURPOSE = {"en": frozenset({"for"}), "de": frozenset({"für"}), "fr": frozenset({"pour"})}
+# Modals and auxiliaries that a verb follows: "would 优化 staff", "veulent 出海".
+_MODALS = {
+    "en": frozenset("""can could will would must should might shall cannot can't won't wouldn't couldn't
+shouldn't mustn't didn't doesn't don't""".split()),
+    "de": frozenset(),
+    "fr": frozenset("""peut peuvent pourrait pourraient doit doivent devrait devraient veut veulent voulait
+souhaite souhaitent va vont""".split()),
+}
+# Verbs that take "to" and a verb: "trying to 出海", "decided to 下海".
+_TO_VERBS = frozenset("""want wants wanted plan plans planned try tries tried trying decide decides decided
+allowed able unable hope hopes hoped need needs needed forced began begin begins started start starts continue
+continues continued expect expects expected aim aims aimed vowed pledged promised seek seeks sought choose chose
+chosen refused agreed fail fails failed managed rushed rushing eager ready likely going used learn learned
+learning""".split())
+
+
+# Verbs whose object is told or asked to do something, a person or an organisation: "ask 豆包 to
+# plan meals", "ordered 蚂蚁 to restructure".
+_ADDRESS_VERBS = frozenset("""ask asks asked asking tell tells told telling urge urges urged urging order orders
+ordered ordering allow allows allowed force forces forced invite invites invited persuade persuaded encourage
+encourages encouraged require requires required""".split())
+_PERSONAL = frozenset({"person", "org", "name"})
+
+
+def _kinds(c, lang: str) -> frozenset[str]:
+    """The kinds of word a sense is (from its English renderings): "org" (a company's name: a
+    name without an article, of a business, tech, car or finance topic), "name", "thing" (a
+    common noun), "person" (a noun for people: "retail investors"), "verb", "adj"."""
+    company = bool(_COMPANY_DOMAINS & set(getattr(c, "domains", ())))
+    out = {"person"} if _names_people(_renderings(c, "en")) else set()
+    for r in _renderings(c, "en"):
+        if r.pos == "p":
+            out.add("org" if company and _is_bare_name(r, "en") else "name")
+        elif r.pos in ("n", "u", "pl"):
+            out.add("person" if "person" in out else "thing")  # people are not grown or eaten
+        elif r.pos in ("v", "a"):
+            out.add("verb" if r.pos == "v" else "adj")
+    return frozenset(out)
+
+
+_PEOPLE = frozenset("""people staff men women children officials official fans fan youth kids folk police
+crowd crowds""".split())
+
+
+def _names_people(english: tuple) -> bool:
+    """The sense's first English noun names people ("retail investors", "influencer")."""
+    from .table import _EN_NOT_PERSON, _EN_PERSON
+
+    nouns = [r for r in english if r.pos in ("n", "pl")]
+    if not nouns:
+        return False
+    head = nouns[0].forms[0].split(" ")[-1].lower()
+    if nouns[0].pos == "pl" and head.endswith("s") and head not in _PEOPLE:
+        head = head[:-1]
+    return head in _PEOPLE or (bool(_EN_PERSON.search(head)) and head not in _EN_NOT_PERSON)
+
+
+def _words_around(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words before the term in its clause (nearest last) and after it up to the next clause
+    break (nearest first), in lower case; the possessive 's of the term is kept as the word "'s"."""
+    head = _BREAK.split(sentence[max(0, start - 80):start])[-1]
+    tail = _BREAK.split(sentence[end:end + 80])[0]
+    before = [_unelided(w).lower() for w in _SLOT_WORD.findall(head)]
+    after = [w.lower() for w in _SLOT_WORD.findall(tail)]
+    if tail[:2] in ("'s", "’s"):
+        after[0:1] = ["'s"]
+    return before, after
+
+
+def _company_acts(before: list[str], after: list[str], lang: str, slot: Slot) -> bool:
+    """A bare term opening its clause before a verb of business (a few auxiliaries or adverbs
+    between): "长安 unveiled a new sedan", "when 吉利 announced"."""
+    if slot.determiner is not None or not (not before or before[-1] in _CLAUSE_OPENERS):
+        return False
+    for w in after[:3]:
+        if w in _BUSINESS_VERBS.get(lang, ()):
+            return True
+        if w not in _BETWEEN_VERB.get(lang, ()):
+            return False
+    return False
+
+
+def _crop_object(before: list[str], lang: str) -> bool:
+    """The term is the object of a verb of growing, harvesting, cooking or eating (its article, a
+    possessive or a common adjective between): "grow 小米", "picked their 苹果"."""
+    for w in reversed(before[-3:]):
+        if w in _CROP_VERBS.get(lang, ()):
+            return True
+        if w not in _OBJECT_FILLERS:
+            return False
+    return False
+
+
+def _adjective_slot(before: list[str], after: list[str], lang: str) -> bool:
+    """A degree word right before the term ("very 理想", "far from 理想", "loin d'être 理想"), or a
+    copula before it and a preposition of purpose after it ("were 理想 for commuters")."""
+    if not before:
+        return False
+    if before[-1] in _DEGREE.get(lang, ()) or tuple(before[-2:]) in _DEGREE_PAIRS.get(lang, ()):
+        return True
+    return before[-1] in _COPULA.get(lang, ()) and bool(after) and after[0] in _PURPOSE.get(lang, ())
+
+
+def _verb_slot(before: list[str], lang: str) -> bool:
+    """A modal right before the term ("would 优化", "veulent 出海"), or "to" after a verb that takes
+    an infinitive ("trying to 出海")."""
+    if not before:
+        return False
+    if before[-1] in _MODALS.get(lang, ()):
+        return True
+    return lang == "en" and before[-1] == "to" and len(before) > 1 and before[-2] in _TO_VERBS
+
+
+def _signs(sentence: str, start: int, end: int, lang: str, slot: Slot) -> list[frozenset[str]]:
+    """The kinds of sense each sign of the slot calls for (see the section's comment)."""
+    before, after = _words_around(sentence, start, end)
+    signs = []
+    if slot.agent or _company_acts(before, after, lang, slot):
+        signs.append(frozenset({"org"}))
+    if after[:1] == ["'s"] and lang == "en":
+        signs.append(frozenset({"org", "name"}))  # "小米's new phone": a possessor is a name
+    if _crop_object(before, lang):
+        signs.append(frozenset({"thing"}))
+    if _adjective_slot(before, after, lang):
+        signs.append(frozenset({"adj"}))
+    if _verb_slot(before, lang):
+        signs.append(frozenset({"verb"}))
+    if lang == "en" and slot.determiner is None and (
+            after[:1] == ["who"] or (before[-1:] and before[-1] in _ADDRESS_VERBS and after[:1] == ["to"])):
+        signs.append(_PERSONAL)  # "韭菜 who bought shares", "ask 豆包 to plan": someone acts
+    return signs
+
+
+def _syntax(candidates, sentence: str, start: int, end: int, lang: str, slot: Slot,
+            totals: list[float]) -> tuple[set[int], bool]:
+    """The slot as evidence: each sign (see :func:`_signs`) adds :data:`SYNTAX` to every sense of
+    a kind it calls for and takes it from every sense of none of them, where it tells senses apart.
+    The candidates a sign argued against (never chosen), and whether a sign called for one sense
+    alone (only that is evidence for the rule "no evidence, no choice": a sign that leaves two
+    senses, "plan to 回购" a verb of buying back shares or of buying a product again, does not say
+    which)."""
+    kinds = [_kinds(c, lang) for c in candidates]
+    against: set[int] = set()
+    told = False
+    for wanted in _signs(sentence, start, end, lang, slot):
+        fits = [bool(k & wanted) for k in kinds]
+        if all(fits) or not any(fits):
+            continue  # the sign fits every sense (or none): it tells none apart
+        told = told or sum(fits) == 1
+        for i, ok in enumerate(fits):
+            totals[i] += SYNTAX if ok else -SYNTAX
+            if not ok:
+                against.add(i)
+    return against, told
+
+
 # --- choice -----------------------------------------------------------------------------------
 
 def _grammar_choice(candidates, survivor, found: list[float], slot: Slot):
@@ -794,18 +1009,27 @@ def choose(candidates, sentence: str, start: int, end: int, lang: str = "en"):
     totals, evidence = _scores(candidates, win, lang)
     if slot.verb_number is not None:
         evidence = _agreement(candidates, slot.verb_number, totals, lang) or evidence
-    found = [t - c.prior for t, c in zip(totals, candidates)]
+    found = [t - c.prior for t, c in zip(totals, candidates)]  # the evidence of cues, topics, agreement
+    against, told = _syntax(candidates, sentence, start, end, lang, slot, totals)
+    evidence = evidence or told
     if len(fit) == 1:
-        return _grammar_choice(candidates, fit[0], found, slot)
+        chosen = _grammar_choice(candidates, fit[0], found, slot)
+        return None if chosen is not None and candidates.index(chosen) in against else chosen
     if not evidence and not prior_holds_alone(tuple(candidates)):
         return None
+    return _by_margin(candidates, fit, totals, found, against)
+
+
+def _by_margin(candidates, fit, totals: list[float], found: list[float], against: set[int]):
+    """The sense of ``fit`` that leads the next by the margin, has a positive score and no sign of
+    the slot against it, or None. Strong evidence for another sense (one no sign of the slot
+    argued against) is not outweighed by a prior: the evidence itself must lead, by the margin and
+    by :data:`MIXED` times the other's (else the sentence speaks of both)."""
     scored = sorted(((totals[candidates.index(c)], candidates.index(c)) for c in fit), reverse=True)
     (best, i), (second, _) = scored[0], scored[1]
-    if best <= 0 or best - second < MARGIN:
+    if best <= 0 or best - second < MARGIN or i in against:
         return None
-    # Strong evidence for another sense is not outweighed by a prior: the evidence itself must lead,
-    # by the margin and by :data:`MIXED` times the other's (else the sentence speaks of both).
-    rival = max(found[k] for _, k in scored[1:])
+    rival = max((found[k] for _, k in scored[1:] if k not in against), default=0.0)  # grammar ruled those out
     if rival >= STRONG and (found[i] - rival < MARGIN or found[i] < MIXED * rival):
         return None
     return candidates[i]
