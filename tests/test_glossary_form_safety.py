@@ -62,6 +62,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a verb before "of" ("could 断供 of rare earths" once gave "stop supplying of");
 - a change of state after "was"/"were" ("were 落马 last year" once gave "were falling from
   power"): the past, "fell from power";
+- a finite verb whose clause names the event it followed ("after the scandal", "after losing
+  ..."; not "three years after"), the person of "who" from the noun before it ("Drivers who 加班
+  every weekend"), a habit counted per day ("an hour a day"), and a noun after a determiner and
+  a hyphenated modifier ("a short-term 回调" once gave "a short-term pulled back");
 - French "une dizaine de" and its kin, which count in the plural; German "an dem", "in dem"
   joined after an article is made to agree ("an der 高考" once gave "an dem Gaokao");
 - French "de" before a name beginning with a vowel (`de 阿里巴巴` was reported; `d'Alibaba`), and an
@@ -414,6 +418,17 @@ CASES = [
      {"Une vingtaine de VTC attendaient devant la gare."}),
     ("de", "In der 高考 schnitt sie als Beste der Provinz ab.",
      {"Im Gaokao schnitt sie als Beste der Provinz ab."}),
+    ("en", "The singer 掉粉 after the scandal over fake reviews.",
+     {"The singer lost followers after the scandal over fake reviews.",
+      "The singer lost fans after the scandal over fake reviews."}),
+    ("en", "The app 上线 three years after its founding.",
+     {"The app went live three years after its founding.", "The app launched three years after its founding."}),
+    ("en", "Drivers who 加班 every weekend earn more than office staff.",
+     {"Drivers who work overtime every weekend earn more than office staff."}),
+    ("en", "Many office workers 摸鱼 for an hour a day.",
+     {"Many office workers slack off for an hour a day.", "Many office workers goof off for an hour a day."}),
+    ("en", "Analysts expect a short-term 回调 after the rally.",
+     {"Analysts expect a short-term pullback after the rally.", "Analysts expect a short-term correction after the rally."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -481,6 +496,10 @@ RENDERED = [
     ("en", "The developer was 破产 in 2022 after years of losses."),
     ("fr", "Une vingtaine de 网约车 attendaient devant la gare."),
     ("de", "In der 高考 schnitt sie als Beste der Provinz ab."),
+    ("en", "The singer 掉粉 after the scandal over fake reviews."),
+    ("en", "Drivers who 加班 every weekend earn more than office staff."),
+    ("en", "Many office workers 摸鱼 for an hour a day."),
+    ("en", "Analysts expect a short-term 回调 after the rally."),
 ]
 
 

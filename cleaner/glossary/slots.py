@@ -203,6 +203,8 @@ def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str
             return None if not is_clause and tense.future("en", scope) else "past" if past else "present"
         if past and present:
             return None
+    if tense.after_event("en", clause) and not tense.future("en", sentence):
+        return "past"  # "The singer 掉粉 after the scandal": no other phrase of time tells
     # no phrase of time: the other finite verbs of the sentence, when all agree; a verb of state
     # need not follow a verb in the past ("operates 300 stores, analysts said": still so)
     lo, hi = _sentence_span(text, start, end)
@@ -1567,6 +1569,19 @@ def _relative_form(s: _EnSlot) -> tuple[str, str] | Unclear | None:
     return None
 
 
+_AUXILIARY_OR_HABIT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b",
+                                 re.IGNORECASE)
+
+
+def _habit_in_relative(s: _EnSlot) -> bool:
+    """A phrase of habit or of the present after the term, before any auxiliary and in the same
+    clause ("who 相亲 on behalf of their children gather ... every weekend"; not "who 炒股 are now
+    sitting on losses", where "now" is the main clause's)."""
+    rest = _CLAUSE_REST.match(s.text, s.end).group(0)
+    aux = _AUXILIARY_OR_HABIT.search(rest)
+    return tense.present("en", rest[:aux.start()] if aux else rest)
+
+
 def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
     """"firms which 出海", "a clip that 出圈 last week": a finite verb; on the sentence's subject,
     its tense and person by :func:`_relative_form`, else by the sentence's time phrases."""
@@ -1585,7 +1600,11 @@ def _en_after_relative(s: _EnSlot) -> Choice | Unclear | None:
     form = _relative_form(s)
     if isinstance(form, Unclear):
         return form
-    form = form or _finite_form(s.verb, s.prev, s.text, s.start, s.end)
+    # the person of "who", "which", "that" is the noun phrase's before it ("Parents who 相亲 ...
+    # every weekend"), where a word of habit follows in the relative clause
+    subject = s.plain[:-1] if len(s.plain) > 1 and s.prev in ("who", "which", "that") and _habit_in_relative(s) \
+        else s.prev
+    form = form or _finite_form(s.verb, subject, s.text, s.start, s.end)
     if form is None:
         return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a finite verb; tense or person is not clear from the sentence")
     return s.choice(form[0], form[1])
@@ -1859,7 +1878,8 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
         return None  # "stepped up 制裁 against ...": the object of the verb and its particle, a noun
     prev, last = s.prev, s.before[-1]
     noun_before = (prev not in _FUNCTION and not last.endswith(("'s", "’s"))
-                   and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev))
+                   and not _adjective_before(s.plain[-1], len(s.plain) == 1) and not _is_number(prev)
+                   and not _hyphenated_modifier(s))
     if noun_before and _subject_verb_follows(s):
         return _en_noun_before_verb(s, last)
     if noun_before and (s.verb_first() or not s.content_next() or _adverb_in_ly(s.nxt_l)):
@@ -1867,6 +1887,15 @@ def _en_after_noun(s: _EnSlot) -> Choice | Unclear | None:
     if _verbless_after_subject(s):  # "The internet giant 优化 about 10 percent of its staff."
         return s.finite("after the sentence's subject and before its object, with no other verb in the sentence")
     return None
+
+
+def _hyphenated_modifier(s: _EnSlot) -> bool:
+    """A determiner and a hyphenated modifier before the term ("a short-term 回调"): a noun."""
+    return bool(_DET_HYPHENATED.search(s.text, max(0, s.start - 60), s.start))
+
+
+_DET_HYPHENATED = re.compile(r"(?<![\w-])(?i:a|an|the|this|that|its|their|his|her|our|every|each|another)[ \u00a0]+"
+                             r"[A-Za-z]+(?:-[A-Za-z]+)+[ \u00a0]*$")
 
 
 def _en_noun_before_verb(s: _EnSlot, last: str) -> Choice | Unclear:

@@ -134,7 +134,8 @@ _PRESENT = {
                      r"increasingly|usually|always|often|regularly|rarely|seldom|frequently|typically|routinely|"
                      r"each (?:year|day|week|month)|most (?:days|nights|mornings|evenings|weekends)|"
                      r"(?:a|the) (?:growing|rising|increasing) number of|more and more|"
-                     r"(?:once|twice|\w+ times|\w+ (?:days|nights|hours|evenings)) a (?:day|week|month|year)|"
+                     r"(?:once|twice|\w+ times|\w+ (?:days|nights|hours|evenings)|(?:an|one) (?:hour|day|night|evening)) "
+                     r"a (?:day|week|month|year)|"
                      r"(?:every|each) (?:" + _EN_DAYS + "|" + _EN_MONTHS + r")|on (?:" + _EN_DAYS + r")s)\b", re.I),
     "de": re.compile(r"\b(?:jetzt|nun|derzeit|inzwischen|mittlerweile|heute|ständig|immer wieder|zunehmend|"
                      r"jede[ns]? (?:Jahr|Woche|Monat|Tag)|täglich|regelmäßig|oft|häufig|gerade|"
@@ -189,6 +190,19 @@ def _month_past(lang: str, text: str, clause: bool) -> bool:
     return any(not m.group(1) or int(m.group(1)) <= LAST_PAST_YEAR for m in found)
 
 
+# "after the scandal", "after an engine warning", "after losing the first three games": a
+# single event the clause's verb followed, which news tells in the past (English, in the term's
+# own clause; any other phrase of time in the clause or sentence wins, see :func:`after_event`).
+_AFTER_EVENT = {
+    "en": re.compile(r"(?<!years )(?<!months )(?<!weeks )(?<!days )(?<!hours )(?<!year )(?<!month )(?<!week )"
+                     r"(?<!day )(?<!hour )(?<!long )(?<!soon )"
+                     r"\bafter (?:(?:the|a|an|its|his|her|their) (?!(?:end|start|close|launch|opening) of\b)"
+                     r"|(?!being\b|having\b)[a-z]{3,}ing\b)"),
+    "de": re.compile(r"(?!)"),
+    "fr": re.compile(r"(?!)"),
+}
+
+
 def future(lang: str, text: str) -> bool:
     """A word of the future in ``text`` ("will", "next week", "in 2030"; "wird"; "va")."""
     return bool(_FUTURE[lang].search(text)) or _later_year(lang, text)
@@ -202,6 +216,12 @@ def past(lang: str, text: str, clause: bool = True) -> bool:
     if _month_past(lang, text, clause):
         return True
     return clause and bool(_WEEKDAY[lang].search(text))
+
+
+def after_event(lang: str, clause: str) -> bool:
+    """A single event the clause's verb followed ("after the scandal"): weaker evidence of the
+    past than a phrase of time, for the caller to weigh only where no other phrase tells."""
+    return bool(_AFTER_EVENT[lang].search(clause))
 
 
 def present(lang: str, text: str) -> bool:
