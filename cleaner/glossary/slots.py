@@ -197,19 +197,29 @@ def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str
     if saying is not None:
         return saying if not tense.present("en", clause) or saying == "present" else None
     sentence = _BACKGROUND.sub(",", _sentence_around(text, start, end))
-    for scope, is_clause in ((clause, True), (sentence, False)):
-        past, present = _past_in(scope, is_clause) or joined_past, _present_in(scope)
-        if past != present:
-            return None if not is_clause and tense.future("en", scope) else "past" if past else "present"
-        if past and present:
-            return None
-    if tense.after_event("en", clause) and not tense.future("en", sentence):
-        return "past"  # "The singer 掉粉 after the scandal": no other phrase of time tells
+    found = _time_phrases(clause, sentence, joined_past)
+    if found is not None:
+        return found or None
     # no phrase of time: the other finite verbs of the sentence, when all agree; a verb of state
     # need not follow a verb in the past ("operates 300 stores, analysts said": still so)
     lo, hi = _sentence_span(text, start, end)
     found = tense.en_sequence(text[lo:hi], start - lo, end - lo)
     return None if stative and found == "past" else found
+
+
+def _time_phrases(clause: str, sentence: str, joined_past: bool) -> str | None:
+    """"past" or "present" from the phrases of time of the clause, else of the sentence; "" when
+    they disagree (or a future marker joins evidence from the sentence); None when none is found.
+    An event the verb followed ("after the scandal") tells the past where nothing else does."""
+    for scope, is_clause in ((clause, True), (sentence, False)):
+        past, present = _past_in(scope, is_clause) or joined_past, _present_in(scope)
+        if past != present:
+            return "" if not is_clause and tense.future("en", scope) else "past" if past else "present"
+        if past and present:
+            return ""
+    if tense.after_event("en", clause) and not tense.future("en", sentence):
+        return "past"  # "The singer 掉粉 after the scandal"
+    return None
 
 
 # Verbs of state: with no word of time anywhere in the sentence, such a verb states what is so now
