@@ -66,6 +66,10 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   ..."; not "three years after"), the person of "who" from the noun before it ("Drivers who 加班
   every weekend"), a habit counted per day ("an hour a day"), and a noun after a determiner and
   a hyphenated modifier ("a short-term 回调" once gave "a short-term pulled back");
+- a French noun for a firm after a feminine article ("La 房企" once gave "La promoteuse
+  immobilier"): a firm is no woman, so the article agrees with the noun; German "ein" after a
+  sentence's subject and its verb ("Der Konzern meldete ein 净利" once gave "ein Nettogewinn"): an
+  object, in the accusative;
 - French "une dizaine de" and its kin, which count in the plural; German "an dem", "in dem"
   joined after an article is made to agree ("an der 高考" once gave "an dem Gaokao");
 - French "de" before a name beginning with a vowel (`de 阿里巴巴` was reported; `d'Alibaba`), and an
@@ -429,6 +433,13 @@ CASES = [
      {"Many office workers slack off for an hour a day.", "Many office workers goof off for an hour a day."}),
     ("en", "Analysts expect a short-term 回调 after the rally.",
      {"Analysts expect a short-term pullback after the rally.", "Analysts expect a short-term correction after the rally."}),
+    ("fr", "La 房企 a annoncé une restructuration de sa dette.",
+     {"Le promoteur immobilier a annoncé une restructuration de sa dette."}),
+    ("de", "Der Konzern meldete ein 净利 von zwei Milliarden Yuan.",
+     {"Der Konzern meldete einen Nettogewinn von zwei Milliarden Yuan.",
+      "Der Konzern meldete einen Reingewinn von zwei Milliarden Yuan."}),
+    ("de", "Das Unternehmen baut ein 产业园 in Hefei.", {"Das Unternehmen baut einen Industriepark in Hefei."}),
+    ("de", "Der Konzern ist ein 国企.", {"Der Konzern ist ein Staatsunternehmen."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -500,6 +511,9 @@ RENDERED = [
     ("en", "Drivers who 加班 every weekend earn more than office staff."),
     ("en", "Many office workers 摸鱼 for an hour a day."),
     ("en", "Analysts expect a short-term 回调 after the rally."),
+    ("fr", "La 房企 a annoncé une restructuration de sa dette."),
+    ("de", "Der Konzern meldete ein 净利 von zwei Milliarden Yuan."),
+    ("de", "Das Unternehmen baut ein 产业园 in Hefei."),
 ]
 
 

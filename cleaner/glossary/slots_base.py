@@ -222,12 +222,37 @@ def _de_readings_in(readings: list[tuple[str, str]], cases: tuple[str, ...]) -> 
     return [(c, g) for c, g in readings if c in cases]
 
 
+# Verbs after which a noun in the nominative follows the subject ("Der Konzern ist ein ...").
+_DE_COPULAS = set("""ist war sind waren wird wurde werden wurden bleibt blieb bleiben blieben scheint schien heißt
+hieß gilt galt""".split())
+_DE_OPENING_ARTICLES = {"Der", "Die", "Das", "Ein", "Eine"}
+
+
+def _de_after_subject_and_verb(before: list[str]) -> bool:
+    """The sentence opens with its subject, a name or an article and a noun, then the finite verb,
+    which is no copula, right before the determiner: "Der Konzern meldete ein ...", "Xiaomi
+    verkaufte ein ..."."""
+    if len(before) == 3:
+        det, noun, verb = before
+        subject = det in _DE_OPENING_ARTICLES and noun[:1].isupper()
+    elif len(before) == 2:
+        (noun, verb), subject = before, True
+        subject = noun[:1].isupper() and noun not in _DE_OPENING_ARTICLES and noun.lower() not in _DE_PREP
+    else:
+        return False
+    return subject and verb.isalpha() and verb.islower() and verb not in _DE_COPULAS and verb not in _DE_PREP \
+        and verb not in _DE_TWO_WAY and not verb.endswith(("lich", "ig", "isch"))
+
+
 def _de_plausible(readings: list[tuple[str, str]], before: list[str], clause_start: bool) -> list[tuple[str, str]]:
     """The readings of a determiner that fit the word before it: a preposition's case, the
     nominative (or a fronted accusative) at the start of a sentence, the genitive after a noun."""
     prev = before[-1] if before else None
     if clause_start:
         kept = _de_readings_in(readings, ("nom",)) or _de_readings_in(readings, ("acc",))
+    elif _de_after_subject_and_verb(before):
+        # "Der Konzern meldete ein 净利": the subject holds the nominative, so an object follows
+        kept = _de_readings_in(readings, ("acc", "dat"))
     elif prev is None:
         kept = readings
     elif prev.lower() in _DE_PREP:

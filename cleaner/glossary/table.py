@@ -111,13 +111,20 @@ def _from_english(renderings: dict[str, tuple]) -> None:
 
 
 # English nouns for people: agent nouns ("influencer", "rider", "investor", "journalist",
-# "consultant", "employee") and a few others.
+# "consultant", "employee") and a few others; not those that name a thing or, in news, a firm
+# ("developer", "supplier", "carmaker"), whose feminine article in MT is a firm's ("La 房企": "la
+# société").
 _EN_PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer)$")
 _EN_NOT_PERSON = set("""container computer server router charger printer filter trailer tanker laser scanner
 monitor sensor motor factor sector reactor processor generator indicator conductor transistor tractor corridor
 vendor counter order border number center centre quarter letter matter paper water power tower poster
 sticker banner layer player speaker cover marker meter tier barrier premier patent content component agent event
-element segment payment investment instrument rent talent parent percent current client""".split())
+element segment payment investment instrument rent talent parent percent current client
+developer manufacturer producer retailer lender insurer reinsurer operator supplier exporter importer provider
+carrier builder distributor wholesaler publisher issuer shipper refiner smelter brewer underwriter forwarder
+integrator conglomerate""".split())
+# Heads that name a firm, not a person: "carmaker", "chipmaker", "drugmaker".
+_EN_FIRM_ENDING = ("maker",)
 
 
 def _person(english: tuple) -> bool:
@@ -126,7 +133,7 @@ def _person(english: tuple) -> bool:
     if not nouns:
         return False
     head = nouns[0].forms[0].split(" ")[-1].lower()
-    return bool(_EN_PERSON.search(head)) and head not in _EN_NOT_PERSON
+    return bool(_EN_PERSON.search(head)) and head not in _EN_NOT_PERSON and not head.endswith(_EN_FIRM_ENDING)
 
 
 def _uncounted(english: tuple) -> bool:
