@@ -257,3 +257,54 @@ def test_sense_signs_on_the_built_in_table(text, term, sense):
 def test_decoys_near_a_sign_do_not_choose_the_sense_it_argues_against(text):
     result = out(text)
     assert "Xiaomi" not in result and "Li Auto" not in result
+
+
+# --- goods after a noun of trade ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,sense", [
+    ("Exports of 苹果 from Gansu rose this year.", "en", "apple (fruit)"),
+    ("Le prix du 韭菜 a doublé en une semaine.", "fr", "chives"),
+    ("Die Preise für 苹果 sind im Herbst gefallen.", "de", "apple (fruit)"),
+    # a company's shares are priced too: no sign, no evidence
+    ("The share price of 苹果 fell after the report.", "en", None),
+    # the term modifies a noun of its own: a brand of phones is traded, not the term
+    ("Exports of 小米 phones rose.", "en", "Xiaomi (company)"),
+])
+def test_goods_after_a_noun_of_trade(text, lang, sense):
+    term = "苹果" if "苹果" in text else "韭菜" if "韭菜" in text else "小米"
+    assert sense_of(text, term, lang) == sense
+
+
+# --- topic words of the shared lists ------------------------------------------------------------
+
+_TOPICS = '''
+[[concept]]
+zh = "石塘"
+sense = "the office habit"
+domain = ["jobs"]
+en = "u desk napping"
+examples = ["Colleagues and bosses complain about 石塘 during working hours."]
+
+[[concept]]
+zh = "石塘"
+sense = "the insect"
+domain = ["nature"]
+en = "n stone beetle"
+examples = ["Pest control firms say 石塘 and termites spread in the heat."]
+'''
+
+
+@pytest.fixture(scope="module")
+def topic_rules(tmp_path_factory):
+    return _rules(tmp_path_factory.mktemp("topics"), _TOPICS)
+
+
+@pytest.mark.parametrize("text,sense", [
+    ("Bosses say 石塘 lowers salaries and wages for everyone.", "the office habit"),
+    ("The workplace survey blamed 石塘 on overtime culture and colleagues.", "the office habit"),
+    ("An infestation of 石塘 kept pest control experts and exterminators busy.", "the insect"),
+    # one word of each topic: the sentence speaks of both
+    ("Bosses blamed 石塘 for the termites.", None),
+])
+def test_topic_words_of_the_workplace_and_of_pests(topic_rules, text, sense):
+    assert sense_of(text, "石塘", rules=topic_rules) == sense

@@ -763,6 +763,17 @@ cueillent cueilli""".split()),
 # Words that may stand between such a verb and the term (its article, a possessive, a quantity).
 _OBJECT_FILLERS = frozenset("""the their his her its our some more fresh ripe local wild organic le la les l du des
 de d leur leurs son sa ses die der das den dem ihre ihren seine seinen frische frischen""".split())
+# Nouns of trade in goods before "of" and the term: "exports of 苹果", "le prix de la 韭菜", "Preise für
+# 苹果" (not "the share price of 苹果": a company's shares are priced too).
+_GOODS_NOUNS = {
+    "en": frozenset("""exports imports export import prices price output production supply supplies shortage
+shortages harvest harvests consumption""".split()),
+    "de": frozenset("preise preis export exporte importe ernte produktion verbrauch mangel".split()),
+    "fr": frozenset("prix exportations importations production récolte récoltes consommation pénurie".split()),
+}
+_GOODS_OF = {"en": frozenset({"of"}), "de": frozenset({"für", "von"}), "fr": frozenset({"de", "du", "des", "d"})}
+_ARTICLES = frozenset("the a an le la les l un une der die das den dem des".split())
+_NOT_GOODS = frozenset("share shares stock stocks market".split())
 # Degree words before an adjective: "far from 理想", "very 理想", "loin d'être 理想".
 _DEGREE = {
     "en": frozenset("very too quite fairly extremely highly truly".split()),
@@ -870,6 +881,17 @@ def _crop_object(before: list[str], lang: str) -> bool:
     return False
 
 
+def _goods(before: list[str], lang: str) -> bool:
+    """The term is goods traded or grown, after a noun of trade and "of": "exports of 苹果",
+    "prices of 韭菜", "le prix de la 韭菜"."""
+    words = list(before)
+    while words and words[-1] in _ARTICLES and lang != "de":
+        words.pop()  # "de la": the article after the preposition
+    if len(words) < 2 or words[-1] not in _GOODS_OF.get(lang, ()) or words[-2] not in _GOODS_NOUNS.get(lang, ()):
+        return False
+    return len(words) < 3 or words[-3] not in _NOT_GOODS
+
+
 def _adjective_slot(before: list[str], after: list[str], lang: str) -> bool:
     """A degree word right before the term ("very 理想", "far from 理想", "loin d'être 理想"), or a
     copula before it and a preposition of purpose after it ("were 理想 for commuters")."""
@@ -898,7 +920,7 @@ def _signs(sentence: str, start: int, end: int, lang: str, slot: Slot) -> list[f
         signs.append(frozenset({"org"}))
     if after[:1] == ["'s"] and lang == "en":
         signs.append(frozenset({"org", "name"}))  # "小米's new phone": a possessor is a name
-    if _crop_object(before, lang):
+    if _crop_object(before, lang) or (slot.head and _goods(before, lang)):
         signs.append(frozenset({"thing"}))
     if _adjective_slot(before, after, lang):
         signs.append(frozenset({"adj"}))
