@@ -138,6 +138,17 @@ def test_a_possessive_s_is_a_name(rules):
     assert "Peachridge's" in out("桃岭's new store opened on Monday.", rules=rules)
 
 
+@pytest.mark.parametrize("text,sense", [
+    ("Engineers at 桃岭 designed the new checkout.", "the company"),
+    ("She joined 桃岭 in 2019 as a buyer.", "the company"),
+    ("He has worked for 桃岭 since he left school.", "the company"),
+    # "looked at" is no workplace: no sign, no evidence
+    ("Children looked at 桃岭 on the table.", None),
+])
+def test_where_people_work_is_a_name(rules, text, sense):
+    assert sense_of(text, "桃岭", rules=rules) == sense
+
+
 # --- a thing is grown, harvested, cooked or eaten -----------------------------------------------
 
 @pytest.mark.parametrize("text,lang,present", [
@@ -162,6 +173,9 @@ def test_the_object_of_a_verb_of_farming_or_eating_is_a_thing(rules, text, lang,
     ("Die Straßen sind sehr 梨台 für Radfahrer.", "de"),
     ("Le temps était loin d'être 梨台 ce jour-là.", "fr"),
     ("Les routes sont très 梨台 pour les cyclistes.", "fr"),
+    ("The new roads seem 梨台 to most drivers.", "en"),
+    ("The roads are not 梨台, the drivers said.", "en"),
+    ("Die Straßen sind nicht 梨台, sagen die Fahrer.", "de"),
 ])
 def test_a_degree_word_or_a_copula_before_for_calls_for_an_adjective(rules, text, lang):
     assert sense_of(text, "梨台", lang, rules) == "splendid"
@@ -176,10 +190,25 @@ def test_the_adjective_is_written_where_the_slot_reads_it(rules):
     ("The chain would 柳门 next year.", "en", "would expand abroad"),
     ("Tea chains are trying to 柳门 as sales at home slow.", "en", "trying to expand abroad"),
     ("Les chaînes veulent 柳门 rapidement.", "fr", "développer à l'étranger"),
+    ("The chain raised money in order to 柳门 next year.", "en", "expand abroad"),
 ])
 def test_a_modal_or_a_verb_taking_to_calls_for_a_verb(rules, text, lang, present):
     result = out(text, lang, rules)
     assert present in result and "Willowgate" not in result
+
+
+@pytest.mark.parametrize("text,lang,sense", [
+    # German: the end of a clause a modal or "um ... zu" opened holds its verb
+    ("Die Kette will im nächsten Jahr 柳门, sagte der Chef.", "de", "expand abroad"),
+    ("Die Kette sammelt Geld, um im nächsten Jahr zu 柳门.", "de", "expand abroad"),
+    # ... not after a preposition: "mit 柳门" is the brand, or nothing
+    ("Die Kette will mit 柳门 zusammenarbeiten.", "de", None),
+    # French: the auxiliary of the perfect, not "il y a"
+    ("La chaîne a 柳门 l'an dernier.", "fr", "expand abroad"),
+    ("Il y a 柳门 dans la rue.", "fr", None),
+])
+def test_a_verb_at_the_end_of_a_german_clause_or_after_a_french_auxiliary(rules, text, lang, sense):
+    assert sense_of(text, "柳门", lang, rules) == sense
 
 
 @pytest.mark.parametrize("text,present", [

@@ -1,6 +1,6 @@
 """Choosing a sense from the grammar of the slot, weighted cues near the term and its topic.
 
-Three kinds of evidence, in this order:
+Four kinds of evidence, in this order:
 
 1. **Grammar** rules senses out before any cue is counted (:func:`fitting`). A name (a ``p``
    rendering: Apple, Xiaomi, the Red Sea) cannot head a noun phrase after ``a``/``an``, a number,
@@ -36,7 +36,25 @@ Three kinds of evidence, in this order:
    bracket or dash or a word that opens a clause (``but``, ``because``, ``while`` ...; ``aber``,
    ``weil``; ``mais``, ``car``), multiplies it by :data:`ACROSS`: the word next to the term says
    more about it than a word in another clause ("a chip of paint, dates from the early 寒武纪").
-3. **Topics**: a sense may name topics (``domain = ["tech", "business"]``); the words of those
+3. **The slot as evidence** (:func:`_syntax`): signs in the words right around the term say which
+   kind of word it is, and weigh like cues, :data:`SYNTAX` for every sense of the kind a sign calls
+   for and as much against every other (the kinds, from the English renderings: a company's name,
+   another name, a common noun, a noun for people, a verb, an adjective). A company acts: a bare
+   term opening its clause (or after ``when``, ``that`` ...) before a verb of business
+   (``unveiled``, ``delivered``, ``cut``, ``meldete``, ``a annoncé``); a name owns (``小米's``) and
+   employs (``engineers at``, ``joined``, ``works for``). A thing is grown, cooked or eaten (the
+   object of ``grow``, ``harvested``, ``fried``, ``ernten``, ``cultivent du``) or traded
+   (``exports of``, ``prices of``, ``le prix de la``, ``Preise für``; not ``the share price of``).
+   An adjective follows a degree word (``very``, ``far from``, ``alles andere als``, ``loin
+   d'être``), a verb of seeming, a negated copula, or a copula with ``for`` after the term ("were
+   理想 for commuters"). A verb follows a modal, ``to`` after a verb that takes one (``trying to``),
+   the French auxiliary of the perfect, or ends a German clause that a modal or ``um ... zu``
+   opened. People act (``韭菜 who``) and are asked to (``ask 豆包 to``). A sign that fits every
+   sense, or none, says nothing; a sense a sign argues against is never chosen (two signs that
+   disagree leave the term reported); a sign is evidence for "no evidence, no choice" only where
+   it calls for one sense alone, and strong evidence of a sense it argued against does not block
+   the choice.
+4. **Topics**: a sense may name topics (``domain = ["tech", "business"]``); the words of those
    topics near the term (shared lists in ``cleaner/data/sense_domains.txt``, not per entry) add
    to it, weighted by distance like cues, at most :data:`TOPIC_CAP` per sense.
 
@@ -788,6 +806,12 @@ _COPULA = {"en": frozenset("is are was were be been being seems seem seemed rema
            "de": frozenset("ist sind war waren sei wäre scheint bleibt".split()),
            "fr": frozenset("est sont était étaient être semble reste".split())}
 _PURPOSE = {"en": frozenset({"for"}), "de": frozenset({"für"}), "fr": frozenset({"pour"})}
+# Verbs of seeming, and negations after a copula, right before an adjective: "seems 理想", "are not 理想".
+_SEEMING = {"en": frozenset("seem seems seemed appear appears appeared sounds sounded".split()),
+            "de": frozenset("scheint schien wirkt wirkte klingt".split()),
+            "fr": frozenset("semble semblent semblait paraît paraissent".split())}
+_NEGATION = {"en": frozenset("not never hardly".split()), "de": frozenset({"nicht", "kaum", "nie"}),
+             "fr": frozenset({"pas", "guère", "jamais"})}
 # Modals and auxiliaries that a verb follows: "would 优化 staff", "veulent 出海".
 _MODALS = {
     "en": frozenset("""can could will would must should might shall cannot can't won't wouldn't couldn't
@@ -870,6 +894,25 @@ def _company_acts(before: list[str], after: list[str], lang: str, slot: Slot) ->
     return False
 
 
+# Verbs before "at" that do not make "at" a workplace: "looked at 苹果".
+_AT_NOT_PLACE = frozenset("""look looks looked looking stare stared staring glance glanced aim aims aimed aiming
+laugh laughed point pointed arrive arrived arrives arriving""".split())
+_JOIN = frozenset("join joins joined joining".split())
+_WORK = frozenset("work works worked working".split())
+
+
+def _works_at(before: list[str], slot: Slot) -> bool:
+    """A bare term after "at" (not "looked at"), "joined", or "works for": where people work, a
+    company or a place ("engineers at 小米", "she joined 理想 in 2019")."""
+    if slot.determiner is not None or not slot.head or not before:
+        return False
+    if before[-1] in _JOIN:
+        return True
+    if before[-1] == "for":
+        return before[-2:-1] != [] and before[-2] in _WORK
+    return before[-1] == "at" and before[-2:-1] != [] and before[-2] not in _AT_NOT_PLACE
+
+
 def _crop_object(before: list[str], lang: str) -> bool:
     """The term is the object of a verb of growing, harvesting, cooking or eating (its article, a
     possessive or a common adjective between): "grow 小米", "picked their 苹果"."""
@@ -897,19 +940,40 @@ def _adjective_slot(before: list[str], after: list[str], lang: str) -> bool:
     copula before it and a preposition of purpose after it ("were 理想 for commuters")."""
     if not before:
         return False
-    if before[-1] in _DEGREE.get(lang, ()) or tuple(before[-2:]) in _DEGREE_PAIRS.get(lang, ()):
+    last = before[-1]
+    if last in _DEGREE.get(lang, ()) or tuple(before[-2:]) in _DEGREE_PAIRS.get(lang, ()):
         return True
-    return before[-1] in _COPULA.get(lang, ()) and bool(after) and after[0] in _PURPOSE.get(lang, ())
+    if last in _SEEMING.get(lang, ()) or (last in _NEGATION.get(lang, ()) and len(before) > 1
+                                          and before[-2] in _COPULA.get(lang, ())):
+        return True
+    return last in _COPULA.get(lang, ()) and bool(after) and after[0] in _PURPOSE.get(lang, ())
 
 
-def _verb_slot(before: list[str], lang: str) -> bool:
-    """A modal right before the term ("would 优化", "veulent 出海"), or "to" after a verb that takes
-    an infinitive ("trying to 出海")."""
+_DE_MODALS = frozenset("""will wollen wollte wollten kann können konnte konnten muss müssen musste mussten soll
+sollen sollte sollten möchte möchten darf dürfen""".split())
+_FR_PERFECT = frozenset({"a", "ont", "avait", "avaient"})
+
+
+def _verb_slot(before: list[str], after: list[str], lang: str) -> bool:
+    """A modal right before the term ("would 优化", "veulent 出海"), "to" after a verb that takes an
+    infinitive ("trying to 出海", "in order to 出海"); in French the auxiliary of the perfect ("qui a
+    落马", not "il y a"); in German the end of a clause that a modal or "um ... zu" opened ("Der
+    Konzern will ein Fünftel seiner Mitarbeiter 优化", "um in der Bäckerei zu 打卡"), not after a
+    preposition or an article ("will mit 小米")."""
     if not before:
         return False
-    if before[-1] in _MODALS.get(lang, ()):
+    last = before[-1]
+    if last in _MODALS.get(lang, ()):
         return True
-    return lang == "en" and before[-1] == "to" and len(before) > 1 and before[-2] in _TO_VERBS
+    if lang == "en":
+        return last == "to" and len(before) > 1 and (before[-2] in _TO_VERBS or before[-2:] == ["order", "to"])
+    if lang == "fr":
+        return last in _FR_PERFECT and before[-2:-1] != ["y"]
+    if lang != "de" or after:
+        return False
+    if last == "zu":
+        return "um" in before
+    return last not in _FUNCTION["de"] and any(w in _DE_MODALS for w in before[:-1])
 
 
 def _signs(sentence: str, start: int, end: int, lang: str, slot: Slot) -> list[frozenset[str]]:
@@ -918,13 +982,13 @@ def _signs(sentence: str, start: int, end: int, lang: str, slot: Slot) -> list[f
     signs = []
     if slot.agent or _company_acts(before, after, lang, slot):
         signs.append(frozenset({"org"}))
-    if after[:1] == ["'s"] and lang == "en":
-        signs.append(frozenset({"org", "name"}))  # "小米's new phone": a possessor is a name
+    if lang == "en" and (after[:1] == ["'s"] or _works_at(before, slot)):
+        signs.append(frozenset({"org", "name"}))  # "小米's new phone", "engineers at 小米": a name
     if _crop_object(before, lang) or (slot.head and _goods(before, lang)):
         signs.append(frozenset({"thing"}))
     if _adjective_slot(before, after, lang):
         signs.append(frozenset({"adj"}))
-    if _verb_slot(before, lang):
+    if _verb_slot(before, after, lang):
         signs.append(frozenset({"verb"}))
     if lang == "en" and slot.determiner is None and (
             after[:1] == ["who"] or (before[-1:] and before[-1] in _ADDRESS_VERBS and after[:1] == ["to"])):
