@@ -64,6 +64,8 @@ def test_terms_with_a_common_second_sense_are_not_given_one_sense():
     bookmaker) have two senses as common as each other: a single entry would pick one blindly."""
     single = {e["zh"] for e in _entries(FREQUENT3) if "sense" not in e}
     assert single & {"催生", "招商", "踩踏", "主板", "摘帽", "核销", "舱位", "乏力", "庄家", "发酵", "收割", "锦鲤"} == set()
+    labelled = {e["zh"] for e in _entries(FREQUENT3) if "sense" in e}
+    assert labelled >= {"主板", "舱位"}
 
 
 CASES = [
@@ -153,3 +155,31 @@ def test_an_unclear_slot_is_reported(rules, lang, text):
     result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
     assert result.text == text
     assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+
+
+# Terms with two common senses: the words near the term choose; with none, the term stays.
+SENSES = [
+    ("en", "The chipmaker will list on the Shenzhen 主板 in May.", "The chipmaker will list on the Shenzhen main board in May."),
+    ("en", "Shares of firms on the 主板 fell 2%.", "Shares of firms on the main board fell 2%."),
+    ("en", "He replaced the 主板 in his old laptop.", "He replaced the motherboard in his old laptop."),
+    ("de", "Der Konzern will an den 主板 der Börse Shanghai gehen.", "Der Konzern will an den Hauptmarkt der Börse Shanghai gehen."),
+    ("en", "Shippers say 舱位 is scarce on routes to Europe.", "Shippers say cargo space is scarce on routes to Europe."),
+    ("en", "The airline added 舱位 on flights to Tokyo.", "The airline added seats on flights to Tokyo."),
+    ("fr", "Les exportateurs manquent de 舱位 sur les porte-conteneurs.", "Les exportateurs manquent de capacité de fret sur les porte-conteneurs."),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SENSES)])
+def test_the_words_around_choose_the_sense(rules, lang, text, expected):
+    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
+    assert result.text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 主板 is the most important part.",
+    "Demand for 舱位 rose in June.",
+])
+def test_with_no_word_of_either_sense_the_term_stays(rules, text):
+    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
+    assert result.text == text
+    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
