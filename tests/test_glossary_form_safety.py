@@ -66,6 +66,12 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   ..."; not "three years after"), the person of "who" from the noun before it ("Drivers who 加班
   every weekend"), a habit counted per day ("an hour a day"), and a noun after a determiner and
   a hyphenated modifier ("a short-term 回调" once gave "a short-term pulled back");
+- a finite verb whose time a clause of time or cause after it shows ("as demand for steel
+  falls", "when the robot could not climb", "before the storm hit"), or an event fronted with a
+  comma ("After the recall, ..."); the term as the only verb of a main clause whose subject opens
+  the sentence and a clause of time follows ("The launch event 翻车 when ..." once gave "The
+  launch event fiasco when ..."); a noun for a campaign, not an adjective, as a subject ("反腐
+  would continue" once gave "anti-corruption would continue");
 - a French noun for a firm after a feminine article ("La 房企" once gave "La promoteuse
   immobilier"): a firm is no woman, so the article agrees with the noun; German "ein" after a
   sentence's subject and its verb ("Der Konzern meldete ein 净利" once gave "ein Nettogewinn"): an
@@ -440,6 +446,19 @@ CASES = [
       "Der Konzern meldete einen Reingewinn von zwei Milliarden Yuan."}),
     ("de", "Das Unternehmen baut ein 产业园 in Hefei.", {"Das Unternehmen baut einen Industriepark in Hefei."}),
     ("de", "Der Konzern ist ein 国企.", {"Der Konzern ist ein Staatsunternehmen."}),
+    ("en", "Steelmakers 卷 on price as demand for steel falls.",
+     {"Steelmakers compete fiercely on price as demand for steel falls.", "Steelmakers compete on price as demand for steel falls."}),
+    ("en", "After the recall, the carmaker 复盘 every step of its testing.",
+     {"After the recall, the carmaker reviewed every step of its testing.",
+      "After the recall, the carmaker went over every step of its testing.",
+      "After the recall, the carmaker went through every step of its testing."}),
+    ("en", "The launch event 翻车 when the robot could not climb the stairs.",
+     {"The launch event backfired when the robot could not climb the stairs.",
+      "The launch event went wrong when the robot could not climb the stairs.",
+      "The launch event flopped when the robot could not climb the stairs."}),
+    ("en", "Officials said 反腐 would continue.",
+     {"Officials said the fight against corruption would continue.",
+      "Officials said the anti-corruption campaign would continue."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -514,6 +533,10 @@ RENDERED = [
     ("fr", "La 房企 a annoncé une restructuration de sa dette."),
     ("de", "Der Konzern meldete ein 净利 von zwei Milliarden Yuan."),
     ("de", "Das Unternehmen baut ein 产业园 in Hefei."),
+    ("en", "Steelmakers 卷 on price as demand for steel falls."),
+    ("en", "After the recall, the carmaker 复盘 every step of its testing."),
+    ("en", "The launch event 翻车 when the robot could not climb the stairs."),
+    ("en", "Officials said 反腐 would continue."),
 ]
 
 

@@ -203,7 +203,7 @@ def _tense_around(text: str, start: int, end: int, stative: bool = False) -> str
     # no phrase of time: the other finite verbs of the sentence, when all agree; a verb of state
     # need not follow a verb in the past ("operates 300 stores, analysts said": still so)
     lo, hi = _sentence_span(text, start, end)
-    found = tense.en_sequence(text[lo:hi], start - lo, end - lo)
+    found = tense.en_sequence(text[lo:hi], start - lo, end - lo) or tense.en_clause_after(text[lo:hi], end - lo)
     return None if stative and found == "past" else found
 
 
@@ -217,8 +217,8 @@ def _time_phrases(clause: str, sentence: str, joined_past: bool) -> str | None:
             return "" if not is_clause and tense.future("en", scope) else "past" if past else "present"
         if past and present:
             return ""
-    if tense.after_event("en", clause) and not tense.future("en", sentence):
-        return "past"  # "The singer 掉粉 after the scandal"
+    if (tense.after_event("en", clause) or tense.fronted_event(sentence)) and not tense.future("en", sentence):
+        return "past"  # "The singer 掉粉 after the scandal", "After the outage, the team 复盘 ..."
     return None
 
 
@@ -2233,6 +2233,12 @@ def _opening_subject(s: _EnSlot) -> bool:
 _AMOUNT_WORDS = set("about around nearly almost roughly approximately some over".split())
 
 
+# Words that open a clause of time, cause or condition after a main clause.
+_TIME_CLAUSE_OPENERS = _SUBORDINATORS | {"as", "after", "before", "until"}
+_CLAUSE_AFTER_TERM = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(_TIME_CLAUSE_OPENERS)) + r")[ \u00a0]+(?:the|a|an|its|his|her|"
+                                r"their|it|they|he|she|we|[a-z]+s)\b")
+
+
 def _verbless_after_subject(s: _EnSlot) -> bool:
     """The term follows the noun phrase opening the sentence ("The company", "Xiaomi") and comes
     before an object ("shares worth 2 billion yuan in ..."), and the sentence has no finite verb
@@ -2241,6 +2247,10 @@ def _verbless_after_subject(s: _EnSlot) -> bool:
     if not _opening_subject(s) or not s.text[s.start - 1:s.start].isspace():
         return False
     after = _after(s.text, s.end)
+    if after and after[0].lower() in _TIME_CLAUSE_OPENERS and after[0].islower():
+        # "The launch event 翻车 when the robot could not ...": the clause after is another's; the
+        # main clause has no verb but the term
+        return bool(_CLAUSE_AFTER_TERM.match(s.text, s.end))
     amount = bool(after) and (_is_number(after[0]) or after[0].lower() in _AMOUNT_WORDS and len(after) > 1
                               and _is_number(after[1]))
     if not after or not (amount or after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):

@@ -224,6 +224,15 @@ def after_event(lang: str, clause: str) -> bool:
     return bool(_AFTER_EVENT[lang].search(clause))
 
 
+# "After the outage, the team 复盘 ...": an event fronted before the clause with a comma.
+_FRONTED_AFTER = re.compile(r"^\W*After (?:the|a|an|its|his|her|their) [^,;:.]{1,50},")
+
+
+def fronted_event(sentence: str) -> bool:
+    """A single event fronted before the sentence's clause ("After the outage, ...")."""
+    return bool(_FRONTED_AFTER.search(sentence))
+
+
 def present(lang: str, text: str) -> bool:
     """A phrase of present time in ``text`` ("now", "every year"; "seit Jahren"; "désormais")."""
     return bool(_PRESENT[lang].search(text))
@@ -323,6 +332,60 @@ def _en_plural_subject(words: list[str], i: int) -> bool:
     if not (len(w) > 3 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w in _FUNCTION:
         return False
     return j == 0 or words[j - 1] in _FUNCTION or words[j - 1] not in _PREPS and not words[j - 1].endswith("s")
+
+
+# Words opening a clause of time or cause after the term's clause ("... 上岸 hours before the
+# typhoon hit", "... 卷 on price as demand falls"), whose verb shares the time of the term's.
+_EN_TIME_CLAUSE = set("as when while because before until once".split())
+# Past forms that are also base forms: past only after a singular subject ("the typhoon hit").
+_EN_PAST_AS_BASE = set("hit cut set put shut spread quit hurt cost let".split())
+_EN_SUB_STOP = set("""will would can may might should must shall and or but which who that if than to""".split())
+
+
+def _en_clause_verb_tense(words: list[str]) -> str | None:
+    """The tense of the verb of a clause of time or cause, given its words after the opening
+    word: the first word after a subject of up to five words that is plainly a verb ("demand for
+    packaging falls", "the typhoon hit", "the presenter could not open"); None where the clause
+    shows a modal or no plain form."""
+    for i, w in enumerate(words[:7]):
+        prev = words[i - 1] if i else None
+        if w in _EN_SUB_STOP and not (w == "could" and i + 1 < len(words) and words[i + 1] in ("not", "no")):
+            return None
+        if i == 0:
+            continue  # the subject's first word
+        noun_before = prev is not None and prev.isalpha() and prev not in _FUNCTION and not prev.endswith("s")
+        if w in _EN_PAST_ONLY or w == "could" or (_en_past_form(w) and noun_before):
+            return "past"
+        if w in _EN_PAST_AS_BASE and noun_before and prev not in _PREPS:
+            return "past"
+        if w in _EN_PRESENT_ONLY or w in _EN_VERBS_IN_S:
+            return "present"
+        if noun_before and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 and w[:-1] in _EN_S_VERBS:
+            return "present"
+    return None
+
+
+# Base forms whose -s form after a singular noun is the present ("demand falls").
+_EN_S_VERBS = set("""fall rise grow slow drop climb soar slump shrink ease weaken strengthen recover rebound surge fade
+end begin start close open change shift turn tighten cool heat improve worsen spread stall pick lag""".split())
+
+
+def en_clause_after(sentence: str, term_end: int) -> str | None:
+    """The tense a clause of time or cause after the term gives it ("The fishermen 上岸 hours
+    before the typhoon hit": past; "Paper makers 卷 on price as demand for packaging falls":
+    present): its opening word within eight words after the term, no other clause or quoted speech
+    between, and a verb whose tense is plain (:func:`_en_clause_verb_tense`)."""
+    rest = sentence[term_end:]
+    stop = _CLAUSE_PUNCT.search(rest)
+    if _QUOTES.search(rest) or _CJK.search(rest):
+        return None
+    words = [w.lower() for w in _WORD.findall(rest[:stop.start()] if stop else rest)]
+    for i, w in enumerate(words[:9]):
+        if w in _EN_TIME_CLAUSE and not (w == "as" and i + 1 < len(words) and words[i + 1] in ("a", "an", "well", "part")):
+            return _en_clause_verb_tense(words[i + 1:])
+        if w in _EN_SUB_STOP:
+            return None
+    return None
 
 
 def _en_past_form(word: str) -> bool:
