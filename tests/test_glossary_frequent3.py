@@ -101,7 +101,19 @@ CASES = [
      "The province will step up subsidies for home appliances."),
     ("en", "The central bank has been 缩表 since 2022.", "The central bank has been shrinking the balance sheet since 2022."),
     ("en", "The solar farm 并网 in December.", "The solar farm connected to the grid in December."),
-    # adjectives after a linking verb
+    ("en", "Shares of the chipmaker 猛增 12% on Tuesday.", "Shares of the chipmaker surged 12% on Tuesday."),
+    ("en", "The index 微增 0.2% on Monday.", "The index edged up 0.2% on Monday."),
+    ("en", "Tech stocks 领涨 on Friday.", "Tech stocks led gains on Friday."),
+    ("en", "Banks have begun to 抽贷 from developers.", "Banks have begun to call in loans from developers."),
+    ("en", "Buyers are 观望 ahead of new measures.", "Buyers are staying on the sidelines ahead of new measures."),
+    ("en", "The court 驳回 his appeal on Monday.", "The court rejected his appeal on Monday."),
+    ("en", "Regulators 取缔 illegal platforms last year.", "Regulators banned illegal platforms last year."),
+    ("en", "The city will 排查 safety hazards in old buildings.", "The city will check for safety hazards in old buildings."),
+    ("en", "Interpol issued a 红通 for him.", "Interpol issued a red notice for him."),
+    # adjectives before a noun and after a linking verb
+    ("en", "The 失联 chairman was detained.", "The missing chairman was detained."),
+    ("en", "The former official is still 在逃.", "The former official is still at large."),
+    ("en", "Retail sales were 持平 in May.", "Retail sales were flat in May."),
     ("en", "Analysts said the developer was 资不抵债.", "Analysts said the developer was insolvent."),
     ("en", "Retail investors who bought at the peak remain 套牢.",
      "Retail investors who bought at the peak remain stuck with losing positions."),
@@ -119,6 +131,9 @@ CASES = [
     ("fr", "La 骗保 coûte des milliards.", "La fraude à l'assurance coûte des milliards."),
     ("fr", "L'entreprise a 预亏 pour le premier semestre.", "L'entreprise a prévu une perte pour le premier semestre."),
     ("fr", "Le gouvernement veut 加力 le soutien.", "Le gouvernement veut intensifier le soutien."),
+    ("fr", "Les exportations ont 骤降 en avril.", "Les exportations ont chuté en avril."),
+    ("fr", "La cour a 驳回 son appel lundi.", "La cour a rejeté son appel lundi."),
+    ("de", "Die Exporte 骤降 im April.", "Die Exporte brachen im April ein."),
 ]
 
 
