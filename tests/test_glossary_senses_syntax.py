@@ -149,6 +149,22 @@ def test_where_people_work_is_a_name(rules, text, sense):
     assert sense_of(text, "桃岭", rules=rules) == sense
 
 
+@pytest.mark.parametrize("text,lang,sense", [
+    ("Investors hold shares of 桃岭 and other retailers.", "en", "the company"),
+    ("A state fund invested in 桃岭 in 2023.", "en", "the company"),
+    ("The city sued 桃岭 over unpaid taxes.", "en", "the company"),
+    ("Les actions de 桃岭 ont bondi lundi.", "fr", "the company"),
+    ("Die Aktien von 桃岭 stiegen am Montag.", "de", "the company"),
+    # names stand beside names, not after the sentence's first word
+    ("Retailers such as Walmart and 桃岭 cut prices.", "en", "the company"),
+    ("Shoppers compared 桃岭 and Carrefour on price.", "en", "the company"),
+    ("Chez Carrefour et 桃岭, les prix baissent.", "fr", "the company"),
+    ("Bananas and 桃岭 are cheap this year.", "en", None),
+])
+def test_a_stake_in_a_company_or_a_name_beside_it(rules, text, lang, sense):
+    assert sense_of(text, "桃岭", lang, rules) == sense
+
+
 # --- a thing is grown, harvested, cooked or eaten -----------------------------------------------
 
 @pytest.mark.parametrize("text,lang,present", [

@@ -41,8 +41,10 @@ Four kinds of evidence, in this order:
    for and as much against every other (the kinds, from the English renderings: a company's name,
    another name, a common noun, a noun for people, a verb, an adjective). A company acts: a bare
    term opening its clause (or after ``when``, ``that`` ...) before a verb of business
-   (``unveiled``, ``delivered``, ``cut``, ``meldete``, ``a annoncé``); a name owns (``小米's``) and
-   employs (``engineers at``, ``joined``, ``works for``). A thing is grown, cooked or eaten (the
+   (``unveiled``, ``delivered``, ``cut``, ``meldete``, ``a annoncé``), is owned, invested in or
+   sued (``shares of``, ``invested in``, ``sued``, ``les actions de``, ``Aktien von``); a name owns
+   (``小米's``), employs (``engineers at``, ``joined``, ``works for``) and stands beside a name
+   (``Huawei and 小米``, not after the sentence's first word: "Bananas and 苹果"). A thing is grown, cooked or eaten (the
    object of ``grow``, ``harvested``, ``fried``, ``ernten``, ``cultivent du``) or traded
    (``exports of``, ``prices of``, ``le prix de la``, ``Preise für``; not ``the share price of``).
    An adjective follows a degree word (``very``, ``far from``, ``alles andere als``, ``loin
@@ -901,6 +903,39 @@ _JOIN = frozenset("join joins joined joining".split())
 _WORK = frozenset("work works worked working".split())
 
 
+# A stake in a company, or a company as the object of investing, suing or buying out: "shares of
+# 小米", "invested in 理想", "sued 苹果", "les actions de 小米", "Aktien von 小米".
+_STAKE_PAIRS = {
+    "en": frozenset({("shares", "of"), ("shares", "in"), ("stake", "in"), ("invested", "in"), ("invests", "in"),
+                     ("investing", "in"), ("investment", "in"), ("stock", "of"), ("money", "into")}),
+    "de": frozenset({("aktien", "von"), ("anteile", "an"), ("beteiligung", "an"), ("investierte", "in"),
+                     ("investiert", "in")}),
+    "fr": frozenset({("actions", "de"), ("participation", "dans"), ("investi", "dans"), ("investit", "dans")}),
+}
+_STAKE_VERBS = frozenset("sued sues suing acquired acquires acquire".split())
+# Names stand beside names: "Apple and 小米", "小米 or Huawei".
+_AND = {"en": "and|or|&|vs\\.?|versus", "de": "und|oder|&", "fr": "et|ou|&"}
+_NAME_BEFORE = {lang: re.compile(rf"\S[ \u00a0]+[A-Z]\w[\w'’-]*[ \u00a0]+(?:{conj})[ \u00a0]*$")
+                for lang, conj in _AND.items()}
+_NAME_AFTER = {lang: re.compile(rf"^[ \u00a0]*(?:{conj})[ \u00a0]+[A-Z]\w") for lang, conj in _AND.items()}
+
+
+def _beside_a_name(sentence: str, start: int, end: int, lang: str, slot: Slot) -> bool:
+    """A bare term joined by "and"/"or" to a capitalised word that does not open the sentence:
+    "Apple and 小米 are fighting", "小米 and Huawei"."""
+    if slot.determiner is not None or not slot.head or lang not in _AND:
+        return False
+    return bool(_NAME_BEFORE[lang].search(sentence[max(0, start - 60):start])
+                or _NAME_AFTER[lang].match(sentence[end:end + 40]))
+
+
+def _stake(before: list[str], lang: str, slot: Slot) -> bool:
+    """A bare term that is owned, invested in or sued: a company."""
+    if slot.determiner is not None or not slot.head or not before:
+        return False
+    return tuple(before[-2:]) in _STAKE_PAIRS.get(lang, ()) or (lang == "en" and before[-1] in _STAKE_VERBS)
+
+
 def _works_at(before: list[str], slot: Slot) -> bool:
     """A bare term after "at" (not "looked at"), "joined", or "works for": where people work, a
     company or a place ("engineers at 小米", "she joined 理想 in 2019")."""
@@ -982,8 +1017,11 @@ def _signs(sentence: str, start: int, end: int, lang: str, slot: Slot) -> list[f
     signs = []
     if slot.agent or _company_acts(before, after, lang, slot):
         signs.append(frozenset({"org"}))
-    if lang == "en" and (after[:1] == ["'s"] or _works_at(before, slot)):
+    if (lang == "en" and (after[:1] == ["'s"] or _works_at(before, slot))) or _beside_a_name(
+            sentence, start, end, lang, slot):
         signs.append(frozenset({"org", "name"}))  # "小米's new phone", "engineers at 小米": a name
+    if _stake(before, lang, slot):
+        signs.append(frozenset({"org"}))  # "shares of 小米", "sued 苹果": a company
     if _crop_object(before, lang) or (slot.head and _goods(before, lang)):
         signs.append(frozenset({"thing"}))
     if _adjective_slot(before, after, lang):
