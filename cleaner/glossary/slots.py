@@ -2239,6 +2239,18 @@ _CLAUSE_AFTER_TERM = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(_TIME_CLAUSE_
                                 r"their|it|they|he|she|we|[a-z]+s)\b")
 
 
+def _object_phrase_after(after: list[str]) -> bool:
+    """The words after the term open an object and no verb follows it: an amount ("about 10
+    percent"), a determiner or a plural noun and then a preposition, a number or the phrase's end
+    ("shares worth ..."; not "shares make up ...")."""
+    amount = bool(after) and (_is_number(after[0]) or after[0].lower() in _AMOUNT_WORDS and len(after) > 1
+                              and _is_number(after[1]))
+    if not after or not (amount or after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):
+        return False
+    return len(after) == 1 or amount or after[1].lower() in _PREPS or after[1].lower() in _AFTER_NOUN_PHRASE \
+        or _is_number(after[1])
+
+
 def _verbless_after_subject(s: _EnSlot) -> bool:
     """The term follows the noun phrase opening the sentence ("The company", "Xiaomi") and comes
     before an object ("shares worth 2 billion yuan in ..."), and the sentence has no finite verb
@@ -2251,13 +2263,8 @@ def _verbless_after_subject(s: _EnSlot) -> bool:
         # "The launch event 翻车 when the robot could not ...": the clause after is another's; the
         # main clause has no verb but the term
         return bool(_CLAUSE_AFTER_TERM.match(s.text, s.end))
-    amount = bool(after) and (_is_number(after[0]) or after[0].lower() in _AMOUNT_WORDS and len(after) > 1
-                              and _is_number(after[1]))
-    if not after or not (amount or after[0].lower() in _OBJECT_START or _plural_form(after[0]) and after[0].islower()):
+    if not _object_phrase_after(after):
         return False
-    if len(after) > 1 and not amount and not (after[1].lower() in _PREPS or after[1].lower() in _AFTER_NOUN_PHRASE
-                                               or _is_number(after[1])):
-        return False  # "The company 回购 shares make up ...": a verb may follow the phrase
     _, end = _sentence_span(s.text, s.start, s.end)
     return s.text[end:end + 1] in (".", "!") and not _finite_verb_in([w.lower() for w in _WORD.findall(s.text[s.end:end])])
 

@@ -348,20 +348,24 @@ def _en_clause_verb_tense(words: list[str]) -> str | None:
     packaging falls", "the typhoon hit", "the presenter could not open"); None where the clause
     shows a modal or no plain form."""
     for i, w in enumerate(words[:7]):
-        prev = words[i - 1] if i else None
-        if w in _EN_SUB_STOP and not (w == "could" and i + 1 < len(words) and words[i + 1] in ("not", "no")):
+        if w in _EN_SUB_STOP and not (w == "could" and words[i + 1:i + 2] in (["not"], ["no"])):
             return None
-        if i == 0:
-            continue  # the subject's first word
-        noun_before = prev is not None and prev.isalpha() and prev not in _FUNCTION and not prev.endswith("s")
-        if w in _EN_PAST_ONLY or w == "could" or (_en_past_form(w) and noun_before):
-            return "past"
-        if w in _EN_PAST_AS_BASE and noun_before and prev not in _PREPS:
-            return "past"
-        if w in _EN_PRESENT_ONLY or w in _EN_VERBS_IN_S:
-            return "present"
-        if noun_before and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 and w[:-1] in _EN_S_VERBS:
-            return "present"
+        found = _en_clause_form(w, words[i - 1]) if i else None  # the first word is the subject's
+        if found is not None:
+            return found
+    return None
+
+
+def _en_clause_form(w: str, prev: str) -> str | None:
+    """The tense ``w`` shows after ``prev`` in a clause of time or cause, or None."""
+    noun_before = prev.isalpha() and prev not in _FUNCTION and not prev.endswith("s")
+    if w in _EN_PAST_ONLY or w == "could" or (_en_past_form(w) and noun_before) \
+            or (w in _EN_PAST_AS_BASE and noun_before and prev not in _PREPS):
+        return "past"
+    if w in _EN_PRESENT_ONLY or w in _EN_VERBS_IN_S:
+        return "present"
+    if noun_before and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w[:-1] in _EN_S_VERBS:
+        return "present"
     return None
 
 
