@@ -72,6 +72,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   the sentence and a clause of time follows ("The launch event 翻车 when ..." once gave "The
   launch event fiasco when ..."); a noun for a campaign, not an adjective, as a subject ("反腐
   would continue" once gave "anti-corruption would continue");
+- a bare German term opening the sentence before its finite verb, also after a phrase of a
+  preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
+  reported): the singular with its article, or the bare plural;
 - a French noun for a firm after a feminine article ("La 房企" once gave "La promoteuse
   immobilier"): a firm is no woman, so the article agrees with the noun; German "ein" after a
   sentence's subject and its verb ("Der Konzern meldete ein 净利" once gave "ein Nettogewinn"): an
@@ -459,6 +462,15 @@ CASES = [
     ("en", "Officials said 反腐 would continue.",
      {"Officials said the fight against corruption would continue.",
       "Officials said the anti-corruption campaign would continue."}),
+    ("de", "网约车 machten im vergangenen Jahr ein Drittel der Fahrten aus.",
+     {"Fahrdienste machten im vergangenen Jahr ein Drittel der Fahrten aus.",
+      "Fahrdienstautos machten im vergangenen Jahr ein Drittel der Fahrten aus."}),
+    ("de", "营收 sank im zweiten Quartal um acht Prozent.",
+     {"Der Umsatz sank im zweiten Quartal um acht Prozent.", "Die Einnahmen sanken im zweiten Quartal um acht Prozent."}),
+    ("de", "内卷 in der Autobranche hat die Gewinne aufgezehrt.",
+     {"Die Involution in der Autobranche hat die Gewinne aufgezehrt.",
+      "Der ruinöse Wettbewerb in der Autobranche hat die Gewinne aufgezehrt.",
+      "Der Verdrängungswettbewerb in der Autobranche hat die Gewinne aufgezehrt."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -537,6 +549,8 @@ RENDERED = [
     ("en", "After the recall, the carmaker 复盘 every step of its testing."),
     ("en", "The launch event 翻车 when the robot could not climb the stairs."),
     ("en", "Officials said 反腐 would continue."),
+    ("de", "营收 sank im zweiten Quartal um acht Prozent."),
+    ("de", "内卷 in der Autobranche hat die Gewinne aufgezehrt."),
 ]
 
 

@@ -4036,8 +4036,13 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
         strong = _de_after_strong_adjective(term, r, before)
         if strong is not None:
             return strong
-    if at_sentence_start(text, start) and nxt in _DE_FINITE_SG:
-        return _de_sentence_subject(start, term, r, nxt)
+    if at_sentence_start(text, start):
+        number, verb = _de_opening_subject_verb(text, end)
+        if number == "sg":
+            return _de_sentence_subject(start, term, r, verb)
+        if number == "pl" and r.gender != "p" and (r.plural is not None or r.gender == "pl"):
+            # "新能源车 machten im Juli ...": a plural subject may stand bare
+            return {r.form("nom", "strong", plural=True)}
     # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
     prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
     if prev == "als" and _de_predicate_als(text, start, before):
@@ -4202,6 +4207,43 @@ _DE_FINITE_SG = set("""hat hatte ist war wird wurde kann konnte muss musste soll
 gilt galt macht machte zeigt zeigte sorgt sorgte bringt brachte steht stand liegt lag führt führte trifft traf
 erzielte erzielt schränkt schränkte""".split())
 _DE_DEF_NOM = {"m": "der", "f": "die", "n": "das"}
+
+
+# Strong past forms of the singular, and adverbs in -t that are no verb.
+_DE_STRONG_PAST_SG = set("""stieg fiel sank wuchs ging kam gab nahm brach schloss sprang lief trieb hielt zog traf
+fand bot lag stand blieb schrieb""".split())
+_DE_NOT_VERBS_IN_T = set("""jetzt nicht erst bereits meist zuletzt längst selbst fast bisher seit trotz weit insgesamt
+zunächst derzeit mittlerweile inzwischen oft direkt""".split())
+_DE_PP_WORD = re.compile(r"[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){0,3}?[A-ZÄÖÜ][\w-]*[ \u00a0]+([a-zäöüß]+)\b")
+
+
+def _de_finite_number(word: str | None) -> str | None:
+    """"sg" or "pl" for a lowercase word right after a subject opening a main clause, where the
+    finite verb goes: a listed form, a strong past ("stieg"), a form in -t or -te ("zeigt",
+    "meldete") or, for the plural, in -en ("machten", "sinken"); None for anything else."""
+    if word is None or not word.isalpha() or not word.islower() or word in _DE_PREP or word in _DE_TWO_WAY \
+            or word in _DE_NOT_VERBS_IN_T or len(word) < 3:
+        return None
+    if word in _DE_FINITE_SG or word in _DE_STRONG_PAST_SG or word.endswith(("te", "t")) and not word.endswith("st"):
+        return "sg"
+    if word in _DE_PL_AGREE or word.endswith("en") and not word.endswith(("chen", "lein")):
+        return "pl"
+    return None
+
+
+def _de_opening_subject_verb(text: str, end: int) -> tuple[str | None, str | None]:
+    """The number and word of the finite verb after a bare term opening the sentence: right after
+    it ("营收 stieg ...") or after a phrase of a preposition ("内卷 in der Solarbranche hat ...")."""
+    after = _after(text, end)
+    if not after:
+        return None, None
+    word = after[0]
+    if word.lower() in _DE_PREP or word.lower() in _DE_TWO_WAY:
+        m = _DE_PP_WORD.match(text, end)
+        word = m.group(1) if m and m.group(0).split()[0].lower() == after[0].lower() else None
+    if word is None or not re.match(r"[ \u00a0]", text[end:end + 1]):
+        return None, None
+    return _de_finite_number(word), word
 
 
 def _de_sentence_subject(start: int, term: str, r: DeRendering, verb: str) -> Choice | Unclear:
