@@ -66,7 +66,7 @@ def test_terms_with_a_common_second_sense_are_not_given_one_sense():
     assert single & {"催生", "招商", "踩踏", "主板", "摘帽", "核销", "舱位", "乏力", "庄家", "发酵", "收割", "锦鲤",
                       "外挂", "消纳", "非标", "限售", "侵占", "和解", "解禁", "摘牌", "输血", "蒸发"} == set()
     labelled = {e["zh"] for e in _entries(FREQUENT3) if "sense" in e}
-    assert labelled >= {"主板", "舱位"}
+    assert labelled >= {"主板", "舱位", "摘帽", "庄家"}
 
 
 CASES = [
@@ -182,6 +182,13 @@ SENSES = [
     ("en", "Shippers say 舱位 is scarce on routes to Europe.", "Shippers say cargo space is scarce on routes to Europe."),
     ("en", "The airline added 舱位 on flights to Tokyo.", "The airline added seats on flights to Tokyo."),
     ("fr", "Les exportateurs manquent de 舱位 sur les porte-conteneurs.", "Les exportateurs manquent de capacité de fret sur les porte-conteneurs."),
+    ("en", "Shares of the firm 摘帽 on Monday after two years of losses.",
+     "Shares of the firm shed the risk warning on Monday after two years of losses."),
+    ("en", "The poor county 摘帽 in 2018.", "The poor county exited the poverty list in 2018."),
+    ("fr", "Le district pauvre doit 摘帽 cette année.", "Le district pauvre doit sortir de la liste des districts pauvres cette année."),
+    ("en", "Retail investors blamed the 庄家 for the crash in the stock.",
+     "Retail investors blamed the market manipulator for the crash in the stock."),
+    ("en", "The 庄家 at the casino took all the bets.", "The bookmaker at the casino took all the bets."),
 ]
 
 
@@ -194,6 +201,7 @@ def test_the_words_around_choose_the_sense(rules, lang, text, expected):
 @pytest.mark.parametrize("text", [
     "The 主板 is the most important part.",
     "Demand for 舱位 rose in June.",
+    "The 庄家 won.",
 ])
 def test_with_no_word_of_either_sense_the_term_stays(rules, text):
     result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
