@@ -353,3 +353,40 @@ def topic_rules(tmp_path_factory):
 ])
 def test_topic_words_of_the_workplace_and_of_pests(topic_rules, text, sense):
     assert sense_of(text, "石塘", rules=topic_rules) == sense
+
+
+# --- "a" before a term says nothing of its first sound ------------------------------------------
+
+def test_a_before_the_term_does_not_rule_out_a_sense_beginning_with_a_vowel(rules):
+    # MT writes "a" before a term it leaves: "a 理想 place" is "an ideal place", not "a Li Auto place"
+    assert out("For retirees, the town is a 理想 place to live.") == "For retirees, the town is an ideal place to live."
+    # "an" says the word MT had in mind begins with a vowel: the ideal
+    assert "Li Auto" not in out("It is an 理想 moment to sell.")
+
+
+# --- social media in the media topic ------------------------------------------------------------
+
+_MEDIA = '''
+[[concept]]
+zh = "云帖"
+sense = "the online post"
+domain = ["media"]
+en = "n cloud post"
+examples = ["Netizens reposted the 云帖 on WeChat thousands of times."]
+
+[[concept]]
+zh = "云帖"
+sense = "the weather sign"
+domain = ["earth"]
+en = "n cloud sign"
+examples = ["Sailors read the 云帖 before the flood reached the coast."]
+'''
+
+
+@pytest.mark.parametrize("text,sense", [
+    ("The 云帖 went viral on social media within hours.", "the online post"),
+    ("Vloggers shared the 云帖 in short videos.", "the online post"),
+    ("Netizens read the 云帖 before the flood.", None),
+])
+def test_social_media_words_are_words_of_the_media_topic(tmp_path, text, sense):
+    assert sense_of(text, "云帖", rules=_rules(tmp_path, _MEDIA)) == sense

@@ -7,7 +7,8 @@ Four kinds of evidence, in this order:
    a personal possessive (``his``, ``their``), a plural determiner or, for a name without its own
    article, ``the`` ("his 苹果 rotting" is fruit; "his 小米 phone" may still be the company, as a
    modifier). After ``a``/``an`` right before the term, the sense's rendering must begin with the
-   sound the article announces ("an 理想 choice" is "an ideal choice"). A bare term opening the
+   sound the article announces ("an 理想 choice" is "an ideal choice"); only "an" says so, "a" is
+   what MT writes before any term it leaves ("a 理想 place" may still be "an ideal place"). A bare term opening the
    sentence before a verb of saying or deciding (``said``, ``hopes``, ``agreed``) is an
    organisation, as is a term right after a noun that classifies one ("The carmaker 长城"): where a
    sense is a name without an article, only such senses stay. A French noun cannot open a
@@ -727,9 +728,10 @@ def fitting(candidates, sentence: str, start: int, end: int, lang: str = "en") -
 
 def _fitting(candidates, slot: Slot, lang: str) -> list:
     out = [c for c in candidates if _fits_slot(c, lang, slot)]
-    if slot.article and lang == "en":
-        # The article says which sound the word MT had in mind begins with; where no sense fits
-        # it, it says nothing of the sense (the article is fixed with the rendering instead).
+    if slot.article == "an" and lang == "en":
+        # "an" says which sound the word MT had in mind begins with; where no sense fits it, it
+        # says nothing of the sense (the article is fixed with the rendering instead). "a" is what
+        # MT writes before a term it leaves whatever the word ("a 理想 place"): it says nothing.
         sounding = [c for c in out if any(_en_fits(r, slot) and _sounds_right(r, slot) for r in _renderings(c, "en"))]
         out = sounding or out
     names = [c for c in out if _has_bare_name(c, lang)]
