@@ -4036,13 +4036,9 @@ def _de_noun_forms(text: str, start: int, end: int, r: DeRendering, before: list
         strong = _de_after_strong_adjective(term, r, before)
         if strong is not None:
             return strong
-    if at_sentence_start(text, start):
-        number, verb = _de_opening_subject_verb(text, end)
-        if number == "sg":
-            return _de_sentence_subject(start, term, r, verb)
-        if number == "pl" and r.gender != "p" and (r.plural is not None or r.gender == "pl"):
-            # "新能源车 machten im Juli ...": a plural subject may stand bare
-            return {r.form("nom", "strong", plural=True)}
+    opening = _de_opening_subject(text, start, end, r) if at_sentence_start(text, start) else None
+    if opening is not None:
+        return opening
     # a word before a comma governs nothing after it ("forderte die Kader auf, 新质生产力 ...")
     prev = before[-1] if before and not re.search(r"[,;:]\s*$", text[max(0, start - 4):start]) else None
     if prev == "als" and _de_predicate_als(text, start, before):
@@ -4213,7 +4209,7 @@ _DE_DEF_NOM = {"m": "der", "f": "die", "n": "das"}
 _DE_STRONG_PAST_SG = set("""stieg fiel sank wuchs ging kam gab nahm brach schloss sprang lief trieb hielt zog traf
 fand bot lag stand blieb schrieb""".split())
 _DE_NOT_VERBS_IN_T = set("""jetzt nicht erst bereits meist zuletzt längst selbst fast bisher seit trotz weit insgesamt
-zunächst derzeit mittlerweile inzwischen oft direkt""".split())
+zunächst derzeit mittlerweile inzwischen oft direkt heute gut bereit breit leicht recht schlicht halt bzw""".split())
 _DE_PP_WORD = re.compile(r"[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){0,3}?[A-ZÄÖÜ][\w-]*[ \u00a0]+([a-zäöüß]+)\b")
 
 
@@ -4224,7 +4220,8 @@ def _de_finite_number(word: str | None) -> str | None:
     if word is None or not word.isalpha() or not word.islower() or word in _DE_PREP or word in _DE_TWO_WAY \
             or word in _DE_NOT_VERBS_IN_T or len(word) < 3:
         return None
-    if word in _DE_FINITE_SG or word in _DE_STRONG_PAST_SG or word.endswith(("te", "t")) and not word.endswith("st"):
+    if word in _DE_FINITE_SG or word in _DE_STRONG_PAST_SG or word.endswith(("te", "t")) \
+            and not word.endswith(("st", "ste", "tzte")):  # not "erste", "letzte": adjectives
         return "sg"
     if word in _DE_PL_AGREE or word.endswith("en") and not word.endswith(("chen", "lein")):
         return "pl"
@@ -4244,6 +4241,17 @@ def _de_opening_subject_verb(text: str, end: int) -> tuple[str | None, str | Non
     if word is None or not re.match(r"[ \u00a0]", text[end:end + 1]):
         return None, None
     return _de_finite_number(word), word
+
+
+def _de_opening_subject(text: str, start: int, end: int, r: DeRendering) -> set | Choice | Unclear | None:
+    """A bare term opening the sentence before its finite verb: a singular subject with its
+    article (:func:`_de_sentence_subject`), a plural one bare ("新能源车 machten im Juli ...")."""
+    number, verb = _de_opening_subject_verb(text, end)
+    if number == "sg":
+        return _de_sentence_subject(start, text[start:end], r, verb)
+    if number == "pl" and r.gender != "p" and (r.plural is not None or r.gender == "pl"):
+        return {r.form("nom", "strong", plural=True)}
+    return None
 
 
 def _de_sentence_subject(start: int, term: str, r: DeRendering, verb: str) -> Choice | Unclear:
