@@ -111,6 +111,10 @@ CASES = [
     ("en", "Regulators 取缔 illegal platforms last year.", "Regulators banned illegal platforms last year."),
     ("en", "The city will 排查 safety hazards in old buildings.", "The city will check for safety hazards in old buildings."),
     ("en", "Interpol issued a 红通 for him.", "Interpol issued a red notice for him."),
+    ("en", "The new phone 开售 on Friday.", "The new phone went on sale on Friday."),
+    ("en", "The carmaker 召回 12,000 vehicles last month.", "The carmaker recalled 12,000 vehicles last month."),
+    ("en", "The car 自燃 in a parking lot on Monday.", "The car caught fire in a parking lot on Monday."),
+    ("en", "Hundreds of 无人出租车 operate in Wuhan.", "Hundreds of robotaxis operate in Wuhan."),
     # adjectives before a noun and after a linking verb
     ("en", "The 失联 chairman was detained.", "The missing chairman was detained."),
     ("en", "The former official is still 在逃.", "The former official is still at large."),
@@ -135,6 +139,8 @@ CASES = [
     ("fr", "Les exportations ont 骤降 en avril.", "Les exportations ont chuté en avril."),
     ("fr", "La cour a 驳回 son appel lundi.", "La cour a rejeté son appel lundi."),
     ("de", "Die Exporte 骤降 im April.", "Die Exporte brachen im April ein."),
+    ("de", "Der Hersteller kündigte einen 召回 an.", "Der Hersteller kündigte einen Rückruf an."),
+    ("fr", "Le constructeur a 召回 12 000 véhicules.", "Le constructeur a rappelé 12 000 véhicules."),
 ]
 
 
