@@ -390,3 +390,35 @@ examples = ["Sailors read the 云帖 before the flood reached the coast."]
 ])
 def test_social_media_words_are_words_of_the_media_topic(tmp_path, text, sense):
     assert sense_of(text, "云帖", rules=_rules(tmp_path, _MEDIA)) == sense
+
+
+# --- the head of a hyphenated compound, measures, a verb after the object of asking --------------
+
+def test_a_hyphenated_compound_offers_its_head_not_its_first_part():
+    tokens = senses._tokens("The vice-mayor met fossil-fuel traders and non-fossil firms.")
+    assert "mayor" in tokens and "fuel" in tokens
+    assert "fossil" not in tokens  # neither the first part nor the head after "non-"
+
+
+def test_the_head_of_a_compound_is_a_cue():
+    # "mayor" is a cue of falling from power; "vice-mayor" is a mayor
+    assert sense_of("The vice-mayor 落马 last year after a graft probe.", "落马") == "fall from power"
+
+
+@pytest.mark.parametrize("text,present", [
+    ("A kilo of 苹果 now costs five yuan.", "apples"),
+    ("She bought a bag of 苹果 at the market.", "apples"),
+])
+def test_a_measure_of_the_term_is_no_name(text, present):
+    result = out(text)
+    assert present in result and "Apple" not in result
+
+
+@pytest.mark.parametrize("text,sense", [
+    ("The brand asks buyers to 柳门 with it.", "expand abroad"),
+    ("Regulators urged the chain to 柳门 more slowly.", "expand abroad"),
+    # "to" after a verb of giving or moving is a preposition: no sign
+    ("He sold the shop to 柳门 the following year.", None),
+])
+def test_to_after_the_object_of_a_verb_of_asking_calls_for_a_verb(rules, text, sense):
+    assert sense_of(text, "柳门", rules=rules) == sense

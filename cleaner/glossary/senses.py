@@ -33,7 +33,8 @@ Four kinds of evidence, in this order:
    nothing between counts :data:`COMPOUND` (the noun phrase: "苹果 devices", "charitable 基金"), the
    nearest word of sense in the term's clause :data:`DIRECT` (the verb it is subject or object of:
    "蚂蚁 had damaged", "take courses to 充电"), then full within four words and less to the edge
-   (:func:`reach`); every clause break between a cue and the term, a comma, semicolon, colon,
+   (:func:`reach`); a hyphenated compound of common words offers its head, not its first part
+   ("vice-mayor" is a mayor, "fossil-fuel holdings" no fossils); every clause break between a cue and the term, a comma, semicolon, colon,
    bracket or dash or a word that opens a clause (``but``, ``because``, ``while`` ...; ``aber``,
    ``weil``; ``mais``, ``car``), multiplies it by :data:`ACROSS`: the word next to the term says
    more about it than a word in another clause ("a chip of paint, dates from the early 寒武纪").
@@ -168,9 +169,17 @@ def _placed_tokens(text: str) -> list[tuple[str, int, int]]:
         out.append((_unelided(w), m.start(), m.end()))
         if "-" in w and (w[:1].isupper() or any(ch.isdigit() for ch in w)):
             # "Chang'e-6" also offers "Chang'e", "Sino-US" offers "US"; a compound of common
-            # words does not offer its parts ("fossil-fuel holdings" are no fossils)
+            # words does not offer its parts ("fossil-fuel holdings" are no fossils) ...
             out.extend((p, m.start(), m.end()) for p in w.split("-") if p)
+        elif "-" in w:
+            # ... but its last part, its head: a vice-mayor is a mayor, a co-founder a founder
+            first, head = w.split("-", 1)[0].lower(), w.rsplit("-", 1)[1]
+            if len(head) > 2 and first not in _NOT_HEADED:
+                out.append((head, m.start(), m.end()))
     return out
+
+
+_NOT_HEADED = frozenset({"non", "un", "anti", "counter"})  # a non-fossil fuel is no fossil, an anti-ant spray no ant
 
 
 def window_words(sentence: str, start: int, end: int, lang: str = "en") -> tuple[list[str], list[str]]:
@@ -489,7 +498,8 @@ _DEFINITE = {"en": {"the"}, "de": {"der", "die", "das", "den", "dem", "des"},
              "fr": {"le", "la", "les", "du", "au", "aux", "l"}}
 # A quantity before "of" makes the term plural: "a pair of 黑天鹅", "tonnes of 小米".
 _QUANTITY_OF = set("""pair pairs couple number numbers dozens hundreds thousands millions lot lots plenty tonnes
-tons kilograms kilos bags boxes crates baskets sacks bowls handful flock herd""".split())
+tons kilograms kilos bags boxes crates baskets sacks bowls handful flock herd kilo kilogram tonne ton pound pounds
+bag box crate basket sack bowl jin""".split())
 # Adjectives commonly standing between a determiner and the term.
 _EN_ADJ = set("""early late new old own whole entire first last next only big small young same other local fresh
 ripe wild rotten famous little large huge ancient modern popular cheap expensive red green yellow black white
@@ -993,7 +1003,8 @@ _FR_PERFECT = frozenset({"a", "ont", "avait", "avaient"})
 
 def _verb_slot(before: list[str], after: list[str], lang: str) -> bool:
     """A modal right before the term ("would 优化", "veulent 出海"), "to" after a verb that takes an
-    infinitive ("trying to 出海", "in order to 出海"); in French the auxiliary of the perfect ("qui a
+    infinitive ("trying to 出海", "in order to 出海") or after the object of a verb of asking
+    ("invites people to 联想 the brand"); in French the auxiliary of the perfect ("qui a
     落马", not "il y a"); in German the end of a clause that a modal or "um ... zu" opened ("Der
     Konzern will ein Fünftel seiner Mitarbeiter 优化", "um in der Bäckerei zu 打卡"), not after a
     preposition or an article ("will mit 小米")."""
@@ -1003,7 +1014,9 @@ def _verb_slot(before: list[str], after: list[str], lang: str) -> bool:
     if last in _MODALS.get(lang, ()):
         return True
     if lang == "en":
-        return last == "to" and len(before) > 1 and (before[-2] in _TO_VERBS or before[-2:] == ["order", "to"])
+        return last == "to" and len(before) > 1 and (
+            before[-2] in _TO_VERBS or before[-2:] == ["order", "to"]
+            or any(w in _ADDRESS_VERBS for w in before[-4:-2]))  # "invites people to 联想 the brand"
     if lang == "fr":
         return last in _FR_PERFECT and before[-2:-1] != ["y"]
     if lang != "de" or after:
