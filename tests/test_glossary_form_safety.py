@@ -72,6 +72,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   the sentence and a clause of time follows ("The launch event 翻车 when ..." once gave "The
   launch event fiasco when ..."); a noun for a campaign, not an adjective, as a subject ("反腐
   would continue" once gave "anti-corruption would continue");
+- a verb after "to" before a noun, where the noun rendering in -ing would be a modifier ("paid
+  to 种草 beauty products" once gave "paid to product seeding beauty products");
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -471,6 +473,11 @@ CASES = [
      {"Die Involution in der Autobranche hat die Gewinne aufgezehrt.",
       "Der ruinöse Wettbewerb in der Autobranche hat die Gewinne aufgezehrt.",
       "Der Verdrängungswettbewerb in der Autobranche hat die Gewinne aufgezehrt."}),
+    ("en", "The brand hired influencers to 种草 its new lipstick.",
+     {"The brand hired influencers to recommend its new lipstick.", "The brand hired influencers to promote its new lipstick."}),
+    ("en", "Streamers are paid to 种草 skincare products to their fans.",
+     {"Streamers are paid to recommend skincare products to their fans.",
+      "Streamers are paid to promote skincare products to their fans."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.

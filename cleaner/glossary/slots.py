@@ -1252,6 +1252,9 @@ def _en_get_passive(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+_ING_WORD = re.compile(r"\b\w{2,}ing\b")
+
+
 def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
     """"to 拉新 users", "to 跑通 300 stores": 'to' before an object, so a verb."""
     if s.prev != "to" or not s.verb:
@@ -1259,7 +1262,8 @@ def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
     if len(s.plain) >= 2 and s.plain[-2].lower() in _TO_PREP_HEADS:
         return None  # "committed to 稳增长": 'to' is a preposition there (see _en_to_after_noun)
     noun, nxt_l = s.noun, s.nxt_l
-    if noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "") or re.match(r"\w+ing\b", noun.forms[0]):
+    if noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "") or _ING_WORD.search(noun.forms[0]):
+        # "to 种草 beauty products": a noun in -ing ("product seeding") modifies no noun after "to"
         return s.choice("verb base form", s.verb.forms[0])
     if s.prev2 in _BE and s.content_next():
         return s.choice("verb base form", s.verb.forms[0])  # "The plan is to 拉新 users": be + to-infinitive and its object
