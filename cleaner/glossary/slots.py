@@ -1262,7 +1262,8 @@ def _en_to_before_object(s: _EnSlot) -> Choice | Unclear | None:
     if len(s.plain) >= 2 and s.plain[-2].lower() in _TO_PREP_HEADS:
         return None  # "committed to 稳增长": 'to' is a preposition there (see _en_to_after_noun)
     noun, nxt_l = s.noun, s.nxt_l
-    if noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "") or _ING_WORD.search(noun.forms[0]):
+    if noun is None or nxt_l in _OBJECT_START or _is_number(nxt_l or "") or re.match(r"\w+ing\b", noun.forms[0]) \
+            or (s.content_next() and _ING_WORD.search(noun.forms[0])):
         # "to 种草 beauty products": a noun in -ing ("product seeding") modifies no noun after "to"
         return s.choice("verb base form", s.verb.forms[0])
     if s.prev2 in _BE and s.content_next():
