@@ -98,6 +98,9 @@ CASES = [
     ("en", "Police have 侦破 a large 网赌 ring.", "Police have cracked a large online gambling ring."),
     ("en", "Millions of people could 返贫 after the floods.", "Millions of people could fall back into poverty after the floods."),
     ("en", "The carmaker 减员 by 10% last year.", "The carmaker cut staff by 10% last year."),
+    # a verb phrase holding its own object gives way to the plain verb before an object
+    ("en", "The company 减员 3,000 workers last year.", "The company cut 3,000 workers last year."),
+    ("en", "The developer 交房 2,000 flats last year.", "The developer handed over 2,000 flats last year."),
     ("en", "The province will 加力 subsidies for home appliances.",
      "The province will step up subsidies for home appliances."),
     ("en", "The central bank has been 缩表 since 2022.", "The central bank has been shrinking the balance sheet since 2022."),
