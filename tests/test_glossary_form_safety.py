@@ -74,6 +74,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   would continue" once gave "anti-corruption would continue");
 - a verb after "to" before a noun, where the noun rendering in -ing would be a modifier ("paid
   to 种草 beauty products" once gave "paid to product seeding beauty products");
+- a noun after "to" and a determiner, whose verb is the subject's ("Loans to a 央企 are ..." was
+  reported); a flagged noun opening the sentence before a verb that shows no number: the plural
+  ("外卖骑手 blocked ..." was reported), for a firm only where "they" or "their" refers to it;
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -478,6 +481,18 @@ CASES = [
     ("en", "Streamers are paid to 种草 skincare products to their fans.",
      {"Streamers are paid to recommend skincare products to their fans.",
       "Streamers are paid to promote skincare products to their fans."}),
+    ("en", "Bank loans to a 央企 are seen as safe.",
+     {"Bank loans to a central state-owned enterprise are seen as safe.", "Bank loans to a central SOE are seen as safe.",
+      "Bank loans to a centrally administered state-owned enterprise are seen as safe."}),
+    ("en", "外卖骑手 blocked the road outside the company's office on Friday.",
+     {"Delivery riders blocked the road outside the company's office on Friday.",
+      "Food delivery riders blocked the road outside the company's office on Friday."}),
+    ("en", "国企 must pay higher dividends to their shareholders.",
+     {"State-owned enterprises must pay higher dividends to their shareholders.",
+      "SOEs must pay higher dividends to their shareholders.",
+      "State firms must pay higher dividends to their shareholders."}),
+    ("en", "国企 said it would cut its debt.",
+     {"A state-owned enterprise said it would cut its debt.", "The state-owned enterprise said it would cut its debt."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -558,6 +573,9 @@ RENDERED = [
     ("en", "Officials said 反腐 would continue."),
     ("de", "营收 sank im zweiten Quartal um acht Prozent."),
     ("de", "内卷 in der Autobranche hat die Gewinne aufgezehrt."),
+    ("en", "Bank loans to a 央企 are seen as safe."),
+    ("en", "外卖骑手 blocked the road outside the company's office on Friday."),
+    ("en", "国企 must pay higher dividends to their shareholders."),
 ]
 
 

@@ -443,7 +443,8 @@ def _after_preposition(before: list[str], k: int) -> bool:
     i = k - 1
     while i >= 0 and before[i].lower() in _ADJECTIVES:
         i -= 1
-    return i >= 0 and before[i].lower() in _PREPS
+    # "to" before a determiner is a preposition ("Loans to a 央企 are ..."), before the term itself either
+    return i >= 0 and (before[i].lower() in _PREPS or (before[i].lower() == "to" and k < len(before)))
 
 
 def _strip_the(text: str) -> str:
@@ -2738,10 +2739,35 @@ def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Cho
         # not before a noun it may modify ("subsidise 充电桩 installation"), nor after a determiner
         # and more modifiers than the determiner reader skips ("its first domestically made 光刻机")
         return s.choice("plural noun (counted in the plural)", noun.forms[1])
+    if number is None and noun.pos == "n" and noun.plural and not s.before and s.det is None \
+            and _plural_opening_subject(s, noun):
+        # "新能源车 accounted for more than half of sales": things or people opening the sentence
+        # with a verb that shows no number; not a firm ("国企 said it would ..."), not before "it"
+        return s.choice("plural noun (counted in the plural, opening the sentence)", noun.forms[1])
     if number in (None, "any") and noun.pos == "n" and noun.plural and (s.det_word or "").endswith(("'s", "’s")):
         # "a quarter of the country's 苹果": a possessive leaves the number open as well
         return s.choice("plural noun (counted in the plural, after a possessive)", noun.forms[1])
     return None
+
+
+_IT_AFTER = re.compile(r"\b(?:it|its|itself|it's)\b", re.IGNORECASE)
+_THEY_AFTER = re.compile(r"\b(?:they|their|them|themselves)\b", re.IGNORECASE)
+
+
+def _plural_opening_subject(s: _EnSlot, noun: EnRendering) -> bool:
+    """A flagged noun opening the sentence before a verb (in the past, or a modal) whose subject it
+    is may be counted in the plural, unless it names a firm or body, which one may mean ("国企
+    said it would ...": only "they" or "their" later tells), or "it" or "its" later in the
+    sentence refers to one."""
+    lo, hi = _sentence_span(s.text, s.start, s.end)
+    if lo != s.start or _IT_AFTER.search(s.text, s.end, hi) or _en_modifier_slot(s):
+        return False
+    head = noun.forms[0].split(" ")[-1].lower()
+    if (head in _ORGANISATIONS or head.endswith(("maker", "makers"))) and not _THEY_AFTER.search(s.text, s.end, hi):
+        return False  # a firm is counted in the plural where "they" or "their" refers to it
+    after = _after(s.text, s.end)
+    return bool(after) and (after[0].lower() in _MODALS or _finite_verb_in([after[0].lower()])
+                            or after[0].lower() in _PREPS)
 
 
 # Words after which a bare noun names one thing, its article dropped: the complement of a
