@@ -2727,26 +2727,32 @@ def _verb_after_phrase(text: str, end: int) -> str | None:
 
 def _en_flagged_plural(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | None:
     """The plural the table's flags ask for where the slot leaves the number open: after a
-    listed word (``+plural after``), or bare (``+plural``) but not opening the sentence, where a
-    subject may be one organisation whose article was dropped ("国企 said it would ..."), nor
-    before a noun it may modify."""
+    listed word (``+plural after``), or bare (``+plural``) but not before a noun it may modify,
+    and opening the sentence only where no firm or body may be meant (:func:`_plural_opening_subject`)."""
     if number in (None, "any") and noun.pos in ("n", "u") and noun.plural_after:
         word = next((w for w in (s.prev, _word_before_determiner(s)) if w in noun.plural_after), None)
         if word is not None:
             return s.choice(f"plural noun (after {word!r})", _strip_the(noun.forms[1]))
-    if number is None and noun.pos == "n" and noun.plural and s.det is None and s.before and not _en_modifier_slot(s) \
+    if noun.pos != "n" or not noun.plural:
+        return None
+    why = _flagged_plural_slot(s, noun, number)
+    return s.choice(why, noun.forms[1]) if why else None
+
+
+def _flagged_plural_slot(s: _EnSlot, noun: EnRendering, number: str | None) -> str | None:
+    """Why a noun flagged ``+plural`` takes the plural here, or None."""
+    if number is None and s.det is None and s.before and not _en_modifier_slot(s) \
             and not _determiner_further_back(s.before) and not _one_thing_named(s):
         # not before a noun it may modify ("subsidise 充电桩 installation"), nor after a determiner
         # and more modifiers than the determiner reader skips ("its first domestically made 光刻机")
-        return s.choice("plural noun (counted in the plural)", noun.forms[1])
-    if number is None and noun.pos == "n" and noun.plural and not s.before and s.det is None \
-            and _plural_opening_subject(s, noun):
+        return "plural noun (counted in the plural)"
+    if number is None and not s.before and s.det is None and _plural_opening_subject(s, noun):
         # "新能源车 accounted for more than half of sales": things or people opening the sentence
         # with a verb that shows no number; not a firm ("国企 said it would ..."), not before "it"
-        return s.choice("plural noun (counted in the plural, opening the sentence)", noun.forms[1])
-    if number in (None, "any") and noun.pos == "n" and noun.plural and (s.det_word or "").endswith(("'s", "’s")):
+        return "plural noun (counted in the plural, opening the sentence)"
+    if number in (None, "any") and (s.det_word or "").endswith(("'s", "’s")):
         # "a quarter of the country's 苹果": a possessive leaves the number open as well
-        return s.choice("plural noun (counted in the plural, after a possessive)", noun.forms[1])
+        return "plural noun (counted in the plural, after a possessive)"
     return None
 
 
