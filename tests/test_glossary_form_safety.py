@@ -77,6 +77,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a noun after "to" and a determiner, whose verb is the subject's ("Loans to a 央企 are ..." was
   reported); a flagged noun opening the sentence before a verb that shows no number: the plural
   ("外卖骑手 blocked ..." was reported), for a firm only where "they" or "their" refers to it;
+- a verb after "racing to", "stepped in to"; a slogan with a verb as well as a noun ("The plan to
+  延迟退休 will ..." was reported); "supply" is no adverb in -ly, and a preposition ends the
+  search for a determiner ("the plan for 延迟退休" was reported);
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -493,6 +496,20 @@ CASES = [
       "State firms must pay higher dividends to their shareholders."}),
     ("en", "国企 said it would cut its debt.",
      {"A state-owned enterprise said it would cut its debt.", "The state-owned enterprise said it would cut its debt."}),
+    ("en", "The central bank stepped in to 护盘 when the yuan fell.",
+     {"The central bank stepped in to prop up the market when the yuan fell.",
+      "The central bank stepped in to support the market when the yuan fell."}),
+    ("en", "Carmakers are racing to 出海 as sales at home slow.",
+     {"Carmakers are racing to expand overseas as sales at home slow.", "Carmakers are racing to go global as sales at home slow.",
+      "Carmakers are racing to expand abroad as sales at home slow."}),
+    ("en", "The proposal to 延迟退休 was approved by lawmakers.",
+     {"The proposal to raise the retirement age was approved by lawmakers.",
+      "The proposal to delay retirement was approved by lawmakers."}),
+    ("en", "Lawmakers debated the plan for 延迟退休 on Friday.",
+     {"Lawmakers debated the plan for raising the retirement age on Friday.",
+      "Lawmakers debated the plan for a higher retirement age on Friday."}),
+    ("en", "Chipmakers are racing to supply 端侧 AI chips.",
+     {"Chipmakers are racing to supply on-device AI chips."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -576,6 +593,10 @@ RENDERED = [
     ("en", "Bank loans to a 央企 are seen as safe."),
     ("en", "外卖骑手 blocked the road outside the company's office on Friday."),
     ("en", "国企 must pay higher dividends to their shareholders."),
+    ("en", "The central bank stepped in to 护盘 when the yuan fell."),
+    ("en", "Carmakers are racing to 出海 as sales at home slow."),
+    ("en", "The proposal to 延迟退休 was approved by lawmakers."),
+    ("en", "Lawmakers debated the plan for 延迟退休 on Friday."),
 ]
 
 

@@ -55,7 +55,8 @@ def _adjective_like(word: str) -> bool:
 
 def _skip_adverbs(words: list[str]) -> list[str]:
     i = len(words)
-    while i > 0 and (words[i - 1].lower() in _ADVERBS or (words[i - 1].lower().endswith("ly") and len(words[i - 1]) > 4)):
+    while i > 0 and (words[i - 1].lower() in _ADVERBS or (words[i - 1].lower().endswith("ly") and len(words[i - 1]) > 4
+                                                           and words[i - 1].lower() not in _LY_NOUNS)):
         i -= 1
     return words[:i]
 
@@ -733,6 +734,10 @@ def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r} after {prev3!r} 'used to': accustomed to (a noun or -ing form) or a passive of "
                        "purpose (a verb); the words around do not tell")
     opening = s.prev2 is None and len(s.plain) == 1 and s.plain[0] == "To" and s.verb is not None
+    if s.prev2 == "in" and len(s.plain) > 2 and s.plain[-3].lower() in _STEP_IN:
+        # "stepped in to 护盘": to step in is to act, and its purpose a verb
+        return s.choice("verb base form", s.verb.forms[0]) if s.verb else Unclear(
+            f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
     negated = s.prev2 in ("not", "never") and not _BUT_TO.search(s.text, s.end, _sentence_span(s.text, s.start, s.end)[1])
     if not (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able", "about") or opening or negated):
         return None
@@ -741,6 +746,7 @@ def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
     return Unclear(f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
 
 
+_STEP_IN = set("step steps stepped stepping".split())
 _SPEND = set("spend spends spent spending".split())
 # Stretches of time that "spend" takes before an -ing form ("spent two days 复盘 ...").
 _SPANS = set("""minute minutes hour hours day days week weeks month months year years decade decades summer summers
@@ -1290,7 +1296,8 @@ way back up down""".split())
 _INF_NOUNS = set("""attempt attempts effort efforts bid bids decision decisions ability right rights chance chances
 opportunity opportunities pressure failure push drive campaign campaigns need desire willingness reluctance refusal
 pledge pledges call calls permission incentive incentives reason reasons freedom license licence approval mandate
-tendency temptation urge rush race scramble struggle determination plan plans decision time""".split())
+tendency temptation urge rush race scramble struggle determination plan plans decision time proposal proposals
+promise promises vow vows goal aim ambition""".split())
 # Verbs that take an object and then a to-infinitive of purpose or complement ("hire people to
 # 刷单", "use the app to 薅羊毛", "urged banks to 降息"); not verbs whose "to" names a recipient or
 # a destination ("give", "send", "pay", "move", "push").
@@ -2209,7 +2216,8 @@ _BASE_VERBS = set("""say believe think argue insist warn complain worry agree wa
 reckon prefer urge remain continue struggle stay become go come get keep""".split())
 
 
-_LY_NOUNS = _NOT_ADVERBS | set("july rally ally assembly monopoly anomaly belly jelly bully lily holy ugly".split())
+_LY_NOUNS = _NOT_ADVERBS | set("""july rally ally assembly monopoly anomaly belly jelly bully lily holy ugly comply multiply
+imply resupply""".split())
 
 
 def _adverb_in_ly(word: str | None) -> bool:
@@ -2970,13 +2978,15 @@ def _en_noun(s: _EnSlot) -> Choice | Unclear | None:
 
 def _determiner_before(s: _EnSlot) -> bool:
     """A determiner before the term, with up to two adjectives or hyphenated words between ("the
-    so-called")."""
+    so-called"), and no preposition ("The plan for 延迟退休")."""
     for k in range(len(s.before) - 1, max(-1, len(s.before) - 4), -1):
         lw = s.before[k].lower()
         if lw == "that" and k > 0 and _that_clause_after(s.before[k - 1]):
             return False  # "warned that 躺平 could ...": "that" opens a clause
         if _det_number(lw) is not None:
             return True
+        if lw in _PREPS:
+            return False
         if not ("-" in lw or _adjective_like(lw)):
             return False
     return False

@@ -61,7 +61,8 @@ def _next_is_punct_or_end(text: str, end: int) -> bool:
 # -- English ---------------------------------------------------------------------------------
 _MODALS = set("can could will would shall should may might must cannot can't won't wouldn't couldn't shouldn't "
               "mustn't do does did don't doesn't didn't let's please".split())
-_INF_TRIGGERS = set("""want wants wanted wanting plan plans planned planning aim aims aimed aiming begin begins began
+_INF_TRIGGERS = set("""race races raced racing hurry hurries hurried hurrying vie vies vied vying
+want wants wanted wanting plan plans planned planning aim aims aimed aiming begin begins began
 begun beginning start starts started starting try tries tried trying need needs needed hope hopes hoped seek seeks
 sought continue continues continued decide decides decided fail fails failed manage manages managed able unable
 going used expect expects expected intend intends intended refuse refuses refused agree agrees agreed promise
