@@ -870,10 +870,18 @@ _PEOPLE = frozenset("""people staff men women children officials official fans f
 crowd crowds""".split())
 
 
+# Endings of English nouns for people ("investor", "influencer", "scientist"), and nouns with those
+# endings that name things.
+_EN_PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer)$")
+_EN_NOT_PERSON = frozenset("""container computer server router charger printer filter trailer tanker laser scanner
+monitor sensor motor factor sector reactor processor generator indicator conductor transistor tractor corridor
+counter order border number center centre quarter letter matter paper water power tower poster sticker banner
+layer cover marker meter tier barrier premier patent content component event element segment payment investment
+instrument rent talent percent current restaurant plant giant""".split())
+
+
 def _names_people(english: tuple) -> bool:
     """The sense's first English noun names people ("retail investors", "influencer")."""
-    from .table import _EN_NOT_PERSON, _EN_PERSON
-
     nouns = [r for r in english if r.pos in ("n", "pl")]
     if not nouns:
         return False
