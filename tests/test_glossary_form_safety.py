@@ -80,6 +80,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a verb after "racing to", "stepped in to"; a slogan with a verb as well as a noun ("The plan to
   延迟退休 will ..." was reported); "supply" is no adverb in -ly, and a preposition ends the
   search for a determiner ("the plan for 延迟退休" was reported);
+- a countable noun after "some" or "all" with no verb showing the singular ("Some 外卖员
+  protested" once gave "Some delivery rider"), and a term with only an adjective after "has" ("has
+  失联 since March": "has been missing");
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -510,6 +513,13 @@ CASES = [
       "Lawmakers debated the plan for a higher retirement age on Friday."}),
     ("en", "Chipmakers are racing to supply 端侧 AI chips.",
      {"Chipmakers are racing to supply on-device AI chips."}),
+    ("en", "Some 外卖员 protested outside the office on Monday.",
+     {"Some delivery riders protested outside the office on Monday.",
+      "Some delivery workers protested outside the office on Monday.",
+      "Some food delivery riders protested outside the office on Monday."}),
+    ("en", "The fund manager has 失联 since March.",
+     {"The fund manager has been missing since March.", "The fund manager has been out of contact since March.",
+      "The fund manager has been unreachable since March."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -597,6 +607,8 @@ RENDERED = [
     ("en", "Carmakers are racing to 出海 as sales at home slow."),
     ("en", "The proposal to 延迟退休 was approved by lawmakers."),
     ("en", "Lawmakers debated the plan for 延迟退休 on Friday."),
+    ("en", "Some 外卖员 protested outside the office on Monday."),
+    ("en", "The fund manager has 失联 since March."),
 ]
 
 

@@ -791,6 +791,9 @@ def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
         return None  # "Why has 内卷 become so common?": the subject of the question, a noun
     if s.verb:
         return s.choice("verb past participle", s.verb.forms[3])
+    if s.adj and s.noun is None and s.prev == s.before[-1].lower() and not s.content_next():
+        # "has 失联 since May": a state, which English says with "been" ("has been missing")
+        return s.choice("adjective after 'been' (a state since a time)", "been " + s.adj.text)
     if s.noun is None or s.noun.pos != "p":
         return Unclear(f"{s.term!r} after {s.plain[-1]!r}: a participle is likely and the glossary has none")
     return None
@@ -3001,22 +3004,31 @@ def _en_common_noun(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice
         return s.choice("plural noun", noun.forms[0])
     if number == "pl":
         return s.choice("plural noun", noun.forms[1])
+    if number == "any" and noun.pos == "n" and (s.det_word or "").lower() in ("some", "all"):
+        # "Some 外卖员 protested": "some" and "all" count a countable noun in the plural where no
+        # verb shows the singular
+        return s.choice("plural noun (after 'some' or 'all')", noun.forms[1])
     if noun.pos == "n" and s.det is None and number is None and _en_bare_adjectives(s):
         # "prefer cheaper domestic 平替 to ...": adjectives and no determiner in the middle of a
         # sentence; a singular would have kept its article
         return s.choice("plural noun (adjectives without a determiner)", noun.forms[1])
-    if noun.pos == "n" and s.det is None and number != "sg":
-        # A countable noun without a determiner is ungrammatical in the singular.
-        return Unclear(f"{s.term!r}: a countable noun without a determiner (singular with an article, or plural)")
-    if noun.pos == "n" and s.det is None and number == "sg":
-        if s.sentence_start and at_sentence_start(s.text, s.start) and not noun.plural:
-            # the subject opening the sentence, its verb singular: a countable noun there needs a
-            # determiner, and "the" is the one that adds nothing ("营商环境 has improved"); a
-            # noun mostly counted in the plural ("橙子 was ...") may have lost "an" as well
-            return s.choice("noun with the definite article (a singular subject opening the sentence)",
-                            "the " + noun.forms[0])
-        return Unclear(f"{s.term!r}: a countable singular noun needs an article here")
+    if noun.pos == "n" and s.det is None:
+        return _en_bare_countable(s, noun, number)
     return s.choice("noun", noun.forms[0])
+
+
+def _en_bare_countable(s: _EnSlot, noun: EnRendering, number: str | None) -> Choice | Unclear:
+    """A countable noun without a determiner, which is ungrammatical in the singular: reported,
+    save for a singular subject opening the sentence, which takes "the"."""
+    if number != "sg":
+        return Unclear(f"{s.term!r}: a countable noun without a determiner (singular with an article, or plural)")
+    if s.sentence_start and at_sentence_start(s.text, s.start) and not noun.plural:
+        # the subject opening the sentence, its verb singular: a countable noun there needs a
+        # determiner, and "the" is the one that adds nothing ("营商环境 has improved"); a
+        # noun mostly counted in the plural ("橙子 was ...") may have lost "an" as well
+        return s.choice("noun with the definite article (a singular subject opening the sentence)",
+                        "the " + noun.forms[0])
+    return Unclear(f"{s.term!r}: a countable singular noun needs an article here")
 
 
 _STRICT_ADJ_ENDING = re.compile(r"(?:ic|ive|ous|ful|less|able|ible|ese|ish|ian)$")
