@@ -83,6 +83,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a countable noun after "some" or "all" with no verb showing the singular ("Some 外卖员
   protested" once gave "Some delivery rider"), and a term with only an adjective after "has" ("has
   失联 since March": "has been missing");
+- an adjective after a copula and "far from", "less than" ("were far from 理想" was reported),
+  and a name after "a" or "every" that modifies the noun after it ("a 理想 SUV" was reported);
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -520,6 +522,9 @@ CASES = [
     ("en", "The fund manager has 失联 since March.",
      {"The fund manager has been missing since March.", "The fund manager has been out of contact since March.",
       "The fund manager has been unreachable since March."}),
+    ("en", "Test conditions were far from 理想, the engineers admitted.",
+     {"Test conditions were far from ideal, the engineers admitted."}),
+    ("en", "Every 腾讯 user received the update.", {"Every Tencent user received the update."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -609,6 +614,8 @@ RENDERED = [
     ("en", "Lawmakers debated the plan for 延迟退休 on Friday."),
     ("en", "Some 外卖员 protested outside the office on Monday."),
     ("en", "The fund manager has 失联 since March."),
+    ("en", "Test conditions were far from 理想, the engineers admitted."),
+    ("en", "Every 腾讯 user received the update."),
 ]
 
 

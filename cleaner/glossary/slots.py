@@ -799,8 +799,23 @@ def _en_after_have(s: _EnSlot) -> Choice | Unclear | None:
     return None
 
 
+# Phrases of degree before an adjective that read as a preposition's object otherwise: "far
+# from 理想", "less than 理想", "anything but 理想".
+_DEGREE_PHRASE = re.compile(r"(?<![\w-])(?i:far from|less than|anything but|nothing short of)[ \u00a0]+$")
+
+
+def _degree_phrase_before(s: _EnSlot) -> bool:
+    """A copula and a phrase of degree before the term, no noun after it, and an adjective in the
+    glossary: "were far from 理想"."""
+    return bool(s.adj) and not s.content_next() and len(s.plain) > 2 and s.plain[-3].lower() in _BE \
+        and bool(_DEGREE_PHRASE.search(s.text, max(0, s.start - 30), s.start))
+
+
 def _en_after_degree(s: _EnSlot) -> Choice | Unclear | None:
-    """After an adverb of degree ("extremely 内卷") and before no noun: an adjective."""
+    """After an adverb of degree ("extremely 内卷") or a phrase of degree after a copula ("were far
+    from 理想") and before no noun: an adjective."""
+    if _degree_phrase_before(s):
+        return s.choice("adjective (after a phrase of degree)", s.adj.text)
     adverb = s.before[-1].lower() if s.before else ""
     if not ((adverb.endswith("ly") and len(adverb) > 4 and adverb not in _NOT_ADVERBS) or adverb in _DEGREE):
         return None
@@ -2906,18 +2921,28 @@ def _en_determiner_refused(s: _EnSlot, pos: str, number: str | None) -> Unclear 
     return _en_half_the(s, number) if pos == "n" else None
 
 
+def _modifies_next(s: _EnSlot) -> bool:
+    """A noun follows the term, which may modify it: a lowercase content word or an acronym ("SUV")."""
+    nxt = s.nxt or ""
+    return s.content_next() or (len(nxt) >= 2 and nxt.isupper() and nxt.isalpha())
+
+
 def _en_name_refused(s: _EnSlot, pos: str) -> Unclear | None:
     """A name after a word that counts one or "such" ("every 腾讯"), or after a personal
     possessive ("its own 腾讯"; a name with its own article, a product such as "the Pangu model",
     may follow one); a name or plural noun after "much"; a one-word name without its own article
     right after "the" ("The 腾讯 is growing"), save before a model name or number ("the 小米 14");
     and ``_what_before_name``."""
-    if s.prev == "much" or pos == "p" and (s.det_word in _COUNT_DET or s.det_word == "such"):
+    modifies = _modifies_next(s)
+    if s.prev == "much" or pos == "p" and (s.det_word in _COUNT_DET or s.det_word == "such") and not modifies:
+        # a name may modify the noun after it ("a 理想 SUV": "a Li Auto SUV")
         return Unclear(f"{s.term!r} after {s.det_word or s.prev!r}: a word that counts or measures, and the "
                        f"glossary has {'a name' if pos == 'p' else 'a plural noun'}")
     if pos != "p" or s.det_word is None:
         return None
     name, nxt = s.noun.forms[0], s.nxt or ""
+    if s.det_word in _COUNT_DET:
+        return None  # a name that modifies the noun after it
     if s.det_word in _PERSONAL_POSSESSIVES and not name.startswith("the "):
         return Unclear(f"{s.term!r} after {s.det_word!r}: the glossary has a name, which takes no possessive")
     if s.det_word == "the" and not s.skipped and _plain_name(name) and not (nxt[:1].isdigit() or nxt[:1].isupper()):
