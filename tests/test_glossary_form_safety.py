@@ -85,6 +85,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   失联 since March": "has been missing");
 - an adjective after a copula and "far from", "less than" ("were far from 理想" was reported),
   and a name after "a" or "every" that modifies the noun after it ("a 理想 SUV" was reported);
+- a French rendering whose last word, with its elided article, the text repeats after the term
+  ("programme de 回购 d'actions" once gave "rachat d'actions d'actions");
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -525,6 +527,8 @@ CASES = [
     ("en", "Test conditions were far from 理想, the engineers admitted.",
      {"Test conditions were far from ideal, the engineers admitted."}),
     ("en", "Every 腾讯 user received the update.", {"Every Tencent user received the update."}),
+    ("fr", "La banque a lancé un programme de 回购 d'actions.",
+     {"La banque a lancé un programme de rachat d'actions."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -616,6 +620,7 @@ RENDERED = [
     ("en", "The fund manager has 失联 since March."),
     ("en", "Test conditions were far from 理想, the engineers admitted."),
     ("en", "Every 腾讯 user received the update."),
+    ("fr", "La banque a lancé un programme de 回购 d'actions."),
 ]
 
 

@@ -451,12 +451,24 @@ def _relative_then_article(text: str, word_start: int, first: str) -> bool:
     return first.lower() in _DE_RELATIVE_ARTICLES and bool(_COMMA_BEFORE.search(text, max(0, word_start - 3), word_start))
 
 
+def _last_word_repeated(text: str, end: int, words: list[str]) -> bool:
+    """The word after the term is the rendering's last word ("the 东数西算 project")."""
+    nxt = _NEXT_WORD.match(text, end, end + 40)
+    return bool(nxt) and len(words) > 1 and (_same_word(words[-1], nxt.group(1)) or _same_elided(text, end, words[-1]))
+
+
+def _same_elided(text: str, end: int, word: str) -> bool:
+    """The word after the term is the rendering's last word with its elided article ("un 回购
+    d'actions" and "rachat d'actions")."""
+    return ("'" in word or "’" in word) and bool(re.match(r"[ \u00a0]+" + re.escape(word) + r"(?!\w)", text[end:end + 60],
+                                                           re.IGNORECASE))
+
+
 def _without_repeats(text: str, end: int, choice):
     """The choice without a word that the text repeats right next to it: "the 东数西算 project"
     with the rendering "East Data, West Computing project" keeps one "project"."""
     words = choice.text.split(" ")
-    nxt = _NEXT_WORD.match(text, end, end + 40)
-    if nxt and len(words) > 1 and _same_word(words[-1], nxt.group(1)):
+    if _last_word_repeated(text, end, words):
         words = words[:-1]
     prv = _PREV_WORD.search(text, max(0, choice.start - 40), choice.start)
     if _repeats_two_before(text, choice.start, words):
