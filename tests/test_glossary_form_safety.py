@@ -87,6 +87,8 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   and a name after "a" or "every" that modifies the noun after it ("a 理想 SUV" was reported);
 - a French rendering whose last word, with its elided article, the text repeats after the term
   ("programme de 回购 d'actions" once gave "rachat d'actions d'actions");
+- a name in the slot of a verb, after a subject and an adverb and before an object ("users still
+  联想 the ThinkPad" once gave "still Lenovo the ThinkPad");
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -529,6 +531,9 @@ CASES = [
     ("en", "Every 腾讯 user received the update.", {"Every Tencent user received the update."}),
     ("fr", "La banque a lancé un programme de 回购 d'actions.",
      {"La banque a lancé un programme de rachat d'actions."}),
+    ("en", "Older users still 联想 the ThinkPad with IBM.", {"Older users still associate the ThinkPad with IBM."}),
+    ("en", "Many people still 联想 the colour white with mourning.",
+     {"Many people still associate the colour white with mourning."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.

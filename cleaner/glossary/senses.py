@@ -1009,6 +1009,22 @@ sollen sollte sollten möchte möchten darf dürfen""".split())
 _FR_PERFECT = frozenset({"a", "ont", "avait", "avaient"})
 
 
+# Adverbs between a subject and its verb ("users still 联想 the ThinkPad with IBM").
+_VERB_ADVERBS = frozenset("still often usually always never also rarely sometimes already increasingly".split())
+_EN_SUBJECTS = frozenset("i we they he she you people users consumers".split())
+_EN_OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())
+
+
+def _adverb_then_object(before: list[str], after: list[str]) -> bool:
+    """An adverb of the verb right before the term, after a pronoun or a plural noun, and an object
+    after it: "Older users still 联想 the ThinkPad with IBM" (a verb, no name)."""
+    if len(before) < 2 or before[-1] not in _VERB_ADVERBS or not after or after[0] not in _EN_OBJECT_OPENERS:
+        return False
+    subject = before[-2]
+    return subject in _EN_SUBJECTS or (len(subject) > 3 and subject.endswith("s") and not subject.endswith("ss")
+                                       and subject not in _FUNCTION["en"])
+
+
 def _verb_slot(before: list[str], after: list[str], lang: str) -> bool:
     """A modal right before the term ("would 优化", "veulent 出海"), "to" after a verb that takes an
     infinitive ("trying to 出海", "in order to 出海") or after the object of a verb of asking
@@ -1024,7 +1040,8 @@ def _verb_slot(before: list[str], after: list[str], lang: str) -> bool:
     if lang == "en":
         return last == "to" and len(before) > 1 and (
             before[-2] in _TO_VERBS or before[-2:] == ["order", "to"]
-            or any(w in _ADDRESS_VERBS for w in before[-4:-2]))  # "invites people to 联想 the brand"
+            or any(w in _ADDRESS_VERBS for w in before[-4:-2])) \
+            or _adverb_then_object(before, after)  # "invites people to 联想 the brand"
     if lang == "fr":
         return last in _FR_PERFECT and before[-2:-1] != ["y"]
     if lang != "de" or after:
