@@ -57,9 +57,15 @@ def test_terms_with_a_common_second_sense_are_left_out():
     money; steaming again), 造血 and 输血 (blood; funding), 寒冬 (winter; a downturn), 谷子 (millet;
     anime merchandise), 润 (moist; emigrating), 自如 and 贝壳 (at ease, a seashell; companies), 开盘
     (a market's open; a housing launch), 淘汰 (eliminated; phased out), 首付款 (a down payment; an
-    upfront licensing fee) have two common senses: one entry would pick one blindly."""
+    upfront licensing fee), 外援 (foreign aid; a foreign player), 护航 (a naval escort; safeguarding), 止血
+    and 退烧 (stopping bleeding, bringing down a fever; stemming losses, cooling off), 站台 (a platform;
+    lending support), 加注 (refuelling; doubling down), 失守 (a city lost; an index falling below a
+    level), 举牌 (holding up a sign; crossing a stake threshold), 围堵 (police surrounding someone;
+    containment), 退团 (leaving a tour group; a band), 开播 (a show premiering; going live) have two
+    common senses: one entry would pick one blindly."""
     assert _keys(FREQUENT4) & {"对冲", "渲染", "营业", "瓜", "回笼", "造血", "输血", "续命", "寒冬", "谷子", "润",
-                                "自如", "贝壳", "开盘", "租借", "淘汰", "主场", "首付款", "节奏", "抽象"} == set()
+                                "自如", "贝壳", "开盘", "租借", "淘汰", "主场", "首付款", "节奏", "抽象", "外援",
+                                "护航", "止血", "退烧", "断臂", "站台", "加注", "失守", "举牌", "围堵", "退团", "开播"} == set()
 
 
 CASES = [
@@ -74,7 +80,7 @@ CASES = [
     ("en", "Sales of 挖掘机 rose 10% last year.", "Sales of excavators rose 10% last year."),
     ("en", "A 狗仔 photographed the couple in Paris.", "A paparazzo photographed the couple in Paris."),
     ("en", "The club paid a record 转会费 for the striker.", "The club paid a record transfer fee for the striker."),
-    ("en", "The club signed three 外援 this winter.", "The club signed three foreign players this winter."),
+    ("en", "The coach called up three new 国脚 this winter.", "The coach called up three new national team players this winter."),
     ("en", "The contract includes a 竞业限制.", "The contract includes a non-compete clause."),
     ("en", "Generic drugs replaced most 原研药 after the tenders.", "Generic drugs replaced most originator drugs after the tenders."),
     ("en", "Villages were hit by 山洪 on Sunday.", "Villages were hit by flash floods on Sunday."),
