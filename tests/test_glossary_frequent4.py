@@ -108,9 +108,18 @@ CASES = [
     ("en", "The factory has 扎根 in Vietnam.", "The factory has taken root in Vietnam."),
     ("en", "Local governments must 应收尽收.", "Local governments must collect all revenue due."),
     ("en", "Airlines will 复航 on the route in March.", "Airlines will resume flights on the route in March."),
+    ("en", "Owners of EVs suffer from 续航焦虑.", "Owners of EVs suffer from range anxiety."),
+    ("en", "More 传统车企 are cutting prices.", "More legacy carmakers are cutting prices."),
+    ("en", "The firm must 整改到位 by June.", "The firm must complete rectification by June."),
+    ("en", "Investors 一哄而上 into AI stocks last year.", "Investors rushed into AI stocks last year."),
+    ("en", "The inspectors will 倒查 ten years of records.",
+     "The inspectors will retroactively investigate ten years of records."),
+    ("en", "The sector suffers from 九龙治水.", "The sector suffers from fragmented oversight."),
     # English adjectives after a form of be
     ("en", "The quarterly results were 低于预期.", "The quarterly results were below expectations."),
     ("en", "Hotels in Harbin were 爆满 during the holiday.", "Hotels in Harbin were packed during the holiday."),
+    ("en", "The factory is 高耗能.", "The factory is energy-intensive."),
+    ("en", "The video turned out to be 摆拍.", "The video turned out to be staged."),
     # German: articles made to agree, the infinitive after a modal
     ("de", "Das Außenministerium legte einen 严正抗议 ein.", "Das Außenministerium legte einen scharfen Protest ein."),
     ("de", "Der Verein zahlte eine 转会费 von 50 Millionen Euro.", "Der Verein zahlte eine Ablösesumme von 50 Millionen Euro."),
@@ -125,6 +134,8 @@ CASES = [
     ("fr", "Le ministère a 召见 l'ambassadeur.", "Le ministère a convoqué l'ambassadeur."),
     ("fr", "Les autorités veulent 污名化 la Chine.", "Les autorités veulent stigmatiser la Chine."),
     ("fr", "Le chanteur veut 单飞.", "Le chanteur veut se lancer en solo."),
+    ("fr", "Le 碳价 a baissé.", "Le prix du carbone a baissé."),
+    ("de", "Der Konzern gilt als 价格屠夫.", "Der Konzern gilt als Preisbrecher."),
 ]
 
 
