@@ -89,6 +89,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   ("programme de 回购 d'actions" once gave "rachat d'actions d'actions");
 - a name in the slot of a verb, after a subject and an adverb and before an object ("users still
   联想 the ThinkPad" once gave "still Lenovo the ThinkPad");
+- a countable noun after "both" and before "and" and a plural ("Both 国企 and private firms" was
+  reported), and a plural head before a participle ("too many 网红 selling ..." once gave "too
+  many internet-famous selling");
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -534,6 +537,14 @@ CASES = [
     ("en", "Older users still 联想 the ThinkPad with IBM.", {"Older users still associate the ThinkPad with IBM."}),
     ("en", "Many people still 联想 the colour white with mourning.",
      {"Many people still associate the colour white with mourning."}),
+    ("en", "Both 国企 and private banks joined the fund.",
+     {"Both state-owned enterprises and private banks joined the fund.", "Both SOEs and private banks joined the fund.",
+      "Both state firms and private banks joined the fund."}),
+    ("en", "There are too many 网红 selling the same face cream.",
+     {"There are too many influencers selling the same face cream."}),
+    ("en", "Why are 平替 so popular among students?",
+     {"Why are budget alternatives so popular among students?", "Why are dupes so popular among students?",
+      "Why are cheaper alternatives so popular among students?"}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -626,6 +637,8 @@ RENDERED = [
     ("en", "Test conditions were far from 理想, the engineers admitted."),
     ("en", "Every 腾讯 user received the update."),
     ("fr", "La banque a lancé un programme de 回购 d'actions."),
+    ("en", "Both 国企 and private banks joined the fund."),
+    ("en", "There are too many 网红 selling the same face cream."),
 ]
 
 

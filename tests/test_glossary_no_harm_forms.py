@@ -150,7 +150,7 @@ def test_be_before_an_object(text, expected, rules):
     ("Several 冷链 were shut.", None),
     ("Both 冷链 and warehousing grew.", "Both cold-chain logistics and warehousing grew."),
     ("Both 沿海经济 and exports slowed.", "Both the coastal economy and exports slowed."),
-    ("Both 老字号 and startups gained.", None),
+    ("Both 老字号 and startups gained.", "Both heritage brands and startups gained."),
     ("The 2023 老字号 survey was published.", "The 2023 heritage brand survey was published."),
     ("Over 40 老字号 were inspected.", "Over 40 heritage brands were inspected."),
 ])

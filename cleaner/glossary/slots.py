@@ -2203,13 +2203,33 @@ def _plural_head_then_verb(s: _EnSlot) -> bool:
     return s.det == "pl" or (s.det is None and _en_partitive(s) == "pl")
 
 
+def _both_number(s: _EnSlot) -> str | None:
+    """"both 民营经济 and ...": "both" coordinates and counts nothing, but a plural after "and"
+    does ("Both 国企 and private firms")."""
+    return "pl" if s.noun.pos == "n" and _plural_after_and(s) else None
+
+
+def _plural_after_and(s: _EnSlot) -> bool:
+    """After "both" and the term, "and" and a bare plural noun, adjectives before it allowed."""
+    after = _after(s.text, s.end)[1:5]
+    for w in after:
+        if _plural_form(w) and w.islower():
+            return True
+        if not (w.lower() in _ADJECTIVES or _ADJ_ENDING.search(w.lower())):
+            return False
+    return False
+
+
 def _en_modifier_slot(s: _EnSlot) -> bool:
     """The term stands before a noun it modifies: a lowercase content word follows that is not a
     verb agreeing with it, a past form or a possessive."""
     nxt_l = s.nxt_l
     if not s.content_next() or s.possessive or _adverb_in_ly(nxt_l) or nxt_l in _ADVERBS_NOT_MODIFIED or nxt_l in _FREQUENCY \
-            or nxt_l in _AFTER_NOUN_PHRASE or (not s.before and _base_verb_before_object(s)) or _plural_head_then_verb(s):
-        return False  # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier
+            or nxt_l in _AFTER_NOUN_PHRASE or (not s.before and _base_verb_before_object(s)) or _plural_head_then_verb(s) \
+            or (s.det == "pl" and nxt_l.endswith("ing") and nxt_l not in _ING_NOUNS):
+        # "industry 反弹 strongly": an adverb modifies a verb, never follows a modifier; "too many
+        # 网红 selling the same products": the plural head and its participle
+        return False
     return nxt_l not in _SG_AGREE | _PL_AGREE | _BASE_VERBS | _VERBS_IN_S and not nxt_l.endswith("ed") \
         and nxt_l not in _IRREGULAR_PAST and not _verb_in_s_next(s)
 
@@ -2567,7 +2587,7 @@ def _en_number(s: _EnSlot) -> str | None:
         return number
     number = s.det
     if s.det_word == "both" and not s.skipped and s.nxt_l == "and":
-        return None  # "both 民营经济 and ...": "both" coordinates, it counts nothing
+        return _both_number(s)
     after = _number_after(s, number)
     if after is not None:
         return after
@@ -2878,7 +2898,8 @@ def _en_noun_refused(s: _EnSlot, number: str | None) -> Unclear | None:
     if pos in ("p", "u") and number == "pl":
         return Unclear(f"{s.term!r}: the words around ask for a plural noun, and the glossary has "
                        f"{'a name' if pos == 'p' else 'a mass or abstract noun'}")
-    if pos == "n" and s.det_word == "both" and not s.skipped and s.nxt_l == "and":
+    if pos == "n" and s.det_word == "both" and not s.skipped and s.nxt_l == "and" and not _plural_after_and(s):
+        # "Both 国企 and private firms": a plural after "and" counts the term in the plural too
         return Unclear(f"{s.term!r} after 'both': a countable noun, singular with an article or plural")
     return None
 
