@@ -92,6 +92,11 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
 - a countable noun after "both" and before "and" and a plural ("Both 国企 and private firms" was
   reported), and a plural head before a participle ("too many 网红 selling ..." once gave "too
   many internet-famous selling");
+- an infinitive after "has offered to" ("offered to mediation" was written) and a second one
+  after "to" and a term and "and" ("to 深化改革 and 扩大内需" once gave "and expanding domestic
+  demand"); a phrase of time is no object of a rendering that ends in a preposition ("严防死守
+  last year" once gave "guarded closely against last year"); a name after "to" is its object
+  ("moved to 上海" was reported);
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -545,6 +550,14 @@ CASES = [
     ("en", "Why are 平替 so popular among students?",
      {"Why are budget alternatives so popular among students?", "Why are dupes so popular among students?",
       "Why are cheaper alternatives so popular among students?"}),
+    ("en", "Norway has offered to 斡旋 between the two governments.",
+     {"Norway has offered to mediate between the two governments."}),
+    ("en", "The minister pledged to 深化改革 and 扩大内需 next year.",
+     {"The minister pledged to deepen reform and expand domestic demand next year.",
+      "The minister pledged to deepen reforms and expand domestic demand next year.",
+      "The minister pledged to deepen reform and boost domestic demand next year."}),
+    ("en", "The bank 严防死守 last year.", {"The bank guarded closely against risks last year."}),
+    ("en", "Many graduates moved to 上海 after the exams.", {"Many graduates moved to Shanghai after the exams."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -639,6 +652,8 @@ RENDERED = [
     ("fr", "La banque a lancé un programme de 回购 d'actions."),
     ("en", "Both 国企 and private banks joined the fund."),
     ("en", "There are too many 网红 selling the same face cream."),
+    ("en", "Norway has offered to 斡旋 between the two governments."),
+    ("en", "Many graduates moved to 上海 after the exams."),
 ]
 
 

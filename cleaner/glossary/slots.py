@@ -734,19 +734,43 @@ def _en_to_infinitive(s: _EnSlot) -> Choice | Unclear | None:
         return Unclear(f"{s.term!r} after {prev3!r} 'used to': accustomed to (a noun or -ing form) or a passive of "
                        "purpose (a verb); the words around do not tell")
     opening = s.prev2 is None and len(s.plain) == 1 and s.plain[0] == "To" and s.verb is not None
-    if s.prev2 == "in" and len(s.plain) > 2 and s.plain[-3].lower() in _STEP_IN:
-        # "stepped in to 护盘": to step in is to act, and its purpose a verb
-        return s.choice("verb base form", s.verb.forms[0]) if s.verb else Unclear(
-            f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
+    special = _en_to_after_phrase(s, prev3)
+    if special is not None:
+        return special
     negated = s.prev2 in ("not", "never") and not _BUT_TO.search(s.text, s.end, _sentence_span(s.text, s.start, s.end)[1])
     if not (s.prev2 in _INF_TRIGGERS or s.prev2 in ("have", "has", "had", "able", "about") or opening or negated):
         return None
     if s.verb:
         return s.choice("verb base form", s.verb.forms[0])
+    if s.noun is not None and s.noun.pos == "p" and not opening:
+        return None  # "moved to 上海": a name after "to" is its object, "to" a preposition
     return Unclear(f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
 
 
+def _en_to_after_phrase(s: _EnSlot, prev3: str | None) -> Choice | Unclear | None:
+    """"has offered to 斡旋" (an active offer takes an infinitive; "shares offered to 散户" names a
+    recipient) and "stepped in to 护盘" (to step in is to act, and its purpose a verb)."""
+    if s.prev2 in _OFFER and (s.prev2 != "offered" or prev3 in _HAVE) and s.verb:
+        return s.choice("verb base form", s.verb.forms[0])
+    if s.prev2 == "in" and prev3 in _STEP_IN:
+        return s.choice("verb base form", s.verb.forms[0]) if s.verb else Unclear(
+            f"{s.term!r} stands where a verb goes (to-infinitive) and the glossary has no verb for it")
+    return None
+
+
+_TO_TERM_AND = re.compile(r"(?<![\w-])(?i:to)[ \u00a0]+[\u3400-\u9fff]+(?:[ \u00a0]+[a-z][\w-]*){0,3}[ \u00a0]+and[ \u00a0]+$")
+
+
+def _en_parallel_infinitive(s: _EnSlot) -> Choice | None:
+    """"vowed to 深化改革 and 扩大内需": a term after "and" that joins a term after "to" is the
+    second infinitive, a verb in the base form like the first."""
+    if s.prev != "and" or s.verb is None or not _TO_TERM_AND.search(s.text, max(0, s.start - 80), s.start):
+        return None
+    return s.choice("verb base form (a second infinitive after 'and')", s.verb.forms[0])
+
+
 _STEP_IN = set("step steps stepped stepping".split())
+_OFFER = set("offer offers offered offering volunteer volunteers volunteered".split())
 _SPEND = set("spend spends spent spending".split())
 # Stretches of time that "spend" takes before an -ing form ("spent two days 复盘 ...").
 _SPANS = set("""minute minutes hour hours day days week weeks month months year years decade decades summer summers
@@ -1836,7 +1860,8 @@ def _adverbial_after(s: _EnSlot) -> bool:
         return False
     n = after[0].lower()
     n2 = after[1].lower() if len(after) > 1 else ""
-    if n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or n in _MODALS or _time_phrase(n, n2):
+    if n in _NOT_SECOND_OBJECT or n in _DAYS_MONTHS or n in _MODALS or _time_phrase(n, n2) \
+            or _TIME_PHRASE.match(s.text, s.end):  # "last year", "this week"
         return True
     if n in _ADVERBIAL_NEXT and not _may_continue_noun_phrase(n2):
         return True
@@ -3173,7 +3198,7 @@ def _en_reduced_clause(s: _EnSlot) -> Unclear | None:
     return None
 
 
-_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_spend_time, _en_way_to, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
+_EN_READERS = (_en_compound_first, _en_glued_suffix, _en_reduced_clause, _words.read_en_adverb, _en_do_question, _en_after_modal, _en_to_infinitive, _en_parallel_infinitive, _en_spend_time, _en_way_to, _en_after_have, _en_after_degree, _en_comparative, _en_after_be, _en_get_passive, _en_after_linking, _en_as_description,
                _en_to_before_object, _en_to_after_noun, _en_to_unclear, _en_after_relative, _en_gerund, _en_after_subject_pronoun, _en_subject_then_end, _en_after_causative, _en_object_of_verb, _en_after_noun,
                _en_after_plural_noun, _en_noun_after_plural_subject, _en_sole_verb, _en_before_object, _en_object_participle, _en_possessive_subject, _en_modifier, _en_without_noun, _en_noun)
 
