@@ -76,6 +76,39 @@ def check_glossary(text: str, expected: str | None, lang: str, rules, twice: boo
         assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text
 
 
+def concept_entries(path: Path) -> list[dict]:
+    """The entries of a concept file: its one-line terms and its ``[[concept]]`` tables."""
+    import tomllib
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [*data.get("terms", []), *data.get("concept", [])]
+
+
+def concept_keys(path: Path) -> set[str]:
+    """The terms of a concept file with their variants."""
+    return {k for e in concept_entries(path) for k in [e["zh"], *e.get("variants", [])]}
+
+
+def concept_clashes(path: Path) -> dict[str, list[str]]:
+    """The other built-in concept files that list a term of ``path`` (a term in two files would be
+    silently replaced by the later file's entry)."""
+    from cleaner.rules import builtin_rules_dir
+
+    ours = concept_keys(path)
+    others = sorted((builtin_rules_dir() / "glossary").glob("concepts*.toml"))
+    clashes = {p.name: sorted(ours & concept_keys(p)) for p in others if p != path}
+    return {name: terms for name, terms in clashes.items() if terms}
+
+
+def terms_missing_from_table(path: Path) -> list[str]:
+    """The terms of a concept file (their main form) that the loaded built-in table lacks."""
+    from cleaner.glossary.table import senses_by_term
+    from cleaner.rules import default_rules
+
+    groups = senses_by_term(default_rules().get("cjk_glossary"))
+    return sorted({e["zh"] for e in concept_entries(path)} - set(groups))
+
+
 def marked_page(page: str) -> tuple[str, list[str], list[str]]:
     """A page written with each chrome line marked "- " and each article line "+ ": the page
     text, its chrome lines and its article lines."""

@@ -8,37 +8,27 @@ French articles made to agree, and a term inside a gloss or quoted as a Chinese 
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
 from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
+from helpers import check_glossary, concept_clashes, concept_keys, terms_missing_from_table
 
 GLOSSARY = builtin_rules_dir() / "glossary"
 FREQUENT = GLOSSARY / "concepts-frequent.toml"
 
 
-def _keys(path: Path) -> set[str]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    entries = [*data.get("terms", []), *data.get("concept", [])]
-    return {k for e in entries for k in [e["zh"], *e.get("variants", [])]}
-
 
 def test_every_term_is_in_no_other_concept_file():
     """A term in two files would be silently replaced by the later file's entry."""
-    ours = _keys(FREQUENT)
+    ours = concept_keys(FREQUENT)
     assert len(ours) >= 150
-    clashes = {p.name: sorted(ours & _keys(p)) for p in sorted(GLOSSARY.glob("concepts*.toml")) if p != FREQUENT}
-    assert {name: terms for name, terms in clashes.items() if terms} == {}
+    assert concept_clashes(FREQUENT) == {}
 
 
 def test_the_table_holds_every_term():
-    from cleaner.glossary.table import senses_by_term
-
-    groups = senses_by_term(default_rules().get("cjk_glossary"))
-    assert sorted(_keys(FREQUENT) - set(groups)) == []
+    assert terms_missing_from_table(FREQUENT) == []
 
 
 CASES = [
@@ -132,9 +122,7 @@ def rules():
 
 @pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
-    assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text
+    check_glossary(text, expected, lang, rules, twice=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -155,9 +143,7 @@ def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
     ("de", "Der Konzern will 向社会输送人才."),
 ])
 def test_an_unclear_slot_is_reported(rules, lang, text):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    check_glossary(text, None, lang, rules)
 
 
 # Terms with two common senses: the words near the term choose; with none, the term stays.

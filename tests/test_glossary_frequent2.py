@@ -10,37 +10,28 @@ stays.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
 from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
+from helpers import check_glossary, concept_clashes, concept_entries, concept_keys, terms_missing_from_table
 
 GLOSSARY = builtin_rules_dir() / "glossary"
 FREQUENT2 = GLOSSARY / "concepts-frequent2.toml"
 
 
-def _entries(path: Path) -> list[dict]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return [*data.get("terms", []), *data.get("concept", [])]
-
-
-def _keys(path: Path) -> set[str]:
-    return {k for e in _entries(path) for k in [e["zh"], *e.get("variants", [])]}
 
 
 def test_every_term_is_in_no_other_concept_file():
     """A term in two files would be silently replaced by the later file's entry."""
-    ours = _keys(FREQUENT2)
+    ours = concept_keys(FREQUENT2)
     assert len(ours) >= 200
-    clashes = {p.name: sorted(ours & _keys(p)) for p in sorted(GLOSSARY.glob("concepts*.toml")) if p != FREQUENT2}
-    assert {name: terms for name, terms in clashes.items() if terms} == {}
+    assert concept_clashes(FREQUENT2) == {}
 
 
 def test_each_term_is_listed_once_or_once_per_sense():
-    pairs = [(e["zh"], e.get("sense")) for e in _entries(FREQUENT2)]
+    pairs = [(e["zh"], e.get("sense")) for e in concept_entries(FREQUENT2)]
     assert sorted({p for p in pairs if pairs.count(p) > 1}) == []
     senses = {}
     for zh, sense in pairs:
@@ -50,17 +41,14 @@ def test_each_term_is_listed_once_or_once_per_sense():
 
 
 def test_the_table_holds_every_term():
-    from cleaner.glossary.table import senses_by_term
-
-    groups = senses_by_term(default_rules().get("cjk_glossary"))
-    assert sorted(_keys(FREQUENT2) - set(groups)) == []
+    assert terms_missing_from_table(FREQUENT2) == []
 
 
 def test_terms_with_a_common_second_sense_are_not_given_one_sense():
     """宽松 (loose clothes), 雪球 (a snowball, the app), 平安 (safe, the insurer), 东风 (the east
     wind, the carmaker), 打虎 (tiger hunting), 远洋捕捞 (deep-sea fishing) have a literal sense
     as common as the jargon: a single unlabelled entry here would pick one blindly."""
-    single = {e["zh"] for e in _entries(FREQUENT2) if "sense" not in e}
+    single = {e["zh"] for e in concept_entries(FREQUENT2) if "sense" not in e}
     assert single & {"宽松", "雪球", "平安", "东风", "打虎", "远洋捕捞", "仰望", "落户", "首发"} == set()
 
 
@@ -157,9 +145,7 @@ def rules():
 
 @pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
-    assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text
+    check_glossary(text, expected, lang, rules, twice=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -180,9 +166,7 @@ def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
     ("en", "He was 开除党籍 and handed to prosecutors."),
 ])
 def test_an_unclear_slot_is_reported(rules, lang, text):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    check_glossary(text, None, lang, rules)
 
 
 # Terms with two common senses: the words near the term choose; with none, the term stays.

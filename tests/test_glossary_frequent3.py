@@ -11,37 +11,28 @@ stays.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
 from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
+from helpers import check_glossary, concept_clashes, concept_entries, concept_keys, terms_missing_from_table
 
 GLOSSARY = builtin_rules_dir() / "glossary"
 FREQUENT3 = GLOSSARY / "concepts-frequent3.toml"
 
 
-def _entries(path: Path) -> list[dict]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return [*data.get("terms", []), *data.get("concept", [])]
-
-
-def _keys(path: Path) -> set[str]:
-    return {k for e in _entries(path) for k in [e["zh"], *e.get("variants", [])]}
 
 
 def test_every_term_is_in_no_other_concept_file():
     """A term in two files would be silently replaced by the later file's entry."""
-    ours = _keys(FREQUENT3)
+    ours = concept_keys(FREQUENT3)
     assert len(ours) >= 200
-    clashes = {p.name: sorted(ours & _keys(p)) for p in sorted(GLOSSARY.glob("concepts*.toml")) if p != FREQUENT3}
-    assert {name: terms for name, terms in clashes.items() if terms} == {}
+    assert concept_clashes(FREQUENT3) == {}
 
 
 def test_each_term_is_listed_once_or_once_per_sense():
-    pairs = [(e["zh"], e.get("sense")) for e in _entries(FREQUENT3)]
+    pairs = [(e["zh"], e.get("sense")) for e in concept_entries(FREQUENT3)]
     assert sorted({p for p in pairs if pairs.count(p) > 1}) == []
     senses: dict[str, list] = {}
     for zh, sense in pairs:
@@ -50,10 +41,7 @@ def test_each_term_is_listed_once_or_once_per_sense():
 
 
 def test_the_table_holds_every_term():
-    from cleaner.glossary.table import senses_by_term
-
-    groups = senses_by_term(default_rules().get("cjk_glossary"))
-    assert sorted(_keys(FREQUENT3) - set(groups)) == []
+    assert terms_missing_from_table(FREQUENT3) == []
 
 
 def test_terms_with_a_common_second_sense_are_not_given_one_sense():
@@ -62,10 +50,10 @@ def test_terms_with_a_common_second_sense_are_not_given_one_sense():
     warning; a county leaving the poverty list), 核销 (a write-off; redeeming a coupon), 舱位
     (cargo space; an airline seat), 乏力 (sluggish; fatigue), 庄家 (a market manipulator; a
     bookmaker) have two senses as common as each other: a single entry would pick one blindly."""
-    single = {e["zh"] for e in _entries(FREQUENT3) if "sense" not in e}
+    single = {e["zh"] for e in concept_entries(FREQUENT3) if "sense" not in e}
     assert single & {"催生", "招商", "踩踏", "主板", "摘帽", "核销", "舱位", "乏力", "庄家", "发酵", "收割", "锦鲤",
                       "外挂", "消纳", "非标", "限售", "侵占", "和解", "解禁", "摘牌", "输血", "蒸发"} == set()
-    labelled = {e["zh"] for e in _entries(FREQUENT3) if "sense" in e}
+    labelled = {e["zh"] for e in concept_entries(FREQUENT3) if "sense" in e}
     assert labelled >= {"主板", "舱位", "摘帽", "庄家"}
 
 
@@ -154,9 +142,7 @@ def rules():
 
 @pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
-    assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text
+    check_glossary(text, expected, lang, rules, twice=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -177,9 +163,7 @@ def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
     ("en", "Low 开工率 weighed on steel prices."),
 ])
 def test_an_unclear_slot_is_reported(rules, lang, text):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    check_glossary(text, None, lang, rules)
 
 
 # Terms with two common senses: the words near the term choose; with none, the term stays.

@@ -11,45 +11,33 @@ articles made to agree, and a term inside a gloss or quoted as a Chinese word, w
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
 from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
+from helpers import check_glossary, concept_clashes, concept_entries, concept_keys, terms_missing_from_table
 
 GLOSSARY = builtin_rules_dir() / "glossary"
 FREQUENT4 = GLOSSARY / "concepts-frequent4.toml"
 
 
-def _entries(path: Path) -> list[dict]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return [*data.get("terms", []), *data.get("concept", [])]
-
-
-def _keys(path: Path) -> set[str]:
-    return {k for e in _entries(path) for k in [e["zh"], *e.get("variants", [])]}
 
 
 def test_every_term_is_in_no_other_concept_file():
     """A term in two files would be silently replaced by the later file's entry."""
-    ours = _keys(FREQUENT4)
+    ours = concept_keys(FREQUENT4)
     assert len(ours) >= 300
-    clashes = {p.name: sorted(ours & _keys(p)) for p in sorted(GLOSSARY.glob("concepts*.toml")) if p != FREQUENT4}
-    assert {name: terms for name, terms in clashes.items() if terms} == {}
+    assert concept_clashes(FREQUENT4) == {}
 
 
 def test_each_term_is_listed_once():
-    terms = [e["zh"] for e in _entries(FREQUENT4)]
+    terms = [e["zh"] for e in concept_entries(FREQUENT4)]
     assert sorted({t for t in terms if terms.count(t) > 1}) == []
 
 
 def test_the_table_holds_every_term():
-    from cleaner.glossary.table import senses_by_term
-
-    groups = senses_by_term(default_rules().get("cjk_glossary"))
-    assert sorted({e["zh"] for e in _entries(FREQUENT4)} - set(groups)) == []
+    assert terms_missing_from_table(FREQUENT4) == []
 
 
 def test_terms_with_a_common_second_sense_are_left_out():
@@ -63,7 +51,7 @@ def test_terms_with_a_common_second_sense_are_left_out():
     level), 举牌 (holding up a sign; crossing a stake threshold), 围堵 (police surrounding someone;
     containment), 退团 (leaving a tour group; a band), 开播 (a show premiering; going live) have two
     common senses: one entry would pick one blindly."""
-    assert _keys(FREQUENT4) & {"对冲", "渲染", "营业", "瓜", "回笼", "造血", "输血", "续命", "寒冬", "谷子", "润",
+    assert concept_keys(FREQUENT4) & {"对冲", "渲染", "营业", "瓜", "回笼", "造血", "输血", "续命", "寒冬", "谷子", "润",
                                 "自如", "贝壳", "开盘", "租借", "淘汰", "主场", "首付款", "节奏", "抽象", "外援",
                                 "护航", "止血", "退烧", "断臂", "站台", "加注", "失守", "举牌", "围堵", "退团", "开播"} == set()
 
@@ -146,9 +134,7 @@ def rules():
 
 @pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
-    assert clean(result.text, lang=lang, select=["cjk_glossary"], rules=rules).text == result.text
+    check_glossary(text, expected, lang, rules, twice=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -169,9 +155,7 @@ def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
     "The 翻拍 flopped at the box office.",
 ])
 def test_an_unclear_slot_is_reported(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-form-unclear"]
+    check_glossary(text, None, "en", rules)
 
 
 # Slogans and policy terms that had only a noun: news puts them in a verb slot too.
@@ -202,7 +186,7 @@ def test_slogans_take_a_verb_in_a_verb_slot(rules, text, expected):
 
 def test_the_slogans_carry_an_english_verb():
     files = ["concepts-policy.toml", "concepts-governance.toml", "concepts-economy.toml"]
-    entries = {e["zh"]: e for f in files for e in _entries(GLOSSARY / f)}
+    entries = {e["zh"]: e for f in files for e in concept_entries(GLOSSARY / f)}
     for zh in ("扩大内需", "深化改革", "稳外贸", "稳外资", "保就业", "保交房", "稳经济", "去中国化", "对外开放"):
         en = entries[zh]["en"]
         assert isinstance(en, list) and any(r.startswith("v ") for r in en), zh
