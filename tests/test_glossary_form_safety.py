@@ -97,6 +97,9 @@ it is with a finding on the term; never as the ungrammatical sentence the pass o
   demand"); a phrase of time is no object of a rendering that ends in a preposition ("严防死守
   last year" once gave "guarded closely against last year"); a name after "to" is its object
   ("moved to 上海" was reported);
+- a verb's passive participle after a finite be where the concept's noun is countable and no
+  article stands ("was 封城 for 76 days" was reported: "was locked down"), never for a verb that
+  takes no object ("was 毕业" is no "was graduated");
 - a bare German term opening the sentence before its finite verb, also after a phrase of a
   preposition ("内卷 in der Solarbranche hat ...", "营收 stieg ...", "新能源车 machten ..." were
   reported): the singular with its article, or the bare plural;
@@ -557,6 +560,9 @@ CASES = [
       "The minister pledged to deepen reform and boost domestic demand next year."}),
     ("en", "The bank 严防死守 last year.", {"The bank guarded closely against risks last year."}),
     ("en", "Many graduates moved to 上海 after the exams.", {"Many graduates moved to Shanghai after the exams."}),
+    ("en", "Wuhan was 封城 for 76 days in 2020.", {"Wuhan was locked down for 76 days in 2020."}),
+    ("en", "She was 毕业 from the bank in a round of cuts.",
+     {"She was laid off from the bank in a round of cuts.", "She was let go from the bank in a round of cuts."}),
 ]
 
 # Sentences whose slot is plain: the term must be rendered, not only left with a finding.
@@ -653,6 +659,7 @@ RENDERED = [
     ("en", "There are too many 网红 selling the same face cream."),
     ("en", "Norway has offered to 斡旋 between the two governments."),
     ("en", "Many graduates moved to 上海 after the exams."),
+    ("en", "Wuhan was 封城 for 76 days in 2020."),
 ]
 
 

@@ -50,6 +50,8 @@ def rules(tmp_path_factory):
     # an adverb between be and the term, and the passive with get
     ("The firm was heavily 处罚 by regulators.", "The firm was heavily penalized by regulators."),
     ("The bank got 处罚 by regulators for the leak.", "The bank got penalized by regulators for the leak."),
+    # no agent: a countable noun cannot stand bare after "was", so the participle
+    ("The bank was 处罚.", "The bank was penalized."),
     # an adjective still comes first after be: "by" may open a phrase of manner
     ("The economy was 韧性 by any measure.", "The economy was resilient by any measure."),
 ])
@@ -58,7 +60,6 @@ def test_passive_with_an_agent_takes_the_participle(text, expected, rules):
 
 
 @pytest.mark.parametrize("text", [
-    "The bank was 处罚.",  # no agent: a predicate noun or a participle
     "The cost was 处罚 by far.",  # a measure, not an agent
     "The fines were 处罚 by 5% this year.",
     "The bank was 处罚 by the end of the year.",  # a time

@@ -997,10 +997,25 @@ def _en_after_be(s: _EnSlot) -> Choice | Unclear | None:
         # ("has been taken effect") nor progressive ("were taking effect") reads as the passive
         return Unclear(f"{why}: a passive reading, and the glossary's verb {verb.forms[0]!r} takes no object, so "
                        "it cannot be passive")
-    complement = _en_be_complement(s, verb, before_noun) or _en_passive_without_object(s, verb, before_noun)
+    complement = _en_be_complement(s, verb, before_noun) or _en_passive_without_object(s, verb, before_noun) \
+        or _en_passive_not_bare_noun(s, verb, before_noun)
     if complement is not None:
         return complement
     return _en_be_unclear(s, why, before_noun)
+
+
+def _en_passive_not_bare_noun(s: _EnSlot, verb: EnRendering, before_noun: bool) -> Choice | None:
+    """"Shanghai was 封城 for two months": a countable noun ("lockdown") cannot stand bare after a
+    finite be, so the concept's verb, a single word or a verb and its particle, is the passive
+    participle ("was locked down")."""
+    words = verb.forms[0].split()
+    if before_noun or s.noun is None or s.noun.pos != "n" or s.adj is not None or s.prev not in _BE_FINITE \
+            or s.before[-1].lower() != s.prev or not (len(words) == 1 or (len(words) == 2 and words[1] in _PARTICLES)) \
+            or _no_passive(verb) or s.nxt_l == "by":
+        # not a verb that takes no object ("he was 毕业": "graduated" is no passive); "by" after
+        # the term is read by the agent's readers ("was 处罚 by far" is no passive)
+        return None
+    return s.choice("verb past participle (passive; a countable noun would need an article)", verb.forms[3])
 
 
 def _en_progressive_before_object(s: _EnSlot) -> Choice | None:
