@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
 from helpers import check_glossary, concept_clashes, concept_keys, terms_missing_from_table
 
@@ -132,8 +131,7 @@ def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
     "The film, known in Chinese as \"春节档\", did well.",
 ])
 def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
+    check_glossary(text, None, "en", rules, finding=None)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -172,12 +170,9 @@ SENSES = [
 
 @pytest.mark.parametrize("lang, text, expected", SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SENSES)])
 def test_the_words_near_a_term_of_two_senses_choose_one(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
+    check_glossary(text, expected, lang, rules)
 
 
 @pytest.mark.parametrize("text", ["It plans to 优化.", "哪吒 is a popular figure."])
 def test_with_no_cue_a_term_of_two_senses_stays(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
+    check_glossary(text, None, "en", rules, finding="cjk-sense-unclear")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
 from helpers import check_glossary, concept_clashes, concept_entries, concept_keys, terms_missing_from_table
 
@@ -155,8 +154,7 @@ def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
     "Netizens call such moments \"小确幸\", small pleasures.",
 ])
 def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
+    check_glossary(text, None, "en", rules, finding=None)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -186,12 +184,9 @@ SENSES = [
 
 @pytest.mark.parametrize("lang, text, expected", SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SENSES)])
 def test_the_words_near_a_term_of_two_senses_choose_one(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
+    check_glossary(text, expected, lang, rules)
 
 
 @pytest.mark.parametrize("text", ["平安 is what every parent wants.", "平安 has cut its exposure to property."])
 def test_with_no_cue_a_term_of_two_senses_stays(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
+    check_glossary(text, None, "en", rules, finding="cjk-sense-unclear")

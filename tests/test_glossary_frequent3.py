@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
 from cleaner.rules import builtin_rules_dir, default_rules
 from helpers import check_glossary, concept_clashes, concept_entries, concept_keys, terms_missing_from_table
 
@@ -152,8 +151,7 @@ def test_the_term_takes_the_form_its_slot_needs(rules, lang, text, expected):
     "The plan is known as the \"一号文件\" (No. 1 document).",
 ])
 def test_a_gloss_or_a_quoted_chinese_word_stays(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
+    check_glossary(text, None, "en", rules, finding=None)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -187,8 +185,7 @@ SENSES = [
 
 @pytest.mark.parametrize("lang, text, expected", SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SENSES)])
 def test_the_words_around_choose_the_sense(rules, lang, text, expected):
-    result = clean(text, lang=lang, select=["cjk_glossary"], rules=rules)
-    assert result.text == expected
+    check_glossary(text, expected, lang, rules)
 
 
 @pytest.mark.parametrize("text", [
@@ -197,6 +194,4 @@ def test_the_words_around_choose_the_sense(rules, lang, text, expected):
     "The 庄家 won.",
 ])
 def test_with_no_word_of_either_sense_the_term_stays(rules, text):
-    result = clean(text, lang="en", select=["cjk_glossary"], rules=rules)
-    assert result.text == text
-    assert [f.rule for f in result.findings] == ["cjk-sense-unclear"]
+    check_glossary(text, None, "en", rules, finding="cjk-sense-unclear")

@@ -3418,7 +3418,6 @@ def _en_stranded_preposition(s: _EnSlot, result: Choice | Unclear) -> Choice | U
 _VERBS_WITH_OF = set("""think thinks thought thinking dispose disposes disposed disposing approve approves approved
 approving consist consists consisted consisting speak speaks spoke spoken speaking hear hears heard hearing warn warns
 warned warning accuse accuses accused accusing rid die dies died dying tire tires tired tiring""".split())
-_END_PARTICLES = set("off up out down back over away on in around along through".split())
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")
 
 
@@ -3430,7 +3429,7 @@ def _en_verb_before_of(s: _EnSlot, result: Choice | Unclear) -> Choice | Unclear
             or not _OF_NEXT.match(s.text, s.end) or s.verb is None:
         return result
     last = result.text.split(" ")[-1].lower()
-    if last in _VERBS_WITH_OF or not (last in _END_PARTICLES or last.endswith("ing") or result.text in s.verb.forms):
+    if last in _VERBS_WITH_OF or not (last in _PARTICLES or last.endswith("ing") or result.text in s.verb.forms):
         return result
     return Unclear(f"{s.term!r} before 'of': a noun goes before 'of', and the glossary's {result.text!r} ends in a verb")
 
